@@ -1,0 +1,51 @@
+/** The `weft` command: one entry for testers, operators and dApp developers. */
+import { describeError, isWeftError } from '../common/errors.js';
+import { DEMO_USAGE, demoCommand } from './commands/demo.js';
+import { DOWN_USAGE, downCommand } from './commands/down.js';
+import { STATUS_USAGE, statusCommand } from './commands/status.js';
+import { UP_USAGE, upCommand } from './commands/up.js';
+
+const COMMANDS: Record<
+  string,
+  { run: (args: readonly string[]) => Promise<void>; usage: string; about: string }
+> = {
+  up: { run: upCommand, usage: UP_USAGE, about: 'start the topology (default: 2 Fabric networks + 1 EVM)' },
+  status: { run: statusCommand, usage: STATUS_USAGE, about: 'each node: PID, address, health' },
+  down: { run: downCommand, usage: DOWN_USAGE, about: 'stop exactly what `up` started' },
+  demo: { run: demoCommand, usage: DEMO_USAGE, about: 'up, a committed write on every network, down' },
+};
+
+function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(52)} ${c.about}`);
+  return `usage: weft <command> [options]\n\n${lines.join('\n')}\n`;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`weft: unknown command ${JSON.stringify(name)}\n\n${usage()}`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`usage: ${command.usage}\n`);
+    return 0;
+  }
+  try {
+    await command.run(args);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`weft ${name}: ${describeError(error)}\n`);
+    if (isWeftError(error, 'USAGE')) {
+      process.stderr.write(`usage: ${command.usage}\n`);
+      return 2;
+    }
+    if (!isWeftError(error) && error instanceof Error && error.stack)
+      process.stderr.write(`${error.stack}\n`);
+    return 1;
+  }
+}

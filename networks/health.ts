@@ -1,0 +1,60 @@
+/** Probes of node health: each answers true or false within a bounded time, never throws. */
+import { connect } from 'node:net';
+import { LOOPBACK } from './ports.js';
+import type { HealthProbe } from './state.js';
+
+const PROBE_TIMEOUT_MS = 1500;
+
+/** Fabric's operations endpoint: GET /healthz answers 200 {"status":"OK"} when every checker passes. */
+export async function httpHealthy(port: number, path = '/healthz'): Promise<boolean> {
+  try {
+    const response = await fetch(`http://${LOOPBACK}:${port}${path}`, {
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    });
+    await response.arrayBuffer();
+    return response.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+export function tcpOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: LOOPBACK });
+    const done = (open: boolean) => {
+      socket.destroy();
+      resolve(open);
+    };
+    socket.setTimeout(PROBE_TIMEOUT_MS, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+/** One JSON-RPC call; undefined when the node does not answer or answers with an error. */
+export async function jsonRpc(url: string, method: string, params: unknown[] = []): Promise<unknown> {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+    });
+    const body = (await response.json()) as { result?: unknown };
+    return body.result;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Answers whether the node behind a recorded health probe is healthy. */
+export async function probeHealth(probe: HealthProbe): Promise<boolean> {
+  switch (probe.kind) {
+    case 'http':
+      return httpHealthy(probe.port, probe.path);
+    case 'tcp':
+      return tcpOpen(probe.port);
+    case 'json-rpc':
+      return (await jsonRpc(probe.url, 'eth_chainId')) !== undefined;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * What a network launcher gets from `weft up`: a way to start processes that are recorded in the topology
+ * state the moment they exist (so a failure later never orphans them), progress reporting, and cancellation.
+ */
+import { WeftError } from '../common/errors.js';
+import { waitFor } from '../common/wait.js';
+import { probeHealth } from './health.js';
+import { exitedError, type ProcessSpec, startProcess } from './process.js';
+import type { HealthProbe, ManagedProcess } from './state.js';
+
+export interface ProgressEvent {
+  readonly network?: string;
+  readonly message: string;
+  /** Set when a step ends: how long it took. */
+  readonly elapsedMs?: number;
+}
+
+export interface ProcessMeta {
+  readonly network: string;
+  readonly role: string;
+  readonly port: number;
+  readonly health: HealthProbe;
+  /** How long the process may take to become healthy. */
+  readonly readyWithinMs: number;
+}
+
+export interface LaunchContext {
+  readonly signal: AbortSignal;
+  progress(event: ProgressEvent): void;
+  /** Runs one named step of a network's start-up, reporting its duration; stops early when cancelled. */
+  step<T>(network: string, name: string, run: () => Promise<T>): Promise<T>;
+  /** Starts a process, records it, and resolves once its health probe passes. */
+  spawn(spec: ProcessSpec, meta: ProcessMeta): Promise<ManagedProcess>;
+}
+
+export function cancelledError(): WeftError {
+  return new WeftError('PROCESS_START_FAILED', 'start-up was cancelled');
+}
+
+export function createLaunchContext(options: {
+  signal: AbortSignal;
+  onProgress: (event: ProgressEvent) => void;
+  record: (process: ManagedProcess) => Promise<void>;
+}): LaunchContext {
+  const { signal, onProgress, record } = options;
+  return {
+    signal,
+    progress: onProgress,
+    async step(network, name, run) {
+      if (signal.aborted) throw cancelledError();
+      const started = Date.now();
+      const result = await run();
+      onProgress({ network, message: name, elapsedMs: Date.now() - started });
+      return result;
+    },
+    async spawn(spec, meta) {
+      if (signal.aborted) throw cancelledError();
+      const started = await startProcess(spec);
+      const managed: ManagedProcess = {
+        ...started.record,
+        network: meta.network,
+        role: meta.role,
+        port: meta.port,
+        health: meta.health,
+      };
+      await record(managed);
+      let exited: WeftError | undefined;
+      await waitFor(
+        async () => {
+          exited = await exitedError(started);
+          return exited === undefined && (await probeHealth(meta.health)) ? true : undefined;
+        },
+        {
+          what: `${spec.name} health`,
+          timeoutMs: meta.readyWithinMs,
+          context: { log: spec.logFile },
+          abortIf: () => exited ?? (signal.aborted ? cancelledError() : undefined),
+        },
+      );
+      return managed;
+    },
+  };
+}

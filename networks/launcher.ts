@@ -1,0 +1,253 @@
+/**
+ * Brings a topology up, reports its status, and brings it down. `up` either finishes with every network
+ * usable or stops everything it started and removes its state: nothing is left half-started.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describeError, WeftError } from '../common/errors.js';
+import { startEvmNetwork } from './evm/network.js';
+import { compileContract } from './evm/solidity.js';
+import { ensureFabric, type FabricInstall } from './fabric/binaries.js';
+import { startFabricNetwork } from './fabric/network.js';
+import { probeHealth } from './health.js';
+import { createLaunchContext, type LaunchContext, type ProgressEvent } from './launch-context.js';
+import { allocatePorts, assertPortsFree } from './ports.js';
+import { isRunning, stopProcess } from './process.js';
+import {
+  type ManagedProcess,
+  type NetworkState,
+  readState,
+  stateFile,
+  type TopologyState,
+  writeState,
+} from './state.js';
+import { explicitPorts, fabricPortCount, type NetworkSpec, type Topology } from './topology.js';
+
+export interface UpOptions {
+  readonly stateDir: string;
+  /** Where the topology came from, recorded in the state (a file path, or "default"). */
+  readonly topologySource: string;
+  readonly onProgress?: (event: ProgressEvent) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** Contracts every EVM network gets. */
+const EVM_CONTRACTS = ['AssetStore'] as const;
+
+function portCount(network: NetworkSpec): number {
+  return network.type === 'fabric' ? fabricPortCount(network.orgs.length) : 1;
+}
+
+/** Explicit ports are checked; the rest are picked free, all before any process starts. */
+async function planPorts(topology: Topology): Promise<Map<string, number[]>> {
+  const explicit = topology.networks.flatMap(explicitPorts);
+  await assertPortsFree(explicit);
+  const auto = topology.networks.filter((n) => explicitPorts(n).length === 0);
+  const free = await allocatePorts(
+    auto.reduce((sum, n) => sum + portCount(n), 0),
+    new Set(explicit.map((c) => c.port)),
+  );
+  const plan = new Map<string, number[]>();
+  for (const network of topology.networks) {
+    const own = explicitPorts(network);
+    plan.set(network.id, own.length > 0 ? own.map((c) => c.port) : free.splice(0, portCount(network)));
+  }
+  return plan;
+}
+
+interface Toolchain {
+  readonly fabric?: FabricInstall;
+  readonly evmContracts?: Readonly<Record<string, Awaited<ReturnType<typeof compileContract>>>>;
+}
+
+async function prepareToolchain(
+  topology: Topology,
+  progress: (e: ProgressEvent) => void,
+): Promise<Toolchain> {
+  const types = new Set(topology.networks.map((n) => n.type));
+  const fabric = types.has('fabric')
+    ? await ensureFabric({ onProgress: (message) => progress({ message }) })
+    : undefined;
+  let evmContracts: Toolchain['evmContracts'];
+  if (types.has('evm')) {
+    const entries = await Promise.all(EVM_CONTRACTS.map(async (name) => [name, await compileContract(name)]));
+    evmContracts = Object.fromEntries(entries);
+  }
+  return { ...(fabric && { fabric }), ...(evmContracts && { evmContracts }) };
+}
+
+/** The one place where a network type becomes its launcher. */
+function startNetwork(
+  network: NetworkSpec,
+  ports: readonly number[],
+  dir: string,
+  tools: Toolchain,
+  ctx: LaunchContext,
+): Promise<NetworkState> {
+  switch (network.type) {
+    case 'fabric':
+      return startFabricNetwork(network, ports, dir, tools.fabric!, ctx);
+    case 'evm':
+      return startEvmNetwork(network, ports[0]!, dir, tools.evmContracts!, ctx);
+  }
+}
+
+/** Refuses to run over a live topology; clears the remains of one whose processes have all gone. */
+async function claimStateDir(stateDir: string, progress: (e: ProgressEvent) => void): Promise<void> {
+  const previous = await readState(stateDir).catch(() => undefined);
+  if (previous) {
+    const alive = previous.processes.filter(isRunning);
+    if (alive.length > 0) {
+      throw new WeftError(
+        'ALREADY_UP',
+        `a topology is already running from ${stateDir} (${alive.length} processes); run \`weft down\` first`,
+        { stateDir, pids: alive.map((p) => p.pid) },
+      );
+    }
+    progress({ message: `removing the state of a topology that is no longer running (${stateDir})` });
+    await rm(stateDir, { recursive: true, force: true });
+  } else if (existsSync(stateDir) && (await readdir(stateDir)).length > 0) {
+    if (!existsSync(stateFile(stateDir))) {
+      throw new WeftError('ALREADY_UP', `state folder ${stateDir} is not empty and holds no weft state`, {
+        stateDir,
+      });
+    }
+    throw new WeftError('STATE_CORRUPT', `${stateFile(stateDir)} is unreadable; remove ${stateDir} by hand`, {
+      stateDir,
+    });
+  }
+  await mkdir(stateDir, { recursive: true });
+}
+
+/**
+ * Starts every network of the topology. Networks start side by side; within one, steps run in order.
+ *
+ * @throws {WeftError} ALREADY_UP, PORT_IN_USE, GO_MISSING, FABRIC_BUILD_FAILED, PROCESS_EXITED, TIMEOUT...
+ *   after stopping whatever had started.
+ */
+export async function up(topology: Topology, options: UpOptions): Promise<TopologyState> {
+  const progress = options.onProgress ?? (() => {});
+  const { stateDir } = options;
+  await claimStateDir(stateDir, progress);
+  let state: TopologyState = {
+    version: 1,
+    status: 'starting',
+    topologySource: options.topologySource,
+    startedAt: new Date().toISOString(),
+    networks: [],
+    processes: [],
+  };
+  // Parallel launchers record processes one at a time, each write complete before the next.
+  let writes = writeState(stateDir, state);
+  const save = (next: TopologyState) => {
+    state = next;
+    writes = writes.then(() => writeState(stateDir, state));
+    return writes;
+  };
+  const abort = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, abort.signal]) : abort.signal;
+  try {
+    const ports = await planPorts(topology);
+    const tools = await prepareToolchain(topology, progress);
+    const ctx = createLaunchContext({
+      signal,
+      onProgress: progress,
+      record: (p) => save({ ...state, processes: [...state.processes, p] }),
+    });
+    const results = await Promise.allSettled(
+      topology.networks.map(async (network) => {
+        try {
+          return await startNetwork(network, ports.get(network.id)!, join(stateDir, network.id), tools, ctx);
+        } catch (error) {
+          abort.abort(); // the others stop at their next step instead of finishing for nothing
+          throw error;
+        }
+      }),
+    );
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    const networks = results.map((r) => (r as PromiseFulfilledResult<NetworkState>).value);
+    await save({ ...state, status: 'running', networks });
+    return state;
+  } catch (error) {
+    await writes.catch(() => {});
+    progress({ message: `start-up failed: ${describeError(error)}; stopping what had started` });
+    await stopAll(state.processes);
+    await rm(stateDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function stopAll(processes: readonly ManagedProcess[]) {
+  // Clients first (chaincode servers, peers), then the orderers they talk to.
+  const order = (p: ManagedProcess) => (p.role === 'orderer' ? 1 : 0);
+  const outcomes = new Map<ManagedProcess, Awaited<ReturnType<typeof stopProcess>>>();
+  for (const stage of [0, 1]) {
+    const batch = processes.filter((p) => order(p) === stage);
+    const results = await Promise.all(batch.map((p) => stopProcess(p)));
+    for (const [i, p] of batch.entries()) outcomes.set(p, results[i]!);
+  }
+  return outcomes;
+}
+
+export interface DownReport {
+  readonly stateDir: string;
+  /** False when no topology state was there: nothing to stop. */
+  readonly wasUp: boolean;
+  readonly stopped: ReadonlyArray<{ name: string; pid: number; outcome: string }>;
+}
+
+/** Stops exactly the processes recorded by `up` (by PID and start time), then removes the state folder. */
+export async function down(options: { stateDir: string }): Promise<DownReport> {
+  const { stateDir } = options;
+  const state = await readState(stateDir);
+  if (!state) return { stateDir, wasUp: false, stopped: [] };
+  const outcomes = await stopAll(state.processes);
+  await rm(stateDir, { recursive: true, force: true });
+  return {
+    stateDir,
+    wasUp: true,
+    stopped: state.processes.map((p) => ({
+      name: p.name,
+      pid: p.pid,
+      outcome: outcomes.get(p) ?? 'unknown',
+    })),
+  };
+}
+
+export interface NodeStatus {
+  readonly network: string;
+  readonly name: string;
+  readonly role: string;
+  readonly pid: number;
+  readonly port: number;
+  readonly running: boolean;
+  readonly healthy: boolean;
+}
+
+export interface StatusReport {
+  readonly stateDir: string;
+  readonly state: TopologyState;
+  readonly nodes: readonly NodeStatus[];
+}
+
+export async function status(options: { stateDir: string }): Promise<StatusReport | undefined> {
+  const state = await readState(options.stateDir);
+  if (!state) return undefined;
+  const nodes = await Promise.all(
+    state.processes.map(async (p): Promise<NodeStatus> => {
+      const running = isRunning(p);
+      return {
+        network: p.network,
+        name: p.name,
+        role: p.role,
+        pid: p.pid,
+        port: p.port,
+        running,
+        healthy: running && (await probeHealth(p.health)),
+      };
+    }),
+  );
+  return { stateDir: options.stateDir, state, nodes };
+}

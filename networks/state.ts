@@ -1,0 +1,101 @@
+/**
+ * The state of a local topology, kept in one JSON file in the state folder: what runs (processes with PID and
+ * start time), where (ports, files) and how to check it (health probes). Written atomically after every
+ * started process, so that even an interrupted `weft up` leaves a record that `weft down` can stop.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { WeftError } from '../common/errors.js';
+import type { FabricNetworkLayout } from './fabric/layout.js';
+import type { ProcessRecord } from './process.js';
+
+export type HealthProbe =
+  | { readonly kind: 'http'; readonly port: number; readonly path: string }
+  | { readonly kind: 'tcp'; readonly port: number }
+  | { readonly kind: 'json-rpc'; readonly url: string };
+
+export interface ManagedProcess extends ProcessRecord {
+  readonly network: string;
+  /** What the process is in its network: orderer, peer, chaincode, node. */
+  readonly role: string;
+  readonly port: number;
+  readonly health: HealthProbe;
+}
+
+export interface FabricNetworkState extends FabricNetworkLayout {
+  readonly chaincodes: ReadonlyArray<
+    FabricNetworkLayout['chaincodes'][number] & { readonly packageId: string }
+  >;
+}
+
+export interface EvmNetworkState {
+  readonly type: 'evm';
+  readonly id: string;
+  readonly chainId: number;
+  readonly port: number;
+  readonly rpcUrl: string;
+  readonly dir: string;
+  /** Funded account that deployed the contracts; its key lives only in this local state. */
+  readonly deployer: { readonly address: string; readonly privateKey: string };
+  readonly contracts: Readonly<Record<string, string>>;
+}
+
+export type NetworkState = FabricNetworkState | EvmNetworkState;
+
+export interface TopologyState {
+  readonly version: 1;
+  /** `starting` until `weft up` has finished every network. */
+  readonly status: 'starting' | 'running';
+  readonly topologySource: string;
+  readonly startedAt: string;
+  readonly networks: readonly NetworkState[];
+  readonly processes: readonly ManagedProcess[];
+}
+
+export const STATE_FILE = 'state.json';
+
+export function stateFile(stateDir: string): string {
+  return join(stateDir, STATE_FILE);
+}
+
+export async function readState(stateDir: string): Promise<TopologyState | undefined> {
+  const file = stateFile(stateDir);
+  if (!existsSync(file)) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new WeftError('STATE_CORRUPT', `cannot read ${file}`, { file }, { cause: error });
+  }
+  const state = parsed as Partial<TopologyState> | null;
+  if (
+    state?.version !== 1 ||
+    !Array.isArray(state.processes) ||
+    !Array.isArray(state.networks) ||
+    !state.processes.every((p) => Number.isInteger(p?.pid) && typeof p?.startTicks === 'string')
+  ) {
+    throw new WeftError('STATE_CORRUPT', `${file} is not a weft topology state`, { file });
+  }
+  return state as TopologyState;
+}
+
+/** Writes the whole state to a temporary file and renames it over the old one: never half-written. */
+export async function writeState(stateDir: string, state: TopologyState): Promise<void> {
+  const file = stateFile(stateDir);
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+  await rename(temporary, file);
+}
+
+export function fabricNetwork(state: TopologyState, id: string): FabricNetworkState {
+  const network = state.networks.find((n) => n.id === id);
+  if (network?.type !== 'fabric') throw new RangeError(`no Fabric network ${id} in the topology`);
+  return network;
+}
+
+export function evmNetwork(state: TopologyState, id: string): EvmNetworkState {
+  const network = state.networks.find((n) => n.id === id);
+  if (network?.type !== 'evm') throw new RangeError(`no EVM network ${id} in the topology`);
+  return network;
+}
