@@ -1,5 +1,6 @@
 /** Probes of node health: each answers true or false within a bounded time, never throws. */
 import { connect } from 'node:net';
+import { connect as connectTls } from 'node:tls';
 import { LOOPBACK } from './ports.js';
 import type { HealthProbe } from './state.js';
 
@@ -31,6 +32,23 @@ export function tcpOpen(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * Whether a TLS server completes a handshake. A Go gRPC server binds its port long before it serves, and
+ * handshakes only once serving: a bound port alone is not readiness. Identity is not checked here.
+ */
+export function tlsHandshake(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connectTls({ port, host: LOOPBACK, rejectUnauthorized: false, ALPNProtocols: ['h2'] });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(PROBE_TIMEOUT_MS, () => done(false));
+    socket.once('secureConnect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
 /** One JSON-RPC call; undefined when the node does not answer or answers with an error. */
 export async function jsonRpc(url: string, method: string, params: unknown[] = []): Promise<unknown> {
   try {
@@ -52,6 +70,8 @@ export async function probeHealth(probe: HealthProbe): Promise<boolean> {
   switch (probe.kind) {
     case 'http':
       return httpHealthy(probe.port, probe.path);
+    case 'fabric-node':
+      return (await httpHealthy(probe.opsPort)) && (await tlsHandshake(probe.listenPort));
     case 'tcp':
       return tcpOpen(probe.port);
     case 'json-rpc':

@@ -26,6 +26,8 @@ import { explicitPorts, fabricPortCount, type NetworkSpec, type Topology } from 
 
 export interface UpOptions {
   readonly stateDir: string;
+  /** weft's cache of built artefacts (Fabric binaries, compiled contracts), shared between topologies. */
+  readonly cacheDir: string;
   /** Where the topology came from, recorded in the state (a file path, or "default"). */
   readonly topologySource: string;
   readonly onProgress?: (event: ProgressEvent) => void;
@@ -63,15 +65,18 @@ interface Toolchain {
 
 async function prepareToolchain(
   topology: Topology,
+  cacheDir: string,
   progress: (e: ProgressEvent) => void,
 ): Promise<Toolchain> {
   const types = new Set(topology.networks.map((n) => n.type));
   const fabric = types.has('fabric')
-    ? await ensureFabric({ onProgress: (message) => progress({ message }) })
+    ? await ensureFabric({ cacheDir, onProgress: (message) => progress({ message }) })
     : undefined;
   let evmContracts: Toolchain['evmContracts'];
   if (types.has('evm')) {
-    const entries = await Promise.all(EVM_CONTRACTS.map(async (name) => [name, await compileContract(name)]));
+    const entries = await Promise.all(
+      EVM_CONTRACTS.map(async (name) => [name, await compileContract(name, cacheDir)]),
+    );
     evmContracts = Object.fromEntries(entries);
   }
   return { ...(fabric && { fabric }), ...(evmContracts && { evmContracts }) };
@@ -149,24 +154,26 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
   const signal = options.signal ? AbortSignal.any([options.signal, abort.signal]) : abort.signal;
   try {
     const ports = await planPorts(topology);
-    const tools = await prepareToolchain(topology, progress);
+    const tools = await prepareToolchain(topology, options.cacheDir, progress);
     const ctx = createLaunchContext({
       signal,
       onProgress: progress,
       record: (p) => save({ ...state, processes: [...state.processes, p] }),
     });
+    let rootCause: unknown;
     const results = await Promise.allSettled(
       topology.networks.map(async (network) => {
         try {
           return await startNetwork(network, ports.get(network.id)!, join(stateDir, network.id), tools, ctx);
         } catch (error) {
-          abort.abort(); // the others stop at their next step instead of finishing for nothing
+          // The first failure is the cause; the others stop at their next step, cancelled by it.
+          rootCause ??= error;
+          abort.abort();
           throw error;
         }
       }),
     );
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    if (results.some((r) => r.status === 'rejected')) throw rootCause;
     const networks = results.map((r) => (r as PromiseFulfilledResult<NetworkState>).value);
     await save({ ...state, status: 'running', networks });
     return state;

@@ -12,6 +12,8 @@ import type { ProcessRecord } from './process.js';
 
 export type HealthProbe =
   | { readonly kind: 'http'; readonly port: number; readonly path: string }
+  /** Operations /healthz answers OK and the gRPC listener completes a TLS handshake. */
+  | { readonly kind: 'fabric-node'; readonly opsPort: number; readonly listenPort: number }
   | { readonly kind: 'tcp'; readonly port: number }
   | { readonly kind: 'json-rpc'; readonly url: string };
 

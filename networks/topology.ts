@@ -177,8 +177,9 @@ function checkNetwork(c: Checker, value: unknown, path: string): NetworkSpec | u
   const o = c.object(value, path, KEYS[type]);
   if (!o) return undefined;
   const id = c.string(o.id, join2(path, 'id'), NETWORK_ID, 'a network id ([a-z][a-z0-9-]*, at most 31)');
-  if (id === undefined) return undefined;
-  return type === 'fabric' ? checkFabric(c, o, path, id) : checkEvm(c, o, path, id);
+  // Check the rest even when the id is bad, so that one run reports every problem.
+  const network = type === 'fabric' ? checkFabric(c, o, path, id ?? path) : checkEvm(c, o, path, id ?? path);
+  return id === undefined ? undefined : network;
 }
 
 /** Explicit ports of a network, with their roles, for overlap and in-use checks. */

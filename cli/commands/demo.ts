@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { cacheDir } from '../../common/paths.js';
 import { down, up } from '../../networks/launcher.js';
 import { smokeTopology } from '../../networks/smoke.js';
 import { readState, type TopologyState } from '../../networks/state.js';
@@ -30,6 +31,7 @@ export async function demoCommand(args: readonly string[]): Promise<void> {
     const started = Date.now();
     state = await up(topology, {
       stateDir,
+      cacheDir: cacheDir(),
       topologySource: values.topology ? file : 'default',
       onProgress: printProgress,
       signal: cancelOnInterrupt(),

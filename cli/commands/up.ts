@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { cacheDir } from '../../common/paths.js';
 import { up } from '../../networks/launcher.js';
 import { DEFAULT_TOPOLOGY_FILE, loadTopology } from '../../networks/topology.js';
 import { parseCommand } from '../args.js';
@@ -16,6 +17,7 @@ export async function upCommand(args: readonly string[]): Promise<void> {
   const started = Date.now();
   await up(topology, {
     stateDir,
+    cacheDir: cacheDir(),
     topologySource: values.topology ? file : 'default',
     onProgress: printProgress,
     signal: cancelOnInterrupt(),

@@ -8,7 +8,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { WeftError } from '../../common/errors.js';
-import { cacheDir, packageRoot } from '../../common/paths.js';
+import { packageRoot } from '../../common/paths.js';
 
 export interface CompiledContract {
   readonly abi: readonly unknown[];
@@ -32,8 +32,8 @@ interface SolcOutput {
 
 export const CONTRACTS_DIR = join(packageRoot(), 'contracts', 'evm');
 
-/** Compiles `contracts/evm/<name>.sol` and returns contract `name` from it. */
-export async function compileContract(name: string): Promise<CompiledContract> {
+/** Compiles `contracts/evm/<name>.sol` and returns contract `name` from it, cached below `cacheDir`. */
+export async function compileContract(name: string, cacheDir: string): Promise<CompiledContract> {
   const file = `${name}.sol`;
   const source = await readFile(join(CONTRACTS_DIR, file), 'utf8');
   const solc = createRequire(import.meta.url)('solc') as {
@@ -44,7 +44,7 @@ export async function compileContract(name: string): Promise<CompiledContract> {
     .update(JSON.stringify([solc.version(), SETTINGS, file, source]))
     .digest('hex')
     .slice(0, 16);
-  const cached = join(cacheDir(), 'solc', `${name}-${key}.json`);
+  const cached = join(cacheDir, 'solc', `${name}-${key}.json`);
   if (existsSync(cached)) return JSON.parse(await readFile(cached, 'utf8')) as CompiledContract;
 
   const input = { language: 'Solidity', sources: { [file]: { content: source } }, settings: SETTINGS };
@@ -57,7 +57,7 @@ export async function compileContract(name: string): Promise<CompiledContract> {
     });
   }
   const compiled: CompiledContract = { abi: contract.abi, bytecode: `0x${contract.evm.bytecode.object}` };
-  await mkdir(join(cacheDir(), 'solc'), { recursive: true });
+  await mkdir(join(cacheDir, 'solc'), { recursive: true });
   const temporary = `${cached}.${process.pid}.tmp`;
   await writeFile(temporary, JSON.stringify(compiled));
   await rename(temporary, cached);

@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import { chmod, copyFile, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isWeftError, WeftError } from '../../common/errors.js';
-import { cacheDir } from '../../common/paths.js';
 import { runCommand } from '../command.js';
 
 /**
@@ -34,8 +33,8 @@ const COMPLETE_MARKER = '.complete';
 /** A cold build downloads ~120 modules and compiles for minutes on 2 cores. */
 const GO_TIMEOUT_MS = 30 * 60_000;
 
-export function fabricInstallDir(env: NodeJS.ProcessEnv = process.env): string {
-  return join(cacheDir(env), 'fabric', FABRIC.version);
+export function fabricInstallDir(cacheDir: string): string {
+  return join(cacheDir, 'fabric', FABRIC.version);
 }
 
 function install(dir: string): FabricInstall {
@@ -44,8 +43,8 @@ function install(dir: string): FabricInstall {
 }
 
 /** The cached install, if complete. */
-export function findFabric(env: NodeJS.ProcessEnv = process.env): FabricInstall | undefined {
-  const dir = fabricInstallDir(env);
+export function findFabric(cacheDir: string): FabricInstall | undefined {
+  const dir = fabricInstallDir(cacheDir);
   return existsSync(join(dir, COMPLETE_MARKER)) ? install(dir) : undefined;
 }
 
@@ -64,6 +63,9 @@ async function goVersion(env: NodeJS.ProcessEnv): Promise<string> {
 }
 
 export interface BuildOptions {
+  /** weft's cache folder; the install goes to fabric/<version>/ below it. */
+  readonly cacheDir: string;
+  /** The environment the Go toolchain runs in (PATH, GOPROXY, GOCACHE...); default: this process's. */
   readonly env?: NodeJS.ProcessEnv;
   readonly onProgress?: (message: string) => void;
 }
@@ -75,13 +77,13 @@ export interface BuildOptions {
  * @throws {WeftError} GO_MISSING when Go is not on PATH; FABRIC_BUILD_FAILED when the module proxy or the
  *   compiler fails (the message carries go's last lines).
  */
-export async function ensureFabric(options: BuildOptions = {}): Promise<FabricInstall> {
+export async function ensureFabric(options: BuildOptions): Promise<FabricInstall> {
   const env = options.env ?? process.env;
-  const found = findFabric(env);
+  const found = findFabric(options.cacheDir);
   if (found) return found;
   const progress = options.onProgress ?? (() => {});
   const version = await goVersion(env);
-  const target = fabricInstallDir(env);
+  const target = fabricInstallDir(options.cacheDir);
   await mkdir(join(target, '..'), { recursive: true });
   // A folder without the marker is the remains of an older layout or a crash: never half-trusted.
   await rm(target, { recursive: true, force: true });
@@ -130,7 +132,7 @@ export async function ensureFabric(options: BuildOptions = {}): Promise<FabricIn
       await rename(work, target);
     } catch (error) {
       // Another build finished first; its result is as good as ours.
-      if (!findFabric(env)) throw error;
+      if (!findFabric(options.cacheDir)) throw error;
     }
     progress(`built Fabric ${FABRIC.version} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return install(target);

@@ -51,7 +51,7 @@ export async function startFabricNetwork(
       network: id,
       role: 'orderer',
       port: layout.orderer.port,
-      health: { kind: 'http', port: layout.orderer.opsPort, path: '/healthz' },
+      health: { kind: 'fabric-node', opsPort: layout.orderer.opsPort, listenPort: layout.orderer.port },
       readyWithinMs: NODE_READY_MS,
     });
     await joinOrderer(fabric, layout, join(dir, CHANNEL_BLOCK));
@@ -65,20 +65,26 @@ export async function startFabricNetwork(
     );
   });
 
-  await ctx.step(id, `${layout.orgs.length} peers joined to channel ${layout.channel}`, () =>
-    Promise.all(
-      layout.orgs.map(async (org) => {
-        await ctx.spawn(peerProcess(fabric, layout, org), {
+  await ctx.step(id, `${layout.orgs.length} peers joined to channel ${layout.channel}`, async () => {
+    await Promise.all(
+      layout.orgs.map((org) =>
+        ctx.spawn(peerProcess(fabric, layout, org), {
           network: id,
           role: 'peer',
           port: org.peer.port,
-          health: { kind: 'http', port: org.peer.opsPort, path: '/healthz' },
+          health: { kind: 'fabric-node', opsPort: org.peer.opsPort, listenPort: org.peer.port },
           readyWithinMs: NODE_READY_MS,
-        });
-        await peerAdmin(fabric, layout, org)(['channel', 'join', '-b', join(dir, CHANNEL_BLOCK)]);
-      }),
-    ),
-  );
+        }),
+      ),
+    );
+    // Only once every peer serves: on joining, a peer dials the other orgs' anchor peers at once, and a
+    // failed dial is retried only after gossip's reconnect interval.
+    await Promise.all(
+      layout.orgs.map((org) =>
+        peerAdmin(fabric, layout, org)(['channel', 'join', '-b', join(dir, CHANNEL_BLOCK)]),
+      ),
+    );
+  });
 
   const chaincodes = await ctx.step(id, 'chaincode', () =>
     Promise.all(

@@ -80,6 +80,13 @@ export function peerProcess(
       CORE_PEER_GOSSIP_PUBLISHSTATEINFOINTERVAL: '1s',
       CORE_PEER_GOSSIP_REQUESTSTATEINFOINTERVAL: '1s',
       CORE_PEER_GOSSIP_ALIVETIMEINTERVAL: '2s',
+      // Peers pull each other's identities at this interval (default 4 s) before trusting their state.
+      CORE_PEER_GOSSIP_PULLINTERVAL: '1s',
+      // A peer that dials another org's anchor peer too early retries only after this (default 25 s).
+      CORE_PEER_GOSSIP_RECONNECTINTERVAL: '2s',
+      // Loopback handshakes take milliseconds; a failed first probe of another org costs this long (default 3 s).
+      CORE_PEER_GOSSIP_DIALTIMEOUT: '1s',
+      CORE_PEER_GOSSIP_CONNTIMEOUT: '1s',
       CORE_PEER_TLS_ENABLED: 'true',
       CORE_PEER_TLS_CERT_FILE: join(p.tlsDir, 'server.crt'),
       CORE_PEER_TLS_KEY_FILE: join(p.tlsDir, 'server.key'),

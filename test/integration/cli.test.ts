@@ -1,0 +1,119 @@
+/** The `weft` command as a user runs it: exit codes, messages, and a full up/status/down cycle. */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../common/paths.js';
+import type { NodeStatus } from '../../networks/launcher.js';
+import { readStartTicks } from '../../networks/process.js';
+import { tempDir } from '../support/temp.js';
+
+const WEFT = join(packageRoot(), 'bin', 'weft.js');
+const exec = promisify(execFile);
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function weft(...args: string[]): Promise<Outcome> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [WEFT, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('weft command line', () => {
+  it('prints usage and exits 2 without a command, 0 with --help', async () => {
+    expect(await weft()).toMatchObject({ code: 2, stdout: expect.stringContaining('usage: weft <command>') });
+    expect(await weft('--help')).toMatchObject({ code: 0, stdout: expect.stringContaining('weft up') });
+    expect(await weft('up', '--help')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('--topology'),
+    });
+  });
+
+  it('rejects unknown commands and options with exit code 2', async () => {
+    expect(await weft('frobnicate')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown command "frobnicate"'),
+    });
+    const badOption = await weft('up', '--topolgy', 'x.yaml');
+    expect(badOption.code).toBe(2);
+    expect(badOption.stderr).toContain('[USAGE]');
+    expect(badOption.stderr).toContain("'--topolgy'");
+    expect(badOption.stderr).toContain('usage: weft up');
+    expect(await weft('status', 'extra')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('extra'),
+    });
+  });
+
+  it('explains a bad topology file and starts nothing', async () => {
+    const dir = await tempDir('cli-bad');
+    const file = join(dir, 'topology.yaml');
+    await writeFile(file, 'networks:\n  - { id: e, type: evm, chainId: -1, colour: red }\n');
+    const stateDir = join(dir, 'state');
+    const outcome = await weft('up', '--topology', file, '--state-dir', stateDir);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain('[TOPOLOGY_INVALID]');
+    expect(outcome.stderr).toContain('networks[0].chainId: expected an integer from 1');
+    expect(outcome.stderr).toContain('networks[0].colour: unknown key');
+    expect(existsSync(stateDir)).toBe(false);
+  });
+
+  it('says there is nothing to stop or show when no topology runs', async () => {
+    const stateDir = join(await tempDir('cli-none'), 'state');
+    expect(await weft('down', '--state-dir', stateDir)).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('nothing to stop'),
+    });
+    expect(await weft('status', '--state-dir', stateDir)).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('no topology is running'),
+    });
+    const json = await weft('status', '--json', '--state-dir', stateDir);
+    expect(JSON.parse(json.stdout)).toMatchObject({ running: false, nodes: [] });
+  });
+
+  it('brings a topology up, reports it, and brings it down', async () => {
+    const dir = await tempDir('cli-cycle');
+    const file = join(dir, 'topology.yaml');
+    await writeFile(file, 'networks: [{ id: chain-x, type: evm, chainId: 5151 }]\n');
+    const stateDir = join(dir, 'state');
+    try {
+      const started = await weft('up', '--topology', file, '--state-dir', stateDir);
+      expect(started.code).toBe(0);
+      expect(started.stderr).toContain('✓ chain-x: anvil, chain id 5151');
+      expect(started.stdout).toMatch(/chain-x\s+anvil\s+\d+\s+127\.0\.0\.1:\d+\s+ok/);
+
+      const status = await weft('status', '--json', '--state-dir', stateDir);
+      const report = JSON.parse(status.stdout) as {
+        healthy: boolean;
+        networks: Array<{ chainId: number; contracts: Record<string, string> }>;
+        nodes: NodeStatus[];
+      };
+      expect(report.healthy).toBe(true);
+      expect(report.networks[0]).toMatchObject({
+        chainId: 5151,
+        contracts: { AssetStore: expect.any(String) },
+      });
+
+      const stopped = await weft('down', '--state-dir', stateDir);
+      expect(stopped).toMatchObject({
+        code: 0,
+        stdout: expect.stringContaining('stopped     chain-x/anvil'),
+      });
+      for (const node of report.nodes) expect(readStartTicks(node.pid), node.name).toBeUndefined();
+      expect(existsSync(stateDir)).toBe(false);
+    } finally {
+      await weft('down', '--state-dir', stateDir);
+    }
+  });
+});
