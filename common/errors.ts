@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'PROCESS_EXITED',
   'COMMAND_FAILED',
   'TIMEOUT',
+  'CANCELLED',
   // toolchains and artefacts
   'GO_MISSING',
   'FABRIC_BUILD_FAILED',

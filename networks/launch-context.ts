@@ -34,7 +34,7 @@ export interface LaunchContext {
 }
 
 export function cancelledError(): WeftError {
-  return new WeftError('PROCESS_START_FAILED', 'start-up was cancelled');
+  return new WeftError('CANCELLED', 'start-up was cancelled');
 }
 
 export function createLaunchContext(options: {

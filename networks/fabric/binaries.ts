@@ -114,7 +114,7 @@ export async function ensureFabric(options: BuildOptions): Promise<FabricInstall
     const download = await go(['mod', 'download', '-json', FABRIC.module]);
     const moduleDir = (JSON.parse(download.stdout) as { Dir?: string }).Dir;
     if (!moduleDir) throw new Error(`go mod download gave no folder for ${FABRIC.module}`);
-    progress(`  compiling ${FABRIC_COMMANDS.join(', ')}`);
+    progress(`  downloading dependencies and compiling ${FABRIC_COMMANDS.join(', ')}`);
     const ldflags = `-X ${FABRIC.module}/common/metadata.Version=${FABRIC.version} -X ${FABRIC.module}/common/metadata.CommitSHA=${FABRIC.commit}`;
     const packages = FABRIC_COMMANDS.map((c) => `${FABRIC.module}/cmd/${c}`);
     const result = install(work);

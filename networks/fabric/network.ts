@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { waitFor } from '../../common/wait.js';
-import type { LaunchContext } from '../launch-context.js';
+import { cancelledError, type LaunchContext } from '../launch-context.js';
 import type { FabricNetworkState } from '../state.js';
 import type { FabricNetworkSpec } from '../topology.js';
 import { CHANNEL_BLOCK, generateArtifacts, writeNodeConfig } from './artifacts.js';
@@ -137,7 +137,7 @@ async function awaitEndorsers(state: FabricNetworkState, signal: AbortSignal): P
           what: `${state.id} endorsement of ${cc.name} by ${endorsingOrganizations.join(', ')}`,
           timeoutMs: ENDORSERS_VISIBLE_MS,
           intervalMs: 500,
-          abortIf: () => (signal.aborted ? new Error('cancelled') : undefined),
+          abortIf: () => (signal.aborted ? cancelledError() : undefined),
         },
       );
     }
