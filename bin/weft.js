@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `weft` command. The TypeScript sources are compiled to dist/ by `npm ci` (prepare) or `npm run build`.
+// The `weft` command. The TypeScript sources are compiled to dist/ by `npm install` (prepare) or `npm run build`.
 import { existsSync } from 'node:fs';
 
 const entry = new URL('../dist/cli/main.js', import.meta.url);

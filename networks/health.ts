@@ -1,5 +1,5 @@
 /** Probes of node health: each answers true or false within a bounded time, never throws. */
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { connect as connectTls } from 'node:tls';
 import { LOOPBACK } from './ports.js';
 import type { HealthProbe } from './state.js';
@@ -19,17 +19,21 @@ export async function httpHealthy(port: number, path = '/healthz'): Promise<bool
   }
 }
 
-export function tcpOpen(port: number): Promise<boolean> {
+/** Resolves true when `socket` emits `readyEvent` within the probe timeout, false on error or timeout. */
+function socketReaches(socket: Socket, readyEvent: 'connect' | 'secureConnect'): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect({ port, host: LOOPBACK });
-    const done = (open: boolean) => {
+    const done = (ok: boolean) => {
       socket.destroy();
-      resolve(open);
+      resolve(ok);
     };
     socket.setTimeout(PROBE_TIMEOUT_MS, () => done(false));
-    socket.once('connect', () => done(true));
+    socket.once(readyEvent, () => done(true));
     socket.once('error', () => done(false));
   });
+}
+
+export function tcpOpen(port: number): Promise<boolean> {
+  return socketReaches(connect({ port, host: LOOPBACK }), 'connect');
 }
 
 /**
@@ -37,16 +41,8 @@ export function tcpOpen(port: number): Promise<boolean> {
  * handshakes only once serving: a bound port alone is not readiness. Identity is not checked here.
  */
 export function tlsHandshake(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connectTls({ port, host: LOOPBACK, rejectUnauthorized: false, ALPNProtocols: ['h2'] });
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(PROBE_TIMEOUT_MS, () => done(false));
-    socket.once('secureConnect', () => done(true));
-    socket.once('error', () => done(false));
-  });
+  const socket = connectTls({ port, host: LOOPBACK, rejectUnauthorized: false, ALPNProtocols: ['h2'] });
+  return socketReaches(socket, 'secureConnect');
 }
 
 /** One JSON-RPC call; undefined when the node does not answer or answers with an error. */

@@ -37,7 +37,7 @@ export function anvilBinary(): string {
   }
   const binary = dir && join(dir, 'bin', process.platform === 'win32' ? 'anvil.exe' : 'anvil');
   if (!binary || !existsSync(binary)) {
-    throw new WeftError('BINARY_MISSING', 'anvil is not installed for this platform: run `npm ci`', {
+    throw new WeftError('BINARY_MISSING', 'anvil is not installed for this platform: run `npm install`', {
       platform: `${process.platform}-${process.arch}`,
     });
   }
