@@ -85,6 +85,7 @@ export async function startProcess(spec: ProcessSpec): Promise<StartedProcess> {
       throw new WeftError('PROCESS_EXITED', `${spec.name} exited at once`, {
         command: spec.command,
         log: spec.logFile,
+        logTail: await tail(spec.logFile, 12),
       });
     }
     return {
