@@ -114,9 +114,11 @@ async function claimStateDir(stateDir: string, progress: (e: ProgressEvent) => v
     await rm(stateDir, { recursive: true, force: true });
   } else if (existsSync(stateDir) && (await readdir(stateDir)).length > 0) {
     if (!existsSync(stateFile(stateDir))) {
-      throw new WeftError('ALREADY_UP', `state folder ${stateDir} is not empty and holds no weft state`, {
-        stateDir,
-      });
+      throw new WeftError(
+        'USAGE',
+        `state folder ${stateDir} is not empty and holds no weft state: choose an empty or new folder`,
+        { stateDir },
+      );
     }
     throw new WeftError('STATE_CORRUPT', `${stateFile(stateDir)} is unreadable; remove ${stateDir} by hand`, {
       stateDir,

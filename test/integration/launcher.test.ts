@@ -74,6 +74,15 @@ describe('topology lifecycle', () => {
     expect(again.processes.every(isRunning)).toBe(true);
   });
 
+  it('refuses a state folder that holds other files, and leaves them alone', async () => {
+    const stateDir = await tempDir('foreign');
+    await writeFile(join(stateDir, 'notes.txt'), 'not weft state');
+    await expect(up(evmOnly, { stateDir, cacheDir, topologySource: 'test' })).rejects.toMatchObject({
+      code: 'USAGE',
+    });
+    expect(readFileSync(join(stateDir, 'notes.txt'), 'utf8')).toBe('not weft state');
+  });
+
   it('fails with PORT_IN_USE before starting anything when a given port is taken', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
