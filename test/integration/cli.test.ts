@@ -116,4 +116,20 @@ describe('weft command line', () => {
       await weft('down', '--state-dir', stateDir);
     }
   });
+
+  it('runs the demo: a committed write on every network, then stops what it started', async () => {
+    const dir = await tempDir('cli-demo');
+    const file = join(dir, 'topology.yaml');
+    await writeFile(
+      file,
+      'networks:\n  - { id: solo, type: fabric, channel: demo, orgs: [Bank] }\n  - { id: chain-y, type: evm, chainId: 6262 }\n',
+    );
+    const stateDir = join(dir, 'state');
+    const demo = await weft('demo', '--topology', file, '--state-dir', stateDir);
+    expect(demo.code, demo.stderr).toBe(0);
+    expect(demo.stdout).toMatch(/solo\s+fabric\s+\d+ ms\s+\d+ ms\s+block \d+, endorsed by BankMSP/);
+    expect(demo.stdout).toMatch(/chain-y\s+evm\s+\d+ ms\s+\d+ ms\s+block \d+, chain id 6262/);
+    expect(demo.stderr).toContain('topology down (4 processes stopped)');
+    expect(existsSync(stateDir)).toBe(false);
+  }, 120_000);
 });
