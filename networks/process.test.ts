@@ -60,15 +60,27 @@ describe('managed processes', () => {
     await stopProcess(record);
   });
 
-  it('reports an exit with the end of the log', async () => {
-    const process = await start('crasher', 'echo "fatal: cannot open ledger"; exit 3');
-    await sleep(200);
-    const error = await exitedError(process);
-    expect(error).toMatchObject({
+  it('reports a process that dies after starting, with the end of its log', async () => {
+    const process = await start('crasher', 'sleep 1; echo "fatal: cannot open ledger"; exit 3');
+    expect(await exitedError(process)).toBeUndefined();
+    await expect.poll(() => process.exited(), { timeout: 5000 }).toBeDefined();
+    expect(await exitedError(process)).toMatchObject({
       code: 'PROCESS_EXITED',
       message: 'crasher exited (code 3)',
       context: { logTail: 'fatal: cannot open ledger' },
     });
+  });
+
+  it('reports a process that dies at once with the end of its log, whenever it is noticed', async () => {
+    // Dying before or after its start time is read are both possible: either way the log must be there.
+    const error = await start('instant', 'echo "panic: bad flag"; exit 2').then(
+      async (process) => {
+        await expect.poll(() => process.exited(), { timeout: 5000 }).toBeDefined();
+        return exitedError(process);
+      },
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 'PROCESS_EXITED', context: { logTail: 'panic: bad flag' } });
   });
 
   it('fails with PROCESS_START_FAILED for a missing command', async () => {

@@ -17,7 +17,7 @@ import { fabricLayout } from './layout.js';
 import {
   configDir,
   joinOrderer,
-  ordererChannelStatus,
+  ordererLeadsChannel,
   ordererProcess,
   peerAdmin,
   peerProcess,
@@ -25,8 +25,8 @@ import {
 
 /** Node start-up: a peer opens its ledger and gossip in 1-3 s; 2 cores shared by several networks. */
 const NODE_READY_MS = 60_000;
-/** A single-node Raft chain elects itself within about two heartbeats of 500 ms. */
-const CHANNEL_ACTIVE_MS = 30_000;
+/** A single-node Raft chain elects itself within a few ticks of 500 ms; slower on a loaded machine. */
+const RAFT_LEADER_MS = 30_000;
 /** Gossip tells each peer's Gateway about the other orgs' peers and chaincodes: seconds after a deploy. */
 const ENDORSERS_VISIBLE_MS = 60_000;
 
@@ -55,17 +55,18 @@ export async function startFabricNetwork(
       readyWithinMs: NODE_READY_MS,
     });
     await joinOrderer(fabric, layout, join(dir, CHANNEL_BLOCK));
-    await waitFor(
-      async () => ((await ordererChannelStatus(fabric, layout)) === 'active' ? true : undefined),
-      {
-        what: `${id} channel ${layout.channel} on the orderer`,
-        timeoutMs: CHANNEL_ACTIVE_MS,
-        intervalMs: 250,
-      },
-    );
   });
 
-  await ctx.step(id, `${layout.orgs.length} peers joined to channel ${layout.channel}`, async () => {
+  // Peers start and join while Raft elects its leader: only transactions need the leader.
+  const leader = ctx.step(id, 'Raft leader elected', () =>
+    waitFor(async () => ((await ordererLeadsChannel(layout)) ? true : undefined), {
+      what: `${id} Raft leader of channel ${layout.channel}`,
+      timeoutMs: RAFT_LEADER_MS,
+      intervalMs: 100,
+      abortIf: () => (ctx.signal.aborted ? cancelledError() : undefined),
+    }),
+  );
+  const peers = ctx.step(id, `${layout.orgs.length} peers joined to channel ${layout.channel}`, async () => {
     await Promise.all(
       layout.orgs.map((org) =>
         ctx.spawn(peerProcess(fabric, layout, org), {
@@ -85,6 +86,7 @@ export async function startFabricNetwork(
       ),
     );
   });
+  await Promise.all([leader, peers]);
 
   const chaincodes = await ctx.step(id, 'chaincode', () =>
     Promise.all(

@@ -45,7 +45,8 @@ export function ordererProcess(fabric: FabricInstall, layout: FabricNetworkLayou
       ORDERER_CONSENSUS_SNAPDIR: join(o.dataDir, 'etcdraft', 'snap'),
       ORDERER_OPERATIONS_LISTENADDRESS: `127.0.0.1:${o.opsPort}`,
       ORDERER_ADMIN_LISTENADDRESS: `127.0.0.1:${o.adminPort}`,
-      ORDERER_METRICS_PROVIDER: 'disabled',
+      // Prometheus metrics on the operations port: consensus_etcdraft_is_leader tells when Raft can order.
+      ORDERER_METRICS_PROVIDER: 'prometheus',
     },
   };
 }
@@ -134,17 +135,15 @@ export async function joinOrderer(fabric: FabricInstall, layout: FabricNetworkLa
   ]);
 }
 
-/** The orderer's view of the channel: "active" once Raft has elected its leader. */
-export async function ordererChannelStatus(fabric: FabricInstall, layout: FabricNetworkLayout) {
-  const { stdout } = await runCommand(fabric.bin('osnadmin'), [
-    'channel',
-    'list',
-    '--channelID',
-    layout.channel,
-    '-o',
-    `127.0.0.1:${layout.orderer.adminPort}`,
-  ]);
-  // osnadmin prints "Status: 200" then the JSON body.
-  const body = stdout.slice(stdout.indexOf('{'));
-  return (JSON.parse(body) as { status?: string; consensusRelation?: string }).status;
+/**
+ * Whether the orderer leads the channel's Raft cluster. osnadmin reports a channel "active" before Raft
+ * has elected a leader, and until then every transaction fails with "no Raft leader". With one consenter,
+ * that node becomes the leader.
+ */
+export async function ordererLeadsChannel(layout: FabricNetworkLayout): Promise<boolean> {
+  const response = await fetch(`http://127.0.0.1:${layout.orderer.opsPort}/metrics`, {
+    signal: AbortSignal.timeout(2000),
+  });
+  const metrics = await response.text();
+  return metrics.includes(`consensus_etcdraft_is_leader{channel="${layout.channel}"} 1`);
 }
