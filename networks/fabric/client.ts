@@ -42,13 +42,6 @@ export async function connectGateway(
   };
 }
 
-/** The org of a network by MSP id or name. */
-export function findOrg(layout: FabricNetworkLayout, org: string): FabricOrgLayout {
-  const found = layout.orgs.find((o) => o.mspId === org || o.name === org);
-  if (!found) throw new RangeError(`network ${layout.id} has no org ${org}`);
-  return found;
-}
-
 /**
  * A Gateway error in one line, with the per-peer details the Gateway attaches (which peer of which org
  * failed and why), which its message alone leaves out.
