@@ -3,7 +3,7 @@ import { createPrivateKey } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import * as grpc from '@grpc/grpc-js';
 import { connect, type Gateway, hash, signers } from '@hyperledger/fabric-gateway';
-import type { FabricIdentityFiles, FabricNetworkLayout, FabricOrgLayout } from './layout.js';
+import type { FabricIdentityFiles, FabricOrgLayout } from './layout.js';
 
 export interface FabricConnection {
   readonly gateway: Gateway;
