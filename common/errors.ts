@@ -25,6 +25,9 @@ export const ERROR_CODES = [
   'SOLIDITY_COMPILE_FAILED',
   // ledgers
   'LEDGER_CALL_FAILED',
+  // views and proofs
+  'ADDRESS_INVALID',
+  'POLICY_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
