@@ -17,11 +17,13 @@ export const PROTO_FILES = [
   'common/membership.proto',
   'common/access_control.proto',
   'peer/proposal_response.proto',
+  'msp/identities.proto',
   'fabric/view_data.proto',
   'relay/datatransfer.proto',
   'networks/networks.proto',
   'driver/driver.proto',
   'weft/relay.proto',
+  'weft/fabric_view_bytes.proto',
 ] as const;
 
 let root: protobuf.Root | undefined;

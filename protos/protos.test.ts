@@ -1,3 +1,4 @@
+import { msp, peer } from '@hyperledger/fabric-protos';
 import { describe, expect, it } from 'vitest';
 import { messageType, serviceType } from './index.js';
 
@@ -97,5 +98,32 @@ describe('wire protocol', () => {
   it('rejects malformed bytes when decoding', () => {
     const Query = messageType('common.query.Query');
     expect(() => Query.decode(Uint8Array.from([0x12, 0x05, 0x61]))).toThrow(); // length past the end
+  });
+
+  it("decodes Fabric's own encodings of the endorsed result and the endorser identity", () => {
+    // Encoded by Fabric's generated bindings, decoded by ours.
+    const id = new peer.ChaincodeID();
+    id.setName('interop');
+    id.setVersion('1');
+    const response = new peer.Response();
+    response.setStatus(200);
+    response.setPayload(Uint8Array.from([9, 8]));
+    const action = new peer.ChaincodeAction();
+    action.setResponse(response);
+    action.setChaincodeId(id);
+    action.setResults(Uint8Array.from([1]));
+    const decoded = messageType('protos.ChaincodeAction').decode(action.serializeBinary()).toJSON();
+    expect(decoded).toEqual({
+      results: 'AQ==',
+      response: { status: 200, payload: 'CQg=' },
+      chaincode_id: { name: 'interop', version: '1' },
+    });
+    const identity = new msp.SerializedIdentity();
+    identity.setMspid('Org1MSP');
+    identity.setIdBytes(Buffer.from('-----BEGIN CERTIFICATE-----'));
+    expect(messageType('msp.SerializedIdentity').decode(identity.serializeBinary()).toJSON()).toEqual({
+      mspid: 'Org1MSP',
+      id_bytes: Buffer.from('-----BEGIN CERTIFICATE-----').toString('base64'),
+    });
   });
 });

@@ -1,0 +1,161 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { messageType } from '../protos/index.js';
+import {
+  type Endorser,
+  endorse,
+  fabricView,
+  generateOrgs,
+  responsePayload,
+} from '../test/support/fabric-views.js';
+import { createFabricViewVerifier, type FabricViewVerifier, MAX_ENDORSEMENTS } from './fabric-view.js';
+import { membershipFromPems } from './membership.js';
+import { parsePolicy } from './policy.js';
+
+const ADDRESS = 'relay-b:9080/fabric-b/weft:assets:Get:k';
+const REQUEST = { address: ADDRESS, nonce: 'nonce-1', requesterCertificate: 'REQUESTER-PEM' };
+const expectation = { ...REQUEST, chaincode: 'interop', policy: parsePolicy('AND(Org1MSP, Org2MSP)') };
+
+let org1: Endorser;
+let org2: Endorser;
+let impostor: Endorser;
+let verifier: FabricViewVerifier;
+
+beforeAll(async () => {
+  const source = await generateOrgs('source.weft.test', ['Org1', 'Org2']);
+  org1 = source.Org1!;
+  org2 = source.Org2!;
+  // Same MSP id as the source's Org1, another CA: what an attacker controls.
+  impostor = (await generateOrgs('impostor.weft.test', ['Org1'])).Org1!;
+  verifier = createFabricViewVerifier(
+    membershipFromPems('fabric-b', { Org1MSP: [org1.ca], Org2MSP: [org2.ca] }),
+  );
+}, 60_000);
+
+function validView(content: Partial<Parameters<typeof responsePayload>[0]> = {}) {
+  const payload = responsePayload({ ...REQUEST, ...content });
+  return fabricView([endorse(payload, org1), endorse(payload, org2)]);
+}
+
+function failureOf(view: Uint8Array, overrides: Partial<typeof expectation> & { at?: Date } = {}) {
+  const verdict = verifier.verify(view, { ...expectation, ...overrides });
+  return verdict.valid ? 'VALID' : verdict.failure;
+}
+
+describe('Fabric view verification', () => {
+  it('accepts a view endorsed by both orgs for this request, and returns its value', () => {
+    const view = validView({ value: 'asset value' });
+    for (let i = 0; i < 2; i++) {
+      const verdict = verifier.verify(view, expectation);
+      expect(verdict).toMatchObject({ valid: true, orgs: ['Org1MSP', 'Org2MSP'] });
+      if (verdict.valid) expect(Buffer.from(verdict.result.payload).toString()).toBe('asset value');
+    }
+  });
+
+  it("accepts Weaver's own encoding of the same view", () => {
+    const payload = responsePayload(REQUEST);
+    const entries = [endorse(payload, org1), endorse(payload, org2)].map((e) => ({
+      payload: messageType('protos.ProposalResponsePayload').decode(e.payload),
+      endorsement: messageType('protos.Endorsement').decode(e.endorsement),
+    }));
+    const FabricView = messageType('fabric.view_data.FabricView');
+    const weaverView = FabricView.encode(
+      FabricView.create({ endorsed_proposal_responses: entries }),
+    ).finish();
+    expect(failureOf(weaverView)).toBe('VALID');
+  });
+
+  it('rejects a payload changed in transit by a relay', () => {
+    const signed = responsePayload(REQUEST);
+    const tampered = responsePayload({ ...REQUEST, value: 'a value the relay prefers' });
+    const [e1, e2] = [endorse(signed, org1), endorse(signed, org2)];
+    expect(
+      failureOf(
+        fabricView([
+          { ...e1, payload: tampered },
+          { ...e2, payload: tampered },
+        ]),
+      ),
+    ).toBe('BAD_SIGNATURE');
+  });
+
+  it('rejects endorsements of two different payloads', () => {
+    const a = responsePayload(REQUEST);
+    const b = responsePayload({ ...REQUEST, value: 'other' });
+    expect(failureOf(fabricView([endorse(a, org1), endorse(b, org2)]))).toBe('PAYLOAD_MISMATCH');
+  });
+
+  it('rejects an endorser whose certificate comes from an unknown CA, even under a known org id', () => {
+    const payload = responsePayload(REQUEST);
+    expect(failureOf(fabricView([endorse(payload, impostor), endorse(payload, org2)]))).toBe(
+      'UNTRUSTED_CERTIFICATE',
+    );
+  });
+
+  it("rejects an endorser claiming another org than its certificate's", () => {
+    const payload = responsePayload(REQUEST);
+    const lying = endorse(payload, org1, { claimedMspId: 'Org2MSP' });
+    expect(failureOf(fabricView([endorse(payload, org1), lying]))).toBe('UNTRUSTED_CERTIFICATE');
+  });
+
+  it('rejects an endorser of an org that is not recorded', () => {
+    const payload = responsePayload(REQUEST);
+    expect(failureOf(fabricView([endorse(payload, org1, { claimedMspId: 'Org3MSP' })]))).toBe('UNKNOWN_ORG');
+  });
+
+  it('rejects a valid signature over a different payload', () => {
+    const payload = responsePayload(REQUEST);
+    const elsewhere = endorse(payload, org2, { signOver: responsePayload({ ...REQUEST, value: 'x' }) });
+    expect(failureOf(fabricView([endorse(payload, org1), elsewhere]))).toBe('BAD_SIGNATURE');
+  });
+
+  it('rejects too few orgs for the policy, and one org counted twice', () => {
+    const payload = responsePayload(REQUEST);
+    expect(failureOf(fabricView([endorse(payload, org1)]))).toBe('POLICY_NOT_SATISFIED');
+    expect(failureOf(fabricView([endorse(payload, org1), endorse(payload, org1)]))).toBe(
+      'POLICY_NOT_SATISFIED',
+    );
+    expect(
+      failureOf(fabricView([endorse(payload, org1)]), { policy: parsePolicy('OR(Org1MSP, Org2MSP)') }),
+    ).toBe('VALID');
+  });
+
+  it('rejects a view for another address, another request, or another requester', () => {
+    expect(failureOf(validView({ address: 'relay-b:9080/fabric-b/weft:assets:Get:other' }))).toBe(
+      'ADDRESS_MISMATCH',
+    );
+    expect(failureOf(validView(), { nonce: 'nonce-2' })).toBe('NONCE_MISMATCH');
+    expect(failureOf(validView({ requesterCertificate: 'SOMEONE-ELSE' }))).toBe('REQUESTER_MISMATCH');
+  });
+
+  it('rejects a high-S signature, the malleated twin of a valid one', () => {
+    const payload = responsePayload(REQUEST);
+    expect(failureOf(fabricView([endorse(payload, org1, { highS: true }), endorse(payload, org2)]))).toBe(
+      'HIGH_S_SIGNATURE',
+    );
+  });
+
+  it('rejects results of another chaincode and failed chaincode calls', () => {
+    expect(failureOf(validView({ chaincode: 'assets' }))).toBe('WRONG_CHAINCODE');
+    expect(failureOf(validView({ status: 500 }))).toBe('CHAINCODE_ERROR');
+  });
+
+  it('rejects an endorser certificate outside its validity', () => {
+    expect(failureOf(validView(), { at: new Date('2200-01-01T00:00:00Z') })).toBe(
+      'CERTIFICATE_NOT_VALID_NOW',
+    );
+    expect(failureOf(validView(), { at: new Date('2000-01-01T00:00:00Z') })).toBe(
+      'CERTIFICATE_NOT_VALID_NOW',
+    );
+  });
+
+  it('returns a verdict, never an exception, for malformed bytes', () => {
+    expect(failureOf(Uint8Array.from([0x0a, 0xff, 0x01]))).toBe('MALFORMED');
+    expect(failureOf(validView().subarray(0, 40))).toBe('MALFORMED');
+    expect(failureOf(new Uint8Array())).toBe('NO_ENDORSEMENTS');
+    const payload = responsePayload(REQUEST);
+    expect(failureOf(fabricView([{ payload, endorsement: Uint8Array.from([1, 2, 3]) }]))).toBe('MALFORMED');
+    const many = Array.from({ length: MAX_ENDORSEMENTS + 1 }, () => endorse(payload, org1));
+    expect(failureOf(fabricView(many))).toBe('MALFORMED');
+    expect(() => verifier.verify('bytes' as unknown as Uint8Array, expectation)).toThrow(TypeError);
+  });
+});

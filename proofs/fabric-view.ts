@@ -1,0 +1,274 @@
+/**
+ * Verifies a Fabric view (fabric.view_data.FabricView) against the source network's recorded membership, a
+ * verification policy and the request it answers. Every endorsement must hold:
+ *
+ * - its endorser is a member of a recorded org: the certificate chains to that org's CA and is valid now;
+ * - its signature (ECDSA P-256, SHA-256, low-S) covers ProposalResponsePayload ‖ SerializedIdentity;
+ * - its payload is byte-identical to the others'.
+ *
+ * The shared payload must come from the source interop chaincode, succeed, and carry an InteropPayload whose
+ * address, nonce and requester equal the request's; the distinct orgs of the endorsers must satisfy the
+ * policy. Hostile or malformed input yields a verdict naming the failed check, never an exception.
+ * Pure: no I/O.
+ */
+import { verify, X509Certificate } from 'node:crypto';
+import { messageType } from '../protos/index.js';
+import { decodeDerSignature, isLowS } from './ecdsa.js';
+import type { NetworkMembership } from './membership.js';
+import { formatPolicy, type Policy, satisfies } from './policy.js';
+
+export type FabricProofFailure =
+  | 'MALFORMED'
+  | 'NO_ENDORSEMENTS'
+  | 'UNKNOWN_ORG'
+  | 'UNTRUSTED_CERTIFICATE'
+  | 'CERTIFICATE_NOT_VALID_NOW'
+  | 'UNSUPPORTED_KEY'
+  | 'HIGH_S_SIGNATURE'
+  | 'BAD_SIGNATURE'
+  | 'PAYLOAD_MISMATCH'
+  | 'WRONG_CHAINCODE'
+  | 'CHAINCODE_ERROR'
+  | 'ADDRESS_MISMATCH'
+  | 'NONCE_MISMATCH'
+  | 'REQUESTER_MISMATCH'
+  | 'POLICY_NOT_SATISFIED';
+
+export interface FabricViewExpectation {
+  /** The canonical address text of the request. */
+  readonly address: string;
+  readonly nonce: string;
+  /** The requester's PEM certificate, when the view must be bound to it. */
+  readonly requesterCertificate?: string;
+  /** The name of the source network's interop chaincode. */
+  readonly chaincode: string;
+  readonly policy: Policy;
+  /** The time certificates must be valid at; default: now. */
+  readonly at?: Date;
+}
+
+export interface InteropResult {
+  readonly payload: Uint8Array;
+  readonly address: string;
+  readonly nonce: string;
+  readonly confidential: boolean;
+  readonly requesterCertificate: string;
+}
+
+export type FabricViewVerdict =
+  | { readonly valid: true; readonly result: InteropResult; readonly orgs: readonly string[] }
+  | {
+      readonly valid: false;
+      readonly failure: FabricProofFailure;
+      readonly reason: string;
+      /** Index of the endorsement that failed, when one did. */
+      readonly endorsement?: number;
+    };
+
+/** More endorsements than any policy needs is a sign of abuse; bounding them bounds the work. */
+export const MAX_ENDORSEMENTS = 64;
+
+interface Decoded<T> {
+  readonly ok: true;
+  readonly value: T;
+}
+
+function decode<T>(type: string, bytes: Uint8Array): Decoded<T> | undefined {
+  try {
+    return {
+      ok: true,
+      value: messageType(type).toObject(messageType(type).decode(bytes), { defaults: true }) as T,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+interface RawView {
+  endorsed_proposal_responses: Array<{ payload: Uint8Array; endorsement: Uint8Array }>;
+}
+interface RawEndorsement {
+  endorser: Uint8Array;
+  signature: Uint8Array;
+}
+interface RawIdentity {
+  mspid: string;
+  id_bytes: Uint8Array;
+}
+interface RawResponsePayload {
+  extension: Uint8Array;
+}
+interface RawChaincodeAction {
+  response?: { status: number; message: string; payload: Uint8Array };
+  chaincode_id?: { name: string };
+}
+interface RawInteropPayload {
+  payload: Uint8Array;
+  address: string;
+  confidential: boolean;
+  requestor_certificate: string;
+  nonce: string;
+}
+
+/** An endorser certificate once checked against its org's CAs; validity dates are checked per proof. */
+interface CheckedCertificate {
+  readonly certificate: X509Certificate;
+  readonly trusted: boolean;
+  readonly p256: boolean;
+  readonly validFrom: Date;
+  readonly validTo: Date;
+}
+
+const CACHE_LIMIT = 4096;
+
+export interface FabricViewVerifier {
+  verify(view: Uint8Array, expectation: FabricViewExpectation): FabricViewVerdict;
+}
+
+/**
+ * A verifier for one source network's membership. It caches parsed endorser certificates and their chain
+ * checks (an ECDSA verification each), so steady-state verification costs one signature check per endorsement.
+ */
+export function createFabricViewVerifier(membership: NetworkMembership): FabricViewVerifier {
+  const certificates = new Map<string, CheckedCertificate | undefined>();
+
+  const checkCertificate = (mspId: string, pem: Uint8Array): CheckedCertificate | undefined => {
+    const key = `${mspId}\u0000${Buffer.from(pem).toString('base64')}`;
+    if (certificates.has(key)) return certificates.get(key);
+    let checked: CheckedCertificate | undefined;
+    try {
+      const certificate = new X509Certificate(Buffer.from(pem));
+      const roots = membership.orgs.get(mspId)?.roots ?? [];
+      const trusted = roots.some(
+        (root) => certificate.checkIssued(root) && certificate.verify(root.publicKey),
+      );
+      const p256 = certificate.publicKey.asymmetricKeyDetails?.namedCurve === 'prime256v1';
+      const validFrom = new Date(certificate.validFrom);
+      const validTo = new Date(certificate.validTo);
+      checked = { certificate, trusted, p256, validFrom, validTo };
+    } catch {
+      checked = undefined;
+    }
+    if (certificates.size >= CACHE_LIMIT) certificates.clear();
+    certificates.set(key, checked);
+    return checked;
+  };
+
+  return {
+    verify(view, expectation) {
+      if (!(view instanceof Uint8Array)) throw new TypeError('view must be bytes');
+      const fail = (
+        failure: FabricProofFailure,
+        reason: string,
+        endorsement?: number,
+      ): FabricViewVerdict => ({
+        valid: false,
+        failure,
+        reason,
+        ...(endorsement === undefined ? {} : { endorsement }),
+      });
+      const raw = decode<RawView>('weft.fabric.FabricViewBytes', view);
+      if (!raw) return fail('MALFORMED', 'the view is not a FabricView');
+      const entries = raw.value.endorsed_proposal_responses;
+      if (entries.length === 0) return fail('NO_ENDORSEMENTS', 'the view has no endorsements');
+      if (entries.length > MAX_ENDORSEMENTS) {
+        return fail(
+          'MALFORMED',
+          `the view has ${entries.length} endorsements, more than ${MAX_ENDORSEMENTS}`,
+        );
+      }
+      const at = expectation.at ?? new Date();
+      const shared = entries[0]!.payload;
+      const orgs = new Set<string>();
+
+      for (const [i, entry] of entries.entries()) {
+        if (!Buffer.from(entry.payload).equals(Buffer.from(shared))) {
+          return fail('PAYLOAD_MISMATCH', 'endorsements cover different payloads', i);
+        }
+        const endorsement = decode<RawEndorsement>('protos.Endorsement', entry.endorsement);
+        const identity =
+          endorsement && decode<RawIdentity>('msp.SerializedIdentity', endorsement.value.endorser);
+        if (!endorsement || !identity)
+          return fail('MALFORMED', 'the endorsement or its endorser is malformed', i);
+        const { mspid } = identity.value;
+        if (!membership.orgs.has(mspid)) {
+          return fail('UNKNOWN_ORG', `${mspid} is not a recorded org of ${membership.networkId}`, i);
+        }
+        const checked = checkCertificate(mspid, identity.value.id_bytes);
+        if (!checked) return fail('MALFORMED', `the endorser certificate of ${mspid} cannot be parsed`, i);
+        if (!checked.trusted) {
+          return fail(
+            'UNTRUSTED_CERTIFICATE',
+            `the endorser certificate does not chain to a CA of ${mspid}`,
+            i,
+          );
+        }
+        if (at < checked.validFrom || at > checked.validTo) {
+          return fail(
+            'CERTIFICATE_NOT_VALID_NOW',
+            `the endorser certificate of ${mspid} is outside its validity`,
+            i,
+          );
+        }
+        if (!checked.p256)
+          return fail('UNSUPPORTED_KEY', `the endorser key of ${mspid} is not ECDSA P-256`, i);
+        const signature = decodeDerSignature(endorsement.value.signature);
+        if (!signature) return fail('BAD_SIGNATURE', 'the signature is not a DER ECDSA signature', i);
+        if (!isLowS(signature)) return fail('HIGH_S_SIGNATURE', 'the signature is not in low-S form', i);
+        const signed = Buffer.concat([entry.payload, endorsement.value.endorser]);
+        if (!verify('sha256', signed, checked.certificate.publicKey, endorsement.value.signature)) {
+          return fail('BAD_SIGNATURE', `the signature of the ${mspid} endorser does not verify`, i);
+        }
+        orgs.add(mspid);
+      }
+
+      const responsePayload = decode<RawResponsePayload>('protos.ProposalResponsePayload', shared);
+      const action =
+        responsePayload &&
+        decode<RawChaincodeAction>('protos.ChaincodeAction', responsePayload.value.extension);
+      if (!action) return fail('MALFORMED', 'the endorsed payload is not a chaincode action');
+      const chaincode = action.value.chaincode_id?.name;
+      if (chaincode !== expectation.chaincode) {
+        return fail('WRONG_CHAINCODE', `endorsed by chaincode ${chaincode}, not ${expectation.chaincode}`);
+      }
+      const response = action.value.response;
+      if (!response || response.status < 200 || response.status >= 400) {
+        return fail(
+          'CHAINCODE_ERROR',
+          `the chaincode answered ${response?.status}: ${response?.message ?? ''}`,
+        );
+      }
+      const interop = decode<RawInteropPayload>('common.interop_payload.InteropPayload', response.payload);
+      if (!interop) return fail('MALFORMED', 'the chaincode result is not an InteropPayload');
+      const result = interop.value;
+      if (result.address !== expectation.address) {
+        return fail('ADDRESS_MISMATCH', `the view answers ${result.address}, not ${expectation.address}`);
+      }
+      if (result.nonce !== expectation.nonce)
+        return fail('NONCE_MISMATCH', 'the view answers another request (nonce)');
+      if (
+        expectation.requesterCertificate !== undefined &&
+        result.requestor_certificate !== expectation.requesterCertificate
+      ) {
+        return fail('REQUESTER_MISMATCH', 'the view was issued to another requester');
+      }
+      if (!satisfies(expectation.policy, orgs)) {
+        return fail(
+          'POLICY_NOT_SATISFIED',
+          `endorsed by ${[...orgs].join(', ')}; the policy is ${formatPolicy(expectation.policy)}`,
+        );
+      }
+      return {
+        valid: true,
+        orgs: [...orgs],
+        result: {
+          payload: result.payload,
+          address: result.address,
+          nonce: result.nonce,
+          confidential: result.confidential,
+          requesterCertificate: result.requestor_certificate,
+        },
+      };
+    },
+  };
+}
