@@ -11,7 +11,8 @@
  * policy. Hostile or malformed input yields a verdict naming the failed check, never an exception.
  * Pure: no I/O.
  */
-import { verify, X509Certificate } from 'node:crypto';
+import { type KeyObject, verify, X509Certificate } from 'node:crypto';
+import type protobuf from 'protobufjs';
 import { messageType } from '../protos/index.js';
 import { decodeDerSignature, isLowS } from './ecdsa.js';
 import type { NetworkMembership } from './membership.js';
@@ -73,12 +74,17 @@ interface Decoded<T> {
   readonly value: T;
 }
 
-function decode<T>(type: string, bytes: Uint8Array): Decoded<T> | undefined {
+const types = new Map<string, protobuf.Type>();
+
+function decode<T>(name: string, bytes: Uint8Array): Decoded<T> | undefined {
+  let type = types.get(name);
+  if (!type) {
+    type = messageType(name);
+    types.set(name, type);
+  }
   try {
-    return {
-      ok: true,
-      value: messageType(type).toObject(messageType(type).decode(bytes), { defaults: true }) as T,
-    };
+    // Decoded messages carry proto3 defaults on their prototype: no copy into plain objects needed.
+    return { ok: true, value: type.decode(bytes) as unknown as T };
   } catch {
     return undefined;
   }
@@ -113,6 +119,8 @@ interface RawInteropPayload {
 /** An endorser certificate once checked against its org's CAs; validity dates are checked per proof. */
 interface CheckedCertificate {
   readonly certificate: X509Certificate;
+  /** Parsed once: X509Certificate.publicKey builds a new key object on every read. */
+  readonly publicKey: KeyObject;
   readonly trusted: boolean;
   readonly p256: boolean;
   readonly validFrom: Date;
@@ -133,7 +141,7 @@ export function createFabricViewVerifier(membership: NetworkMembership): FabricV
   const certificates = new Map<string, CheckedCertificate | undefined>();
 
   const checkCertificate = (mspId: string, pem: Uint8Array): CheckedCertificate | undefined => {
-    const key = `${mspId}\u0000${Buffer.from(pem).toString('base64')}`;
+    const key = `${mspId}\u0000${Buffer.from(pem.buffer, pem.byteOffset, pem.byteLength).toString('latin1')}`;
     if (certificates.has(key)) return certificates.get(key);
     let checked: CheckedCertificate | undefined;
     try {
@@ -145,7 +153,7 @@ export function createFabricViewVerifier(membership: NetworkMembership): FabricV
       const p256 = certificate.publicKey.asymmetricKeyDetails?.namedCurve === 'prime256v1';
       const validFrom = new Date(certificate.validFrom);
       const validTo = new Date(certificate.validTo);
-      checked = { certificate, trusted, p256, validFrom, validTo };
+      checked = { certificate, publicKey: certificate.publicKey, trusted, p256, validFrom, validTo };
     } catch {
       checked = undefined;
     }
@@ -216,7 +224,7 @@ export function createFabricViewVerifier(membership: NetworkMembership): FabricV
         if (!signature) return fail('BAD_SIGNATURE', 'the signature is not a DER ECDSA signature', i);
         if (!isLowS(signature)) return fail('HIGH_S_SIGNATURE', 'the signature is not in low-S form', i);
         const signed = Buffer.concat([entry.payload, endorsement.value.endorser]);
-        if (!verify('sha256', signed, checked.certificate.publicKey, endorsement.value.signature)) {
+        if (!verify('sha256', signed, checked.publicKey, endorsement.value.signature)) {
           return fail('BAD_SIGNATURE', `the signature of the ${mspid} endorser does not verify`, i);
         }
         orgs.add(mspid);
