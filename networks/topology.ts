@@ -42,7 +42,7 @@ export const DEFAULT_TOPOLOGY_FILE = join(packageRoot(), 'networks', 'topologies
 /** Ports of one Fabric network: orderer (listen, admin, operations), 3 per org's peer, 1 per chaincode server. */
 export const FABRIC_ORDERER_PORTS = 3;
 export const FABRIC_PEER_PORTS = 3;
-export const FABRIC_CHAINCODE_SERVERS = 1;
+export const FABRIC_CHAINCODE_SERVERS = 2;
 
 export function fabricPortCount(orgCount: number): number {
   return FABRIC_ORDERER_PORTS + FABRIC_PEER_PORTS * orgCount + FABRIC_CHAINCODE_SERVERS;

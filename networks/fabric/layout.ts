@@ -67,7 +67,7 @@ export interface FabricNetworkLayout {
 }
 
 /** Chaincodes every local Fabric network runs, each served by its own chaincode-as-a-service process. */
-export const NETWORK_CHAINCODES = ['assets'] as const;
+export const NETWORK_CHAINCODES = ['assets', 'interop'] as const;
 
 /** `.test` is reserved for testing (RFC 2606): these names never resolve anywhere. */
 export function networkDomain(networkId: string): string {

@@ -33,7 +33,7 @@ const PORTS = { 'fabric-a': [27050, 27051, 27061], 'fabric-b': [28050, 28051, 28
 function composeLayout(id: 'fabric-a' | 'fabric-b') {
   const [spec] = parseTopology(`networks: [{ id: ${id}, type: fabric, orgs: [Org1, Org2] }]`).networks;
   const [orderer, peer1, peer2] = PORTS[id];
-  const ports = [orderer, 0, 0, peer1, 0, 0, peer2, 0, 0, 0];
+  const ports = [orderer, 0, 0, peer1, 0, 0, peer2, 0, 0, 0, 0];
   return fabricLayout(spec as Extract<typeof spec, { type: 'fabric' }>, ports, join(GENERATED, id));
 }
 

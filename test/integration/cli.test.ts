@@ -129,7 +129,7 @@ describe('weft command line', () => {
     expect(demo.code, demo.stderr).toBe(0);
     expect(demo.stdout).toMatch(/solo\s+fabric\s+\d+ ms\s+\d+ ms\s+block \d+, endorsed by BankMSP/);
     expect(demo.stdout).toMatch(/chain-y\s+evm\s+\d+ ms\s+\d+ ms\s+block \d+, chain id 6262/);
-    expect(demo.stderr).toContain('topology down (4 processes stopped)');
+    expect(demo.stderr).toContain('topology down (5 processes stopped)');
     expect(existsSync(stateDir)).toBe(false);
   }, 120_000);
 });

@@ -96,10 +96,12 @@ describe('the default topology', () => {
     expect(report.nodes.map((n) => n.name).sort()).toEqual([
       'evm-c/anvil',
       'fabric-a/chaincode-assets',
+      'fabric-a/chaincode-interop',
       'fabric-a/orderer',
       'fabric-a/peer0.org1',
       'fabric-a/peer0.org2',
       'fabric-b/chaincode-assets',
+      'fabric-b/chaincode-interop',
       'fabric-b/orderer',
       'fabric-b/peer0.org1',
       'fabric-b/peer0.org2',

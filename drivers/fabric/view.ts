@@ -1,0 +1,40 @@
+/**
+ * Turns a transaction endorsed through the Fabric Gateway (endorsed, never submitted) into a Fabric view in
+ * Weaver's wire format: one entry per endorsement, each with the exact ProposalResponsePayload bytes the
+ * endorsers signed.
+ */
+import { common, gateway, peer } from '@hyperledger/fabric-protos';
+import { WeftError } from '../../common/errors.js';
+import { messageType } from '../../protos/index.js';
+
+/** @param preparedTransaction what `Transaction.getBytes()` of @hyperledger/fabric-gateway returns. */
+export function fabricViewFromEndorsedTransaction(preparedTransaction: Uint8Array): Uint8Array {
+  let endorsed: peer.ChaincodeEndorsedAction | undefined;
+  try {
+    const envelope = gateway.PreparedTransaction.deserializeBinary(preparedTransaction).getEnvelope();
+    const payload = envelope && common.Payload.deserializeBinary(envelope.getPayload_asU8());
+    const transaction = payload && peer.Transaction.deserializeBinary(payload.getData_asU8());
+    const action = transaction?.getActionsList()[0];
+    endorsed = action && peer.ChaincodeActionPayload.deserializeBinary(action.getPayload_asU8()).getAction();
+  } catch (error) {
+    throw new WeftError(
+      'LEDGER_CALL_FAILED',
+      'the endorsed transaction cannot be decoded',
+      {},
+      { cause: error },
+    );
+  }
+  if (!endorsed || endorsed.getEndorsementsList().length === 0) {
+    throw new WeftError('LEDGER_CALL_FAILED', 'the endorsed transaction carries no endorsements');
+  }
+  const responsePayload = endorsed.getProposalResponsePayload_asU8();
+  const Endorsement = messageType('protos.Endorsement');
+  const entries = endorsed.getEndorsementsList().map((e) => ({
+    payload: responsePayload,
+    endorsement: Endorsement.encode(
+      Endorsement.create({ endorser: e.getEndorser_asU8(), signature: e.getSignature_asU8() }),
+    ).finish(),
+  }));
+  const FabricViewBytes = messageType('weft.fabric.FabricViewBytes');
+  return FabricViewBytes.encode(FabricViewBytes.create({ endorsed_proposal_responses: entries })).finish();
+}
