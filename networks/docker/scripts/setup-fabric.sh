@@ -1,5 +1,6 @@
 #!/bin/sh
-# Channel, peers and the `assets` chaincode (as a service) of one Fabric network of the compose topology.
+# Channel, peers and the `assets` and `interop` chaincodes (as a service) of one Fabric network of the
+# compose topology.
 # Runs in hyperledger/fabric-tools once the orderer and peers are healthy.
 # Usage: setup-fabric.sh NETWORK_ID
 set -eu
@@ -41,33 +42,35 @@ for ORG in 1 2; do
   fi
 done
 
-# Chaincode as a service: the package names the chaincode server; its ID is shared with that server.
-PKG_DIR=$(mktemp -d)
-printf '{"address":"assets.%s:9999","dial_timeout":"10s","tls_required":false}' "$DOMAIN" > "$PKG_DIR/connection.json"
-printf '{"type":"ccaas","label":"assets_1"}' > "$PKG_DIR/metadata.json"
-tar -C "$PKG_DIR" -czf "$PKG_DIR/code.tar.gz" connection.json
-tar -C "$PKG_DIR" -czf "$OUT/assets.tgz" metadata.json code.tar.gz
-PACKAGE_ID=$(peer lifecycle chaincode calculatepackageid "$OUT/assets.tgz")
-printf '%s' "$PACKAGE_ID" > "$OUT/assets.package-id.tmp"
-mv "$OUT/assets.package-id.tmp" "$OUT/assets.package-id"
+# Chaincodes as a service: each package names its chaincode server; the package ID is shared with it.
+ORDERER_TLS_ARGS="-o $ORDERER --tls --cafile $ORDERER_CA"
+for CC in assets interop; do
+  PKG_DIR=$(mktemp -d)
+  printf '{"address":"%s.%s:9999","dial_timeout":"10s","tls_required":false}' "$CC" "$DOMAIN" > "$PKG_DIR/connection.json"
+  printf '{"type":"ccaas","label":"%s_1"}' "$CC" > "$PKG_DIR/metadata.json"
+  tar -C "$PKG_DIR" -czf "$PKG_DIR/code.tar.gz" connection.json
+  tar -C "$PKG_DIR" -czf "$OUT/$CC.tgz" metadata.json code.tar.gz
+  PACKAGE_ID=$(peer lifecycle chaincode calculatepackageid "$OUT/$CC.tgz")
+  printf '%s' "$PACKAGE_ID" > "$OUT/$CC.package-id.tmp"
+  mv "$OUT/$CC.package-id.tmp" "$OUT/$CC.package-id"
 
-DEFINITION="--channelID weft --name assets --version 1 --sequence 1"
-for ORG in 1 2; do
-  if ! as_admin "$ORG" lifecycle chaincode queryinstalled | grep -q "$PACKAGE_ID"; then
-    as_admin "$ORG" lifecycle chaincode install "$OUT/assets.tgz"
+  DEFINITION="--channelID weft --name $CC --version 1 --sequence 1"
+  for ORG in 1 2; do
+    if ! as_admin "$ORG" lifecycle chaincode queryinstalled | grep -q "$PACKAGE_ID"; then
+      as_admin "$ORG" lifecycle chaincode install "$OUT/$CC.tgz"
+    fi
+    # shellcheck disable=SC2086 # the argument lists are meant to split
+    as_admin "$ORG" lifecycle chaincode approveformyorg $ORDERER_TLS_ARGS $DEFINITION --package-id "$PACKAGE_ID" || true
+  done
+  if ! as_admin 1 lifecycle chaincode querycommitted --channelID weft --name "$CC" >/dev/null 2>&1; then
+    # shellcheck disable=SC2086
+    as_admin 1 lifecycle chaincode commit $ORDERER_TLS_ARGS $DEFINITION \
+      --peerAddresses "peer0.org1.$DOMAIN:7051" \
+      --tlsRootCertFiles "$CRYPTO/peerOrganizations/org1.$DOMAIN/peers/peer0.org1.$DOMAIN/tls/ca.crt" \
+      --peerAddresses "peer0.org2.$DOMAIN:7051" \
+      --tlsRootCertFiles "$CRYPTO/peerOrganizations/org2.$DOMAIN/peers/peer0.org2.$DOMAIN/tls/ca.crt"
   fi
-  # shellcheck disable=SC2086 # DEFINITION is a list of arguments
-  as_admin "$ORG" lifecycle chaincode approveformyorg -o "$ORDERER" --tls --cafile "$ORDERER_CA" \
-    $DEFINITION --package-id "$PACKAGE_ID" || true
+  # Ready once the peer reaches the chaincode server.
+  retry as_admin 1 chaincode query -C weft -n "$CC" -c '{"Args":["org.hyperledger.fabric:GetMetadata"]}' >/dev/null
 done
-if ! as_admin 1 lifecycle chaincode querycommitted --channelID weft --name assets >/dev/null 2>&1; then
-  # shellcheck disable=SC2086
-  as_admin 1 lifecycle chaincode commit -o "$ORDERER" --tls --cafile "$ORDERER_CA" $DEFINITION \
-    --peerAddresses "peer0.org1.$DOMAIN:7051" \
-    --tlsRootCertFiles "$CRYPTO/peerOrganizations/org1.$DOMAIN/peers/peer0.org1.$DOMAIN/tls/ca.crt" \
-    --peerAddresses "peer0.org2.$DOMAIN:7051" \
-    --tlsRootCertFiles "$CRYPTO/peerOrganizations/org2.$DOMAIN/peers/peer0.org2.$DOMAIN/tls/ca.crt"
-fi
-# Ready once the peer reaches the chaincode server.
-retry as_admin 1 chaincode query -C weft -n assets -c '{"Args":["org.hyperledger.fabric:GetMetadata"]}' >/dev/null
-echo "$NET: channel weft and chaincode assets ready"
+echo "$NET: channel weft and chaincodes assets and interop ready"
