@@ -1,15 +1,48 @@
 /**
- * The interop chaincode, source side: answers a view request by calling the application chaincode the
- * address names and wrapping its result in an InteropPayload that binds it to the request's address, nonce
- * and requester. The payload is returned inside the endorsed result, so every endorsement covers the binding.
+ * The interop chaincode.
  *
- * Authentication of the requester and access control come next; today any client of the network may ask.
+ * Source side: answers a view request by calling the application chaincode the address names and wrapping
+ * its result in an InteropPayload that binds it to the request's address, nonce and requester. The payload is
+ * returned inside the endorsed result, so every endorsement covers the binding. (Authentication of the
+ * requester and access control come next; today any client of the network may ask.)
+ *
+ * Destination side: records the memberships and verification policies of foreign networks (admins only),
+ * verifies a submitted view with the same proofs/ code the SDK uses, consumes its nonce so it is accepted
+ * once, and keeps the verified value.
  */
+import { X509Certificate } from 'node:crypto';
 import { type Context, Contract } from 'fabric-contract-api';
 import { parseAddress } from '../../../proofs/address.js';
+import { createFabricViewVerifier } from '../../../proofs/fabric-view.js';
+import { membershipFromPems } from '../../../proofs/membership.js';
+import { checkPattern, type PolicyRule, parsePolicy, ruleFor } from '../../../proofs/policy.js';
 import { messageType } from '../../../protos/index.js';
 
 export const INTEROP_CHAINCODE = 'interop';
+
+const MEMBERSHIP = 'membership';
+const POLICY = 'verification-policy';
+const NONCE = 'nonce';
+const VIEW = 'view';
+
+interface StoredMembership {
+  readonly orgs: Record<string, string[]>;
+}
+type StoredPolicy = ReadonlyArray<{ readonly pattern: string; readonly policy: string }>;
+
+/** Only an admin of a member org of this network may change what the network trusts. */
+function assertAdmin(ctx: Context): void {
+  const certificate = new X509Certificate(Buffer.from(ctx.clientIdentity.getIDBytes()));
+  if (!/^OU=admin$/m.test(certificate.subject)) {
+    throw new Error(`NOT_ADMIN: the ${ctx.clientIdentity.getMSPID()} client is not an admin`);
+  }
+}
+
+async function readJson<T>(ctx: Context, kind: string, networkId: string): Promise<T> {
+  const bytes = await ctx.stub.getState(ctx.stub.createCompositeKey(kind, [networkId]));
+  if (bytes.length === 0) throw new Error(`NOT_RECORDED: no ${kind} for network ${networkId}`);
+  return JSON.parse(Buffer.from(bytes).toString('utf8')) as T;
+}
 
 export class InteropContract extends Contract {
   constructor() {
@@ -43,5 +76,77 @@ export class InteropContract extends Contract {
         nonce,
       }),
     ).finish();
+  }
+
+  /** Records the CA certificates of each org of a foreign network: `{"orgs":{"Org1MSP":["PEM", ...]}}`. */
+  async SetMembership(ctx: Context, networkId: string, membershipJson: string): Promise<void> {
+    assertAdmin(ctx);
+    const stored = JSON.parse(membershipJson) as StoredMembership;
+    membershipFromPems(networkId, stored.orgs); // validates before anything is written
+    await ctx.stub.putState(
+      ctx.stub.createCompositeKey(MEMBERSHIP, [networkId]),
+      Buffer.from(JSON.stringify(stored)),
+    );
+  }
+
+  /** Records a foreign network's verification policy: `[{"pattern":"weft:assets:*","policy":"AND(...)"}]`. */
+  async SetVerificationPolicy(ctx: Context, networkId: string, rulesJson: string): Promise<void> {
+    assertAdmin(ctx);
+    const rules = JSON.parse(rulesJson) as StoredPolicy;
+    if (!Array.isArray(rules) || rules.length === 0)
+      throw new Error('INVALID_POLICY: expected a list of rules');
+    for (const rule of rules) {
+      checkPattern(rule.pattern);
+      parsePolicy(rule.policy);
+    }
+    await ctx.stub.putState(
+      ctx.stub.createCompositeKey(POLICY, [networkId]),
+      Buffer.from(JSON.stringify(rules)),
+    );
+  }
+
+  /**
+   * Verifies a view of a foreign network requested by the submitting client, accepts its nonce once, and
+   * records the value. Returns the verified value.
+   */
+  async SubmitView(ctx: Context, viewBase64: string, address: string, nonce: string): Promise<Uint8Array> {
+    const parsed = parseAddress(address);
+    const membership = await readJson<StoredMembership>(ctx, MEMBERSHIP, parsed.networkId);
+    const stored = await readJson<StoredPolicy>(ctx, POLICY, parsed.networkId);
+    const rules: PolicyRule[] = stored.map((r) => ({ pattern: r.pattern, policy: parsePolicy(r.policy) }));
+    const rule = ruleFor(rules, parsed.viewText);
+    if (!rule)
+      throw new Error(`NO_POLICY: no verification policy of ${parsed.networkId} matches ${parsed.viewText}`);
+    const verifier = createFabricViewVerifier(membershipFromPems(parsed.networkId, membership.orgs));
+    const verdict = verifier.verify(Buffer.from(viewBase64, 'base64'), {
+      address,
+      nonce,
+      requesterCertificate: Buffer.from(ctx.clientIdentity.getIDBytes()).toString('utf8'),
+      chaincode: INTEROP_CHAINCODE,
+      policy: rule.policy,
+      // Every endorsing peer must reach the same verdict: the transaction's time, never the clock.
+      at: ctx.stub.getDateTimestamp(),
+    });
+    if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
+    const nonceKey = ctx.stub.createCompositeKey(NONCE, [parsed.networkId, nonce]);
+    if ((await ctx.stub.getState(nonceKey)).length > 0) {
+      throw new Error(
+        `NONCE_REPLAYED: a view with nonce ${nonce} of ${parsed.networkId} was already accepted`,
+      );
+    }
+    await ctx.stub.putState(nonceKey, Buffer.from(ctx.stub.getTxID()));
+    await ctx.stub.putState(
+      ctx.stub.createCompositeKey(VIEW, [address]),
+      Buffer.from(verdict.result.payload),
+    );
+    ctx.stub.setEvent('ViewAccepted', Buffer.from(address));
+    return verdict.result.payload;
+  }
+
+  /** The last verified value of the view at `address`. */
+  async GetVerifiedView(ctx: Context, address: string): Promise<Uint8Array> {
+    const value = await ctx.stub.getState(ctx.stub.createCompositeKey(VIEW, [address]));
+    if (value.length === 0) throw new Error(`NOT_FOUND: no verified view of ${address}`);
+    return value;
   }
 }
