@@ -197,7 +197,8 @@ export function checkPattern(pattern: string): string {
   return pattern;
 }
 
-function matches(pattern: string, viewText: string): boolean {
+/** Whether a view pattern (exact, or a prefix when it ends with '*') matches a view's text. */
+export function matchesPattern(pattern: string, viewText: string): boolean {
   return pattern.endsWith('*') ? viewText.startsWith(pattern.slice(0, -1)) : viewText === pattern;
 }
 
@@ -211,7 +212,7 @@ export function ruleFor(rules: readonly PolicyRule[], viewText: string): PolicyR
   const weight = (r: PolicyRule) =>
     r.pattern.endsWith('*') ? (r.pattern.length - 1) * 2 : r.pattern.length * 2 + 1;
   for (const rule of rules) {
-    if (matches(rule.pattern, viewText) && (!best || weight(rule) > weight(best))) best = rule;
+    if (matchesPattern(rule.pattern, viewText) && (!best || weight(rule) > weight(best))) best = rule;
   }
   return best;
 }

@@ -3,16 +3,18 @@
  * endorsed by both of b's orgs, is verified by network a's interop chaincode against b's membership and
  * verification policy recorded on a, accepted once, and readable on a. Each forgery is refused by a's peers.
  */
-import { randomUUID } from 'node:crypto';
+import { createPrivateKey, type KeyObject, randomUUID, sign } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Contract } from '@hyperledger/fabric-gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDir } from '../../common/paths.js';
 import { fabricViewFromEndorsedTransaction } from '../../drivers/fabric/view.js';
 import { connectGateway, describeGatewayError, type FabricConnection } from '../../networks/fabric/client.js';
+import type { FabricIdentityFiles } from '../../networks/fabric/layout.js';
 import { down, up } from '../../networks/launcher.js';
 import { type FabricNetworkState, fabricNetwork } from '../../networks/state.js';
 import { parseTopology } from '../../networks/topology.js';
+import { requestSigningBytes } from '../../proofs/requester.js';
 import { tempDir } from '../support/temp.js';
 
 let stateDir: string;
@@ -21,7 +23,7 @@ let b: FabricNetworkState;
 const connections: FabricConnection[] = [];
 const key = `asset-${randomUUID()}`;
 const address = `relay-b.weft.test:9080/b/weft:assets:Get:${key}`;
-let requester: string;
+let requester: Requester;
 
 async function contract(network: FabricNetworkState, name: string, identity: 'client' | 'admin' = 'client') {
   const org = network.orgs[0]!;
@@ -32,11 +34,27 @@ async function contract(network: FabricNetworkState, name: string, identity: 'cl
 
 const both = { endorsingOrganizations: ['Org1MSP', 'Org2MSP'] };
 
-/** b's interop chaincode answers the view request, endorsed by both of b's orgs (the source driver's job). */
-async function viewFromB(nonce: string, requesterCertificate = requester): Promise<string> {
+interface Requester {
+  readonly certificate: string;
+  readonly key: KeyObject;
+}
+
+async function requesterOf(identity: FabricIdentityFiles): Promise<Requester> {
+  return {
+    certificate: await readFile(identity.certFile, 'utf8'),
+    key: createPrivateKey(await readFile(identity.keyFile)),
+  };
+}
+
+/**
+ * b's interop chaincode answers a request of network a, endorsed by both of b's orgs (the source driver's
+ * job). The requester signs address ‖ nonce; `signer` lets a test sign with another key.
+ */
+async function viewFromB(nonce: string, who = requester, signer: KeyObject = who.key): Promise<string> {
   const interopB = await contract(b, 'interop');
+  const signature = sign('sha256', requestSigningBytes(address, nonce), signer).toString('base64');
   const endorsed = await interopB
-    .newProposal('Query', { arguments: [address, nonce, requesterCertificate], ...both })
+    .newProposal('Query', { arguments: [address, nonce, 'a', who.certificate, signature], ...both })
     .endorse();
   return Buffer.from(fabricViewFromEndorsedTransaction(endorsed.getBytes())).toString('base64');
 }
@@ -67,8 +85,23 @@ beforeAll(async () => {
   const state = await up(topology, { stateDir, cacheDir: cacheDir(), topologySource: 'test' });
   a = fabricNetwork(state, 'a');
   b = fabricNetwork(state, 'b');
-  requester = await readFile(a.orgs[0]!.client.certFile, 'utf8');
+  requester = await requesterOf(a.orgs[0]!.client);
   await (await contract(b, 'assets')).submitTransaction('Put', key, 'the value on b');
+
+  // b's governance records who a is and what a's orgs may read: Org1 all assets, Org2 only public ones.
+  const adminB = await contract(b, 'interop', 'admin');
+  const orgsOfA = Object.fromEntries(
+    await Promise.all(a.orgs.map(async (o) => [o.mspId, [await readFile(o.caCertFile, 'utf8')]] as const)),
+  );
+  await adminB.submitTransaction('SetMembership', 'a', JSON.stringify({ orgs: orgsOfA }));
+  await adminB.submitTransaction(
+    'SetAccessControl',
+    'a',
+    JSON.stringify([
+      { principal: 'Org1MSP', resource: 'weft:assets:*' },
+      { principal: 'Org2MSP', resource: 'weft:assets:Get:public-*' },
+    ]),
+  );
 
   // a's governance records who b is and what it takes to believe b.
   const adminA = await contract(a, 'interop', 'admin');
@@ -110,13 +143,33 @@ describe('a Fabric view of b, verified and used on a', () => {
 
   it("refuses a view issued to another requester, and a view for another request's nonce", async () => {
     const interopA = await contract(a, 'interop');
-    const someoneElse = await readFile(a.orgs[1]!.client.certFile, 'utf8');
-    expect(await refusal(submitOnA(interopA, await viewFromB('nonce-3', someoneElse), 'nonce-3'))).toContain(
+    // a's Org1 admin is also allowed to ask b; its view is not the submitting client's.
+    const admin = await requesterOf(a.orgs[0]!.admin);
+    expect(await refusal(submitOnA(interopA, await viewFromB('nonce-3', admin), 'nonce-3'))).toContain(
       'REQUESTER_MISMATCH',
     );
     expect(await refusal(submitOnA(interopA, await viewFromB('nonce-4'), 'nonce-5'))).toContain(
       'NONCE_MISMATCH',
     );
+  });
+
+  it('has b refuse unsigned and wrongly signed requests, strangers, and readers its rules do not allow', async () => {
+    const org2OfA = await requesterOf(a.orgs[1]!.client);
+    // Signed with another key than the certificate's.
+    expect(await refusal(viewFromB('nonce-6', requester, org2OfA.key))).toContain('BAD_REQUEST_SIGNATURE');
+    // Not signed at all.
+    const interopB = await contract(b, 'interop');
+    const unsigned = interopB.newProposal('Query', {
+      arguments: [address, 'nonce-7', 'a', requester.certificate, ''],
+      ...both,
+    });
+    expect(await refusal(unsigned.endorse())).toContain('BAD_REQUEST_SIGNATURE');
+    // b's own client claiming to be of network a: its certificate chains to no CA of a.
+    expect(await refusal(viewFromB('nonce-8', await requesterOf(b.orgs[0]!.client)))).toContain(
+      'UNTRUSTED_REQUESTER',
+    );
+    // a's Org2 may read only public assets.
+    expect(await refusal(viewFromB('nonce-9', org2OfA))).toContain('ACCESS_DENIED');
   });
 
   it("lets only a's admins change what a trusts", async () => {

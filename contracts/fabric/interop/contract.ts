@@ -3,8 +3,9 @@
  *
  * Source side: answers a view request by calling the application chaincode the address names and wrapping
  * its result in an InteropPayload that binds it to the request's address, nonce and requester. The payload is
- * returned inside the endorsed result, so every endorsement covers the binding. (Authentication of the
- * requester and access control come next; today any client of the network may ask.)
+ * returned inside the endorsed result, so every endorsement covers the binding. The requester must sign the
+ * request with a certificate of the requesting network's recorded membership, and this network's access
+ * rules must let the requester's org read the view.
  *
  * Destination side: records the memberships and verification policies of foreign networks (admins only),
  * verifies a submitted view with the same proofs/ code the SDK uses, consumes its nonce so it is accepted
@@ -16,6 +17,7 @@ import { parseAddress } from '../../../proofs/address.js';
 import { createFabricViewVerifier } from '../../../proofs/fabric-view.js';
 import { membershipFromPems } from '../../../proofs/membership.js';
 import { checkPattern, type PolicyRule, parsePolicy, ruleFor } from '../../../proofs/policy.js';
+import { accessAllowed, checkAccessRules, verifyRequester } from '../../../proofs/requester.js';
 import { messageType } from '../../../protos/index.js';
 
 export const INTEROP_CHAINCODE = 'interop';
@@ -24,6 +26,7 @@ const MEMBERSHIP = 'membership';
 const POLICY = 'verification-policy';
 const NONCE = 'nonce';
 const VIEW = 'view';
+const ACCESS = 'access-control';
 
 interface StoredMembership {
   readonly orgs: Record<string, string[]>;
@@ -49,14 +52,21 @@ export class InteropContract extends Contract {
     super(INTEROP_CHAINCODE);
   }
 
-  /** Returns a serialized common.interop_payload.InteropPayload with the value of the view at `address`. */
+  /**
+   * Returns a serialized common.interop_payload.InteropPayload with the value of the view at `address`, for a
+   * requester of network `requestingNetwork` who signed address ‖ nonce, if this network's access rules for
+   * that network let the requester's org read the view.
+   */
   async Query(
     ctx: Context,
     address: string,
     nonce: string,
+    requestingNetwork: string,
     requesterCertificate: string,
+    signatureBase64: string,
   ): Promise<Uint8Array> {
-    const { view } = parseAddress(address);
+    const parsed = parseAddress(address);
+    const { view } = parsed;
     if (view.ledger !== 'fabric') throw new Error(`VIEW_NOT_FABRIC: ${address}`);
     const channel = ctx.stub.getChannelID();
     if (view.channel !== channel)
@@ -64,6 +74,21 @@ export class InteropContract extends Contract {
     if (view.chaincode === INTEROP_CHAINCODE)
       throw new Error('VIEW_NOT_ALLOWED: the interop chaincode itself');
     if (nonce.length === 0 || nonce.length > 256) throw new Error('INVALID_NONCE: 1 to 256 characters');
+    const membership = await readJson<StoredMembership>(ctx, MEMBERSHIP, requestingNetwork);
+    const requester = verifyRequester(membershipFromPems(requestingNetwork, membership.orgs), {
+      certificate: requesterCertificate,
+      signature: Buffer.from(signatureBase64, 'base64'),
+      address,
+      nonce,
+      at: ctx.stub.getDateTimestamp(),
+    });
+    if (!requester.valid) throw new Error(`${requester.failure}: ${requester.reason}`);
+    const rules = checkAccessRules(await readJson<unknown>(ctx, ACCESS, requestingNetwork));
+    if (!accessAllowed(rules, requester.mspId, parsed.viewText)) {
+      throw new Error(
+        `ACCESS_DENIED: ${requester.mspId} of ${requestingNetwork} may not read ${parsed.viewText}`,
+      );
+    }
     const response = await ctx.stub.invokeChaincode(view.chaincode, [view.function, ...view.args], channel);
     if (response.status !== 200) throw new Error(`VIEW_FAILED: ${response.message}`);
     const InteropPayload = messageType('common.interop_payload.InteropPayload');
@@ -86,6 +111,16 @@ export class InteropContract extends Contract {
     await ctx.stub.putState(
       ctx.stub.createCompositeKey(MEMBERSHIP, [networkId]),
       Buffer.from(JSON.stringify(stored)),
+    );
+  }
+
+  /** Records which orgs of a foreign network may read which views: `[{"principal":"Org1MSP","resource":"weft:assets:*"}]`. */
+  async SetAccessControl(ctx: Context, networkId: string, rulesJson: string): Promise<void> {
+    assertAdmin(ctx);
+    const rules = checkAccessRules(JSON.parse(rulesJson));
+    await ctx.stub.putState(
+      ctx.stub.createCompositeKey(ACCESS, [networkId]),
+      Buffer.from(JSON.stringify(rules)),
     );
   }
 
