@@ -177,5 +177,17 @@ describe('a Fabric view of b, verified and used on a', () => {
     expect(
       await refusal(clientA.submitTransaction('SetMembership', 'b', JSON.stringify({ orgs: {} }))),
     ).toContain('NOT_ADMIN');
+    // An admin's malformed records are refused too, and the recorded membership stays in force.
+    const adminA = await contract(a, 'interop', 'admin');
+    expect(await refusal(adminA.submitTransaction('SetMembership', 'b', '{not json'))).toContain(
+      'INVALID_JSON',
+    );
+    expect(
+      await refusal(
+        adminA.submitTransaction('SetVerificationPolicy', 'b', '[{"pattern":"x*y","policy":"A"}]'),
+      ),
+    ).toContain("'*' only at the end");
+    const view = await viewFromB('nonce-10');
+    expect(await submitOnA(clientA, view, 'nonce-10')).toBe('the value on b');
   });
 });

@@ -41,6 +41,14 @@ function assertAdmin(ctx: Context): void {
   }
 }
 
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`INVALID_JSON: the ${what} is not JSON`);
+  }
+}
+
 async function readJson<T>(ctx: Context, kind: string, networkId: string): Promise<T> {
   const bytes = await ctx.stub.getState(ctx.stub.createCompositeKey(kind, [networkId]));
   if (bytes.length === 0) throw new Error(`NOT_RECORDED: no ${kind} for network ${networkId}`);
@@ -106,7 +114,9 @@ export class InteropContract extends Contract {
   /** Records the CA certificates of each org of a foreign network: `{"orgs":{"Org1MSP":["PEM", ...]}}`. */
   async SetMembership(ctx: Context, networkId: string, membershipJson: string): Promise<void> {
     assertAdmin(ctx);
-    const stored = JSON.parse(membershipJson) as StoredMembership;
+    const stored = parseJson(membershipJson, 'membership') as StoredMembership;
+    if (typeof stored?.orgs !== 'object' || stored.orgs === null)
+      throw new Error('INVALID_MEMBERSHIP: no orgs');
     membershipFromPems(networkId, stored.orgs); // validates before anything is written
     await ctx.stub.putState(
       ctx.stub.createCompositeKey(MEMBERSHIP, [networkId]),
@@ -117,7 +127,7 @@ export class InteropContract extends Contract {
   /** Records which orgs of a foreign network may read which views: `[{"principal":"Org1MSP","resource":"weft:assets:*"}]`. */
   async SetAccessControl(ctx: Context, networkId: string, rulesJson: string): Promise<void> {
     assertAdmin(ctx);
-    const rules = checkAccessRules(JSON.parse(rulesJson));
+    const rules = checkAccessRules(parseJson(rulesJson, 'access rules'));
     await ctx.stub.putState(
       ctx.stub.createCompositeKey(ACCESS, [networkId]),
       Buffer.from(JSON.stringify(rules)),
@@ -127,7 +137,7 @@ export class InteropContract extends Contract {
   /** Records a foreign network's verification policy: `[{"pattern":"weft:assets:*","policy":"AND(...)"}]`. */
   async SetVerificationPolicy(ctx: Context, networkId: string, rulesJson: string): Promise<void> {
     assertAdmin(ctx);
-    const rules = JSON.parse(rulesJson) as StoredPolicy;
+    const rules = parseJson(rulesJson, 'verification policy') as StoredPolicy;
     if (!Array.isArray(rules) || rules.length === 0)
       throw new Error('INVALID_POLICY: expected a list of rules');
     for (const rule of rules) {
