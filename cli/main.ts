@@ -2,6 +2,8 @@
 import { describeError, isWeftError } from '../common/errors.js';
 import { DEMO_USAGE, demoCommand } from './commands/demo.js';
 import { DOWN_USAGE, downCommand } from './commands/down.js';
+import { QUERY_USAGE, queryCommand } from './commands/query.js';
+import { DRIVER_USAGE, driverCommand, RELAY_USAGE, relayCommand } from './commands/services.js';
 import { STATUS_USAGE, statusCommand } from './commands/status.js';
 import { UP_USAGE, upCommand } from './commands/up.js';
 
@@ -12,6 +14,13 @@ const COMMANDS: Record<
   up: { run: upCommand, usage: UP_USAGE, about: 'start the topology (default: 2 Fabric networks + 1 EVM)' },
   status: { run: statusCommand, usage: STATUS_USAGE, about: 'each node: PID, address, health' },
   down: { run: downCommand, usage: DOWN_USAGE, about: 'stop exactly what `up` started' },
+  query: {
+    run: queryCommand,
+    usage: QUERY_USAGE,
+    about: 'a verified view of another network, as a client of NETWORK',
+  },
+  relay: { run: relayCommand, usage: RELAY_USAGE, about: "run one network's relay" },
+  driver: { run: driverCommand, usage: DRIVER_USAGE, about: "run one Fabric network's driver" },
   demo: { run: demoCommand, usage: DEMO_USAGE, about: 'up, a committed write on every network, down' },
 };
 

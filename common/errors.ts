@@ -28,6 +28,18 @@ export const ERROR_CODES = [
   // views and proofs
   'ADDRESS_INVALID',
   'POLICY_INVALID',
+  'VIEW_INVALID',
+  'CONFIDENTIAL_INVALID',
+  // relays, drivers and their clients
+  'CONFIG_INVALID',
+  'REQUEST_INVALID',
+  'MESSAGE_TOO_LARGE',
+  'UNAUTHENTICATED',
+  'NOT_FOUND',
+  'UNREACHABLE',
+  'DEADLINE_EXCEEDED',
+  'REMOTE_ERROR',
+  'STORE_FAILED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,6 +11,7 @@ import { compileContract } from './evm/solidity.js';
 import { ensureFabric, type FabricInstall } from './fabric/binaries.js';
 import { startFabricNetwork } from './fabric/network.js';
 import { probeHealth } from './health.js';
+import { registerTrust, servicePortCount, startInterop } from './interop.js';
 import { createLaunchContext, type LaunchContext, type ProgressEvent } from './launch-context.js';
 import { allocatePorts, assertPortsFree } from './ports.js';
 import { isRunning, stopProcess } from './process.js';
@@ -177,7 +178,23 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
     );
     if (results.some((r) => r.status === 'rejected')) throw rootCause;
     const networks = results.map((r) => (r as PromiseFulfilledResult<NetworkState>).value);
-    await save({ ...state, status: 'running', networks });
+    await save({ ...state, networks });
+    if (networks.length > 1) {
+      const servicePorts = await allocatePorts(
+        networks.reduce((sum, n) => sum + servicePortCount(n), 0),
+        new Set([...ports.values()].flat()),
+      );
+      const plans = networks.map((network) => ({
+        network,
+        ports: servicePorts.splice(0, servicePortCount(network)),
+        dir: join(stateDir, network.id, 'interop'),
+      }));
+      await Promise.all(plans.map((p) => mkdir(p.dir, { recursive: true })));
+      const fabric = tools.fabric ?? (await ensureFabric({ cacheDir: options.cacheDir }));
+      const [relays] = await Promise.all([startInterop(plans, fabric, ctx), registerTrust(networks, ctx)]);
+      await save({ ...state, relays });
+    }
+    await save({ ...state, status: 'running' });
     return state;
   } catch (error) {
     await writes.catch(() => {});

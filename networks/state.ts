@@ -45,6 +45,20 @@ export interface EvmNetworkState {
 
 export type NetworkState = FabricNetworkState | EvmNetworkState;
 
+/** Where a network's relay (and driver) listen, and the CA that issued their TLS certificates. */
+export interface RelayState {
+  readonly networkId: string;
+  /** dApp clients connect here (TLS). */
+  readonly clientPort: number;
+  /** Peer relays and the driver connect here (mutual TLS). */
+  readonly relayPort: number;
+  /** The name the relay's certificate carries. */
+  readonly serverName: string;
+  readonly caFile: string;
+  readonly dir: string;
+  readonly driverPort?: number;
+}
+
 export interface TopologyState {
   readonly version: 1;
   /** `starting` until `weft up` has finished every network. */
@@ -52,6 +66,8 @@ export interface TopologyState {
   readonly topologySource: string;
   readonly startedAt: string;
   readonly networks: readonly NetworkState[];
+  /** One per network when the topology has more than one network. */
+  readonly relays?: readonly RelayState[];
   readonly processes: readonly ManagedProcess[];
 }
 
@@ -100,4 +116,10 @@ export function evmNetwork(state: TopologyState, id: string): EvmNetworkState {
   const network = state.networks.find((n) => n.id === id);
   if (network?.type !== 'evm') throw new RangeError(`no EVM network ${id} in the topology`);
   return network;
+}
+
+export function relayOf(state: TopologyState, networkId: string): RelayState {
+  const relay = state.relays?.find((r) => r.networkId === networkId);
+  if (!relay) throw new RangeError(`no relay for network ${networkId} in the topology`);
+  return relay;
 }

@@ -188,6 +188,16 @@ export class InteropContract extends Contract {
     return verdict.result.payload;
   }
 
+  /** The recorded membership of a foreign network, as SetMembership took it: what clients verify against. */
+  async GetMembership(ctx: Context, networkId: string): Promise<string> {
+    return JSON.stringify(await readJson<StoredMembership>(ctx, MEMBERSHIP, networkId));
+  }
+
+  /** The recorded verification policy of a foreign network, as SetVerificationPolicy took it. */
+  async GetVerificationPolicy(ctx: Context, networkId: string): Promise<string> {
+    return JSON.stringify(await readJson<StoredPolicy>(ctx, POLICY, networkId));
+  }
+
   /** The last verified value of the view at `address`. */
   async GetVerifiedView(ctx: Context, address: string): Promise<Uint8Array> {
     const value = await ctx.stub.getState(ctx.stub.createCompositeKey(VIEW, [address]));

@@ -1,0 +1,64 @@
+import { WeftError } from '../../common/errors.js';
+import { queryView } from '../../networks/query.js';
+import { readState } from '../../networks/state.js';
+import { parseCommand } from '../args.js';
+import { millis } from '../format.js';
+import { STATE_DIR_OPTION, stateDirFrom } from './common.js';
+
+export const QUERY_USAGE = 'weft query ADDRESS --from NETWORK [--commit] [--json] [--state-dir DIR]';
+
+/**
+ * Requests a view as a client of NETWORK, verifies it against what NETWORK's ledger records, and with
+ * --commit submits it to NETWORK's interop chaincode. ADDRESS may be short: `fabric-b/weft:assets:Get:k1`.
+ */
+export async function queryCommand(args: readonly string[]): Promise<void> {
+  const { values, positionals } = parseCommand(
+    'query',
+    args,
+    { from: { type: 'string' }, commit: { type: 'boolean' }, json: { type: 'boolean' }, ...STATE_DIR_OPTION },
+    1,
+  );
+  const [address] = positionals;
+  if (!address) throw new WeftError('USAGE', 'weft query: ADDRESS is required');
+  if (!values.from) throw new WeftError('USAGE', 'weft query: --from NETWORK is required');
+  const stateDir = stateDirFrom(values);
+  const state = await readState(stateDir);
+  if (state?.status !== 'running') {
+    throw new WeftError('USAGE', `no topology is running from ${stateDir}; start one with \`weft up\``);
+  }
+  const outcome = await queryView(state, { address, from: values.from, commit: values.commit ?? false });
+  const { view, committed } = outcome;
+  const value = Buffer.from(view.value).toString('utf8');
+  if (values.json) {
+    console.log(
+      JSON.stringify(
+        {
+          address: view.address,
+          from: values.from,
+          requestId: view.requestId,
+          value,
+          valueBase64: Buffer.from(view.value).toString('base64'),
+          endorsingOrgs: view.orgs,
+          policy: view.policy,
+          verified: true,
+          timings: { ...view.timings, totalMs: outcome.totalMs, commitMs: committed?.commitMs },
+          committed: committed ?? null,
+        },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  console.log(`address        ${view.address}`);
+  console.log(`value          ${JSON.stringify(value)}`);
+  console.log(`endorsed by    ${view.orgs.join(', ')} (policy ${view.policy}), verified`);
+  console.log(
+    `timings        relay ack ${millis(view.timings.ackMs)}, view ${millis(view.timings.deliveredMs)}, verified ${millis(view.timings.verifiedMs)}`,
+  );
+  if (committed) {
+    console.log(
+      `committed on   ${values.from}: tx ${committed.transactionId} in ${millis(committed.commitMs)}; read back ${JSON.stringify(committed.readBack)}`,
+    );
+  }
+}

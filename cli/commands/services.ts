@@ -1,0 +1,46 @@
+/** `weft relay start` and `weft driver start`: one long-lived service, stopped by SIGTERM or SIGINT. */
+import { resolve } from 'node:path';
+import { WeftError } from '../../common/errors.js';
+import { loadFabricDriverConfig, startFabricDriver } from '../../drivers/fabric/driver.js';
+import { loadRelayConfig } from '../../relay/config.js';
+import { startRelay } from '../../relay/relay.js';
+import { parseCommand } from '../args.js';
+
+export const RELAY_USAGE = 'weft relay start --config FILE';
+export const DRIVER_USAGE = 'weft driver start --config FILE';
+
+/** One JSON object per line on stdout: time, event, request id and details. */
+function logLine(event: Record<string, unknown>): void {
+  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...event })}\n`);
+}
+
+async function serveUntilSignalled(service: { stop(): Promise<void> }): Promise<void> {
+  await new Promise<void>((done) => {
+    const stop = (signal: string) => {
+      logLine({ event: 'stopping', signal });
+      service.stop().then(done, done);
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  });
+  logLine({ event: 'stopped' });
+}
+
+function configFile(command: string, args: readonly string[]): string {
+  const { values, positionals } = parseCommand(command, args, { config: { type: 'string' } }, 1);
+  if (positionals[0] !== 'start') throw new WeftError('USAGE', `weft ${command}: expected \`start\``);
+  if (!values.config) throw new WeftError('USAGE', `weft ${command} start: --config FILE is required`);
+  return resolve(values.config);
+}
+
+export async function relayCommand(args: readonly string[]): Promise<void> {
+  const relay = await startRelay(await loadRelayConfig(configFile('relay', args)), { log: logLine });
+  await serveUntilSignalled(relay);
+}
+
+export async function driverCommand(args: readonly string[]): Promise<void> {
+  const driver = await startFabricDriver(await loadFabricDriverConfig(configFile('driver', args)), {
+    log: logLine,
+  });
+  await serveUntilSignalled(driver);
+}

@@ -1,0 +1,92 @@
+/**
+ * A verified cross-network query on a running local topology, as a dApp client of one network: through that
+ * network's relay, verified against what its ledger records, optionally committed through its interop
+ * chaincode. What `weft query` and `weft demo` run.
+ */
+import { readFile } from 'node:fs/promises';
+import { WeftError } from '../common/errors.js';
+import { parseAddress } from '../proofs/address.js';
+import { createWeftClient, submitView, type VerifiedView } from '../sdk/client.js';
+import { ledgerTrust } from '../sdk/trust.js';
+import { connectGateway } from './fabric/client.js';
+import { type FabricNetworkState, relayOf, type TopologyState } from './state.js';
+
+export interface QueryOutcome {
+  readonly view: VerifiedView;
+  /** Set with `commit`: the committed transaction and the value read back from the destination ledger. */
+  readonly committed?: {
+    readonly transactionId: string;
+    readonly commitMs: number;
+    readonly readBack: string;
+  };
+  readonly totalMs: number;
+}
+
+/**
+ * Accepts a full address, or `NETWORK/VIEW` for a network of the topology (its relay's address filled in).
+ * @throws {WeftError} ADDRESS_INVALID
+ */
+export function expandAddress(state: TopologyState, text: string): string {
+  const slash = text.indexOf('/');
+  const network = slash > 0 ? text.slice(0, slash) : '';
+  const relay = state.relays?.find((r) => r.networkId === network);
+  return parseAddress(relay ? `127.0.0.1:${relay.relayPort}/${text}` : text).text;
+}
+
+export async function queryView(
+  state: TopologyState,
+  options: {
+    readonly address: string;
+    readonly from: string;
+    readonly commit?: boolean;
+    readonly timeoutMs?: number;
+  },
+): Promise<QueryOutcome> {
+  const started = performance.now();
+  const local = state.networks.find((n) => n.id === options.from);
+  if (!local) throw new WeftError('USAGE', `no network ${options.from} in the running topology`);
+  if (local.type !== 'fabric') {
+    throw new WeftError(
+      'USAGE',
+      `${options.from} is an EVM network; queries from EVM networks are not supported yet`,
+    );
+  }
+  const address = expandAddress(state, options.address);
+  const relay = relayOf(state, local.id);
+  const org = (local as FabricNetworkState).orgs[0]!;
+  const connection = await connectGateway(org);
+  const client = createWeftClient({
+    relay: {
+      address: `127.0.0.1:${relay.clientPort}`,
+      serverName: relay.serverName,
+      ca: await readFile(relay.caFile),
+    },
+    networkId: local.id,
+    identity: {
+      mspId: org.mspId,
+      certificate: await readFile(org.client.certFile, 'utf8'),
+      privateKey: await readFile(org.client.keyFile, 'utf8'),
+    },
+    trust: ledgerTrust(connection.gateway.getNetwork(local.channel).getContract('interop')),
+  });
+  try {
+    const view = await client.requestView(
+      address,
+      options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs },
+    );
+    if (!options.commit) return { view, totalMs: performance.now() - started };
+    const interop = connection.gateway.getNetwork(local.channel).getContract('interop');
+    const submitted = await submitView(interop, view);
+    const readBack = Buffer.from(await interop.evaluateTransaction('GetVerifiedView', view.address)).toString(
+      'utf8',
+    );
+    return {
+      view,
+      committed: { transactionId: submitted.transactionId, commitMs: submitted.commitMs, readBack },
+      totalMs: performance.now() - started,
+    };
+  } finally {
+    client.close();
+    connection.close();
+  }
+}

@@ -1,0 +1,542 @@
+/**
+ * One network's relay. To its dApp clients it offers Weaver's Network service (RequestState, then GetState
+ * polling) and weft's Watch service (the state pushed as it changes). With peer relays and its own driver it
+ * speaks Weaver's DataTransfer over mutual TLS: a caller is the network whose configured CA issued its
+ * certificate, and answers go to the configured relay of the network that asked, never to an address a
+ * message names. The relay stores and forwards; it never judges a view, the destination ledger does.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import * as grpc from '@grpc/grpc-js';
+import { backoffDelay } from '../common/backoff.js';
+import { describeError, WeftError } from '../common/errors.js';
+import { clientConstructor, type Message, serverDefinition, toServiceError, unary } from '../protos/grpc.js';
+import {
+  callerCertificate,
+  channelArgs,
+  createIssuerLookup,
+  type KeyPair,
+  serverCredentials,
+} from '../protos/tls.js';
+import type { RelayConfig } from './config.js';
+import {
+  driverRequestId,
+  type InboundRecord,
+  inboundKey,
+  isFinal,
+  type OutboundRecord,
+  outboundKey,
+  type RequestRecord,
+  requestStateMessage,
+  storedAnswer,
+  wireAnswer,
+} from './records.js';
+import { JournalStore } from './store.js';
+import {
+  decodeNetworkQuery,
+  decodeQuery,
+  decodeRequestId,
+  decodeViewPayload,
+  queryMessage,
+  type ViewAnswer,
+  viewPayloadMessage,
+} from './wire.js';
+
+/** Final requests stay visible to GetState this long (and across restarts). */
+const RETENTION_MS = 24 * 60 * 60 * 1000;
+/** gRPC codes after which asking again cannot help. */
+const PERMANENT = new Set([
+  grpc.status.INVALID_ARGUMENT,
+  grpc.status.NOT_FOUND,
+  grpc.status.PERMISSION_DENIED,
+  grpc.status.UNAUTHENTICATED,
+  grpc.status.UNIMPLEMENTED,
+  grpc.status.FAILED_PRECONDITION,
+]);
+
+interface Ack {
+  status: number;
+  request_id: string;
+  message: string;
+}
+const ACK_OK = 0;
+
+type Caller = { readonly kind: 'self' } | { readonly kind: 'peer'; readonly networkId: string };
+
+export interface RelayEvent {
+  readonly event: string;
+  readonly requestId?: string;
+  readonly [field: string]: unknown;
+}
+
+export interface RelayOptions {
+  /** Structured log lines, each with its request id. */
+  readonly log?: (event: RelayEvent) => void;
+}
+
+export interface Relay {
+  readonly clientPort: number;
+  readonly relayPort: number;
+  /** Outbound and inbound requests not yet final. */
+  pendingCount(): number;
+  stop(): Promise<void>;
+}
+
+async function keyPair(certFile: string, keyFile: string): Promise<KeyPair> {
+  const [cert, key] = await Promise.all([readFile(certFile), readFile(keyFile)]);
+  return { cert, key };
+}
+
+function bind(server: grpc.Server, address: string, credentials: grpc.ServerCredentials): Promise<number> {
+  return new Promise((resolve, reject) =>
+    server.bindAsync(address, credentials, (error, port) =>
+      error
+        ? reject(new WeftError('PORT_IN_USE', `cannot listen on ${address}: ${error.message}`, { address }))
+        : resolve(port),
+    ),
+  );
+}
+
+/**
+ * Opens the store, resumes every request that is not final, and starts serving.
+ *
+ * @throws {WeftError} STORE_FAILED, PORT_IN_USE, CONFIG_INVALID (unreadable TLS files)
+ */
+export async function startRelay(config: RelayConfig, options: RelayOptions = {}): Promise<Relay> {
+  const log = options.log ?? (() => {});
+  const identity = await keyPair(config.tls.certFile, config.tls.keyFile).catch((error) => {
+    throw new WeftError(
+      'CONFIG_INVALID',
+      `cannot read the relay's TLS key pair: ${error.message}`,
+      {},
+      { cause: error },
+    );
+  });
+  const ownCa = await readFile(config.tls.caFile);
+  const peerCas = new Map(
+    await Promise.all(config.peers.map(async (p) => [p.networkId, await readFile(p.caFile)] as const)),
+  );
+  const identify = createIssuerLookup<Caller>([
+    { ca: ownCa, value: { kind: 'self' } },
+    ...[...peerCas].map(([networkId, ca]) => ({ ca, value: { kind: 'peer' as const, networkId } })),
+  ]);
+
+  const { limits, timeouts } = config;
+  const DataTransfer = clientConstructor('relay.datatransfer.DataTransfer');
+  const DriverCommunication = clientConstructor('driver.driver.DriverCommunication');
+  const peerClients = new Map(
+    config.peers.map((peer) => {
+      const { credentials, args } = channelArgs({
+        address: peer.address,
+        serverName: peer.serverName,
+        ca: peerCas.get(peer.networkId)!,
+        identity,
+        maxMessageBytes: limits.maxMessageBytes,
+      });
+      return [peer.networkId, new DataTransfer(peer.address, credentials, args)] as const;
+    }),
+  );
+  const driverClient =
+    config.driver &&
+    (() => {
+      const { credentials, args } = channelArgs({
+        address: config.driver.address,
+        serverName: config.driver.serverName,
+        ca: ownCa,
+        identity,
+        maxMessageBytes: limits.maxMessageBytes,
+      });
+      return new DriverCommunication(config.driver.address, credentials, args);
+    })();
+
+  const store = JournalStore.open<RequestRecord>(config.storeDir, RETENTION_MS);
+  const timers = new Map<string, NodeJS.Timeout>();
+  const watchers = new Map<string, Set<(record: OutboundRecord) => void>>();
+  let pending = 0;
+  for (const record of store.values()) if (!isFinal(record.status)) pending++;
+  let stopping = false;
+
+  const save = async (record: RequestRecord): Promise<RequestRecord> => {
+    const before = store.get(record.key);
+    if (before && !isFinal(before.status) && isFinal(record.status)) pending--;
+    if (!before && !isFinal(record.status)) pending++;
+    await store.put(record);
+    if (record.role === 'outbound') for (const notify of watchers.get(record.id) ?? []) notify(record);
+    return record;
+  };
+
+  const update = <R extends RequestRecord>(record: R, changes: Partial<R>): R =>
+    ({ ...record, ...changes, updatedAt: Date.now() }) as R;
+
+  const schedule = (key: string, delayMs: number) => {
+    clearTimeout(timers.get(key));
+    if (stopping) return;
+    const timer = setTimeout(
+      () => {
+        timers.delete(key);
+        void step(key);
+      },
+      Math.max(0, delayMs),
+    );
+    timers.set(key, timer);
+  };
+
+  const retryLater = async (record: RequestRecord, reason: string) => {
+    const delay = backoffDelay(record.attempts, {
+      initialMs: timeouts.backoffInitialMs,
+      maxMs: timeouts.backoffMaxMs,
+    });
+    log({
+      event: 'retry',
+      requestId: record.id,
+      status: record.status,
+      attempt: record.attempts + 1,
+      delayMs: delay,
+      reason,
+    });
+    await save(update(record, { attempts: record.attempts + 1 }));
+    schedule(record.key, Math.min(delay, record.deadline - Date.now()));
+  };
+
+  const expired = (record: RequestRecord) => Date.now() >= record.deadline;
+
+  /** Takes one request one step further; every outcome is stored before the next step is scheduled. */
+  const step = async (key: string): Promise<void> => {
+    const record = store.get(key);
+    if (!record || isFinal(record.status) || stopping) return;
+    try {
+      if (record.role === 'outbound') await stepOutbound(record);
+      else await stepInbound(record);
+    } catch (error) {
+      // Only the store can fail here; the request resumes from its last stored state after a restart.
+      log({ event: 'step-failed', requestId: record.id, error: describeError(error) });
+    }
+  };
+
+  const stepOutbound = async (record: OutboundRecord) => {
+    const fail = async (reason: string) => {
+      log({ event: 'failed', requestId: record.id, reason });
+      await save(update(record, { status: 'ERROR', final: true, answer: { error: reason } }));
+    };
+    if (expired(record)) {
+      return fail(
+        `DEADLINE_EXCEEDED: no view from ${record.query.sourceNetwork} within ${timeouts.requestMs} ms`,
+      );
+    }
+    if (record.status === 'PENDING') {
+      // Waiting for the source relay; this step runs at the deadline.
+      return schedule(record.key, record.deadline - Date.now());
+    }
+    const peer = peerClients.get(record.query.sourceNetwork);
+    if (!peer) return fail(`NOT_FOUND: no relay configured for network ${record.query.sourceNetwork}`);
+    try {
+      const ack = await unary<Ack>(peer, 'RequestState', queryMessage(record.query), timeouts.callMs);
+      const current = store.get(record.key) as OutboundRecord;
+      if (current.status !== 'PENDING_ACK') return; // the view arrived before the ack
+      if (ack.status !== ACK_OK)
+        return fail(`REMOTE_ERROR: ${record.query.sourceNetwork} refused: ${ack.message}`);
+      log({ event: 'forwarded', requestId: record.id, to: record.query.sourceNetwork });
+      await save(update(current, { status: 'PENDING', attempts: 0 }));
+      schedule(record.key, record.deadline - Date.now());
+    } catch (error) {
+      if (PERMANENT.has((error as grpc.ServiceError).code)) {
+        return fail(
+          `REMOTE_ERROR: ${record.query.sourceNetwork} refused: ${(error as grpc.ServiceError).details}`,
+        );
+      }
+      await retryLater(record, describeError(error));
+    }
+  };
+
+  const stepInbound = async (record: InboundRecord) => {
+    const answer = async (result: { error: string }) => {
+      log({ event: 'answered', requestId: record.id, origin: record.origin, error: result.error });
+      await save(update(record, { status: 'ANSWERED', answer: result, attempts: 0 }));
+      schedule(record.key, 0);
+    };
+    if (record.status === 'ANSWERED') return deliver(record);
+    if (expired(record))
+      return answer({ error: `DEADLINE_EXCEEDED: the driver of ${config.networkId} did not answer in time` });
+    if (record.status === 'AT_DRIVER') {
+      // The driver was asked and stayed silent for driverMs: ask again.
+      log({ event: 'driver-silent', requestId: record.id });
+      await save(update(record, { status: 'RECEIVED', attempts: record.attempts + 1 }));
+      return schedule(record.key, 0);
+    }
+    if (!driverClient) return answer({ error: `NOT_FOUND: ${config.networkId} has no driver` });
+    try {
+      const query = { ...queryMessage(record.query), request_id: driverRequestId(record.origin, record.id) };
+      const ack = await unary<Ack>(driverClient, 'RequestDriverState', query, timeouts.callMs);
+      const current = store.get(record.key) as InboundRecord;
+      if (current.status !== 'RECEIVED') return;
+      if (ack.status !== ACK_OK) return answer({ error: `REMOTE_ERROR: the driver refused: ${ack.message}` });
+      await save(update(current, { status: 'AT_DRIVER' }));
+      schedule(record.key, Math.min(timeouts.driverMs, record.deadline - Date.now()));
+    } catch (error) {
+      if (PERMANENT.has((error as grpc.ServiceError).code)) {
+        return answer({ error: `REMOTE_ERROR: the driver refused: ${(error as grpc.ServiceError).details}` });
+      }
+      await retryLater(record, describeError(error));
+    }
+  };
+
+  const deliver = async (record: InboundRecord) => {
+    const peer = peerClients.get(record.origin)!;
+    if (Date.now() >= record.deadline) {
+      log({ event: 'undeliverable', requestId: record.id, origin: record.origin });
+      await save(update(record, { status: 'FAILED', final: true }));
+      return;
+    }
+    try {
+      const message = viewPayloadMessage(wireAnswer(record.id, record.answer!));
+      const ack = await unary<Ack>(peer, 'SendState', message, timeouts.callMs);
+      if (ack.status !== ACK_OK)
+        log({ event: 'delivery-refused', requestId: record.id, message: ack.message });
+      await save(update(record, { status: 'DELIVERED', final: true }));
+      log({ event: 'delivered', requestId: record.id, origin: record.origin });
+    } catch (error) {
+      if (PERMANENT.has((error as grpc.ServiceError).code)) {
+        log({ event: 'undeliverable', requestId: record.id, error: describeError(error) });
+        await save(update(record, { status: 'FAILED', final: true }));
+        return;
+      }
+      await retryLater(record, describeError(error));
+    }
+  };
+
+  // ------------------------------------------------------------------------------------------ handlers
+
+  type Unary = grpc.ServerUnaryCall<Buffer, Message>;
+  const handle =
+    (body: (call: Unary) => Promise<Message>) => (call: Unary, callback: grpc.sendUnaryData<Message>) => {
+      body(call).then(
+        (response) => callback(null, response),
+        (error) => {
+          log({ event: 'refused', method: call.getPath(), error: describeError(error) });
+          callback(toServiceError(error));
+        },
+      );
+    };
+
+  const requirePeer = (call: Unary): string => {
+    const caller = identify(callerCertificate(call));
+    if (caller?.kind !== 'peer') {
+      throw new WeftError(
+        'UNAUTHENTICATED',
+        'only a configured peer relay may call this, with its certificate',
+      );
+    }
+    return caller.networkId;
+  };
+
+  const admit = () => {
+    if (pending >= limits.maxPending) {
+      throw new WeftError('MESSAGE_TOO_LARGE', `the relay holds ${pending} open requests; try later`, {
+        limit: limits.maxPending,
+      });
+    }
+  };
+
+  const ack = (requestId: string): Message => ({ status: ACK_OK, request_id: requestId, message: '' });
+
+  const network: grpc.UntypedServiceImplementation = {
+    RequestState: handle(async (call) => {
+      const query = decodeNetworkQuery(call.request, randomUUID());
+      if (query.sourceNetwork === config.networkId) {
+        throw new WeftError(
+          'REQUEST_INVALID',
+          `the address names this relay's own network ${config.networkId}`,
+        );
+      }
+      if (!peerClients.has(query.sourceNetwork)) {
+        throw new WeftError('NOT_FOUND', `no relay configured for network ${query.sourceNetwork}`, {
+          network: query.sourceNetwork,
+        });
+      }
+      admit();
+      const now = Date.now();
+      const record: OutboundRecord = {
+        key: outboundKey(query.requestId),
+        role: 'outbound',
+        id: query.requestId,
+        status: 'PENDING_ACK',
+        final: false,
+        // What this relay asserts about the requester; the source relay replaces the network with the one
+        // our certificate proves.
+        query: { ...query, requestingNetwork: config.networkId, requestingRelay: config.networkId },
+        createdAt: now,
+        updatedAt: now,
+        deadline: now + timeouts.requestMs,
+        attempts: 0,
+      };
+      await save(record);
+      log({ event: 'requested', requestId: record.id, address: query.address });
+      schedule(record.key, 0);
+      return ack(record.id);
+    }),
+    GetState: handle(async (call) => {
+      const id = decodeRequestId(call.request);
+      const record = store.get(outboundKey(id));
+      if (record?.role !== 'outbound')
+        throw new WeftError('NOT_FOUND', `no request ${id}`, { requestId: id });
+      return requestStateMessage(record);
+    }),
+  };
+
+  const watch: grpc.UntypedServiceImplementation = {
+    WatchState: (call: grpc.ServerWritableStream<Buffer, Message>) => {
+      let id: string;
+      try {
+        id = decodeRequestId(call.request);
+      } catch (error) {
+        call.emit('error', toServiceError(error));
+        return;
+      }
+      const record = store.get(outboundKey(id));
+      if (record?.role !== 'outbound') {
+        call.emit('error', toServiceError(new WeftError('NOT_FOUND', `no request ${id}`, { requestId: id })));
+        return;
+      }
+      const send = (current: OutboundRecord) => {
+        call.write(requestStateMessage(current));
+        if (isFinal(current.status)) {
+          unsubscribe();
+          call.end();
+        }
+      };
+      const set = watchers.get(id) ?? new Set();
+      watchers.set(id, set);
+      const unsubscribe = () => {
+        set.delete(send);
+        if (set.size === 0) watchers.delete(id);
+      };
+      call.on('cancelled', unsubscribe);
+      set.add(send);
+      send(record);
+    },
+  };
+
+  const dataTransfer: grpc.UntypedServiceImplementation = {
+    RequestState: handle(async (call) => {
+      const origin = requirePeer(call);
+      const query = decodeQuery(call.request);
+      if (query.sourceNetwork !== config.networkId) {
+        throw new WeftError(
+          'REQUEST_INVALID',
+          `this relay serves ${config.networkId}, not ${query.sourceNetwork}`,
+        );
+      }
+      const key = inboundKey(origin, query.requestId);
+      if (store.get(key)) return ack(query.requestId); // asked again after a lost ack: nothing new to do
+      admit();
+      const now = Date.now();
+      const record: InboundRecord = {
+        key,
+        role: 'inbound',
+        id: query.requestId,
+        origin,
+        status: 'RECEIVED',
+        final: false,
+        query: { ...query, requestingNetwork: origin },
+        createdAt: now,
+        updatedAt: now,
+        deadline: now + timeouts.requestMs,
+        attempts: 0,
+      };
+      await save(record);
+      log({ event: 'received', requestId: record.id, origin, address: query.address });
+      schedule(key, 0);
+      return ack(query.requestId);
+    }),
+    SendState: handle(async (call) => {
+      const from = requirePeer(call);
+      const answer = decodeViewPayload(call.request);
+      const record = store.get(outboundKey(answer.requestId));
+      if (record?.role !== 'outbound') throw new WeftError('NOT_FOUND', `no request ${answer.requestId}`);
+      if (record.query.sourceNetwork !== from) {
+        throw new WeftError('UNAUTHENTICATED', `request ${answer.requestId} was not sent to ${from}`);
+      }
+      if (isFinal(record.status)) return ack(record.id); // delivered again after a lost ack
+      await complete(record, answer);
+      return ack(record.id);
+    }),
+    SendDriverState: handle(async (call) => {
+      if (identify(callerCertificate(call))?.kind !== 'self') {
+        throw new WeftError('UNAUTHENTICATED', `only a driver of ${config.networkId} may answer requests`);
+      }
+      const answer = decodeViewPayload(call.request);
+      const separator = answer.requestId.indexOf(':');
+      const record =
+        separator > 0
+          ? store.get(inboundKey(answer.requestId.slice(0, separator), answer.requestId.slice(separator + 1)))
+          : undefined;
+      if (record?.role !== 'inbound') throw new WeftError('NOT_FOUND', `no request ${answer.requestId}`);
+      if (record.status !== 'RECEIVED' && record.status !== 'AT_DRIVER') return ack(answer.requestId);
+      await save(update(record, { status: 'ANSWERED', answer: storedAnswer(answer), attempts: 0 }));
+      log({ event: 'answered', requestId: record.id, origin: record.origin, view: 'view' in answer });
+      schedule(record.key, 0);
+      return ack(answer.requestId);
+    }),
+  };
+
+  const complete = async (record: OutboundRecord, answer: ViewAnswer) => {
+    clearTimeout(timers.get(record.key));
+    timers.delete(record.key);
+    const failed = 'error' in answer;
+    await save(
+      update(record, {
+        status: failed ? 'ERROR' : 'COMPLETED',
+        final: true,
+        answer: failed ? { error: `REMOTE_ERROR: ${answer.error}` } : storedAnswer(answer),
+      }),
+    );
+    log({ event: failed ? 'failed' : 'completed', requestId: record.id });
+  };
+
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': limits.maxMessageBytes,
+    'grpc.max_send_message_length': limits.maxMessageBytes,
+  });
+  server.addService(serverDefinition('networks.networks.Network'), network);
+  server.addService(serverDefinition('weft.relay.Watch'), watch);
+  server.addService(serverDefinition('relay.datatransfer.DataTransfer'), dataTransfer);
+  let clientPort: number;
+  let relayPort: number;
+  try {
+    clientPort = await bind(server, `${config.host}:${config.clientPort}`, serverCredentials(identity));
+    relayPort = await bind(
+      server,
+      `${config.host}:${config.relayPort}`,
+      serverCredentials(identity, [ownCa, ...peerCas.values()]),
+    );
+  } catch (error) {
+    server.forceShutdown();
+    await store.close();
+    throw error;
+  }
+
+  // Resume what a previous run left unfinished.
+  let resumed = 0;
+  for (const record of store.values()) {
+    if (!isFinal(record.status)) {
+      resumed++;
+      schedule(record.key, 0);
+    }
+  }
+  log({ event: 'started', network: config.networkId, clientPort, relayPort, resumed });
+
+  return {
+    clientPort,
+    relayPort,
+    pendingCount: () => pending,
+    async stop() {
+      stopping = true;
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+      await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+      for (const client of peerClients.values()) client.close();
+      driverClient?.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,199 @@
+/**
+ * The relay's edge: every message it receives is decoded and validated here, once, into typed objects.
+ * Anything malformed becomes a WeftError (REQUEST_INVALID, ADDRESS_INVALID) naming the field.
+ */
+import { WeftError } from '../common/errors.js';
+import { parseAddress, type ViewAddress } from '../proofs/address.js';
+import { messageType } from '../protos/index.js';
+
+export const MAX_NONCE_LENGTH = 256;
+export const MAX_CERTIFICATE_LENGTH = 16 * 1024;
+const MAX_SIGNATURE_LENGTH = 1024;
+const MAX_POLICY_ORGS = 32;
+const MAX_ERROR_LENGTH = 4096;
+const ORG_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** A request for a view as it travels between relays and to the driver (common.query.Query). */
+export interface ViewQuery {
+  readonly requestId: string;
+  /** Canonical address text: exactly what the requester signed. */
+  readonly address: string;
+  /** The network the address names: where the request goes. */
+  readonly sourceNetwork: string;
+  /** Org ids of the source network whose proofs the requester needs. */
+  readonly policy: readonly string[];
+  readonly requestingRelay: string;
+  readonly requestingNetwork: string;
+  readonly requestingOrg: string;
+  readonly certificate: string;
+  readonly signature: string;
+  readonly nonce: string;
+  readonly confidential: boolean;
+}
+
+export interface WireView {
+  readonly meta: {
+    readonly protocol: number;
+    readonly timestamp: string;
+    readonly proofType: string;
+    readonly serializationFormat: string;
+  };
+  readonly data: Uint8Array;
+}
+
+/** A view or the source's error, for one request (common.state.ViewPayload). */
+export type ViewAnswer =
+  | { readonly requestId: string; readonly view: WireView }
+  | { readonly requestId: string; readonly error: string };
+
+function invalid(message: string, field?: string): WeftError {
+  return new WeftError('REQUEST_INVALID', message, field === undefined ? {} : { field });
+}
+
+function decode(typeName: string, bytes: Uint8Array): Record<string, unknown> {
+  try {
+    const type = messageType(typeName);
+    return type.toObject(type.decode(bytes), { defaults: true, oneofs: true, longs: String }) as Record<
+      string,
+      unknown
+    >;
+  } catch (error) {
+    throw new WeftError(
+      'REQUEST_INVALID',
+      `the message is not a valid ${typeName}: ${(error as Error).message}`,
+      {},
+      { cause: error },
+    );
+  }
+}
+
+function text(o: Record<string, unknown>, field: string, max: number, required = true): string {
+  const value = o[field];
+  if (typeof value !== 'string') throw invalid(`${field} must be a string`, field);
+  if (required && value.length === 0) throw invalid(`${field} is required`, field);
+  if (value.length > max) throw invalid(`${field} is longer than ${max} characters`, field);
+  return value;
+}
+
+/** The address must be canonical: it is signed as is, so a relay never rewrites it. */
+function address(o: Record<string, unknown>): ViewAddress {
+  const raw = text(o, 'address', 8192);
+  const parsed = parseAddress(raw);
+  if (parsed.text !== raw) {
+    throw new WeftError('ADDRESS_INVALID', `the address is not canonical; send ${parsed.text}`, {
+      address: raw,
+    });
+  }
+  return parsed;
+}
+
+function requestFields(o: Record<string, unknown>, requestId: string): ViewQuery {
+  const policy = o.policy as unknown[];
+  if (!Array.isArray(policy) || policy.length > MAX_POLICY_ORGS) {
+    throw invalid(`policy lists at most ${MAX_POLICY_ORGS} org ids`, 'policy');
+  }
+  for (const org of policy) {
+    if (typeof org !== 'string' || !ORG_ID.test(org))
+      throw invalid(`policy: invalid org id ${JSON.stringify(org)}`, 'policy');
+  }
+  const certificate = text(o, 'certificate', MAX_CERTIFICATE_LENGTH);
+  if (!certificate.includes('-----BEGIN CERTIFICATE-----'))
+    throw invalid('certificate must be a PEM certificate', 'certificate');
+  const signature = text(o, 'requestor_signature', MAX_SIGNATURE_LENGTH);
+  if (!BASE64.test(signature)) throw invalid('requestor_signature must be base64', 'requestor_signature');
+  const parsed = address(o);
+  return {
+    requestId,
+    address: parsed.text,
+    sourceNetwork: parsed.networkId,
+    policy: policy as string[],
+    requestingRelay: text(o, 'requesting_relay', 256, false),
+    requestingNetwork: text(o, 'requesting_network', 64, false),
+    requestingOrg: text(o, 'requesting_org', 64, false),
+    certificate,
+    signature,
+    nonce: text(o, 'nonce', MAX_NONCE_LENGTH),
+    confidential: o.confidential === true,
+  };
+}
+
+/** A client's request (networks.networks.NetworkQuery); the relay assigns the request id. */
+export function decodeNetworkQuery(bytes: Uint8Array, requestId: string): ViewQuery {
+  return requestFields(decode('networks.networks.NetworkQuery', bytes), requestId);
+}
+
+/** A request from a peer relay or to a driver (common.query.Query). */
+export function decodeQuery(bytes: Uint8Array): ViewQuery {
+  const o = decode('common.query.Query', bytes);
+  const requestId = text(o, 'request_id', 128);
+  if (!REQUEST_ID.test(requestId)) throw invalid('request_id has invalid characters', 'request_id');
+  return requestFields(o, requestId);
+}
+
+export function decodeRequestId(bytes: Uint8Array): string {
+  const requestId = text(decode('networks.networks.GetStateMessage', bytes), 'request_id', 128);
+  if (!REQUEST_ID.test(requestId)) throw invalid('request_id has invalid characters', 'request_id');
+  return requestId;
+}
+
+/** A view or error for a request (common.state.ViewPayload). */
+export function decodeViewPayload(bytes: Uint8Array): ViewAnswer {
+  const o = decode('common.state.ViewPayload', bytes);
+  const requestId = text(o, 'request_id', 128);
+  if (!REQUEST_ID.test(requestId)) throw invalid('request_id has invalid characters', 'request_id');
+  if (o.state === 'error')
+    return { requestId, error: text(o, 'error', MAX_ERROR_LENGTH, false) || 'unknown error' };
+  if (o.state !== 'view') throw invalid('the payload holds neither a view nor an error', 'state');
+  const view = o.view as { meta?: Record<string, unknown> | null; data: Uint8Array };
+  if (!(view.data instanceof Uint8Array) || view.data.length === 0)
+    throw invalid('the view has no data', 'view.data');
+  const meta = view.meta ?? {};
+  return {
+    requestId,
+    view: {
+      meta: {
+        protocol: typeof meta.protocol === 'number' ? meta.protocol : 0,
+        timestamp: typeof meta.timestamp === 'string' ? meta.timestamp : '',
+        proofType: typeof meta.proof_type === 'string' ? meta.proof_type : '',
+        serializationFormat: typeof meta.serialization_format === 'string' ? meta.serialization_format : '',
+      },
+      data: view.data,
+    },
+  };
+}
+
+/** The wire form of a query (common.query.Query), for protobufjs to encode. */
+export function queryMessage(query: ViewQuery): Record<string, unknown> {
+  return {
+    request_id: query.requestId,
+    address: query.address,
+    policy: [...query.policy],
+    requesting_relay: query.requestingRelay,
+    requesting_network: query.requestingNetwork,
+    requesting_org: query.requestingOrg,
+    certificate: query.certificate,
+    requestor_signature: query.signature,
+    nonce: query.nonce,
+    confidential: query.confidential,
+  };
+}
+
+export function viewMessage(view: WireView): Record<string, unknown> {
+  return {
+    meta: {
+      protocol: view.meta.protocol,
+      timestamp: view.meta.timestamp,
+      proof_type: view.meta.proofType,
+      serialization_format: view.meta.serializationFormat,
+    },
+    data: view.data,
+  };
+}
+
+export function viewPayloadMessage(answer: ViewAnswer): Record<string, unknown> {
+  return 'view' in answer
+    ? { request_id: answer.requestId, view: viewMessage(answer.view) }
+    : { request_id: answer.requestId, error: answer.error };
+}

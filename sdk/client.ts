@@ -1,0 +1,313 @@
+/**
+ * The dApp developer's entry point. A client of one network's relay asks for a view of another network's
+ * state, waits for it (pushed by the relay; polled where the relay offers only Weaver's GetState), verifies
+ * its proof against what its own ledger trusts, and can submit it to its ledger's interop chaincode.
+ *
+ *   const client = createWeftClient({ relay, networkId: 'fabric-a', identity, trust: ledgerTrust(interop) });
+ *   const view = await client.requestView('relay-b:9080/fabric-b/weft:assets:Get:key-1');
+ *   await submitView(interop, view); // verified again, on the ledger, and its nonce consumed
+ */
+import { createPrivateKey, type KeyObject, randomBytes, sign } from 'node:crypto';
+import type * as grpc from '@grpc/grpc-js';
+import type { Contract } from '@hyperledger/fabric-gateway';
+import { backoffDelay } from '../common/backoff.js';
+import { ERROR_CODES, type ErrorCode, WeftError } from '../common/errors.js';
+import { describeGatewayError } from '../common/gateway-error.js';
+import { parseAddress } from '../proofs/address.js';
+import type { FabricViewVerdict, FabricViewVerifier } from '../proofs/fabric-view.js';
+import { formatPolicy, orgsToAsk, type Policy, ruleFor } from '../proofs/policy.js';
+import { requestSigningBytes } from '../proofs/requester.js';
+import { clientConstructor, fromServiceError, unary } from '../protos/grpc.js';
+import { channelArgs } from '../protos/tls.js';
+import type { TrustSource } from './trust.js';
+
+/** The source network's interop chaincode, whose endorsements a view must carry. */
+export const INTEROP_CHAINCODE = 'interop';
+
+export interface ClientIdentity {
+  readonly mspId: string;
+  /** PEM certificate: the requester the source checks, and to whom the view is bound. */
+  readonly certificate: string;
+  readonly privateKey: KeyObject | string;
+}
+
+export interface WeftClientOptions {
+  /** The local relay's client port. */
+  readonly relay: { readonly address: string; readonly serverName: string; readonly ca: Buffer | string };
+  /** The client's own network. */
+  readonly networkId: string;
+  readonly identity: ClientIdentity;
+  /** Memberships and verification policies of source networks. */
+  readonly trust: TrustSource;
+  readonly maxMessageBytes?: number;
+}
+
+export interface RequestViewOptions {
+  /** Wait at most this long for the view (default 60 s). */
+  readonly timeoutMs?: number;
+}
+
+export interface VerifiedView {
+  readonly requestId: string;
+  /** Canonical address: what was signed and what the view is bound to. */
+  readonly address: string;
+  readonly nonce: string;
+  /** The view's value, verified. */
+  readonly value: Uint8Array;
+  /** Orgs whose endorsements verified. */
+  readonly orgs: readonly string[];
+  /** The policy the view satisfied. */
+  readonly policy: string;
+  /** The view with its proof (a serialized FabricView), for submitting to the ledger. */
+  readonly proof: Uint8Array;
+  readonly timings: { readonly ackMs: number; readonly deliveredMs: number; readonly verifiedMs: number };
+}
+
+export interface WeftClient {
+  requestView(address: string, options?: RequestViewOptions): Promise<VerifiedView>;
+  close(): void;
+}
+
+interface RequestStateMessage {
+  request_id: string;
+  status: number;
+  state?: 'view' | 'error';
+  view?: { data: Buffer };
+  error?: string;
+}
+const COMPLETED = 3;
+const ERROR = 2;
+
+/** A relay's error text starts with weft's code ("REMOTE_ERROR: ..."): keep it as the error's code. */
+function errorFromState(text: string, requestId: string): WeftError {
+  const match = /^([A-Z_]+): ([\s\S]*)$/.exec(text);
+  const code =
+    match && (ERROR_CODES as readonly string[]).includes(match[1]!)
+      ? (match[1] as ErrorCode)
+      : 'REMOTE_ERROR';
+  return new WeftError(code, `request ${requestId} failed: ${match ? match[2] : text}`, { requestId });
+}
+
+export function createWeftClient(options: WeftClientOptions): WeftClient {
+  const key =
+    typeof options.identity.privateKey === 'string'
+      ? createPrivateKey(options.identity.privateKey)
+      : options.identity.privateKey;
+  const { credentials, args } = channelArgs({
+    address: options.relay.address,
+    serverName: options.relay.serverName,
+    ca: Buffer.from(options.relay.ca),
+    maxMessageBytes: options.maxMessageBytes ?? 4 * 1024 * 1024,
+  });
+  const network = new (clientConstructor('networks.networks.Network'))(
+    options.relay.address,
+    credentials,
+    args,
+  );
+  const watch = new (clientConstructor('weft.relay.Watch'))(options.relay.address, credentials, args);
+
+  /** The final state: pushed by WatchState, re-watched after a dropped stream, polled if Watch is absent. */
+  const awaitFinal = async (requestId: string, deadline: number): Promise<RequestStateMessage> => {
+    let polling = false;
+    for (let attempt = 0; ; attempt++) {
+      if (Date.now() >= deadline) {
+        throw new WeftError('DEADLINE_EXCEEDED', `no answer to request ${requestId} in time`, { requestId });
+      }
+      try {
+        const state = polling
+          ? await unary<RequestStateMessage>(
+              network,
+              'GetState',
+              { request_id: requestId },
+              deadline - Date.now(),
+            )
+          : await watchOnce(requestId, deadline);
+        if (state && (state.status === COMPLETED || state.status === ERROR)) return state;
+        if (polling) await new Promise((r) => setTimeout(r, 50));
+      } catch (error) {
+        const status = (error as grpc.ServiceError).code;
+        if (status === 12 /* UNIMPLEMENTED */) {
+          polling = true;
+          continue;
+        }
+        if (status === 3 || status === 5 || status === 16)
+          throw fromServiceError(error, `request ${requestId}`);
+        // The relay is restarting or unreachable: the request is stored there; wait and ask again.
+        await new Promise((r) =>
+          setTimeout(
+            r,
+            Math.min(
+              backoffDelay(attempt, { initialMs: 100, maxMs: 2_000 }),
+              Math.max(0, deadline - Date.now()),
+            ),
+          ),
+        );
+      }
+    }
+  };
+
+  const watchOnce = (requestId: string, deadline: number) =>
+    new Promise<RequestStateMessage | undefined>((resolve, reject) => {
+      const call = (
+        watch as unknown as {
+          WatchState: (r: object, o: object) => grpc.ClientReadableStream<RequestStateMessage>;
+        }
+      ).WatchState({ request_id: requestId }, { deadline });
+      let last: RequestStateMessage | undefined;
+      call.on('data', (state: RequestStateMessage) => {
+        last = state;
+      });
+      call.on('error', reject);
+      call.on('end', () => resolve(last));
+    });
+
+  return {
+    async requestView(address, requestOptions = {}) {
+      const started = performance.now();
+      const parsed = parseAddress(address);
+      if (parsed.view.ledger !== 'fabric') {
+        throw new WeftError('ADDRESS_INVALID', `only Fabric views are supported so far: ${parsed.text}`);
+      }
+      const trust = await options.trust.forNetwork(parsed.networkId);
+      const rule = ruleFor(trust.rules, parsed.viewText);
+      if (!rule) {
+        throw new WeftError(
+          'POLICY_INVALID',
+          `no verification policy of ${parsed.networkId} matches ${parsed.viewText}`,
+          {
+            address: parsed.text,
+          },
+        );
+      }
+      const nonce = randomBytes(16).toString('hex');
+      const signature = sign('sha256', requestSigningBytes(parsed.text, nonce), key).toString('base64');
+      const deadline = Date.now() + (requestOptions.timeoutMs ?? 60_000);
+      let requestId: string;
+      try {
+        const ack = await unary<{ status: number; request_id: string; message: string }>(
+          network,
+          'RequestState',
+          {
+            policy: orgsToAsk(rule.policy),
+            address: parsed.text,
+            requesting_relay: '',
+            requesting_network: options.networkId,
+            certificate: options.identity.certificate,
+            requestor_signature: signature,
+            nonce,
+            requesting_org: options.identity.mspId,
+            confidential: false,
+          },
+          Math.max(1, deadline - Date.now()),
+        );
+        if (ack.status !== 0)
+          throw new WeftError('REMOTE_ERROR', `the relay refused the request: ${ack.message}`);
+        requestId = ack.request_id;
+      } catch (error) {
+        if (error instanceof WeftError) throw error;
+        throw fromServiceError(error, 'the relay refused the request');
+      }
+      const acked = performance.now();
+      const state = await awaitFinal(requestId, deadline);
+      const delivered = performance.now();
+      if (state.status === ERROR || !state.view) throw errorFromState(state.error ?? 'no view', requestId);
+      const proof = new Uint8Array(state.view.data);
+      const verdict = verifyView(proof, {
+        trust: trust.verifier,
+        address: parsed.text,
+        nonce,
+        requesterCertificate: options.identity.certificate,
+        policy: rule.policy,
+      });
+      if (!verdict.valid) {
+        throw new WeftError(
+          'VIEW_INVALID',
+          `the view of ${parsed.text} failed ${verdict.failure}: ${verdict.reason}`,
+          {
+            failure: verdict.failure,
+            requestId,
+          },
+        );
+      }
+      return {
+        requestId,
+        address: parsed.text,
+        nonce,
+        value: verdict.result.payload,
+        orgs: verdict.orgs,
+        policy: formatPolicy(rule.policy),
+        proof,
+        timings: {
+          ackMs: acked - started,
+          deliveredMs: delivered - started,
+          verifiedMs: performance.now() - started,
+        },
+      };
+    },
+    close() {
+      network.close();
+      watch.close();
+    },
+  };
+}
+
+/** Verifies a Fabric view locally, exactly as the destination's interop chaincode will. */
+export function verifyView(
+  proof: Uint8Array,
+  expectation: {
+    readonly trust: FabricViewVerifier;
+    readonly address: string;
+    readonly nonce: string;
+    readonly requesterCertificate: string;
+    readonly policy: Policy;
+  },
+): FabricViewVerdict {
+  return expectation.trust.verify(proof, {
+    address: expectation.address,
+    nonce: expectation.nonce,
+    requesterCertificate: expectation.requesterCertificate,
+    chaincode: INTEROP_CHAINCODE,
+    policy: expectation.policy,
+  });
+}
+
+export interface Submitted {
+  readonly value: Uint8Array;
+  readonly transactionId: string;
+  readonly commitMs: number;
+}
+
+/**
+ * Submits a verified view to the local interop chaincode, which verifies it again, consumes its nonce and
+ * records the value; resolves once the transaction is committed valid.
+ *
+ * @throws {WeftError} LEDGER_CALL_FAILED with the peers' reason (e.g. NONCE_REPLAYED).
+ */
+export async function submitView(interop: Contract, view: VerifiedView): Promise<Submitted> {
+  const started = performance.now();
+  try {
+    const proposal = interop.newProposal('SubmitView', {
+      arguments: [Buffer.from(view.proof).toString('base64'), view.address, view.nonce],
+    });
+    const transaction = await proposal.endorse();
+    const status = await (await transaction.submit()).getStatus();
+    if (!status.successful) {
+      throw new WeftError('LEDGER_CALL_FAILED', `SubmitView was committed invalid (${status.code})`, {
+        transactionId: status.transactionId,
+      });
+    }
+    return {
+      value: transaction.getResult(),
+      transactionId: status.transactionId,
+      commitMs: performance.now() - started,
+    };
+  } catch (error) {
+    if (error instanceof WeftError) throw error;
+    throw new WeftError(
+      'LEDGER_CALL_FAILED',
+      `SubmitView failed: ${describeGatewayError(error)}`,
+      {},
+      { cause: error },
+    );
+  }
+}

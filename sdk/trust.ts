@@ -1,0 +1,83 @@
+/**
+ * What a client trusts about a source network: its membership (org -> CA certificates) and verification
+ * policies. The destination ledger's interop chaincode records both under its own governance; a client reads
+ * them from there, so that what it verifies locally is what its ledger will verify.
+ */
+import type { Contract } from '@hyperledger/fabric-gateway';
+import { WeftError } from '../common/errors.js';
+import { createFabricViewVerifier, type FabricViewVerifier } from '../proofs/fabric-view.js';
+import { membershipFromPems, type NetworkMembership } from '../proofs/membership.js';
+import { checkPattern, type PolicyRule, parsePolicy } from '../proofs/policy.js';
+
+export interface SourceTrust {
+  readonly membership: NetworkMembership;
+  readonly rules: readonly PolicyRule[];
+  /** Caches parsed endorser certificates across views of this network. */
+  readonly verifier: FabricViewVerifier;
+}
+
+export interface TrustSource {
+  /** @throws {WeftError} NOT_FOUND when nothing is recorded for the network. */
+  forNetwork(networkId: string): Promise<SourceTrust>;
+}
+
+/** Builds trust from recorded data: `{orgs: {MSP: [PEM...]}}` and `[{pattern, policy}]`. */
+export function sourceTrust(
+  networkId: string,
+  orgs: Readonly<Record<string, readonly string[]>>,
+  rules: ReadonlyArray<{ readonly pattern: string; readonly policy: string }>,
+): SourceTrust {
+  const membership = membershipFromPems(networkId, orgs);
+  return {
+    membership,
+    rules: rules.map((r) => ({ pattern: checkPattern(r.pattern), policy: parsePolicy(r.policy) })),
+    verifier: createFabricViewVerifier(membership),
+  };
+}
+
+/** Fixed trust, e.g. from configuration files. */
+export function staticTrust(byNetwork: Readonly<Record<string, SourceTrust>>): TrustSource {
+  return {
+    async forNetwork(networkId) {
+      const trust = byNetwork[networkId];
+      if (!trust)
+        throw new WeftError('NOT_FOUND', `no membership or policy known for ${networkId}`, { networkId });
+      return trust;
+    },
+  };
+}
+
+/** Trust as recorded by the local interop chaincode, read once per network and cached for `ttlMs`. */
+export function ledgerTrust(interop: Contract, ttlMs = 60_000): TrustSource {
+  const cache = new Map<string, { at: number; trust: Promise<SourceTrust> }>();
+  const read = async (networkId: string): Promise<SourceTrust> => {
+    const text = async (fn: string) => {
+      try {
+        return Buffer.from(await interop.evaluateTransaction(fn, networkId)).toString('utf8');
+      } catch (error) {
+        throw new WeftError(
+          'NOT_FOUND',
+          `the local interop chaincode has no ${fn === 'GetMembership' ? 'membership' : 'verification policy'} for ${networkId}`,
+          { networkId },
+          { cause: error },
+        );
+      }
+    };
+    const [membership, policy] = await Promise.all([text('GetMembership'), text('GetVerificationPolicy')]);
+    return sourceTrust(
+      networkId,
+      (JSON.parse(membership) as { orgs: Record<string, string[]> }).orgs,
+      JSON.parse(policy),
+    );
+  };
+  return {
+    forNetwork(networkId) {
+      const hit = cache.get(networkId);
+      if (hit && Date.now() - hit.at < ttlMs) return hit.trust;
+      const trust = read(networkId);
+      cache.set(networkId, { at: Date.now(), trust });
+      trust.catch(() => cache.delete(networkId));
+      return trust;
+    },
+  };
+}
