@@ -4,9 +4,16 @@
  * chaincode. What `weft query` and `weft demo` run.
  */
 import { readFile } from 'node:fs/promises';
+import type { Contract } from '@hyperledger/fabric-gateway';
 import { WeftError } from '../common/errors.js';
 import { parseAddress } from '../proofs/address.js';
-import { createWeftClient, submitView, type VerifiedView } from '../sdk/client.js';
+import {
+  type ClientIdentity,
+  createWeftClient,
+  submitView,
+  type VerifiedView,
+  type WeftClient,
+} from '../sdk/client.js';
 import { ledgerTrust } from '../sdk/trust.js';
 import { connectGateway } from './fabric/client.js';
 import { type FabricNetworkState, relayOf, type TopologyState } from './state.js';
@@ -33,28 +40,34 @@ export function expandAddress(state: TopologyState, text: string): string {
   return parseAddress(relay ? `127.0.0.1:${relay.relayPort}/${text}` : text).text;
 }
 
-export async function queryView(
+export interface LocalClient {
+  readonly client: WeftClient;
+  /** The local network's interop chaincode, as the same client identity. */
+  readonly interop: Contract;
+  /** The local network's application chaincode. */
+  readonly assets: Contract;
+  close(): void;
+}
+
+/** A dApp client of a Fabric network of the topology: its first org's client identity, its relay. */
+export async function openLocalClient(
   state: TopologyState,
-  options: {
-    readonly address: string;
-    readonly from: string;
-    readonly commit?: boolean;
-    readonly timeoutMs?: number;
-  },
-): Promise<QueryOutcome> {
-  const started = performance.now();
-  const local = state.networks.find((n) => n.id === options.from);
-  if (!local) throw new WeftError('USAGE', `no network ${options.from} in the running topology`);
+  from: string,
+  identity?: Partial<ClientIdentity>,
+): Promise<LocalClient> {
+  const local = state.networks.find((n) => n.id === from);
+  if (!local) throw new WeftError('USAGE', `no network ${from} in the running topology`);
   if (local.type !== 'fabric') {
     throw new WeftError(
       'USAGE',
-      `${options.from} is an EVM network; queries from EVM networks are not supported yet`,
+      `${from} is an EVM network; queries from EVM networks are not supported yet`,
     );
   }
-  const address = expandAddress(state, options.address);
   const relay = relayOf(state, local.id);
   const org = (local as FabricNetworkState).orgs[0]!;
   const connection = await connectGateway(org);
+  const channel = connection.gateway.getNetwork(local.channel);
+  const interop = channel.getContract('interop');
   const client = createWeftClient({
     relay: {
       address: `127.0.0.1:${relay.clientPort}`,
@@ -66,18 +79,41 @@ export async function queryView(
       mspId: org.mspId,
       certificate: await readFile(org.client.certFile, 'utf8'),
       privateKey: await readFile(org.client.keyFile, 'utf8'),
+      ...identity,
     },
-    trust: ledgerTrust(connection.gateway.getNetwork(local.channel).getContract('interop')),
+    trust: ledgerTrust(interop),
   });
+  return {
+    client,
+    interop,
+    assets: channel.getContract('assets'),
+    close() {
+      client.close();
+      connection.close();
+    },
+  };
+}
+
+export async function queryView(
+  state: TopologyState,
+  options: {
+    readonly address: string;
+    readonly from: string;
+    readonly commit?: boolean;
+    readonly timeoutMs?: number;
+  },
+): Promise<QueryOutcome> {
+  const started = performance.now();
+  const address = expandAddress(state, options.address);
+  const local = await openLocalClient(state, options.from);
   try {
-    const view = await client.requestView(
+    const view = await local.client.requestView(
       address,
       options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs },
     );
     if (!options.commit) return { view, totalMs: performance.now() - started };
-    const interop = connection.gateway.getNetwork(local.channel).getContract('interop');
-    const submitted = await submitView(interop, view);
-    const readBack = Buffer.from(await interop.evaluateTransaction('GetVerifiedView', view.address)).toString(
+    const submitted = await submitView(local.interop, view);
+    const readBack = Buffer.from(await local.assets.evaluateTransaction('GetRemote', view.address)).toString(
       'utf8',
     );
     return {
@@ -86,7 +122,6 @@ export async function queryView(
       totalMs: performance.now() - started,
     };
   } finally {
-    client.close();
-    connection.close();
+    local.close();
   }
 }

@@ -235,7 +235,12 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       if (current.status !== 'PENDING_ACK') return; // the view arrived before the ack
       if (ack.status !== ACK_OK)
         return fail(`REMOTE_ERROR: ${record.query.sourceNetwork} refused: ${ack.message}`);
-      log({ event: 'forwarded', requestId: record.id, to: record.query.sourceNetwork });
+      log({
+        event: 'forwarded',
+        requestId: record.id,
+        to: record.query.sourceNetwork,
+        address: record.query.address,
+      });
       await save(update(current, { status: 'PENDING', attempts: 0 }));
       schedule(record.key, record.deadline - Date.now());
     } catch (error) {

@@ -54,7 +54,7 @@ async function viewFromB(nonce: string, who = requester, signer: KeyObject = who
   const interopB = await contract(b, 'interop');
   const signature = sign('sha256', requestSigningBytes(address, nonce), signer).toString('base64');
   const endorsed = await interopB
-    .newProposal('Query', { arguments: [address, nonce, 'a', who.certificate, signature], ...both })
+    .newProposal('Query', { arguments: [address, nonce, 'a', who.certificate, signature, 'false'], ...both })
     .endorse();
   return Buffer.from(fabricViewFromEndorsedTransaction(endorsed.getBytes())).toString('base64');
 }
@@ -160,7 +160,7 @@ describe('a Fabric view of b, verified and used on a', () => {
     // Not signed at all.
     const interopB = await contract(b, 'interop');
     const unsigned = interopB.newProposal('Query', {
-      arguments: [address, 'nonce-7', 'a', requester.certificate, ''],
+      arguments: [address, 'nonce-7', 'a', requester.certificate, '', 'false'],
       ...both,
     });
     expect(await refusal(unsigned.endorse())).toContain('BAD_REQUEST_SIGNATURE');

@@ -37,4 +37,18 @@ export class AssetContract extends Contract {
     if (value.length === 0) throw new Error(`ASSET_NOT_FOUND: ${key}`);
     return Buffer.from(value).toString('utf8');
   }
+
+  /**
+   * The value of another network's state as this network's interop chaincode verified and recorded it: how
+   * the application uses a remote view. Fails with NOT_FOUND when no verified view of `address` exists.
+   */
+  async GetRemote(ctx: Context, address: string): Promise<string> {
+    const response = await ctx.stub.invokeChaincode(
+      'interop',
+      ['GetVerifiedView', address],
+      ctx.stub.getChannelID(),
+    );
+    if (response.status !== 200) throw new Error(response.message);
+    return Buffer.from(response.payload ?? []).toString('utf8');
+  }
 }

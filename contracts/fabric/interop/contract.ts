@@ -72,7 +72,11 @@ export class InteropContract extends Contract {
     requestingNetwork: string,
     requesterCertificate: string,
     signatureBase64: string,
+    confidential: string,
   ): Promise<Uint8Array> {
+    if (confidential !== 'true' && confidential !== 'false') {
+      throw new Error('INVALID_ARGUMENT: confidential must be true or false');
+    }
     const parsed = parseAddress(address);
     const { view } = parsed;
     if (view.ledger !== 'fabric') throw new Error(`VIEW_NOT_FABRIC: ${address}`);

@@ -1,0 +1,83 @@
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isWeftError } from '../common/errors.js';
+import { tempDir } from '../test/support/temp.js';
+import { JOURNAL_FILE, JournalStore, type StoredRecord } from './store.js';
+
+interface Row extends StoredRecord {
+  readonly value: string;
+}
+
+const row = (key: string, value: string, final = false, updatedAt = Date.now()): Row => ({
+  key,
+  value,
+  final,
+  updatedAt,
+});
+
+describe('the request journal', () => {
+  it('keeps the last version of every record across reopening', async () => {
+    const dir = await tempDir('journal');
+    const store = JournalStore.open<Row>(dir, 60_000);
+    await Promise.all([store.put(row('a', '1')), store.put(row('b', '1')), store.put(row('a', '2'))]);
+    expect(store.get('a')?.value).toBe('2');
+    await store.close();
+    const reopened = JournalStore.open<Row>(dir, 60_000);
+    expect(reopened.get('a')?.value).toBe('2');
+    expect(reopened.get('b')?.value).toBe('1');
+    expect(reopened.size).toBe(2);
+    await reopened.close();
+  });
+
+  it('puts a write on disk before it resolves', async () => {
+    const dir = await tempDir('journal');
+    const store = JournalStore.open<Row>(dir, 60_000);
+    await store.put(row('a', 'durable'));
+    // Read by another reader while the store is still open, as after a crash.
+    expect(readFileSync(join(dir, JOURNAL_FILE), 'utf8')).toContain('"durable"');
+    await store.close();
+  });
+
+  it('drops a torn last line from a crash, but refuses damage elsewhere', async () => {
+    const dir = await tempDir('journal');
+    const store = JournalStore.open<Row>(dir, 60_000);
+    await store.put(row('a', '1'));
+    await store.close();
+    appendFileSync(join(dir, JOURNAL_FILE), '{"key":"b","val');
+    const reopened = JournalStore.open<Row>(dir, 60_000);
+    expect(reopened.get('a')?.value).toBe('1');
+    expect(reopened.get('b')).toBeUndefined();
+    await reopened.close();
+
+    writeFileSync(join(dir, JOURNAL_FILE), `garbage\n${JSON.stringify(row('a', '1'))}\n`);
+    let error: unknown;
+    try {
+      JournalStore.open<Row>(dir, 60_000);
+    } catch (e) {
+      error = e;
+    }
+    expect(isWeftError(error, 'STORE_FAILED')).toBe(true);
+  });
+
+  it('forgets final records after the retention, never open ones', async () => {
+    const dir = await tempDir('journal');
+    const store = JournalStore.open<Row>(dir, 60_000);
+    const old = Date.now() - 120_000;
+    await store.put(row('old-final', 'x', true, old));
+    await store.put(row('old-open', 'x', false, old));
+    await store.put(row('new-final', 'x', true));
+    await store.close();
+    const reopened = JournalStore.open<Row>(dir, 60_000);
+    expect([...reopened.values()].map((r) => r.key).sort()).toEqual(['new-final', 'old-open']);
+    await reopened.close();
+    // Compaction rewrote the file with the live records only.
+    expect(readFileSync(join(dir, JOURNAL_FILE), 'utf8').trim().split('\n')).toHaveLength(2);
+  });
+
+  it('refuses writes after close', async () => {
+    const store = JournalStore.open<Row>(await tempDir('journal'), 60_000);
+    await store.close();
+    await expect(store.put(row('a', '1'))).rejects.toMatchObject({ code: 'STORE_FAILED' });
+  });
+});
