@@ -179,12 +179,14 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
     if (results.some((r) => r.status === 'rejected')) throw rootCause;
     const networks = results.map((r) => (r as PromiseFulfilledResult<NetworkState>).value);
     await save({ ...state, networks });
-    if (networks.length > 1) {
+    // Views travel between Fabric networks so far: relays and drivers where there are two or more.
+    const fabrics = networks.filter((n) => n.type === 'fabric');
+    if (fabrics.length > 1) {
       const servicePorts = await allocatePorts(
-        networks.reduce((sum, n) => sum + servicePortCount(n), 0),
+        fabrics.reduce((sum, n) => sum + servicePortCount(n), 0),
         new Set([...ports.values()].flat()),
       );
-      const plans = networks.map((network) => ({
+      const plans = fabrics.map((network) => ({
         network,
         ports: servicePorts.splice(0, servicePortCount(network)),
         dir: join(stateDir, network.id, 'interop'),

@@ -97,14 +97,18 @@ describe('the default topology', () => {
       'evm-c/anvil',
       'fabric-a/chaincode-assets',
       'fabric-a/chaincode-interop',
+      'fabric-a/driver',
       'fabric-a/orderer',
       'fabric-a/peer0.org1',
       'fabric-a/peer0.org2',
+      'fabric-a/relay',
       'fabric-b/chaincode-assets',
       'fabric-b/chaincode-interop',
+      'fabric-b/driver',
       'fabric-b/orderer',
       'fabric-b/peer0.org1',
       'fabric-b/peer0.org2',
+      'fabric-b/relay',
     ]);
     expect(JSON.stringify(report)).not.toContain(evmNetwork(state, 'evm-c').deployer.privateKey);
   });

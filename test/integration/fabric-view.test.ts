@@ -76,7 +76,7 @@ async function endorsedView(nonce: string, endorsingOrganizations = ['Org1MSP', 
   const signature = sign('sha256', requestSigningBytes(address(), nonce), requesterKey).toString('base64');
   const transaction = await interop
     .newProposal('Query', {
-      arguments: [address(), nonce, 'src', requester, signature],
+      arguments: [address(), nonce, 'src', requester, signature, 'false'],
       endorsingOrganizations,
     })
     .endorse();
