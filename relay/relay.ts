@@ -152,6 +152,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
   const store = JournalStore.open<RequestRecord>(config.storeDir, RETENTION_MS);
   const timers = new Map<string, NodeJS.Timeout>();
   const watchers = new Map<string, Set<(record: OutboundRecord) => void>>();
+  const streams = new Set<grpc.ServerWritableStream<Buffer, Message>>();
   let pending = 0;
   for (const record of store.values()) if (!isFinal(record.status)) pending++;
   let stopping = false;
@@ -416,6 +417,13 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
         if (set.size === 0) watchers.delete(id);
       };
       call.on('cancelled', unsubscribe);
+      // On shutdown the stream ends early; the client watches again once the relay is back.
+      streams.add(call);
+      call.on('finish', () => {
+        streams.delete(call);
+        unsubscribe();
+      });
+      call.on('cancelled', () => streams.delete(call));
       set.add(send);
       send(record);
     },
@@ -538,7 +546,18 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       stopping = true;
       for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();
-      await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+      for (const stream of streams) stream.end();
+      streams.clear();
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => {
+          server.forceShutdown();
+          resolve();
+        }, 2_000);
+        server.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
       for (const client of peerClients.values()) client.close();
       driverClient?.close();
       await store.close();

@@ -45,6 +45,12 @@ export async function printStatus(stateDir: string, json: boolean): Promise<void
     console.log(table(['network', 'node', 'pid', 'address', 'health'], rows));
     console.log('');
     for (const network of report.state.networks) console.log(describeNetwork(network));
+    for (const relay of report.state.relays ?? []) {
+      const driver = relay.driverPort === undefined ? '' : `; driver 127.0.0.1:${relay.driverPort}`;
+      console.log(
+        `${relay.networkId} relay: clients 127.0.0.1:${relay.clientPort} (TLS, ${relay.serverName}, CA ${relay.caFile}), relays 127.0.0.1:${relay.relayPort} (mutual TLS)${driver}`,
+      );
+    }
   }
   if (!healthy) {
     throw new WeftError('PROCESS_EXITED', 'some nodes of the topology are stopped or unhealthy', {
