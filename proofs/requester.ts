@@ -4,7 +4,7 @@
  * membership. Access-control rules then say which orgs of that network may read which views.
  * Pure: no I/O.
  */
-import { verify, X509Certificate } from 'node:crypto';
+import { type KeyObject, verify, X509Certificate } from 'node:crypto';
 import type { NetworkMembership } from './membership.js';
 import { checkPattern, matchesPattern } from './policy.js';
 
@@ -19,57 +19,102 @@ export function requestSigningBytes(address: string, nonce: string): Buffer {
   return Buffer.from(address + nonce, 'utf8');
 }
 
+export interface RequestToVerify {
+  readonly certificate: string;
+  readonly signature: Uint8Array;
+  readonly address: string;
+  readonly nonce: string;
+  readonly at: Date;
+}
+
+export type RequesterVerifier = (request: RequestToVerify) => RequesterVerdict;
+
+interface CheckedRequester {
+  readonly publicKey: KeyObject;
+  /** The org whose CA issued the certificate, if any. */
+  readonly mspId: string | undefined;
+  readonly validFrom: Date;
+  readonly validTo: Date;
+}
+
+const CACHE_LIMIT = 1024;
+
+/**
+ * A requester verifier for one membership. Certificates are parsed and their chain checked once each
+ * (cached), so a steady stream of requests costs one signature check each.
+ */
+export function createRequesterVerifier(membership: NetworkMembership): RequesterVerifier {
+  const checked = new Map<string, CheckedRequester | undefined>();
+  const check = (pem: string): CheckedRequester | undefined => {
+    if (checked.has(pem)) return checked.get(pem);
+    let result: CheckedRequester | undefined;
+    try {
+      const certificate = new X509Certificate(pem);
+      const org = [...membership.orgs.values()].find((o) =>
+        o.roots.some((root) => certificate.checkIssued(root) && certificate.verify(root.publicKey)),
+      );
+      result = {
+        publicKey: certificate.publicKey,
+        mspId: org?.mspId,
+        validFrom: new Date(certificate.validFrom),
+        validTo: new Date(certificate.validTo),
+      };
+    } catch {
+      result = undefined;
+    }
+    if (checked.size >= CACHE_LIMIT) checked.clear();
+    checked.set(pem, result);
+    return result;
+  };
+
+  return (request) => {
+    const certificate = check(request.certificate);
+    if (!certificate) {
+      return {
+        valid: false,
+        failure: 'MALFORMED_REQUESTER',
+        reason: 'the requester certificate cannot be parsed',
+      };
+    }
+    if (!certificate.mspId) {
+      return {
+        valid: false,
+        failure: 'UNTRUSTED_REQUESTER',
+        reason: `the requester certificate chains to no CA of ${membership.networkId}`,
+      };
+    }
+    if (request.at < certificate.validFrom || request.at > certificate.validTo) {
+      return {
+        valid: false,
+        failure: 'UNTRUSTED_REQUESTER',
+        reason: 'the requester certificate is outside its validity',
+      };
+    }
+    let signed = false;
+    try {
+      signed = verify(
+        'sha256',
+        requestSigningBytes(request.address, request.nonce),
+        certificate.publicKey,
+        request.signature,
+      );
+    } catch {
+      signed = false;
+    }
+    if (!signed) {
+      return {
+        valid: false,
+        failure: 'BAD_REQUEST_SIGNATURE',
+        reason: 'the request is not signed by the requester',
+      };
+    }
+    return { valid: true, mspId: certificate.mspId };
+  };
+}
+
 /** Checks the requester's certificate against the membership and its signature over the request. */
-export function verifyRequester(
-  membership: NetworkMembership,
-  request: { certificate: string; signature: Uint8Array; address: string; nonce: string; at: Date },
-): RequesterVerdict {
-  let certificate: X509Certificate;
-  try {
-    certificate = new X509Certificate(request.certificate);
-  } catch {
-    return {
-      valid: false,
-      failure: 'MALFORMED_REQUESTER',
-      reason: 'the requester certificate cannot be parsed',
-    };
-  }
-  const org = [...membership.orgs.values()].find((o) =>
-    o.roots.some((root) => certificate.checkIssued(root) && certificate.verify(root.publicKey)),
-  );
-  if (!org) {
-    return {
-      valid: false,
-      failure: 'UNTRUSTED_REQUESTER',
-      reason: `the requester certificate chains to no CA of ${membership.networkId}`,
-    };
-  }
-  if (request.at < new Date(certificate.validFrom) || request.at > new Date(certificate.validTo)) {
-    return {
-      valid: false,
-      failure: 'UNTRUSTED_REQUESTER',
-      reason: 'the requester certificate is outside its validity',
-    };
-  }
-  let signed = false;
-  try {
-    signed = verify(
-      'sha256',
-      requestSigningBytes(request.address, request.nonce),
-      certificate.publicKey,
-      request.signature,
-    );
-  } catch {
-    signed = false;
-  }
-  if (!signed) {
-    return {
-      valid: false,
-      failure: 'BAD_REQUEST_SIGNATURE',
-      reason: 'the request is not signed by the requester',
-    };
-  }
-  return { valid: true, mspId: org.mspId };
+export function verifyRequester(membership: NetworkMembership, request: RequestToVerify): RequesterVerdict {
+  return createRequesterVerifier(membership)(request);
 }
 
 /** May the org `principal` of the requesting network read views matching `resource`? ('*' is any org.) */

@@ -150,36 +150,53 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     })();
 
   const store = JournalStore.open<RequestRecord>(config.storeDir, RETENTION_MS);
-  const timers = new Map<string, NodeJS.Timeout>();
+  const timers = new Map<string, { cancel(): void }>();
   const watchers = new Map<string, Set<(record: OutboundRecord) => void>>();
   const streams = new Set<grpc.ServerWritableStream<Buffer, Message>>();
   let pending = 0;
   for (const record of store.values()) if (!isFinal(record.status)) pending++;
   let stopping = false;
 
-  const save = async (record: RequestRecord): Promise<RequestRecord> => {
+  /**
+   * Records a new state: visible at once, durable when the promise resolves. Acks wait for durability; work
+   * that follows from the state (the next call, the push to a watcher) need not, because every one of those
+   * is safe to repeat or to lose in a crash: an unacknowledged peer asks again, a restarted relay resumes
+   * from the last durable state, and a client verifies what it is pushed.
+   */
+  const save = (record: RequestRecord): Promise<void> => {
     const before = store.get(record.key);
     if (before && !isFinal(before.status) && isFinal(record.status)) pending--;
     if (!before && !isFinal(record.status)) pending++;
-    await store.put(record);
+    const durable = store.put(record);
     if (record.role === 'outbound') for (const notify of watchers.get(record.id) ?? []) notify(record);
-    return record;
+    return durable;
   };
 
   const update = <R extends RequestRecord>(record: R, changes: Partial<R>): R =>
     ({ ...record, ...changes, updatedAt: Date.now() }) as R;
 
+  const cancel = (key: string) => {
+    const timer = timers.get(key);
+    if (timer) timer.cancel();
+    timers.delete(key);
+  };
+
+  /** Runs the request's next step after `delayMs`; at once (next turn of the event loop) when it is 0. */
   const schedule = (key: string, delayMs: number) => {
-    clearTimeout(timers.get(key));
+    cancel(key);
     if (stopping) return;
-    const timer = setTimeout(
-      () => {
-        timers.delete(key);
-        void step(key);
-      },
-      Math.max(0, delayMs),
-    );
-    timers.set(key, timer);
+    const run = () => {
+      timers.delete(key);
+      void step(key);
+    };
+    if (delayMs <= 0) {
+      // setTimeout(0) waits at least 1 ms; on the path of every view that adds up.
+      const immediate = setImmediate(run);
+      timers.set(key, { cancel: () => clearImmediate(immediate) });
+    } else {
+      const timeout = setTimeout(run, delayMs);
+      timers.set(key, { cancel: () => clearTimeout(timeout) });
+    }
   };
 
   const retryLater = async (record: RequestRecord, reason: string) => {
@@ -375,9 +392,10 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
         deadline: now + timeouts.requestMs,
         attempts: 0,
       };
-      await save(record);
-      log({ event: 'requested', requestId: record.id, address: query.address });
+      const durable = save(record);
       schedule(record.key, 0);
+      await durable;
+      log({ event: 'requested', requestId: record.id, address: query.address });
       return ack(record.id);
     }),
     GetState: handle(async (call) => {
@@ -456,9 +474,10 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
         deadline: now + timeouts.requestMs,
         attempts: 0,
       };
-      await save(record);
-      log({ event: 'received', requestId: record.id, origin, address: query.address });
+      const durable = save(record);
       schedule(key, 0);
+      await durable;
+      log({ event: 'received', requestId: record.id, origin, address: query.address });
       return ack(query.requestId);
     }),
     SendState: handle(async (call) => {
@@ -485,16 +504,16 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
           : undefined;
       if (record?.role !== 'inbound') throw new WeftError('NOT_FOUND', `no request ${answer.requestId}`);
       if (record.status !== 'RECEIVED' && record.status !== 'AT_DRIVER') return ack(answer.requestId);
-      await save(update(record, { status: 'ANSWERED', answer: storedAnswer(answer), attempts: 0 }));
-      log({ event: 'answered', requestId: record.id, origin: record.origin, view: 'view' in answer });
+      const durable = save(update(record, { status: 'ANSWERED', answer: storedAnswer(answer), attempts: 0 }));
       schedule(record.key, 0);
+      await durable;
+      log({ event: 'answered', requestId: record.id, origin: record.origin, view: 'view' in answer });
       return ack(answer.requestId);
     }),
   };
 
   const complete = async (record: OutboundRecord, answer: ViewAnswer) => {
-    clearTimeout(timers.get(record.key));
-    timers.delete(record.key);
+    cancel(record.key);
     const failed = 'error' in answer;
     await save(
       update(record, {
@@ -544,7 +563,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     pendingCount: () => pending,
     async stop() {
       stopping = true;
-      for (const timer of timers.values()) clearTimeout(timer);
+      for (const timer of timers.values()) timer.cancel();
       timers.clear();
       for (const stream of streams) stream.end();
       streams.clear();

@@ -200,12 +200,12 @@ export async function startFabricDriver(
     while (active < config.concurrency && queue.length > 0 && !stopping) {
       const query = queue.shift()!;
       active++;
-      void endorse(query)
-        .then(answer)
-        .finally(() => {
-          active--;
-          pump();
-        });
+      // The slot bounds work on the peers; sending the answer back holds none.
+      void endorse(query).then((result) => {
+        active--;
+        pump();
+        return answer(result);
+      });
     }
   };
 

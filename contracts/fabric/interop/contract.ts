@@ -15,9 +15,9 @@ import { X509Certificate } from 'node:crypto';
 import { type Context, Contract } from 'fabric-contract-api';
 import { parseAddress } from '../../../proofs/address.js';
 import { createFabricViewVerifier } from '../../../proofs/fabric-view.js';
-import { membershipFromPems } from '../../../proofs/membership.js';
+import { membershipFromPems, type NetworkMembership } from '../../../proofs/membership.js';
 import { checkPattern, type PolicyRule, parsePolicy, ruleFor } from '../../../proofs/policy.js';
-import { accessAllowed, checkAccessRules, verifyRequester } from '../../../proofs/requester.js';
+import { accessAllowed, checkAccessRules, createRequesterVerifier } from '../../../proofs/requester.js';
 import { messageType } from '../../../protos/index.js';
 
 export const INTEROP_CHAINCODE = 'interop';
@@ -49,10 +49,36 @@ function parseJson(text: string, what: string): unknown {
   }
 }
 
-async function readJson<T>(ctx: Context, kind: string, networkId: string): Promise<T> {
+async function readText(ctx: Context, kind: string, networkId: string): Promise<string> {
   const bytes = await ctx.stub.getState(ctx.stub.createCompositeKey(kind, [networkId]));
   if (bytes.length === 0) throw new Error(`NOT_RECORDED: no ${kind} for network ${networkId}`);
-  return JSON.parse(Buffer.from(bytes).toString('utf8')) as T;
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/**
+ * What is derived from a record (parsed certificates, verifiers with their caches), kept per exact recorded
+ * text: the ledger stays the only source (a changed record is a new key), and every peer derives the same.
+ */
+const derived = new Map<string, unknown>();
+
+async function fromRecord<T>(
+  ctx: Context,
+  kind: string,
+  networkId: string,
+  purpose: string,
+  build: (text: string) => T,
+): Promise<T> {
+  const text = await readText(ctx, kind, networkId);
+  const key = `${kind}\u0000${purpose}\u0000${networkId}\u0000${text}`;
+  if (derived.has(key)) return derived.get(key) as T;
+  const value = build(text);
+  if (derived.size >= 256) derived.clear();
+  derived.set(key, value);
+  return value;
+}
+
+function membershipOf(networkId: string, text: string): NetworkMembership {
+  return membershipFromPems(networkId, (JSON.parse(text) as StoredMembership).orgs);
 }
 
 export class InteropContract extends Contract {
@@ -86,8 +112,10 @@ export class InteropContract extends Contract {
     if (view.chaincode === INTEROP_CHAINCODE)
       throw new Error('VIEW_NOT_ALLOWED: the interop chaincode itself');
     if (nonce.length === 0 || nonce.length > 256) throw new Error('INVALID_NONCE: 1 to 256 characters');
-    const membership = await readJson<StoredMembership>(ctx, MEMBERSHIP, requestingNetwork);
-    const requester = verifyRequester(membershipFromPems(requestingNetwork, membership.orgs), {
+    const verifyRequester = await fromRecord(ctx, MEMBERSHIP, requestingNetwork, 'requesters', (text) =>
+      createRequesterVerifier(membershipOf(requestingNetwork, text)),
+    );
+    const requester = verifyRequester({
       certificate: requesterCertificate,
       signature: Buffer.from(signatureBase64, 'base64'),
       address,
@@ -95,7 +123,9 @@ export class InteropContract extends Contract {
       at: ctx.stub.getDateTimestamp(),
     });
     if (!requester.valid) throw new Error(`${requester.failure}: ${requester.reason}`);
-    const rules = checkAccessRules(await readJson<unknown>(ctx, ACCESS, requestingNetwork));
+    const rules = await fromRecord(ctx, ACCESS, requestingNetwork, 'rules', (text) =>
+      checkAccessRules(JSON.parse(text)),
+    );
     if (!accessAllowed(rules, requester.mspId, parsed.viewText)) {
       throw new Error(
         `ACCESS_DENIED: ${requester.mspId} of ${requestingNetwork} may not read ${parsed.viewText}`,
@@ -160,13 +190,15 @@ export class InteropContract extends Contract {
    */
   async SubmitView(ctx: Context, viewBase64: string, address: string, nonce: string): Promise<Uint8Array> {
     const parsed = parseAddress(address);
-    const membership = await readJson<StoredMembership>(ctx, MEMBERSHIP, parsed.networkId);
-    const stored = await readJson<StoredPolicy>(ctx, POLICY, parsed.networkId);
-    const rules: PolicyRule[] = stored.map((r) => ({ pattern: r.pattern, policy: parsePolicy(r.policy) }));
+    const rules = await fromRecord(ctx, POLICY, parsed.networkId, 'rules', (text): PolicyRule[] =>
+      (JSON.parse(text) as StoredPolicy).map((r) => ({ pattern: r.pattern, policy: parsePolicy(r.policy) })),
+    );
     const rule = ruleFor(rules, parsed.viewText);
     if (!rule)
       throw new Error(`NO_POLICY: no verification policy of ${parsed.networkId} matches ${parsed.viewText}`);
-    const verifier = createFabricViewVerifier(membershipFromPems(parsed.networkId, membership.orgs));
+    const verifier = await fromRecord(ctx, MEMBERSHIP, parsed.networkId, 'views', (text) =>
+      createFabricViewVerifier(membershipOf(parsed.networkId, text)),
+    );
     const verdict = verifier.verify(Buffer.from(viewBase64, 'base64'), {
       address,
       nonce,
@@ -194,12 +226,12 @@ export class InteropContract extends Contract {
 
   /** The recorded membership of a foreign network, as SetMembership took it: what clients verify against. */
   async GetMembership(ctx: Context, networkId: string): Promise<string> {
-    return JSON.stringify(await readJson<StoredMembership>(ctx, MEMBERSHIP, networkId));
+    return readText(ctx, MEMBERSHIP, networkId);
   }
 
   /** The recorded verification policy of a foreign network, as SetVerificationPolicy took it. */
   async GetVerificationPolicy(ctx: Context, networkId: string): Promise<string> {
-    return JSON.stringify(await readJson<StoredPolicy>(ctx, POLICY, networkId));
+    return readText(ctx, POLICY, networkId);
   }
 
   /** The last verified value of the view at `address`. */
