@@ -43,6 +43,7 @@ const iterations = Number(values.iterations);
 const durationMs = Number(values['duration-s']) * 1000;
 const concurrency = Number(values.concurrency);
 const commits = Number(values.commits);
+const warmUpMs = 5_000;
 const progress = (message: string) => process.stderr.write(`· ${message}\n`);
 
 interface Stats {
@@ -84,9 +85,13 @@ async function sequential(n: number, call: () => Promise<unknown>, errors: Error
   return stats(samples);
 }
 
-async function load(call: () => Promise<unknown>, errors: Errors): Promise<{ rate: number; latency: Stats }> {
+async function load(
+  call: () => Promise<unknown>,
+  errors: Errors,
+  forMs = durationMs,
+): Promise<{ rate: number; latency: Stats }> {
   const samples: number[] = [];
-  const deadline = performance.now() + durationMs;
+  const deadline = performance.now() + forMs;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -199,9 +204,14 @@ try {
   const endorseLatency = stats(endorseSamples);
   const relayLatency = stats(relaySamples);
 
-  progress(`${durationMs / 1000} s of bare endorsements at concurrency ${concurrency}`);
+  // Under load, each side first runs a few seconds unmeasured: JIT and connection pools settle.
+  progress(`${durationMs / 1000} s of bare endorsements at concurrency ${concurrency} (after a warm-up)`);
+  await load(() => bareEndorse(interopB), errors.endorse, warmUpMs);
   const endorseLoad = await load(() => bareEndorse(interopB), errors.endorse);
-  progress(`${durationMs / 1000} s of relayed, verified views at concurrency ${concurrency}`);
+  progress(
+    `${durationMs / 1000} s of relayed, verified views at concurrency ${concurrency} (after a warm-up)`,
+  );
+  await load(viaRelays, errors.relay, warmUpMs);
   const memory = sampleMemory(state);
   const relayLoad = await load(viaRelays, errors.relay);
   const rss = memory.stop();

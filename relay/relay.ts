@@ -199,31 +199,55 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     }
   };
 
+  /**
+   * Moves a request on from the state a step started in, if nothing changed it meanwhile (a handler may
+   * have, while the step awaited a call): compare-and-set on the stored object, so a step never writes back
+   * a stale state. The next step is scheduled before the sync is awaited, so that a change arriving during
+   * the sync schedules after it and wins. False when the request had moved on.
+   */
+  const advance = async <R extends RequestRecord>(
+    from: R,
+    changes: Partial<R>,
+    nextInMs?: number,
+  ): Promise<boolean> => {
+    if (store.get(from.key) !== from) return false;
+    const durable = save(update(from, changes));
+    if (nextInMs !== undefined) schedule(from.key, nextInMs);
+    await durable;
+    return true;
+  };
+
   const retryLater = async (record: RequestRecord, reason: string) => {
     const delay = backoffDelay(record.attempts, {
       initialMs: timeouts.backoffInitialMs,
       maxMs: timeouts.backoffMaxMs,
     });
-    log({
-      event: 'retry',
-      requestId: record.id,
-      status: record.status,
-      attempt: record.attempts + 1,
-      delayMs: delay,
-      reason,
-    });
-    await save(update(record, { attempts: record.attempts + 1 }));
-    schedule(record.key, Math.min(delay, record.deadline - Date.now()));
+    const retrying = await advance(
+      record,
+      { attempts: record.attempts + 1 },
+      Math.min(delay, record.deadline - Date.now()),
+    );
+    if (retrying) {
+      log({
+        event: 'retry',
+        requestId: record.id,
+        status: record.status,
+        attempt: record.attempts + 1,
+        delayMs: delay,
+        reason,
+      });
+    }
   };
 
   const expired = (record: RequestRecord) => Date.now() >= record.deadline;
 
-  /** Takes one request one step further; every outcome is stored before the next step is scheduled. */
+  /** Takes one request one step further. */
   const step = async (key: string): Promise<void> => {
     const record = store.get(key);
     if (!record || isFinal(record.status) || stopping) return;
     try {
       if (record.role === 'outbound') await stepOutbound(record);
+      else if (record.status === 'ANSWERED') await deliver(record);
       else await stepInbound(record);
     } catch (error) {
       // Only the store can fail here; the request resumes from its last stored state after a restart.
@@ -231,100 +255,97 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     }
   };
 
+  const callFailure = (error: unknown) => {
+    const service = error as grpc.ServiceError;
+    return { permanent: PERMANENT.has(service.code), text: service.details ?? describeError(error) };
+  };
+
   const stepOutbound = async (record: OutboundRecord) => {
     const fail = async (reason: string) => {
-      log({ event: 'failed', requestId: record.id, reason });
-      await save(update(record, { status: 'ERROR', final: true, answer: { error: reason } }));
+      if (await advance(record, { status: 'ERROR', final: true, answer: { error: reason } })) {
+        log({ event: 'failed', requestId: record.id, reason });
+      }
     };
     if (expired(record)) {
       return fail(
         `DEADLINE_EXCEEDED: no view from ${record.query.sourceNetwork} within ${timeouts.requestMs} ms`,
       );
     }
-    if (record.status === 'PENDING') {
-      // Waiting for the source relay; this step runs at the deadline.
-      return schedule(record.key, record.deadline - Date.now());
-    }
+    // Waiting for the source relay: this step runs again at the deadline.
+    if (record.status === 'PENDING') return schedule(record.key, record.deadline - Date.now());
     const peer = peerClients.get(record.query.sourceNetwork);
     if (!peer) return fail(`NOT_FOUND: no relay configured for network ${record.query.sourceNetwork}`);
+    let ack: Ack;
     try {
-      const ack = await unary<Ack>(peer, 'RequestState', queryMessage(record.query), timeouts.callMs);
-      const current = store.get(record.key) as OutboundRecord;
-      if (current.status !== 'PENDING_ACK') return; // the view arrived before the ack
-      if (ack.status !== ACK_OK)
-        return fail(`REMOTE_ERROR: ${record.query.sourceNetwork} refused: ${ack.message}`);
+      ack = await unary<Ack>(peer, 'RequestState', queryMessage(record.query), timeouts.callMs);
+    } catch (error) {
+      const failure = callFailure(error);
+      if (failure.permanent)
+        return fail(`REMOTE_ERROR: ${record.query.sourceNetwork} refused: ${failure.text}`);
+      return retryLater(record, failure.text);
+    }
+    if (ack.status !== ACK_OK)
+      return fail(`REMOTE_ERROR: ${record.query.sourceNetwork} refused: ${ack.message}`);
+    if (await advance(record, { status: 'PENDING', attempts: 0 }, record.deadline - Date.now())) {
       log({
         event: 'forwarded',
         requestId: record.id,
         to: record.query.sourceNetwork,
         address: record.query.address,
       });
-      await save(update(current, { status: 'PENDING', attempts: 0 }));
-      schedule(record.key, record.deadline - Date.now());
-    } catch (error) {
-      if (PERMANENT.has((error as grpc.ServiceError).code)) {
-        return fail(
-          `REMOTE_ERROR: ${record.query.sourceNetwork} refused: ${(error as grpc.ServiceError).details}`,
-        );
-      }
-      await retryLater(record, describeError(error));
     }
   };
 
   const stepInbound = async (record: InboundRecord) => {
-    const answer = async (result: { error: string }) => {
-      log({ event: 'answered', requestId: record.id, origin: record.origin, error: result.error });
-      await save(update(record, { status: 'ANSWERED', answer: result, attempts: 0 }));
-      schedule(record.key, 0);
+    const answer = async (error: string) => {
+      if (await advance(record, { status: 'ANSWERED', answer: { error }, attempts: 0 }, 0)) {
+        log({ event: 'answered', requestId: record.id, origin: record.origin, error });
+      }
     };
-    if (record.status === 'ANSWERED') return deliver(record);
     if (expired(record))
-      return answer({ error: `DEADLINE_EXCEEDED: the driver of ${config.networkId} did not answer in time` });
+      return answer(`DEADLINE_EXCEEDED: the driver of ${config.networkId} did not answer in time`);
     if (record.status === 'AT_DRIVER') {
       // The driver was asked and stayed silent for driverMs: ask again.
-      log({ event: 'driver-silent', requestId: record.id });
-      await save(update(record, { status: 'RECEIVED', attempts: record.attempts + 1 }));
-      return schedule(record.key, 0);
+      if (await advance(record, { status: 'RECEIVED', attempts: record.attempts + 1 }, 0)) {
+        log({ event: 'driver-silent', requestId: record.id });
+      }
+      return;
     }
-    if (!driverClient) return answer({ error: `NOT_FOUND: ${config.networkId} has no driver` });
+    if (!driverClient) return answer(`NOT_FOUND: ${config.networkId} has no driver`);
+    let ack: Ack;
     try {
       const query = { ...queryMessage(record.query), request_id: driverRequestId(record.origin, record.id) };
-      const ack = await unary<Ack>(driverClient, 'RequestDriverState', query, timeouts.callMs);
-      const current = store.get(record.key) as InboundRecord;
-      if (current.status !== 'RECEIVED') return;
-      if (ack.status !== ACK_OK) return answer({ error: `REMOTE_ERROR: the driver refused: ${ack.message}` });
-      await save(update(current, { status: 'AT_DRIVER' }));
-      schedule(record.key, Math.min(timeouts.driverMs, record.deadline - Date.now()));
+      ack = await unary<Ack>(driverClient, 'RequestDriverState', query, timeouts.callMs);
     } catch (error) {
-      if (PERMANENT.has((error as grpc.ServiceError).code)) {
-        return answer({ error: `REMOTE_ERROR: the driver refused: ${(error as grpc.ServiceError).details}` });
-      }
-      await retryLater(record, describeError(error));
+      const failure = callFailure(error);
+      if (failure.permanent) return answer(`REMOTE_ERROR: the driver refused: ${failure.text}`);
+      return retryLater(record, failure.text);
     }
+    if (ack.status !== ACK_OK) return answer(`REMOTE_ERROR: the driver refused: ${ack.message}`);
+    await advance(record, { status: 'AT_DRIVER' }, Math.min(timeouts.driverMs, record.deadline - Date.now()));
   };
 
   const deliver = async (record: InboundRecord) => {
-    const peer = peerClients.get(record.origin)!;
-    if (Date.now() >= record.deadline) {
-      log({ event: 'undeliverable', requestId: record.id, origin: record.origin });
-      await save(update(record, { status: 'FAILED', final: true }));
-      return;
-    }
+    const done = async (status: 'DELIVERED' | 'FAILED', event: string, detail?: string) => {
+      if (await advance(record, { status, final: true })) {
+        log({ event, requestId: record.id, origin: record.origin, ...(detail ? { detail } : {}) });
+      }
+    };
+    if (expired(record)) return done('FAILED', 'undeliverable', 'the deadline passed');
+    let ack: Ack;
     try {
       const message = viewPayloadMessage(wireAnswer(record.id, record.answer!));
-      const ack = await unary<Ack>(peer, 'SendState', message, timeouts.callMs);
-      if (ack.status !== ACK_OK)
-        log({ event: 'delivery-refused', requestId: record.id, message: ack.message });
-      await save(update(record, { status: 'DELIVERED', final: true }));
-      log({ event: 'delivered', requestId: record.id, origin: record.origin });
+      ack = await unary<Ack>(peerClients.get(record.origin)!, 'SendState', message, timeouts.callMs);
     } catch (error) {
-      if (PERMANENT.has((error as grpc.ServiceError).code)) {
-        log({ event: 'undeliverable', requestId: record.id, error: describeError(error) });
-        await save(update(record, { status: 'FAILED', final: true }));
-        return;
-      }
-      await retryLater(record, describeError(error));
+      const failure = callFailure(error);
+      if (failure.permanent) return done('FAILED', 'undeliverable', failure.text);
+      return retryLater(record, failure.text);
     }
+    return done(
+      'DELIVERED',
+      ack.status === ACK_OK ? 'delivered' : 'delivery-refused',
+      ack.message || undefined,
+    );
   };
 
   // ------------------------------------------------------------------------------------------ handlers
