@@ -37,6 +37,8 @@ export interface RelayConfig {
     readonly maxMessageBytes: number;
     /** Requests not yet final, beyond which new ones are refused. */
     readonly maxPending: number;
+    /** Final requests kept for GetState (oldest first out). */
+    readonly retainFinal: number;
   };
   readonly timeouts: {
     /** A request's whole life, from the client's ask to the view's arrival. */
@@ -47,17 +49,20 @@ export interface RelayConfig {
     readonly driverMs: number;
     readonly backoffInitialMs: number;
     readonly backoffMaxMs: number;
+    /** How long a final request stays readable with GetState. */
+    readonly retainFinalMs: number;
   };
 }
 
 export const RELAY_DEFAULTS = {
-  limits: { maxMessageBytes: 4 * 1024 * 1024, maxPending: 10_000 },
+  limits: { maxMessageBytes: 4 * 1024 * 1024, maxPending: 10_000, retainFinal: 1_024 },
   timeouts: {
     requestMs: 60_000,
     callMs: 5_000,
     driverMs: 15_000,
     backoffInitialMs: 100,
     backoffMaxMs: 5_000,
+    retainFinalMs: 600_000,
   },
 } as const;
 
@@ -109,6 +114,7 @@ export function parseRelayConfig(value: unknown, source: string, baseDir: string
         d.limits.maxMessageBytes,
       ),
       maxPending: r.integer(limits, 'maxPending', 'limits', 1, 1_000_000, d.limits.maxPending),
+      retainFinal: r.integer(limits, 'retainFinal', 'limits', 0, 1_000_000, d.limits.retainFinal),
     },
     timeouts: {
       requestMs: r.integer(timeouts, 'requestMs', 'timeouts', 100, 86_400_000, d.timeouts.requestMs),
@@ -123,6 +129,14 @@ export function parseRelayConfig(value: unknown, source: string, baseDir: string
         d.timeouts.backoffInitialMs,
       ),
       backoffMaxMs: r.integer(timeouts, 'backoffMaxMs', 'timeouts', 1, 600_000, d.timeouts.backoffMaxMs),
+      retainFinalMs: r.integer(
+        timeouts,
+        'retainFinalMs',
+        'timeouts',
+        0,
+        7 * 86_400_000,
+        d.timeouts.retainFinalMs,
+      ),
     },
   };
   r.done(source);

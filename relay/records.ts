@@ -44,7 +44,8 @@ export interface InboundRecord extends Common {
   /** The peer network that asked, as authenticated by its certificate. */
   readonly origin: string;
   readonly status: InboundStatus;
-  readonly answer?: StoredAnswer;
+  /** Dropped once delivered: the requesting relay holds it then. */
+  readonly answer?: StoredAnswer | undefined;
 }
 
 export type RequestRecord = OutboundRecord | InboundRecord;

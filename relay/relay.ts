@@ -42,8 +42,6 @@ import {
   viewPayloadMessage,
 } from './wire.js';
 
-/** Final requests stay visible to GetState this long (and across restarts). */
-const RETENTION_MS = 24 * 60 * 60 * 1000;
 /** gRPC codes after which asking again cannot help. */
 const PERMANENT = new Set([
   grpc.status.INVALID_ARGUMENT,
@@ -149,7 +147,10 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       return new DriverCommunication(config.driver.address, credentials, args);
     })();
 
-  const store = JournalStore.open<RequestRecord>(config.storeDir, RETENTION_MS);
+  const store = JournalStore.open<RequestRecord>(config.storeDir, {
+    finalMs: timeouts.retainFinalMs,
+    finalCount: limits.retainFinal,
+  });
   const timers = new Map<string, { cancel(): void }>();
   const watchers = new Map<string, Set<(record: OutboundRecord) => void>>();
   const streams = new Set<grpc.ServerWritableStream<Buffer, Message>>();
@@ -327,7 +328,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
 
   const deliver = async (record: InboundRecord) => {
     const done = async (status: 'DELIVERED' | 'FAILED', event: string, detail?: string) => {
-      if (await advance(record, { status, final: true })) {
+      if (await advance(record, { status, final: true, answer: undefined })) {
         log({ event, requestId: record.id, origin: record.origin, ...(detail ? { detail } : {}) });
       }
     };
@@ -576,6 +577,23 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       schedule(record.key, 0);
     }
   }
+  // A line of vital signs every 10 s while requests flow: open requests, stored records, memory.
+  let lastSeen = -1;
+  const vitals = setInterval(() => {
+    if (store.size === lastSeen && pending === 0) return;
+    lastSeen = store.size;
+    const memory = process.memoryUsage();
+    const mb = (bytes: number) => Math.round(bytes / 1_048_576);
+    log({
+      event: 'vitals',
+      pending,
+      stored: store.size,
+      rssMb: mb(memory.rss),
+      heapMb: mb(memory.heapUsed),
+      externalMb: mb(memory.external + memory.arrayBuffers),
+    });
+  }, 10_000);
+  vitals.unref();
   log({ event: 'started', network: config.networkId, clientPort, relayPort, resumed });
 
   return {
@@ -584,6 +602,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     pendingCount: () => pending,
     async stop() {
       stopping = true;
+      clearInterval(vitals);
       for (const timer of timers.values()) timer.cancel();
       timers.clear();
       for (const stream of streams) stream.end();

@@ -9,6 +9,8 @@ interface Row extends StoredRecord {
   readonly value: string;
 }
 
+const keep = { finalMs: 60_000, finalCount: 100 };
+
 const row = (key: string, value: string, final = false, updatedAt = Date.now()): Row => ({
   key,
   value,
@@ -19,11 +21,11 @@ const row = (key: string, value: string, final = false, updatedAt = Date.now()):
 describe('the request journal', () => {
   it('keeps the last version of every record across reopening', async () => {
     const dir = await tempDir('journal');
-    const store = JournalStore.open<Row>(dir, 60_000);
+    const store = JournalStore.open<Row>(dir, keep);
     await Promise.all([store.put(row('a', '1')), store.put(row('b', '1')), store.put(row('a', '2'))]);
     expect(store.get('a')?.value).toBe('2');
     await store.close();
-    const reopened = JournalStore.open<Row>(dir, 60_000);
+    const reopened = JournalStore.open<Row>(dir, keep);
     expect(reopened.get('a')?.value).toBe('2');
     expect(reopened.get('b')?.value).toBe('1');
     expect(reopened.size).toBe(2);
@@ -32,7 +34,7 @@ describe('the request journal', () => {
 
   it('puts a write on disk before it resolves', async () => {
     const dir = await tempDir('journal');
-    const store = JournalStore.open<Row>(dir, 60_000);
+    const store = JournalStore.open<Row>(dir, keep);
     await store.put(row('a', 'durable'));
     // Read by another reader while the store is still open, as after a crash.
     expect(readFileSync(join(dir, JOURNAL_FILE), 'utf8')).toContain('"durable"');
@@ -41,11 +43,11 @@ describe('the request journal', () => {
 
   it('drops a torn last line from a crash, but refuses damage elsewhere', async () => {
     const dir = await tempDir('journal');
-    const store = JournalStore.open<Row>(dir, 60_000);
+    const store = JournalStore.open<Row>(dir, keep);
     await store.put(row('a', '1'));
     await store.close();
     appendFileSync(join(dir, JOURNAL_FILE), '{"key":"b","val');
-    const reopened = JournalStore.open<Row>(dir, 60_000);
+    const reopened = JournalStore.open<Row>(dir, keep);
     expect(reopened.get('a')?.value).toBe('1');
     expect(reopened.get('b')).toBeUndefined();
     await reopened.close();
@@ -53,7 +55,7 @@ describe('the request journal', () => {
     writeFileSync(join(dir, JOURNAL_FILE), `garbage\n${JSON.stringify(row('a', '1'))}\n`);
     let error: unknown;
     try {
-      JournalStore.open<Row>(dir, 60_000);
+      JournalStore.open<Row>(dir, keep);
     } catch (e) {
       error = e;
     }
@@ -62,13 +64,13 @@ describe('the request journal', () => {
 
   it('forgets final records after the retention, never open ones', async () => {
     const dir = await tempDir('journal');
-    const store = JournalStore.open<Row>(dir, 60_000);
+    const store = JournalStore.open<Row>(dir, keep);
     const old = Date.now() - 120_000;
     await store.put(row('old-final', 'x', true, old));
     await store.put(row('old-open', 'x', false, old));
     await store.put(row('new-final', 'x', true));
     await store.close();
-    const reopened = JournalStore.open<Row>(dir, 60_000);
+    const reopened = JournalStore.open<Row>(dir, keep);
     expect([...reopened.values()].map((r) => r.key).sort()).toEqual(['new-final', 'old-open']);
     await reopened.close();
     // Compaction rewrote the file with the live records only.
@@ -76,8 +78,34 @@ describe('the request journal', () => {
   });
 
   it('refuses writes after close', async () => {
-    const store = JournalStore.open<Row>(await tempDir('journal'), 60_000);
+    const store = JournalStore.open<Row>(await tempDir('journal'), keep);
     await store.close();
     await expect(store.put(row('a', '1'))).rejects.toMatchObject({ code: 'STORE_FAILED' });
+  });
+
+  it('keeps at most the configured count of final records, oldest out, in memory and on disk', async () => {
+    const dir = await tempDir('journal');
+    const store = JournalStore.open<Row>(dir, { finalMs: 60_000, finalCount: 3 });
+    await store.put(row('open', 'x'));
+    for (let i = 0; i < 10; i++) await store.put(row(`final-${i}`, 'x', true));
+    expect([...store.values()].map((r) => r.key)).toEqual(['open', 'final-7', 'final-8', 'final-9']);
+    await store.close();
+    const reopened = JournalStore.open<Row>(dir, { finalMs: 60_000, finalCount: 3 });
+    expect(reopened.size).toBe(4);
+    await reopened.close();
+  });
+
+  it('compacts the journal while running once it outgrows its live content', async () => {
+    const dir = await tempDir('journal');
+    const store = JournalStore.open<Row>(dir, { finalMs: 60_000, finalCount: 10 });
+    const big = 'v'.repeat(64 * 1024);
+    // 400 versions of one record: 25 MB written, one record live.
+    for (let i = 0; i < 400; i++) await store.put(row('a', `${i}${big}`));
+    await store.close();
+    const size = readFileSync(join(dir, JOURNAL_FILE)).length;
+    expect(size).toBeLessThan(20 * 1024 * 1024);
+    const reopened = JournalStore.open<Row>(dir, keep);
+    expect(reopened.get('a')?.value.startsWith('399')).toBe(true);
+    await reopened.close();
   });
 });

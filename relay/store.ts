@@ -3,8 +3,10 @@
  * last line of a key winning. A write resolves only once it is on disk (fdatasync); writes that arrive
  * together share one sync (group commit), so a busy relay pays one sync per batch, not per request.
  *
- * Opening replays the journal (a torn last line from a crash is dropped), then compacts it: final records
- * older than the retention are forgotten, the rest rewritten to a new file renamed over the old one.
+ * Memory and disk stay bounded under any load: final records are kept for a retention period and up to a
+ * count, oldest first out; the journal is compacted (live records rewritten to a new file renamed over the
+ * old one) on opening and whenever it has grown well past its live content. A torn last line from a crash
+ * is dropped on opening.
  */
 import {
   closeSync,
@@ -29,29 +31,45 @@ export interface StoredRecord {
   readonly updatedAt: number;
 }
 
+export interface Retention {
+  /** How long a final record is kept. */
+  readonly finalMs: number;
+  /** How many final records are kept at most. */
+  readonly finalCount: number;
+}
+
 const writeAsync = promisify(write) as (fd: number, text: string) => Promise<unknown>;
 const fdatasyncAsync = promisify(fdatasync);
 
 export const JOURNAL_FILE = 'requests.jsonl';
+/** The journal is compacted once it exceeds this many bytes and four times its live content. */
+const COMPACT_MIN_BYTES = 16 * 1024 * 1024;
+
+function failure(message: string, context: Record<string, unknown>, cause: unknown): WeftError {
+  return new WeftError('STORE_FAILED', `${message}: ${(cause as Error).message}`, context, { cause });
+}
 
 export class JournalStore<T extends StoredRecord> {
+  /** Insertion order is update order: a record moves to the end whenever it changes. */
   private readonly records = new Map<string, T>();
-  private fd: number;
+  private readonly lineBytes = new Map<string, number>();
+  private liveBytes = 0;
+  private journalBytes = 0;
+  private finalCount = 0;
   private pending: Array<{ line: string; resolve: () => void; reject: (e: unknown) => void }> = [];
   private flushing = false;
   private closed = false;
 
   private constructor(
     private readonly file: string,
-    fd: number,
-  ) {
-    this.fd = fd;
-  }
+    private fd: number,
+    private readonly retention: Retention,
+  ) {}
 
   /**
    * @throws {WeftError} STORE_FAILED when the folder cannot be created or the journal cannot be read.
    */
-  static open<T extends StoredRecord>(dir: string, retentionMs: number, now = Date.now()): JournalStore<T> {
+  static open<T extends StoredRecord>(dir: string, retention: Retention, now = Date.now()): JournalStore<T> {
     const file = join(dir, JOURNAL_FILE);
     const live = new Map<string, T>();
     try {
@@ -66,38 +84,25 @@ export class JournalStore<T extends StoredRecord> {
           } catch (error) {
             // Only the last line can be torn (a crash mid-write); anything else is damage, not ours to guess.
             if (i >= lines.length - 2) break;
-            throw new WeftError(
-              'STORE_FAILED',
-              `${file}: line ${i + 1} is not JSON`,
-              { file },
-              { cause: error },
-            );
+            throw failure(`${file}: line ${i + 1} is not JSON`, { file }, error);
           }
+          live.delete(record.key);
           live.set(record.key, record);
         }
       }
-      for (const [key, record] of live) {
-        if (record.final && now - record.updatedAt > retentionMs) live.delete(key);
-      }
-      const compacted = `${file}.compact`;
-      const fd = openSync(compacted, 'w', 0o600);
-      const body = [...live.values()].map((r) => `${JSON.stringify(r)}\n`).join('');
-      if (body.length > 0) writeSync(fd, body);
-      fdatasyncSync(fd);
-      closeSync(fd);
-      renameSync(compacted, file);
-      const store = new JournalStore<T>(file, openSync(file, 'a', 0o600));
-      for (const [key, record] of live) store.records.set(key, record);
-      return store;
     } catch (error) {
       if (error instanceof WeftError) throw error;
-      throw new WeftError(
-        'STORE_FAILED',
-        `cannot open the request store in ${dir}: ${(error as Error).message}`,
-        { dir },
-        { cause: error },
-      );
+      throw failure(`cannot open the request store in ${dir}`, { dir }, error);
     }
+    const store = new JournalStore<T>(file, -1, retention);
+    for (const record of live.values()) store.remember(record);
+    store.expire(now);
+    try {
+      store.fd = store.rewrite();
+    } catch (error) {
+      throw failure(`cannot compact ${file}`, { file }, error);
+    }
+    return store;
   }
 
   get(key: string): T | undefined {
@@ -118,9 +123,11 @@ export class JournalStore<T extends StoredRecord> {
    */
   put(record: T): Promise<void> {
     if (this.closed) return Promise.reject(new WeftError('STORE_FAILED', 'the request store is closed'));
-    this.records.set(record.key, record);
+    const line = `${JSON.stringify(record)}\n`;
+    this.remember(record, line.length);
+    if (record.final) this.expire(Date.now());
     return new Promise((resolve, reject) => {
-      this.pending.push({ line: `${JSON.stringify(record)}\n`, resolve, reject });
+      this.pending.push({ line, resolve, reject });
       if (!this.flushing) {
         this.flushing = true;
         setImmediate(() => void this.flush());
@@ -128,23 +135,69 @@ export class JournalStore<T extends StoredRecord> {
     });
   }
 
+  private remember(record: T, bytes = JSON.stringify(record).length + 1): void {
+    const before = this.records.get(record.key);
+    if (before) {
+      if (before.final) this.finalCount--;
+      this.liveBytes -= this.lineBytes.get(record.key) ?? 0;
+      this.records.delete(record.key);
+    }
+    this.records.set(record.key, record);
+    this.lineBytes.set(record.key, bytes);
+    this.liveBytes += bytes;
+    if (record.final) this.finalCount++;
+  }
+
+  /** Forgets final records past the retention, oldest first; open records are never forgotten. */
+  private expire(now: number): void {
+    if (this.finalCount === 0) return;
+    for (const [key, record] of this.records) {
+      if (this.finalCount <= this.retention.finalCount && now - record.updatedAt <= this.retention.finalMs)
+        break;
+      if (!record.final) continue;
+      this.records.delete(key);
+      this.liveBytes -= this.lineBytes.get(key) ?? 0;
+      this.lineBytes.delete(key);
+      this.finalCount--;
+    }
+  }
+
+  /** Writes the live records to a new journal, synced, renamed over the old one; returns its descriptor. */
+  private rewrite(): number {
+    const compacted = `${this.file}.compact`;
+    const fd = openSync(compacted, 'w', 0o600);
+    const body = [...this.records.values()].map((r) => `${JSON.stringify(r)}\n`).join('');
+    if (body.length > 0) writeSync(fd, body);
+    fdatasyncSync(fd);
+    closeSync(fd);
+    renameSync(compacted, this.file);
+    this.journalBytes = body.length;
+    return openSync(this.file, 'a', 0o600);
+  }
+
   /** Off the event loop: the sync of one batch overlaps the requests that form the next. */
   private async flush(): Promise<void> {
     while (this.pending.length > 0) {
       const batch = this.pending;
       this.pending = [];
+      const text = batch.map((p) => p.line).join('');
       try {
-        await writeAsync(this.fd, batch.map((p) => p.line).join(''));
+        await writeAsync(this.fd, text);
         await fdatasyncAsync(this.fd);
+        this.journalBytes += text.length;
         for (const p of batch) p.resolve();
       } catch (error) {
-        const failure = new WeftError(
-          'STORE_FAILED',
-          `cannot write ${this.file}: ${(error as Error).message}`,
-          { file: this.file },
-          { cause: error },
-        );
-        for (const p of batch) p.reject(failure);
+        const failed = failure(`cannot write ${this.file}`, { file: this.file }, error);
+        for (const p of batch) p.reject(failed);
+      }
+      if (this.journalBytes > Math.max(COMPACT_MIN_BYTES, 4 * this.liveBytes)) {
+        try {
+          const old = this.fd;
+          this.fd = this.rewrite();
+          closeSync(old);
+        } catch {
+          // The old journal stays valid and in use; compaction is tried again after the next batch.
+        }
       }
     }
     this.flushing = false;
