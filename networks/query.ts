@@ -100,6 +100,7 @@ export async function queryView(
     readonly address: string;
     readonly from: string;
     readonly commit?: boolean;
+    readonly confidential?: boolean;
     readonly timeoutMs?: number;
   },
 ): Promise<QueryOutcome> {
@@ -107,10 +108,10 @@ export async function queryView(
   const address = expandAddress(state, options.address);
   const local = await openLocalClient(state, options.from);
   try {
-    const view = await local.client.requestView(
-      address,
-      options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs },
-    );
+    const view = await local.client.requestView(address, {
+      confidential: options.confidential ?? false,
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    });
     if (!options.commit) return { view, totalMs: performance.now() - started };
     const submitted = await submitView(local.interop, view);
     const readBack = Buffer.from(await local.assets.evaluateTransaction('GetRemote', view.address)).toString(

@@ -14,6 +14,7 @@ import { backoffDelay } from '../common/backoff.js';
 import { ERROR_CODES, type ErrorCode, WeftError } from '../common/errors.js';
 import { describeGatewayError } from '../common/gateway-error.js';
 import { parseAddress } from '../proofs/address.js';
+import { checkConfidential, openConfidential } from '../proofs/confidential.js';
 import type { FabricViewVerdict, FabricViewVerifier } from '../proofs/fabric-view.js';
 import { formatPolicy, orgsToAsk, type Policy, ruleFor } from '../proofs/policy.js';
 import { requestSigningBytes } from '../proofs/requester.js';
@@ -45,6 +46,8 @@ export interface WeftClientOptions {
 export interface RequestViewOptions {
   /** Wait at most this long for the view (default 60 s). */
   readonly timeoutMs?: number;
+  /** Have the source encrypt the value to this client's key, so that relays cannot read it. */
+  readonly confidential?: boolean;
 }
 
 export interface VerifiedView {
@@ -60,6 +63,8 @@ export interface VerifiedView {
   readonly policy: string;
   /** The view with its proof (a serialized FabricView), for submitting to the ledger. */
   readonly proof: Uint8Array;
+  /** For a confidential view: the decrypted ConfidentialPayloadContents, which open the endorsed commitment. */
+  readonly confidentialContents?: Uint8Array;
   readonly timings: { readonly ackMs: number; readonly deliveredMs: number; readonly verifiedMs: number };
 }
 
@@ -196,7 +201,7 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
             requestor_signature: signature,
             nonce,
             requesting_org: options.identity.mspId,
-            confidential: false,
+            confidential: requestOptions.confidential ?? false,
           },
           Math.max(1, deadline - Date.now()),
         );
@@ -229,11 +234,33 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
           },
         );
       }
+      const wanted = requestOptions.confidential ?? false;
+      if (verdict.result.confidential !== wanted) {
+        throw new WeftError(
+          'VIEW_INVALID',
+          `the view of ${parsed.text} is ${verdict.result.confidential ? '' : 'not '}confidential, as was ${wanted ? '' : 'not '}asked`,
+          { failure: 'CONFIDENTIALITY_MISMATCH', requestId },
+        );
+      }
+      let value = verdict.result.payload;
+      let confidentialContents: Uint8Array | undefined;
+      if (wanted) {
+        confidentialContents = openConfidential(verdict.result.payload, key);
+        const opened = checkConfidential(verdict.result.payload, confidentialContents);
+        if (!opened.valid) {
+          throw new WeftError('VIEW_INVALID', `the confidential view of ${parsed.text}: ${opened.reason}`, {
+            failure: opened.failure,
+            requestId,
+          });
+        }
+        value = opened.payload;
+      }
       return {
         requestId,
         address: parsed.text,
         nonce,
-        value: verdict.result.payload,
+        value,
+        ...(confidentialContents ? { confidentialContents } : {}),
         orgs: verdict.orgs,
         policy: formatPolicy(rule.policy),
         proof,
@@ -286,9 +313,17 @@ export interface Submitted {
 export async function submitView(interop: Contract, view: VerifiedView): Promise<Submitted> {
   const started = performance.now();
   try {
-    const proposal = interop.newProposal('SubmitView', {
-      arguments: [Buffer.from(view.proof).toString('base64'), view.address, view.nonce],
-    });
+    const proof = Buffer.from(view.proof).toString('base64');
+    const proposal = view.confidentialContents
+      ? interop.newProposal('SubmitConfidentialView', {
+          arguments: [
+            proof,
+            view.address,
+            view.nonce,
+            Buffer.from(view.confidentialContents).toString('base64'),
+          ],
+        })
+      : interop.newProposal('SubmitView', { arguments: [proof, view.address, view.nonce] });
     const transaction = await proposal.endorse();
     const status = await (await transaction.submit()).getStatus();
     if (!status.successful) {

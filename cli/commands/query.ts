@@ -5,7 +5,8 @@ import { parseCommand } from '../args.js';
 import { millis } from '../format.js';
 import { STATE_DIR_OPTION, stateDirFrom } from './common.js';
 
-export const QUERY_USAGE = 'weft query ADDRESS --from NETWORK [--commit] [--json] [--state-dir DIR]';
+export const QUERY_USAGE =
+  'weft query ADDRESS --from NETWORK [--commit] [--confidential] [--json] [--state-dir DIR]';
 
 /**
  * Requests a view as a client of NETWORK, verifies it against what NETWORK's ledger records, and with
@@ -15,7 +16,13 @@ export async function queryCommand(args: readonly string[]): Promise<void> {
   const { values, positionals } = parseCommand(
     'query',
     args,
-    { from: { type: 'string' }, commit: { type: 'boolean' }, json: { type: 'boolean' }, ...STATE_DIR_OPTION },
+    {
+      from: { type: 'string' },
+      commit: { type: 'boolean' },
+      confidential: { type: 'boolean' },
+      json: { type: 'boolean' },
+      ...STATE_DIR_OPTION,
+    },
     1,
   );
   const [address] = positionals;
@@ -26,7 +33,12 @@ export async function queryCommand(args: readonly string[]): Promise<void> {
   if (state?.status !== 'running') {
     throw new WeftError('USAGE', `no topology is running from ${stateDir}; start one with \`weft up\``);
   }
-  const outcome = await queryView(state, { address, from: values.from, commit: values.commit ?? false });
+  const outcome = await queryView(state, {
+    address,
+    from: values.from,
+    commit: values.commit ?? false,
+    confidential: values.confidential ?? false,
+  });
   const { view, committed } = outcome;
   const value = Buffer.from(view.value).toString('utf8');
   if (values.json) {
@@ -41,6 +53,7 @@ export async function queryCommand(args: readonly string[]): Promise<void> {
           endorsingOrgs: view.orgs,
           policy: view.policy,
           verified: true,
+          confidential: view.confidentialContents !== undefined,
           timings: { ...view.timings, totalMs: outcome.totalMs, commitMs: committed?.commitMs },
           committed: committed ?? null,
         },
@@ -52,7 +65,9 @@ export async function queryCommand(args: readonly string[]): Promise<void> {
   }
   console.log(`address        ${view.address}`);
   console.log(`value          ${JSON.stringify(value)}`);
-  console.log(`endorsed by    ${view.orgs.join(', ')} (policy ${view.policy}), verified`);
+  console.log(
+    `endorsed by    ${[...view.orgs].sort().join(', ')} (policy ${view.policy}), verified${view.confidentialContents ? '; confidential: encrypted to this client on the way' : ''}`,
+  );
   console.log(
     `timings        relay ack ${millis(view.timings.ackMs)}, view ${millis(view.timings.deliveredMs)}, verified ${millis(view.timings.verifiedMs)}`,
   );

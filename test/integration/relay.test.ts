@@ -20,6 +20,7 @@ import { expandAddress, type LocalClient, openLocalClient } from '../../networks
 import { fabricNetwork, type ManagedProcess, relayOf, type TopologyState } from '../../networks/state.js';
 import { parseTopology } from '../../networks/topology.js';
 import { encodeMessage } from '../../protos/grpc.js';
+import { messageType } from '../../protos/index.js';
 import { submitView, type VerifiedView } from '../../sdk/client.js';
 import { tempDir } from '../support/temp.js';
 
@@ -208,6 +209,36 @@ describe('a view of b, requested by a client of a through the relays', () => {
     } finally {
       forger.close();
     }
+  });
+});
+
+describe('a confidential view of b', () => {
+  it('travels encrypted to the client, is committed on a in clear once the commitment opens', async () => {
+    const address = await putOnB(`asset-${randomUUID()}`, 'a secret on b');
+    const view = await a.client.requestView(address, { confidential: true });
+    expect(Buffer.from(view.value).toString()).toBe('a secret on b');
+    // What the relays carried: the endorsed view, without the value in it.
+    expect(Buffer.from(view.proof).includes(Buffer.from('a secret on b'))).toBe(false);
+
+    // Through plain SubmitView, or with contents that claim another value: refused.
+    await expect(
+      submitView(a.interop, { ...view, confidentialContents: undefined } as never),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining('CONFIDENTIAL_VIEW'),
+    });
+    const Contents = messageType('common.interop_payload.ConfidentialPayloadContents');
+    const opened = Contents.toObject(Contents.decode(view.confidentialContents!), { bytes: Buffer });
+    const lying = Contents.encode(
+      Contents.create({ ...opened, payload: Buffer.from('another value') }),
+    ).finish();
+    await expect(submitView(a.interop, { ...view, confidentialContents: lying })).rejects.toMatchObject({
+      message: expect.stringContaining('COMMITMENT_MISMATCH'),
+    });
+
+    await submitView(a.interop, view);
+    expect(Buffer.from(await a.assets.evaluateTransaction('GetRemote', address)).toString()).toBe(
+      'a secret on b',
+    );
   });
 });
 

@@ -5,15 +5,18 @@
  * its result in an InteropPayload that binds it to the request's address, nonce and requester. The payload is
  * returned inside the endorsed result, so every endorsement covers the binding. The requester must sign the
  * request with a certificate of the requesting network's recorded membership, and this network's access
- * rules must let the requester's org read the view.
+ * rules must let the requester's org read the view. A confidential view is sealed to the requester's key
+ * (proofs/confidential.ts), with a commitment to the value inside the endorsed result.
  *
  * Destination side: records the memberships and verification policies of foreign networks (admins only),
  * verifies a submitted view with the same proofs/ code the SDK uses, consumes its nonce so it is accepted
- * once, and keeps the verified value.
+ * once, and keeps the verified value; for a confidential view, the value the requester decrypted, once it
+ * opens the endorsed commitment.
  */
 import { X509Certificate } from 'node:crypto';
 import { type Context, Contract } from 'fabric-contract-api';
 import { parseAddress } from '../../../proofs/address.js';
+import { checkConfidential, sealConfidential } from '../../../proofs/confidential.js';
 import { createFabricViewVerifier } from '../../../proofs/fabric-view.js';
 import { membershipFromPems, type NetworkMembership } from '../../../proofs/membership.js';
 import { checkPattern, type PolicyRule, parsePolicy, ruleFor } from '../../../proofs/policy.js';
@@ -81,6 +84,44 @@ function membershipOf(networkId: string, text: string): NetworkMembership {
   return membershipFromPems(networkId, (JSON.parse(text) as StoredMembership).orgs);
 }
 
+/** Checks a submitted view as the submitting client's, against what this network records for its source. */
+async function verifySubmitted(ctx: Context, viewBase64: string, address: string, nonce: string) {
+  const parsed = parseAddress(address);
+  const rules = await fromRecord(ctx, POLICY, parsed.networkId, 'rules', (text): PolicyRule[] =>
+    (JSON.parse(text) as StoredPolicy).map((r) => ({ pattern: r.pattern, policy: parsePolicy(r.policy) })),
+  );
+  const rule = ruleFor(rules, parsed.viewText);
+  if (!rule)
+    throw new Error(`NO_POLICY: no verification policy of ${parsed.networkId} matches ${parsed.viewText}`);
+  const verifier = await fromRecord(ctx, MEMBERSHIP, parsed.networkId, 'views', (text) =>
+    createFabricViewVerifier(membershipOf(parsed.networkId, text)),
+  );
+  const verdict = verifier.verify(Buffer.from(viewBase64, 'base64'), {
+    address,
+    nonce,
+    requesterCertificate: Buffer.from(ctx.clientIdentity.getIDBytes()).toString('utf8'),
+    chaincode: INTEROP_CHAINCODE,
+    policy: rule.policy,
+    // Every endorsing peer must reach the same verdict: the transaction's time, never the clock.
+    at: ctx.stub.getDateTimestamp(),
+  });
+  if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
+  return verdict.result;
+}
+
+/** Consumes the view's nonce (once per source network) and records the verified value. */
+async function accept(ctx: Context, address: string, nonce: string, value: Uint8Array): Promise<Uint8Array> {
+  const { networkId } = parseAddress(address);
+  const nonceKey = ctx.stub.createCompositeKey(NONCE, [networkId, nonce]);
+  if ((await ctx.stub.getState(nonceKey)).length > 0) {
+    throw new Error(`NONCE_REPLAYED: a view with nonce ${nonce} of ${networkId} was already accepted`);
+  }
+  await ctx.stub.putState(nonceKey, Buffer.from(ctx.stub.getTxID()));
+  await ctx.stub.putState(ctx.stub.createCompositeKey(VIEW, [address]), Buffer.from(value));
+  ctx.stub.setEvent('ViewAccepted', Buffer.from(address));
+  return value;
+}
+
 export class InteropContract extends Contract {
   constructor() {
     super(INTEROP_CHAINCODE);
@@ -133,12 +174,19 @@ export class InteropContract extends Contract {
     }
     const response = await ctx.stub.invokeChaincode(view.chaincode, [view.function, ...view.args], channel);
     if (response.status !== 200) throw new Error(`VIEW_FAILED: ${response.message}`);
+    const sealed = confidential === 'true';
     const InteropPayload = messageType('common.interop_payload.InteropPayload');
     return InteropPayload.encode(
       InteropPayload.create({
-        payload: response.payload,
+        payload: sealed
+          ? sealConfidential(response.payload ?? new Uint8Array(), requesterCertificate, {
+              txId: ctx.stub.getTxID(),
+              address,
+              nonce,
+            })
+          : response.payload,
         address,
-        confidential: false,
+        confidential: sealed,
         requestor_certificate: requesterCertificate,
         nonce,
       }),
@@ -189,39 +237,27 @@ export class InteropContract extends Contract {
    * records the value. Returns the verified value.
    */
   async SubmitView(ctx: Context, viewBase64: string, address: string, nonce: string): Promise<Uint8Array> {
-    const parsed = parseAddress(address);
-    const rules = await fromRecord(ctx, POLICY, parsed.networkId, 'rules', (text): PolicyRule[] =>
-      (JSON.parse(text) as StoredPolicy).map((r) => ({ pattern: r.pattern, policy: parsePolicy(r.policy) })),
-    );
-    const rule = ruleFor(rules, parsed.viewText);
-    if (!rule)
-      throw new Error(`NO_POLICY: no verification policy of ${parsed.networkId} matches ${parsed.viewText}`);
-    const verifier = await fromRecord(ctx, MEMBERSHIP, parsed.networkId, 'views', (text) =>
-      createFabricViewVerifier(membershipOf(parsed.networkId, text)),
-    );
-    const verdict = verifier.verify(Buffer.from(viewBase64, 'base64'), {
-      address,
-      nonce,
-      requesterCertificate: Buffer.from(ctx.clientIdentity.getIDBytes()).toString('utf8'),
-      chaincode: INTEROP_CHAINCODE,
-      policy: rule.policy,
-      // Every endorsing peer must reach the same verdict: the transaction's time, never the clock.
-      at: ctx.stub.getDateTimestamp(),
-    });
-    if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
-    const nonceKey = ctx.stub.createCompositeKey(NONCE, [parsed.networkId, nonce]);
-    if ((await ctx.stub.getState(nonceKey)).length > 0) {
-      throw new Error(
-        `NONCE_REPLAYED: a view with nonce ${nonce} of ${parsed.networkId} was already accepted`,
-      );
-    }
-    await ctx.stub.putState(nonceKey, Buffer.from(ctx.stub.getTxID()));
-    await ctx.stub.putState(
-      ctx.stub.createCompositeKey(VIEW, [address]),
-      Buffer.from(verdict.result.payload),
-    );
-    ctx.stub.setEvent('ViewAccepted', Buffer.from(address));
-    return verdict.result.payload;
+    const result = await verifySubmitted(ctx, viewBase64, address, nonce);
+    if (result.confidential) throw new Error('CONFIDENTIAL_VIEW: submit it with SubmitConfidentialView');
+    return accept(ctx, address, nonce, result.payload);
+  }
+
+  /**
+   * As SubmitView for a confidential view: `contentsBase64` is the ConfidentialPayloadContents the requester
+   * decrypted; the value is accepted only if it opens the commitment the source's endorsers signed.
+   */
+  async SubmitConfidentialView(
+    ctx: Context,
+    viewBase64: string,
+    address: string,
+    nonce: string,
+    contentsBase64: string,
+  ): Promise<Uint8Array> {
+    const result = await verifySubmitted(ctx, viewBase64, address, nonce);
+    if (!result.confidential) throw new Error('NOT_CONFIDENTIAL: submit it with SubmitView');
+    const opened = checkConfidential(result.payload, Buffer.from(contentsBase64, 'base64'));
+    if (!opened.valid) throw new Error(`${opened.failure}: ${opened.reason}`);
+    return accept(ctx, address, nonce, opened.payload);
   }
 
   /** The recorded membership of a foreign network, as SetMembership took it: what clients verify against. */
