@@ -196,7 +196,7 @@ export function checkConfidential(
 ): ConfidentialVerdict {
   const decoded = decodeConfidential(confidentialPayload);
   const opened = decodeContents(contents);
-  if (!decoded || decoded.hashType !== 0 || decoded.hash.length !== 32) {
+  if (decoded?.hashType !== 0 || decoded.hash.length !== 32) {
     return {
       valid: false,
       failure: 'MALFORMED',
