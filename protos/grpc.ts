@@ -93,6 +93,7 @@ const GRPC_STATUS: Partial<Record<ErrorCode, grpc.status>> = {
   NOT_FOUND: grpc.status.NOT_FOUND,
   UNAUTHENTICATED: grpc.status.UNAUTHENTICATED,
   MESSAGE_TOO_LARGE: grpc.status.RESOURCE_EXHAUSTED,
+  OVERLOADED: grpc.status.RESOURCE_EXHAUSTED,
   DEADLINE_EXCEEDED: grpc.status.DEADLINE_EXCEEDED,
   UNREACHABLE: grpc.status.UNAVAILABLE,
 };

@@ -376,7 +376,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
 
   const admit = () => {
     if (pending >= limits.maxPending) {
-      throw new WeftError('MESSAGE_TOO_LARGE', `the relay holds ${pending} open requests; try later`, {
+      throw new WeftError('OVERLOADED', `the relay holds ${pending} open requests; try later`, {
         limit: limits.maxPending,
       });
     }

@@ -8,7 +8,7 @@
  *   await submitView(interop, view); // verified again, on the ledger, and its nonce consumed
  */
 import { createPrivateKey, type KeyObject, randomBytes, sign } from 'node:crypto';
-import type * as grpc from '@grpc/grpc-js';
+import * as grpc from '@grpc/grpc-js';
 import type { Contract } from '@hyperledger/fabric-gateway';
 import { backoffDelay } from '../common/backoff.js';
 import { ERROR_CODES, type ErrorCode, WeftError } from '../common/errors.js';
@@ -131,11 +131,15 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
         if (polling) await new Promise((r) => setTimeout(r, 50));
       } catch (error) {
         const status = (error as grpc.ServiceError).code;
-        if (status === 12 /* UNIMPLEMENTED */) {
+        if (status === grpc.status.UNIMPLEMENTED) {
           polling = true;
           continue;
         }
-        if (status === 3 || status === 5 || status === 16)
+        if (
+          status === grpc.status.INVALID_ARGUMENT ||
+          status === grpc.status.NOT_FOUND ||
+          status === grpc.status.UNAUTHENTICATED
+        )
           throw fromServiceError(error, `request ${requestId}`);
         // The relay is restarting or unreachable: the request is stored there; wait and ask again.
         await new Promise((r) =>

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWeftError } from '../../common/errors.js';
 import { cacheDir, packageRoot } from '../../common/paths.js';
 import { waitFor } from '../../common/wait.js';
+import { connectGateway } from '../../networks/fabric/client.js';
 import { down, up } from '../../networks/launcher.js';
 import { type ProcessRecord, startProcess, stopProcess } from '../../networks/process.js';
 import { expandAddress, type LocalClient, openLocalClient } from '../../networks/query.js';
@@ -21,7 +22,10 @@ import { fabricNetwork, type ManagedProcess, relayOf, type TopologyState } from 
 import { parseTopology } from '../../networks/topology.js';
 import { encodeMessage } from '../../protos/grpc.js';
 import { messageType } from '../../protos/index.js';
-import { submitView, type VerifiedView } from '../../sdk/client.js';
+import { parseRelayConfig } from '../../relay/config.js';
+import { startRelay } from '../../relay/relay.js';
+import { createWeftClient, submitView, type VerifiedView } from '../../sdk/client.js';
+import { ledgerTrust } from '../../sdk/trust.js';
 import { tempDir } from '../support/temp.js';
 
 const WEFT = join(packageRoot(), 'bin', 'weft.js');
@@ -33,7 +37,6 @@ const started: ProcessRecord[] = [];
 
 async function putOnB(key: string, value: string): Promise<string> {
   const b = fabricNetwork(state, 'b');
-  const { connectGateway } = await import('../../networks/fabric/client.js');
   const connection = await connectGateway(b.orgs[0]!);
   try {
     await connection.gateway.getNetwork(b.channel).getContract('assets').submitTransaction('Put', key, value);
@@ -323,6 +326,48 @@ describe('attacks on the relay path', () => {
     const noCert = rawClient(relayA.relayPort, relayA.serverName, ca);
     expect((await grpcFailure(noCert.call('SendState', payload))).code).toBe(grpc.status.UNAVAILABLE);
     noCert.close();
+  });
+
+  it('refuses new requests once a relay holds its limit of open ones', async () => {
+    // A second relay for a, configured like a's own but holding at most one open request.
+    const dir = relayOf(state, 'a').dir;
+    const config = parseRelayConfig(JSON.parse(await readFile(join(dir, 'relay.json'), 'utf8')), 'test', dir);
+    const small = await startRelay({
+      ...config,
+      clientPort: 0,
+      relayPort: 0,
+      storeDir: join(await tempDir('relay-small'), 'store'),
+      limits: { ...config.limits, maxPending: 1 },
+    });
+    const org = fabricNetwork(state, 'a').orgs[0]!;
+    const client = createWeftClient({
+      relay: {
+        address: `127.0.0.1:${small.clientPort}`,
+        serverName: relayOf(state, 'a').serverName,
+        ca: await readFile(relayOf(state, 'a').caFile),
+      },
+      networkId: 'a',
+      identity: {
+        mspId: org.mspId,
+        certificate: await readFile(org.client.certFile, 'utf8'),
+        privateKey: await readFile(org.client.keyFile, 'utf8'),
+      },
+      trust: ledgerTrust(a.interop),
+    });
+    try {
+      const address = await putOnB(`asset-${randomUUID()}`, 'x');
+      // b answers a's configured relay, not this one: the first request stays open.
+      const first = client.requestView(address, { timeoutMs: 3_000 });
+      first.catch(() => {});
+      await waitFor(async () => (small.pendingCount() === 1 ? true : undefined), {
+        what: 'one open request',
+        timeoutMs: 5_000,
+      });
+      await expect(client.requestView(address)).rejects.toMatchObject({ code: 'OVERLOADED' });
+    } finally {
+      client.close();
+      await small.stop();
+    }
   });
 
   it('answers malformed, oversized and unknown requests with typed errors', async () => {
