@@ -37,6 +37,15 @@ describe('confidential views', () => {
     );
   });
 
+  it('never reuse an ephemeral key for another value, even within one proposal', () => {
+    const ephemeral = (v: Uint8Array) =>
+      decode(
+        'common.interop_payload.ConfidentialPayload',
+        sealConfidential(v, alice.certificate, seed),
+      ).encrypted_payload!.subarray(0, 65);
+    expect(ephemeral(Buffer.from('another value'))).not.toEqual(ephemeral(value));
+  });
+
   it('cannot be opened with another key, nor once altered', () => {
     const sealed = sealConfidential(value, alice.certificate, seed);
     expect(() => openConfidential(sealed, createPrivateKey(bob.key))).toThrow(

@@ -11,7 +11,8 @@
  * Every endorsing peer must produce the same bytes, so the source cannot draw fresh randomness: the
  * ephemeral key and `random` are derived with HKDF from the transaction id (random per proposal, chosen by
  * the source's driver) bound to the address and nonce. The source's peers and driver know the value anyway;
- * relays never see the transaction id, only the endorsed result.
+ * relays never see the transaction id, only the endorsed result. The value's digest is bound in too, so a
+ * proposal executed again over a changed value never reuses an AES-GCM key and IV for other plaintext.
  *
  * Pure: no I/O.
  */
@@ -44,6 +45,13 @@ export interface ConfidentialSeed {
 
 function hkdf(ikm: Uint8Array, salt: Uint8Array, info: string, length: number): Buffer {
   return Buffer.from(hkdfSync('sha256', ikm, salt, `${INFO} ${info}`, length));
+}
+
+function lengthPrefixed(text: string): Buffer {
+  const bytes = Buffer.from(text, 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(bytes.length);
+  return Buffer.concat([length, bytes]);
 }
 
 function bigintFrom(bytes: Uint8Array): bigint {
@@ -104,7 +112,11 @@ export function sealConfidential(
       { cause: error },
     );
   }
-  const salt = createHash('sha256').update(seed.address).update('\u0000').update(seed.nonce).digest();
+  const salt = createHash('sha256')
+    .update(lengthPrefixed(seed.address))
+    .update(lengthPrefixed(seed.nonce))
+    .update(value)
+    .digest();
   const txId = Buffer.from(seed.txId, 'utf8');
   // 48 bytes reduced mod n-1: the bias is below 2^-128.
   const scalar = (bigintFrom(hkdf(txId, salt, 'ephemeral key', 48)) % (P256_N - 1n)) + 1n;

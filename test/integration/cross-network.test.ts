@@ -2,6 +2,8 @@
  * Fabric to Fabric, on the ledgers: network b's asset, answered as a view by b's interop chaincode and
  * endorsed by both of b's orgs, is verified by network a's interop chaincode against b's membership and
  * verification policy recorded on a, accepted once, and readable on a. Each forgery is refused by a's peers.
+ * A confidential view is sealed by b's endorsers to a's requester, opened by the requester, and accepted on a
+ * only when the value given opens the commitment b's endorsers signed.
  */
 import { createPrivateKey, type KeyObject, randomUUID, sign } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -14,7 +16,9 @@ import type { FabricIdentityFiles } from '../../networks/fabric/layout.js';
 import { down, up } from '../../networks/launcher.js';
 import { type FabricNetworkState, fabricNetwork } from '../../networks/state.js';
 import { parseTopology } from '../../networks/topology.js';
+import { openConfidential } from '../../proofs/confidential.js';
 import { requestSigningBytes } from '../../proofs/requester.js';
+import { messageType } from '../../protos/index.js';
 import { tempDir } from '../support/temp.js';
 
 let stateDir: string;
@@ -50,21 +54,48 @@ async function requesterOf(identity: FabricIdentityFiles): Promise<Requester> {
  * b's interop chaincode answers a request of network a, endorsed by both of b's orgs (the source driver's
  * job). The requester signs address ‖ nonce; `signer` lets a test sign with another key.
  */
-async function viewFromB(nonce: string, who = requester, signer: KeyObject = who.key): Promise<string> {
+async function endorsedByB(nonce: string, confidential: string, who: Requester, signer: KeyObject) {
   const interopB = await contract(b, 'interop');
   const signature = sign('sha256', requestSigningBytes(address, nonce), signer).toString('base64');
-  const endorsed = await interopB
-    .newProposal('Query', { arguments: [address, nonce, 'a', who.certificate, signature, 'false'], ...both })
+  return interopB
+    .newProposal('Query', {
+      arguments: [address, nonce, 'a', who.certificate, signature, confidential],
+      ...both,
+    })
     .endorse();
+}
+
+async function viewFromB(nonce: string, who = requester, signer: KeyObject = who.key): Promise<string> {
+  const endorsed = await endorsedByB(nonce, 'false', who, signer);
   return Buffer.from(fabricViewFromEndorsedTransaction(endorsed.getBytes())).toString('base64');
 }
 
-async function submitOnA(interopA: Contract, view: string, nonce: string): Promise<string> {
-  const tx = await interopA
-    .newProposal('SubmitView', { arguments: [view, address, nonce], ...both })
-    .endorse();
+const InteropPayload = messageType('common.interop_payload.InteropPayload');
+const Contents = messageType('common.interop_payload.ConfidentialPayloadContents');
+
+/** A confidential view of b for the requester, and the sealed ConfidentialPayload its endorsers signed. */
+async function confidentialViewFromB(nonce: string): Promise<{ view: string; sealed: Uint8Array }> {
+  const endorsed = await endorsedByB(nonce, 'true', requester, requester.key);
+  const result = InteropPayload.toObject(InteropPayload.decode(endorsed.getResult()), { bytes: Buffer });
+  expect(result.confidential).toBe(true);
+  return {
+    view: Buffer.from(fabricViewFromEndorsedTransaction(endorsed.getBytes())).toString('base64'),
+    sealed: result.payload as Buffer,
+  };
+}
+
+async function submitOnA(
+  interopA: Contract,
+  view: string,
+  nonce: string,
+  contents?: Uint8Array,
+): Promise<string> {
+  const [name, args] = contents
+    ? ['SubmitConfidentialView', [view, address, nonce, Buffer.from(contents).toString('base64')]]
+    : ['SubmitView', [view, address, nonce]];
+  const tx = await interopA.newProposal(name, { arguments: args, ...both }).endorse();
   const status = await (await tx.submit()).getStatus();
-  if (!status.successful) throw new Error(`SubmitView committed as invalid (${status.code})`);
+  if (!status.successful) throw new Error(`${name} committed as invalid (${status.code})`);
   return Buffer.from(tx.getResult()).toString();
 }
 
@@ -189,5 +220,52 @@ describe('a Fabric view of b, verified and used on a', () => {
     ).toContain("'*' only at the end");
     const view = await viewFromB('nonce-10');
     expect(await submitOnA(clientA, view, 'nonce-10')).toBe('the value on b');
+  });
+});
+
+describe('a confidential view of b, verified and used on a', () => {
+  it('reaches a sealed, is opened by the requester alone, and is accepted on a once', async () => {
+    const interopA = await contract(a, 'interop');
+    const { view, sealed } = await confidentialViewFromB('nonce-c1');
+    // What the relays would carry: neither the view nor the sealed payload holds the value.
+    expect(Buffer.from(view, 'base64').includes('the value on b')).toBe(false);
+    expect(Buffer.from(sealed).includes('the value on b')).toBe(false);
+    const org2OfA = await requesterOf(a.orgs[1]!.client);
+    expect(() => openConfidential(sealed, org2OfA.key)).toThrow(
+      expect.objectContaining({ code: 'CONFIDENTIAL_INVALID' }),
+    );
+    const contents = openConfidential(sealed, requester.key);
+    expect(await submitOnA(interopA, view, 'nonce-c1', contents)).toBe('the value on b');
+    expect(Buffer.from(await interopA.evaluateTransaction('GetVerifiedView', address)).toString()).toBe(
+      'the value on b',
+    );
+    expect(await refusal(submitOnA(interopA, view, 'nonce-c1', contents))).toContain('NONCE_REPLAYED');
+  });
+
+  it('refuses a value that does not open the endorsed commitment, and keeps the nonce for the true one', async () => {
+    const interopA = await contract(a, 'interop');
+    const { view, sealed } = await confidentialViewFromB('nonce-c2');
+    const contents = openConfidential(sealed, requester.key);
+    const opened = Contents.toObject(Contents.decode(contents), { bytes: Buffer });
+    const lying = Contents.encode(
+      Contents.create({ ...opened, payload: Buffer.from('the value on x') }),
+    ).finish();
+    expect(await refusal(submitOnA(interopA, view, 'nonce-c2', lying))).toContain('COMMITMENT_MISMATCH');
+    expect(await submitOnA(interopA, view, 'nonce-c2', contents)).toBe('the value on b');
+  });
+
+  it('refuses a confidential view through SubmitView, a plain view through SubmitConfidentialView', async () => {
+    const interopA = await contract(a, 'interop');
+    const { view, sealed } = await confidentialViewFromB('nonce-c3');
+    expect(await refusal(submitOnA(interopA, view, 'nonce-c3'))).toContain('CONFIDENTIAL_VIEW');
+    const plain = await viewFromB('nonce-c4');
+    const contents = openConfidential(sealed, requester.key);
+    expect(await refusal(submitOnA(interopA, plain, 'nonce-c4', contents))).toContain('NOT_CONFIDENTIAL');
+  });
+
+  it('has b refuse a request whose confidential flag is neither true nor false', async () => {
+    expect(await refusal(endorsedByB('nonce-c5', 'yes', requester, requester.key))).toContain(
+      'INVALID_ARGUMENT',
+    );
   });
 });
