@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import type { Contract } from '@hyperledger/fabric-gateway';
 import { cacheDir } from '../common/paths.js';
 import { connectGateway, type FabricConnection } from '../networks/fabric/client.js';
+import { submitOnEveryPeer } from '../networks/fabric/committed.js';
 import { down, up } from '../networks/launcher.js';
 import { expandAddress, type LocalClient, openLocalClient } from '../networks/query.js';
 import { fabricNetwork, type ManagedProcess, type TopologyState } from '../networks/state.js';
@@ -382,10 +383,13 @@ try {
   const toB = await connectGateway(b.orgs[0]!);
   connections.push(toB);
   const interopB = toB.gateway.getNetwork(b.channel).getContract('interop');
-  await toB.gateway
-    .getNetwork(b.channel)
-    .getContract('assets')
-    .submitTransaction('Put', 'bench-relay', 'a value of b, read from a through the relays');
+  await submitOnEveryPeer(
+    b,
+    toB.gateway.getNetwork(b.channel).getContract('assets'),
+    'Put',
+    'bench-relay',
+    'a value of b, read from a through the relays',
+  );
   const address = expandAddress(state, 'b/weft:assets:Get:bench-relay');
   progress(`asset put on b; view address ${address}`);
 

@@ -13,6 +13,7 @@ import { RELAY_DEFAULTS, type RelayConfig } from '../relay/config.js';
 import { runCommand } from './command.js';
 import type { FabricInstall } from './fabric/binaries.js';
 import { connectGateway } from './fabric/client.js';
+import { submitOnEveryPeer } from './fabric/committed.js';
 import { networkDomain } from './fabric/layout.js';
 import type { LaunchContext } from './launch-context.js';
 import type { ProcessSpec } from './process.js';
@@ -223,17 +224,27 @@ export async function registerTrust(networks: readonly NetworkState[], ctx: Laun
           const interop = connection.gateway.getNetwork(local.channel).getContract('interop');
           await Promise.all(
             others.flatMap((other) => [
-              interop.submitTransaction(
+              submitOnEveryPeer(
+                local,
+                interop,
                 'SetMembership',
                 other.id,
                 JSON.stringify({ orgs: cas.get(other.id) }),
               ),
-              interop.submitTransaction(
+              submitOnEveryPeer(
+                local,
+                interop,
                 'SetVerificationPolicy',
                 other.id,
                 JSON.stringify(defaultPolicy(other)),
               ),
-              interop.submitTransaction('SetAccessControl', other.id, JSON.stringify(defaultAccess(local))),
+              submitOnEveryPeer(
+                local,
+                interop,
+                'SetAccessControl',
+                other.id,
+                JSON.stringify(defaultAccess(local)),
+              ),
             ]),
           );
         } finally {

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDir } from '../../common/paths.js';
 import { fabricViewFromEndorsedTransaction } from '../../drivers/fabric/view.js';
 import { connectGateway, describeGatewayError, type FabricConnection } from '../../networks/fabric/client.js';
+import { submitOnEveryPeer } from '../../networks/fabric/committed.js';
 import type { FabricIdentityFiles } from '../../networks/fabric/layout.js';
 import { down, up } from '../../networks/launcher.js';
 import { type FabricNetworkState, fabricNetwork } from '../../networks/state.js';
@@ -117,15 +118,17 @@ beforeAll(async () => {
   a = fabricNetwork(state, 'a');
   b = fabricNetwork(state, 'b');
   requester = await requesterOf(a.orgs[0]!.client);
-  await (await contract(b, 'assets')).submitTransaction('Put', key, 'the value on b');
+  await submitOnEveryPeer(b, await contract(b, 'assets'), 'Put', key, 'the value on b');
 
   // b's governance records who a is and what a's orgs may read: Org1 all assets, Org2 only public ones.
   const adminB = await contract(b, 'interop', 'admin');
   const orgsOfA = Object.fromEntries(
     await Promise.all(a.orgs.map(async (o) => [o.mspId, [await readFile(o.caCertFile, 'utf8')]] as const)),
   );
-  await adminB.submitTransaction('SetMembership', 'a', JSON.stringify({ orgs: orgsOfA }));
-  await adminB.submitTransaction(
+  await submitOnEveryPeer(b, adminB, 'SetMembership', 'a', JSON.stringify({ orgs: orgsOfA }));
+  await submitOnEveryPeer(
+    b,
+    adminB,
     'SetAccessControl',
     'a',
     JSON.stringify([
@@ -139,8 +142,10 @@ beforeAll(async () => {
   const orgs = Object.fromEntries(
     await Promise.all(b.orgs.map(async (o) => [o.mspId, [await readFile(o.caCertFile, 'utf8')]] as const)),
   );
-  await adminA.submitTransaction('SetMembership', 'b', JSON.stringify({ orgs }));
-  await adminA.submitTransaction(
+  await submitOnEveryPeer(a, adminA, 'SetMembership', 'b', JSON.stringify({ orgs }));
+  await submitOnEveryPeer(
+    a,
+    adminA,
     'SetVerificationPolicy',
     'b',
     JSON.stringify([{ pattern: 'weft:assets:*', policy: 'AND(Org1MSP, Org2MSP)' }]),

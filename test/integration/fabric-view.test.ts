@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDir } from '../../common/paths.js';
 import { fabricViewFromEndorsedTransaction } from '../../drivers/fabric/view.js';
 import { connectGateway, type FabricConnection } from '../../networks/fabric/client.js';
+import { submitOnEveryPeer } from '../../networks/fabric/committed.js';
 import { down, up } from '../../networks/launcher.js';
 import { type FabricNetworkState, fabricNetwork } from '../../networks/state.js';
 import { parseTopology } from '../../networks/topology.js';
@@ -38,7 +39,7 @@ beforeAll(async () => {
   network = fabricNetwork(state, 'src');
   connection = await connectGateway(network.orgs[0]!);
   const channel = connection.gateway.getNetwork(network.channel);
-  await channel.getContract('assets').submitTransaction('Put', key, 'a value worth proving');
+  await submitOnEveryPeer(network, channel.getContract('assets'), 'Put', key, 'a value worth proving');
   interop = channel.getContract('interop');
   // The requester is a client of this same network: record it as a requesting network that may read assets.
   const admin = await connectGateway(network.orgs[0]!, network.orgs[0]!.admin);
@@ -48,8 +49,10 @@ beforeAll(async () => {
       network.orgs.map(async (o) => [o.mspId, [await readFile(o.caCertFile, 'utf8')]] as const),
     ),
   );
-  await adminInterop.submitTransaction('SetMembership', 'src', JSON.stringify({ orgs: own }));
-  await adminInterop.submitTransaction(
+  await submitOnEveryPeer(network, adminInterop, 'SetMembership', 'src', JSON.stringify({ orgs: own }));
+  await submitOnEveryPeer(
+    network,
+    adminInterop,
     'SetAccessControl',
     'src',
     JSON.stringify([{ principal: '*', resource: 'weft:assets:*' }]),

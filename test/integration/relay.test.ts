@@ -15,6 +15,7 @@ import { isWeftError } from '../../common/errors.js';
 import { cacheDir, packageRoot } from '../../common/paths.js';
 import { waitFor } from '../../common/wait.js';
 import { connectGateway } from '../../networks/fabric/client.js';
+import { submitOnEveryPeer } from '../../networks/fabric/committed.js';
 import { down, up } from '../../networks/launcher.js';
 import { type ProcessRecord, startProcess, stopProcess } from '../../networks/process.js';
 import { expandAddress, type LocalClient, openLocalClient } from '../../networks/query.js';
@@ -39,7 +40,13 @@ async function putOnB(key: string, value: string): Promise<string> {
   const b = fabricNetwork(state, 'b');
   const connection = await connectGateway(b.orgs[0]!);
   try {
-    await connection.gateway.getNetwork(b.channel).getContract('assets').submitTransaction('Put', key, value);
+    await submitOnEveryPeer(
+      b,
+      connection.gateway.getNetwork(b.channel).getContract('assets'),
+      'Put',
+      key,
+      value,
+    );
   } finally {
     connection.close();
   }
