@@ -13,7 +13,7 @@ import { RELAY_DEFAULTS, type RelayConfig } from '../relay/config.js';
 import { runCommand } from './command.js';
 import type { FabricInstall } from './fabric/binaries.js';
 import { connectGateway } from './fabric/client.js';
-import { submitOnEveryPeer } from './fabric/committed.js';
+import { submitAllOnEveryPeer } from './fabric/committed.js';
 import { networkDomain } from './fabric/layout.js';
 import type { LaunchContext } from './launch-context.js';
 import type { ProcessSpec } from './process.js';
@@ -222,29 +222,13 @@ export async function registerTrust(networks: readonly NetworkState[], ctx: Laun
         const connection = await connectGateway(org, org.admin);
         try {
           const interop = connection.gateway.getNetwork(local.channel).getContract('interop');
-          await Promise.all(
+          await submitAllOnEveryPeer(
+            local,
+            interop,
             others.flatMap((other) => [
-              submitOnEveryPeer(
-                local,
-                interop,
-                'SetMembership',
-                other.id,
-                JSON.stringify({ orgs: cas.get(other.id) }),
-              ),
-              submitOnEveryPeer(
-                local,
-                interop,
-                'SetVerificationPolicy',
-                other.id,
-                JSON.stringify(defaultPolicy(other)),
-              ),
-              submitOnEveryPeer(
-                local,
-                interop,
-                'SetAccessControl',
-                other.id,
-                JSON.stringify(defaultAccess(local)),
-              ),
+              ['SetMembership', other.id, JSON.stringify({ orgs: cas.get(other.id) })] as const,
+              ['SetVerificationPolicy', other.id, JSON.stringify(defaultPolicy(other))] as const,
+              ['SetAccessControl', other.id, JSON.stringify(defaultAccess(local))] as const,
             ]),
           );
         } finally {

@@ -53,7 +53,12 @@ export interface LocalClient {
 export async function openLocalClient(
   state: TopologyState,
   from: string,
-  identity?: Partial<ClientIdentity>,
+  overrides: {
+    /** Another identity (or parts of one) than the first org's User1. */
+    readonly identity?: Partial<ClientIdentity>;
+    /** Another client port than the network's relay's (a second relay of the same network). */
+    readonly relayPort?: number;
+  } = {},
 ): Promise<LocalClient> {
   const local = state.networks.find((n) => n.id === from);
   if (!local) throw new WeftError('USAGE', `no network ${from} in the running topology`);
@@ -70,7 +75,7 @@ export async function openLocalClient(
   const interop = channel.getContract('interop');
   const client = createWeftClient({
     relay: {
-      address: `127.0.0.1:${relay.clientPort}`,
+      address: `127.0.0.1:${overrides.relayPort ?? relay.clientPort}`,
       serverName: relay.serverName,
       ca: await readFile(relay.caFile),
     },
@@ -79,7 +84,7 @@ export async function openLocalClient(
       mspId: org.mspId,
       certificate: await readFile(org.client.certFile, 'utf8'),
       privateKey: await readFile(org.client.keyFile, 'utf8'),
-      ...identity,
+      ...overrides.identity,
     },
     trust: ledgerTrust(interop),
   });

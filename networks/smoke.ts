@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import { Contract, JsonRpcProvider, NonceManager, Wallet } from 'ethers';
 import { WeftError } from '../common/errors.js';
 import { connectGateway } from './fabric/client.js';
-import { awaitBlockOnEveryPeer } from './fabric/committed.js';
 import type { EvmNetworkState, FabricNetworkState, NetworkState, TopologyState } from './state.js';
 
 export interface WriteResult {
@@ -48,8 +47,6 @@ async function fabricWriter(network: FabricNetworkState): Promise<LedgerWriter> 
           transactionId: status.transactionId,
         });
       }
-      // Readers may ask any org's peer next (a view is endorsed by all of them).
-      await awaitBlockOnEveryPeer(network, status.blockNumber);
       return {
         commitMs,
         evidence: `block ${status.blockNumber}, endorsed by ${endorsingOrganizations.join('+')}`,

@@ -11,7 +11,7 @@
  * destination ledger accepts a view's nonce once.
  */
 import type { StoredRecord } from './store.js';
-import type { ViewAnswer, ViewQuery, WireView } from './wire.js';
+import { type ViewAnswer, type ViewQuery, viewMessage, type WireView } from './wire.js';
 
 export type OutboundStatus = 'PENDING_ACK' | 'PENDING' | 'COMPLETED' | 'ERROR';
 export type InboundStatus = 'RECEIVED' | 'AT_DRIVER' | 'ANSWERED' | 'DELIVERED' | 'FAILED';
@@ -80,19 +80,9 @@ const WIRE_STATUS: Record<OutboundStatus, number> = { PENDING_ACK: 0, PENDING: 1
 /** What a client sees of an outbound request (common.state.RequestState). */
 export function requestStateMessage(record: OutboundRecord): Record<string, unknown> {
   const message: Record<string, unknown> = { request_id: record.id, status: WIRE_STATUS[record.status] };
-  const answer = record.answer;
-  if (answer && 'view' in answer) {
-    message.view = {
-      meta: {
-        protocol: answer.view.meta.protocol,
-        timestamp: answer.view.meta.timestamp,
-        proof_type: answer.view.meta.proofType,
-        serialization_format: answer.view.meta.serializationFormat,
-      },
-      data: Buffer.from(answer.view.data, 'base64'),
-    };
-  } else if (answer) {
-    message.error = answer.error;
-  }
-  return message;
+  if (!record.answer) return message;
+  const answer = wireAnswer(record.id, record.answer);
+  return 'view' in answer
+    ? { ...message, view: viewMessage(answer.view) }
+    : { ...message, error: answer.error };
 }

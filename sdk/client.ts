@@ -222,7 +222,7 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
       if (state.status === ERROR || !state.view) throw errorFromState(state.error ?? 'no view', requestId);
       const proof = new Uint8Array(state.view.data);
       const verdict = verifyView(proof, {
-        trust: trust.verifier,
+        verifier: trust.verifier,
         address: parsed.text,
         nonce,
         requesterCertificate: options.identity.certificate,
@@ -286,14 +286,14 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
 export function verifyView(
   proof: Uint8Array,
   expectation: {
-    readonly trust: FabricViewVerifier;
+    readonly verifier: FabricViewVerifier;
     readonly address: string;
     readonly nonce: string;
     readonly requesterCertificate: string;
     readonly policy: Policy;
   },
 ): FabricViewVerdict {
-  return expectation.trust.verify(proof, {
+  return expectation.verifier.verify(proof, {
     address: expectation.address,
     nonce: expectation.nonce,
     requesterCertificate: expectation.requesterCertificate,

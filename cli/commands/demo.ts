@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { cacheDir } from '../../common/paths.js';
+import { connectGateway } from '../../networks/fabric/client.js';
+import { submitOnEveryPeer } from '../../networks/fabric/committed.js';
 import { down, up } from '../../networks/launcher.js';
 import { queryView } from '../../networks/query.js';
-import { openWriter, smokeTopology } from '../../networks/smoke.js';
+import { smokeTopology } from '../../networks/smoke.js';
 import { readState, type TopologyState } from '../../networks/state.js';
 import { DEFAULT_TOPOLOGY_FILE, loadTopology } from '../../networks/topology.js';
 import { parseCommand } from '../args.js';
@@ -73,11 +75,13 @@ async function crossNetworkQueries(state: TopologyState): Promise<void> {
       if (source.id === destination.id) continue;
       const key = `demo-${randomUUID().slice(0, 8)}`;
       const value = `${source.id} says hello to ${destination.id}`;
-      const writer = await openWriter(source);
+      // The view is endorsed by every org of the source: the write must be on each org's peer first.
+      const connection = await connectGateway(source.orgs[0]!);
       try {
-        await writer.write(key, value);
+        const assets = connection.gateway.getNetwork(source.channel).getContract('assets');
+        await submitOnEveryPeer(source, assets, 'Put', key, value);
       } finally {
-        writer.close();
+        connection.close();
       }
       const outcome = await queryView(state, {
         address: `${source.id}/${source.channel}:assets:Get:${key}`,

@@ -39,6 +39,35 @@ export async function awaitBlockOnEveryPeer(
   );
 }
 
+/**
+ * Submits transactions side by side and returns their results once the peer of every org has committed the
+ * last block that holds one of them.
+ */
+export async function submitAllOnEveryPeer(
+  network: FabricNetworkLayout,
+  contract: Contract,
+  calls: ReadonlyArray<readonly [name: string, ...args: string[]]>,
+): Promise<Uint8Array[]> {
+  const commits = await Promise.all(
+    calls.map(async ([name, ...args]) => {
+      const commit = await contract.submitAsync(name, { arguments: args });
+      const status = await commit.getStatus();
+      if (!status.successful) {
+        throw new WeftError('LEDGER_CALL_FAILED', `${name} on ${network.id} was committed invalid`, {
+          code: status.code,
+          transactionId: status.transactionId,
+        });
+      }
+      return { result: commit.getResult(), block: status.blockNumber };
+    }),
+  );
+  // Math.max takes no bigints.
+  let last = 0n;
+  for (const c of commits) if (c.block > last) last = c.block;
+  await awaitBlockOnEveryPeer(network, last);
+  return commits.map((c) => c.result);
+}
+
 /** Submits a transaction and returns its result once the peer of every org has committed it. */
 export async function submitOnEveryPeer(
   network: FabricNetworkLayout,
@@ -46,14 +75,6 @@ export async function submitOnEveryPeer(
   name: string,
   ...args: string[]
 ): Promise<Uint8Array> {
-  const commit = await contract.submitAsync(name, { arguments: args });
-  const status = await commit.getStatus();
-  if (!status.successful) {
-    throw new WeftError('LEDGER_CALL_FAILED', `${name} on ${network.id} was committed invalid`, {
-      code: status.code,
-      transactionId: status.transactionId,
-    });
-  }
-  await awaitBlockOnEveryPeer(network, status.blockNumber);
-  return commit.getResult();
+  const [result] = await submitAllOnEveryPeer(network, contract, [[name, ...args]]);
+  return result!;
 }

@@ -25,8 +25,7 @@ import { encodeMessage } from '../../protos/grpc.js';
 import { messageType } from '../../protos/index.js';
 import { parseRelayConfig } from '../../relay/config.js';
 import { startRelay } from '../../relay/relay.js';
-import { createWeftClient, submitView, type VerifiedView } from '../../sdk/client.js';
-import { ledgerTrust } from '../../sdk/trust.js';
+import { submitView, type VerifiedView } from '../../sdk/client.js';
 import { tempDir } from '../support/temp.js';
 
 const WEFT = join(packageRoot(), 'bin', 'weft.js');
@@ -209,7 +208,7 @@ describe('a view of b, requested by a client of a through the relays', () => {
 
   it('is refused by the source when the request is signed with another key', async () => {
     const org2Key = await readFile(fabricNetwork(state, 'a').orgs[1]!.client.keyFile, 'utf8');
-    const forger = await openLocalClient(state, 'a', { privateKey: org2Key });
+    const forger = await openLocalClient(state, 'a', { identity: { privateKey: org2Key } });
     try {
       const address = await putOnB(`asset-${randomUUID()}`, 'x');
       await expect(forger.client.requestView(address)).rejects.toMatchObject({
@@ -346,21 +345,8 @@ describe('attacks on the relay path', () => {
       storeDir: join(await tempDir('relay-small'), 'store'),
       limits: { ...config.limits, maxPending: 1 },
     });
-    const org = fabricNetwork(state, 'a').orgs[0]!;
-    const client = createWeftClient({
-      relay: {
-        address: `127.0.0.1:${small.clientPort}`,
-        serverName: relayOf(state, 'a').serverName,
-        ca: await readFile(relayOf(state, 'a').caFile),
-      },
-      networkId: 'a',
-      identity: {
-        mspId: org.mspId,
-        certificate: await readFile(org.client.certFile, 'utf8'),
-        privateKey: await readFile(org.client.keyFile, 'utf8'),
-      },
-      trust: ledgerTrust(a.interop),
-    });
+    const local = await openLocalClient(state, 'a', { relayPort: small.clientPort });
+    const { client } = local;
     try {
       const address = await putOnB(`asset-${randomUUID()}`, 'x');
       // b answers a's configured relay, not this one: the first request stays open.
@@ -372,7 +358,7 @@ describe('attacks on the relay path', () => {
       });
       await expect(client.requestView(address)).rejects.toMatchObject({ code: 'OVERLOADED' });
     } finally {
-      client.close();
+      local.close();
       await small.stop();
     }
   });
