@@ -1,0 +1,112 @@
+/**
+ * What an attestor of an EVM network signs: an EIP-712 statement that, at one block of the source chain,
+ * a call (or a storage slot) of a contract had a result, answering one request (address, nonce, requester).
+ * Every verifier (the SDK, the Fabric interop chaincode, the Solidity interop contract) hashes the same typed
+ * data, so a signature means the same on each. The domain has no chain id on purpose: one statement is
+ * verified on many destination chains; the source chain id is part of the statement.
+ *
+ * Signatures are 65 bytes r ‖ s ‖ v (v = 27 or 28) with low s. Pure: no I/O.
+ */
+import { getBytes, hexlify, keccak256, Signature, SigningKey, TypedDataEncoder, toUtf8Bytes } from 'ethers';
+
+export const ATTESTATION_DOMAIN = { name: 'weft', version: '1' } as const;
+
+/** The EIP-712 type; `target` is the contract (`contract` is a Solidity keyword). */
+export const ATTESTATION_TYPES = {
+  Attestation: [
+    { name: 'networkId', type: 'string' },
+    { name: 'chainId', type: 'uint256' },
+    { name: 'blockNumber', type: 'uint64' },
+    { name: 'blockHash', type: 'bytes32' },
+    { name: 'viewAddress', type: 'string' },
+    { name: 'target', type: 'address' },
+    { name: 'kind', type: 'uint8' },
+    { name: 'callDataHash', type: 'bytes32' },
+    { name: 'resultHash', type: 'bytes32' },
+    { name: 'nonce', type: 'string' },
+    { name: 'requester', type: 'string' },
+  ],
+} as const;
+
+/** `encodeType` of the statement, as Solidity's type hash preimage. */
+export const ATTESTATION_TYPE_STRING =
+  'Attestation(string networkId,uint256 chainId,uint64 blockNumber,bytes32 blockHash,string viewAddress,' +
+  'address target,uint8 kind,bytes32 callDataHash,bytes32 resultHash,string nonce,string requester)';
+
+export const VIEW_KIND = { call: 0, storage: 1 } as const;
+export type ViewKind = keyof typeof VIEW_KIND;
+
+/** The facts one attestation vouches for, with the call data and result themselves (hashed when signed). */
+export interface EvmStatement {
+  /** The source network's weft id. */
+  readonly networkId: string;
+  readonly chainId: bigint;
+  readonly blockNumber: bigint;
+  /** 0x-prefixed, 32 bytes, lower case. */
+  readonly blockHash: string;
+  /** The canonical weft address of the view. */
+  readonly viewAddress: string;
+  /** 0x-prefixed, 20 bytes, lower case. */
+  readonly target: string;
+  readonly kind: ViewKind;
+  /** Call views: the ABI call data; storage views: the 32-byte slot. */
+  readonly callData: Uint8Array;
+  /** Call views: the ABI return data; storage views: the 32-byte value. */
+  readonly result: Uint8Array;
+  readonly nonce: string;
+  /** The requester's identity text: a PEM certificate (Fabric) or a lower-case 0x address (EVM). */
+  readonly requester: string;
+}
+
+function typedValue(statement: EvmStatement) {
+  return {
+    networkId: statement.networkId,
+    chainId: statement.chainId,
+    blockNumber: statement.blockNumber,
+    blockHash: statement.blockHash,
+    viewAddress: statement.viewAddress,
+    target: statement.target,
+    kind: VIEW_KIND[statement.kind],
+    callDataHash: keccak256(statement.callData),
+    resultHash: keccak256(statement.result),
+    nonce: statement.nonce,
+    requester: statement.requester,
+  };
+}
+
+/** The EIP-712 digest an attestor signs. */
+export function attestationDigest(statement: EvmStatement): string {
+  return TypedDataEncoder.hash(
+    ATTESTATION_DOMAIN,
+    ATTESTATION_TYPES as unknown as Record<string, { name: string; type: string }[]>,
+    typedValue(statement),
+  );
+}
+
+/** Signs a statement with an attestor's secp256k1 key (0x-prefixed 32-byte hex); 65 bytes r ‖ s ‖ v. */
+export function signAttestation(statement: EvmStatement, privateKey: string): Uint8Array {
+  const signature = new SigningKey(privateKey).sign(attestationDigest(statement));
+  return getBytes(signature.serialized);
+}
+
+/** The order of secp256k1; an s above half of it is the high-s twin of a valid signature. */
+const SECP256K1_HALF_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n >> 1n;
+
+/** The lower-case address that signed `digest`, or undefined for a malformed or high-s signature. */
+export function recoverSigner(digest: string, signature: Uint8Array): string | undefined {
+  if (signature.length !== 65) return undefined;
+  const s = BigInt(`0x${Buffer.from(signature.subarray(32, 64)).toString('hex')}`);
+  const v = signature[64];
+  if (s === 0n || s > SECP256K1_HALF_N || (v !== 27 && v !== 28)) return undefined;
+  try {
+    const publicKey = SigningKey.recoverPublicKey(digest, Signature.from(hexlify(signature)));
+    return `0x${keccak256(getBytes(publicKey).subarray(1)).slice(-40)}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** keccak256 of a string's UTF-8 bytes, as Solidity's keccak256(bytes(text)). */
+export function hashText(text: string): string {
+  return keccak256(toUtf8Bytes(text));
+}
