@@ -3,7 +3,14 @@ import { describeError, isWeftError } from '../common/errors.js';
 import { DEMO_USAGE, demoCommand } from './commands/demo.js';
 import { DOWN_USAGE, downCommand } from './commands/down.js';
 import { QUERY_USAGE, queryCommand } from './commands/query.js';
-import { DRIVER_USAGE, driverCommand, RELAY_USAGE, relayCommand } from './commands/services.js';
+import {
+  ATTESTOR_USAGE,
+  attestorCommand,
+  DRIVER_USAGE,
+  driverCommand,
+  RELAY_USAGE,
+  relayCommand,
+} from './commands/services.js';
 import { STATUS_USAGE, statusCommand } from './commands/status.js';
 import { UP_USAGE, upCommand } from './commands/up.js';
 
@@ -11,7 +18,7 @@ const COMMANDS: Record<
   string,
   { run: (args: readonly string[]) => Promise<void>; usage: string; about: string }
 > = {
-  up: { run: upCommand, usage: UP_USAGE, about: 'start the topology (default: 2 Fabric networks + 1 EVM)' },
+  up: { run: upCommand, usage: UP_USAGE, about: 'start the topology (default: 2 Fabric + 2 EVM networks)' },
   status: { run: statusCommand, usage: STATUS_USAGE, about: 'each node: PID, address, health' },
   down: { run: downCommand, usage: DOWN_USAGE, about: 'stop exactly what `up` started' },
   query: {
@@ -20,7 +27,8 @@ const COMMANDS: Record<
     about: 'a verified view of another network, as a client of NETWORK',
   },
   relay: { run: relayCommand, usage: RELAY_USAGE, about: "run one network's relay" },
-  driver: { run: driverCommand, usage: DRIVER_USAGE, about: "run one Fabric network's driver" },
+  driver: { run: driverCommand, usage: DRIVER_USAGE, about: "run one network's driver (Fabric or EVM)" },
+  attestor: { run: attestorCommand, usage: ATTESTOR_USAGE, about: "run one EVM org's attestor" },
   demo: { run: demoCommand, usage: DEMO_USAGE, about: 'up, a committed write on every network, down' },
 };
 

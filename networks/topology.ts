@@ -27,11 +27,19 @@ export interface EvmNetworkSpec {
   readonly type: 'evm';
   readonly id: string;
   readonly chainId: number;
+  /** The member orgs: each runs an attestor with its own key (default Org1, Org2, Org3). */
+  readonly orgs?: readonly string[];
   /** JSON-RPC port; absent: a free port is picked. */
   readonly port?: number;
 }
 
 export type NetworkSpec = FabricNetworkSpec | EvmNetworkSpec;
+
+export const DEFAULT_EVM_ORGS: readonly string[] = ['Org1', 'Org2', 'Org3'];
+
+export function evmOrgs(spec: EvmNetworkSpec): readonly string[] {
+  return spec.orgs ?? DEFAULT_EVM_ORGS;
+}
 
 export interface Topology {
   readonly networks: readonly NetworkSpec[];
@@ -158,14 +166,29 @@ function checkEvm(c: Checker, o: Record<string, unknown>, path: string, id: stri
   // Chain ids above 2^53 cannot travel as JSON numbers; EIP-2294 bounds them further.
   const chainId = c.integer(o.chainId, join2(path, 'chainId'), 1, 2 ** 32 - 1);
   const port = o.port === undefined ? undefined : c.integer(o.port, join2(path, 'port'), MIN_PORT, MAX_PORT);
+  let orgs: string[] | undefined;
+  if (o.orgs !== undefined) {
+    const orgsPath = join2(path, 'orgs');
+    if (!Array.isArray(o.orgs) || o.orgs.length === 0 || o.orgs.length > MAX_ORGS) {
+      c.fail(orgsPath, `expected a list of 1 to ${MAX_ORGS} orgs, got ${kind(o.orgs)}`);
+    } else {
+      const checked = o.orgs.map((org, i) =>
+        c.string(org, join2(orgsPath, i), ORG_NAME, 'an org name of letters and digits'),
+      );
+      const unique = new Set(checked.map((org) => org?.toLowerCase()));
+      if (unique.size !== checked.length) c.fail(orgsPath, `duplicate org in network ${id}`);
+      else if (checked.every((org) => org !== undefined)) orgs = checked as string[];
+    }
+    if (orgs === undefined) return undefined;
+  }
   if (chainId === undefined || (o.port !== undefined && port === undefined)) return undefined;
-  const spec: EvmNetworkSpec = { type: 'evm', id, chainId };
+  const spec: EvmNetworkSpec = { type: 'evm', id, chainId, ...(orgs ? { orgs } : {}) };
   return port === undefined ? spec : { ...spec, port };
 }
 
 const KEYS = {
   fabric: ['id', 'type', 'channel', 'orgs', 'basePort'],
-  evm: ['id', 'type', 'chainId', 'port'],
+  evm: ['id', 'type', 'chainId', 'orgs', 'port'],
 } as const;
 
 function checkNetwork(c: Checker, value: unknown, path: string): NetworkSpec | undefined {

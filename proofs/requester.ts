@@ -1,11 +1,13 @@
 /**
  * Who asks: a view request is signed by its requester over the UTF-8 bytes of address followed by nonce (as
- * in Weaver), with the key of a certificate that must chain to a CA of the requesting network's recorded
- * membership. Access-control rules then say which orgs of that network may read which views.
+ * in Weaver). A Fabric requester signs with the key of a certificate that must chain to a CA of the
+ * requesting network's recorded membership; an EVM requester is an address of a recorded org and signs the
+ * same bytes as an EIP-191 message. Access-control rules then say which orgs of that network may read which views.
  * Pure: no I/O.
  */
 import { type KeyObject, verify, X509Certificate } from 'node:crypto';
-import type { NetworkMembership } from './membership.js';
+import { recoverSigner, requestMessageHash } from './evm-attestation.js';
+import type { AnyMembership, EvmNetworkMembership, NetworkMembership } from './membership.js';
 import { checkPattern, matchesPattern } from './policy.js';
 
 export type RequesterFailure = 'MALFORMED_REQUESTER' | 'UNTRUSTED_REQUESTER' | 'BAD_REQUEST_SIGNATURE';
@@ -43,7 +45,42 @@ const CACHE_LIMIT = 1024;
  * A requester verifier for one membership. Certificates are parsed and their chain checked once each
  * (cached), so a steady stream of requests costs one signature check each.
  */
-export function createRequesterVerifier(membership: NetworkMembership): RequesterVerifier {
+export function createRequesterVerifier(membership: AnyMembership): RequesterVerifier {
+  if (membership.kind === 'evm') return createEvmRequesterVerifier(membership);
+  return createFabricRequesterVerifier(membership);
+}
+
+function createEvmRequesterVerifier(membership: EvmNetworkMembership): RequesterVerifier {
+  return (request) => {
+    const org = membership.orgOf.get(request.certificate);
+    if (!org) {
+      return /^0x[0-9a-f]{40}$/.test(request.certificate)
+        ? {
+            valid: false,
+            failure: 'UNTRUSTED_REQUESTER',
+            reason: `${request.certificate} is no member of ${membership.networkId}`,
+          }
+        : {
+            valid: false,
+            failure: 'MALFORMED_REQUESTER',
+            reason: 'an EVM requester is a lower-case 0x address',
+          };
+    }
+    if (
+      recoverSigner(requestMessageHash(request.address, request.nonce), request.signature) !==
+      request.certificate
+    ) {
+      return {
+        valid: false,
+        failure: 'BAD_REQUEST_SIGNATURE',
+        reason: 'the request is not signed by the requester',
+      };
+    }
+    return { valid: true, mspId: org };
+  };
+}
+
+function createFabricRequesterVerifier(membership: NetworkMembership): RequesterVerifier {
   const checked = new Map<string, CheckedRequester | undefined>();
   const check = (pem: string): CheckedRequester | undefined => {
     if (checked.has(pem)) return checked.get(pem);
@@ -113,7 +150,7 @@ export function createRequesterVerifier(membership: NetworkMembership): Requeste
 }
 
 /** Checks the requester's certificate against the membership and its signature over the request. */
-export function verifyRequester(membership: NetworkMembership, request: RequestToVerify): RequesterVerdict {
+export function verifyRequester(membership: AnyMembership, request: RequestToVerify): RequesterVerdict {
   return createRequesterVerifier(membership)(request);
 }
 

@@ -24,6 +24,7 @@ export const PROTO_FILES = [
   'driver/driver.proto',
   'weft/relay.proto',
   'weft/fabric_view_bytes.proto',
+  'weft/evm_view.proto',
 ] as const;
 
 let root: protobuf.Root | undefined;

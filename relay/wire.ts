@@ -13,6 +13,8 @@ const MAX_POLICY_ORGS = 32;
 const MAX_ERROR_LENGTH = 4096;
 const ORG_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+/** An EVM requester is known by its account's address. */
+const EVM_ACCOUNT = /^0x[0-9a-f]{40}$/;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** A request for a view as it travels between relays and to the driver (common.query.Query). */
@@ -99,8 +101,9 @@ function requestFields(o: Record<string, unknown>, requestId: string): ViewQuery
       throw invalid(`policy: invalid org id ${JSON.stringify(org)}`, 'policy');
   }
   const certificate = text(o, 'certificate', MAX_CERTIFICATE_LENGTH);
-  if (!certificate.includes('-----BEGIN CERTIFICATE-----'))
-    throw invalid('certificate must be a PEM certificate', 'certificate');
+  if (!certificate.includes('-----BEGIN CERTIFICATE-----') && !EVM_ACCOUNT.test(certificate)) {
+    throw invalid('certificate must be a PEM certificate or a lower-case 0x address', 'certificate');
+  }
   const signature = text(o, 'requestor_signature', MAX_SIGNATURE_LENGTH);
   if (!BASE64.test(signature)) throw invalid('requestor_signature must be base64', 'requestor_signature');
   const parsed = address(o);

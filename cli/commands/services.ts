@@ -1,6 +1,13 @@
-/** `weft relay start` and `weft driver start`: one long-lived service, stopped by SIGTERM or SIGINT. */
+/**
+ * `weft relay start`, `weft driver start` and `weft attestor start`: one long-lived service, stopped by SIGTERM
+ * or SIGINT. A driver's configuration says which ledger it reads (a `fabric` or an `evm` section).
+ */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { parse } from 'yaml';
 import { WeftError } from '../../common/errors.js';
+import { loadAttestorConfig, startAttestor } from '../../drivers/evm/attestor.js';
+import { loadEvmDriverConfig, startEvmDriver } from '../../drivers/evm/driver.js';
 import { loadFabricDriverConfig, startFabricDriver } from '../../drivers/fabric/driver.js';
 import { loadRelayConfig } from '../../relay/config.js';
 import { startRelay } from '../../relay/relay.js';
@@ -8,6 +15,7 @@ import { parseCommand } from '../args.js';
 
 export const RELAY_USAGE = 'weft relay start --config FILE';
 export const DRIVER_USAGE = 'weft driver start --config FILE';
+export const ATTESTOR_USAGE = 'weft attestor start --config FILE';
 
 /** One JSON object per line on stdout: time, event, request id and details. */
 function logLine(event: Record<string, unknown>): void {
@@ -38,9 +46,27 @@ export async function relayCommand(args: readonly string[]): Promise<void> {
   await serveUntilSignalled(relay);
 }
 
+/** Whether a driver configuration file has an `evm` section; unreadable files fail later, with context. */
+async function isEvmDriver(file: string): Promise<boolean> {
+  try {
+    const value = parse(await readFile(file, 'utf8')) as { evm?: unknown } | null;
+    return typeof value?.evm === 'object' && value.evm !== null;
+  } catch {
+    return false;
+  }
+}
+
 export async function driverCommand(args: readonly string[]): Promise<void> {
-  const driver = await startFabricDriver(await loadFabricDriverConfig(configFile('driver', args)), {
+  const file = configFile('driver', args);
+  const driver = (await isEvmDriver(file))
+    ? await startEvmDriver(await loadEvmDriverConfig(file), { log: logLine })
+    : await startFabricDriver(await loadFabricDriverConfig(file), { log: logLine });
+  await serveUntilSignalled(driver);
+}
+
+export async function attestorCommand(args: readonly string[]): Promise<void> {
+  const attestor = await startAttestor(await loadAttestorConfig(configFile('attestor', args)), {
     log: logLine,
   });
-  await serveUntilSignalled(driver);
+  await serveUntilSignalled(attestor);
 }

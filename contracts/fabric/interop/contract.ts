@@ -17,8 +17,9 @@ import { X509Certificate } from 'node:crypto';
 import { type Context, Contract } from 'fabric-contract-api';
 import { parseAddress } from '../../../proofs/address.js';
 import { checkConfidential, sealConfidential } from '../../../proofs/confidential.js';
+import { verifyEvmView } from '../../../proofs/evm-view.js';
 import { createFabricViewVerifier } from '../../../proofs/fabric-view.js';
-import { membershipFromPems, type NetworkMembership } from '../../../proofs/membership.js';
+import { type AnyMembership, membershipFromRecord } from '../../../proofs/membership.js';
 import { checkPattern, type PolicyRule, parsePolicy, ruleFor } from '../../../proofs/policy.js';
 import { accessAllowed, checkAccessRules, createRequesterVerifier } from '../../../proofs/requester.js';
 import { messageType } from '../../../protos/index.js';
@@ -31,9 +32,6 @@ const NONCE = 'nonce';
 const VIEW = 'view';
 const ACCESS = 'access-control';
 
-interface StoredMembership {
-  readonly orgs: Record<string, string[]>;
-}
 type StoredPolicy = ReadonlyArray<{ readonly pattern: string; readonly policy: string }>;
 
 /** Only an admin of a member org of this network may change what the network trusts. */
@@ -80,12 +78,25 @@ async function fromRecord<T>(
   return value;
 }
 
-function membershipOf(networkId: string, text: string): NetworkMembership {
-  return membershipFromPems(networkId, (JSON.parse(text) as StoredMembership).orgs);
+function membershipOf(networkId: string, text: string): AnyMembership {
+  return membershipFromRecord(networkId, text);
 }
 
-/** Checks a submitted view as the submitting client's, against what this network records for its source. */
-async function verifySubmitted(ctx: Context, viewBase64: string, address: string, nonce: string) {
+interface VerifiedResult {
+  readonly payload: Uint8Array;
+  readonly confidential: boolean;
+}
+
+/**
+ * Checks a submitted view as the submitting client's, against what this network records for its source:
+ * a Fabric view (endorsements) or an EVM view (attestations, and a Merkle proof for a storage view).
+ */
+async function verifySubmitted(
+  ctx: Context,
+  viewBase64: string,
+  address: string,
+  nonce: string,
+): Promise<VerifiedResult> {
   const parsed = parseAddress(address);
   const rules = await fromRecord(ctx, POLICY, parsed.networkId, 'rules', (text): PolicyRule[] =>
     (JSON.parse(text) as StoredPolicy).map((r) => ({ pattern: r.pattern, policy: parsePolicy(r.policy) })),
@@ -93,13 +104,27 @@ async function verifySubmitted(ctx: Context, viewBase64: string, address: string
   const rule = ruleFor(rules, parsed.viewText);
   if (!rule)
     throw new Error(`NO_POLICY: no verification policy of ${parsed.networkId} matches ${parsed.viewText}`);
-  const verifier = await fromRecord(ctx, MEMBERSHIP, parsed.networkId, 'views', (text) =>
-    createFabricViewVerifier(membershipOf(parsed.networkId, text)),
+  const requester = Buffer.from(ctx.clientIdentity.getIDBytes()).toString('utf8');
+  const membership = await fromRecord(ctx, MEMBERSHIP, parsed.networkId, 'membership', (text) =>
+    membershipOf(parsed.networkId, text),
+  );
+  if (membership.kind === 'evm') {
+    const verdict = await verifyEvmView(Buffer.from(viewBase64, 'base64'), membership, {
+      address,
+      nonce,
+      requester,
+      policy: rule.policy,
+    });
+    if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
+    return { payload: verdict.value, confidential: false };
+  }
+  const verifier = await fromRecord(ctx, MEMBERSHIP, parsed.networkId, 'views', () =>
+    createFabricViewVerifier(membership),
   );
   const verdict = verifier.verify(Buffer.from(viewBase64, 'base64'), {
     address,
     nonce,
-    requesterCertificate: Buffer.from(ctx.clientIdentity.getIDBytes()).toString('utf8'),
+    requesterCertificate: requester,
     chaincode: INTEROP_CHAINCODE,
     policy: rule.policy,
     // Every endorsing peer must reach the same verdict: the transaction's time, never the clock.
@@ -175,6 +200,9 @@ export class InteropContract extends Contract {
     const response = await ctx.stub.invokeChaincode(view.chaincode, [view.function, ...view.args], channel);
     if (response.status !== 200) throw new Error(`VIEW_FAILED: ${response.message}`);
     const sealed = confidential === 'true';
+    if (sealed && !requesterCertificate.includes('-----BEGIN CERTIFICATE-----')) {
+      throw new Error('CONFIDENTIAL_UNSUPPORTED: a confidential view is sealed to a Fabric certificate');
+    }
     const InteropPayload = messageType('common.interop_payload.InteropPayload');
     return InteropPayload.encode(
       InteropPayload.create({
@@ -193,13 +221,19 @@ export class InteropContract extends Contract {
     ).finish();
   }
 
-  /** Records the CA certificates of each org of a foreign network: `{"orgs":{"Org1MSP":["PEM", ...]}}`. */
+  /**
+   * Records a foreign network's membership: the CA certificates of each org of a Fabric network,
+   * `{"orgs":{"Org1MSP":["PEM", ...]}}`, or the chain id and member addresses of each org of an EVM network,
+   * `{"type":"evm","chainId":"31001","orgs":{"Org1":["0x...", ...]}}`.
+   */
   async SetMembership(ctx: Context, networkId: string, membershipJson: string): Promise<void> {
     assertAdmin(ctx);
-    const stored = parseJson(membershipJson, 'membership') as StoredMembership;
-    if (typeof stored?.orgs !== 'object' || stored.orgs === null)
-      throw new Error('INVALID_MEMBERSHIP: no orgs');
-    membershipFromPems(networkId, stored.orgs); // validates before anything is written
+    const stored = parseJson(membershipJson, 'membership');
+    try {
+      membershipFromRecord(networkId, JSON.stringify(stored)); // validates before anything is written
+    } catch (error) {
+      throw new Error(`INVALID_MEMBERSHIP: ${(error as Error).message}`);
+    }
     await ctx.stub.putState(
       ctx.stub.createCompositeKey(MEMBERSHIP, [networkId]),
       Buffer.from(JSON.stringify(stored)),

@@ -1,0 +1,349 @@
+/**
+ * An attestor: one org's signer for its EVM network. It holds the org's secp256k1 key and reads only its
+ * own node (its configured RPC endpoint); nothing here assumes that other attestors share that node.
+ *
+ * For each request it checks the requester (a signature over address ‖ nonce by a member of the requesting
+ * network's membership, as this org records it) and this org's access rules, reads the block the driver
+ * named from its own node (refusing if its node has another block at that height), runs the call or reads
+ * the storage proof at exactly that block, and signs the EIP-712 statement (proofs/evm-attestation.ts).
+ * The answer is an EVM view with this one attestation; the driver merges those of several attestors.
+ */
+import { readFile } from 'node:fs/promises';
+import * as grpc from '@grpc/grpc-js';
+import { computeAddress, getBytes, hexlify, JsonRpcProvider, SigningKey, toQuantity } from 'ethers';
+import { ConfigReader, loadConfigFile } from '../../common/config.js';
+import { describeError, WeftError } from '../../common/errors.js';
+import { parseAddress } from '../../proofs/address.js';
+import { type EvmStatement, signAttestation } from '../../proofs/evm-attestation.js';
+import { evmCallData } from '../../proofs/evm-call.js';
+import { type DecodedEvmView, evmViewMessage } from '../../proofs/evm-view.js';
+import { membershipFromRecord } from '../../proofs/membership.js';
+import {
+  type AccessRule,
+  accessAllowed,
+  checkAccessRules,
+  createRequesterVerifier,
+} from '../../proofs/requester.js';
+import { type Message, serverDefinition, toServiceError } from '../../protos/grpc.js';
+import { messageType } from '../../protos/index.js';
+import { serverCredentials } from '../../protos/tls.js';
+import { readFiles } from '../service.js';
+import { fetchStorageProof } from './storage-proof.js';
+
+export interface AttestorConfig {
+  readonly networkId: string;
+  readonly org: string;
+  readonly host: string;
+  readonly port: number;
+  readonly tls: { readonly certFile: string; readonly keyFile: string };
+  /** A file holding the org's secp256k1 private key, 0x-prefixed hex. */
+  readonly signingKeyFile: string;
+  readonly evm: { readonly chainId: bigint; readonly rpcUrl: string };
+  /** Per requesting network: its membership as this org records it, and who of it may read what. */
+  readonly requesters: Readonly<
+    Record<string, { readonly membership: string; readonly access: readonly AccessRule[] }>
+  >;
+  /** How long to wait for the own node to reach the block the driver named (it may lag another node). */
+  readonly blockWaitMs: number;
+  readonly maxMessageBytes: number;
+}
+
+export function parseAttestorConfig(value: unknown, source: string, baseDir: string): AttestorConfig {
+  const r = new ConfigReader(baseDir);
+  const root = r.object(value, source);
+  const tls = r.object(root.tls, 'tls');
+  const evm = r.object(root.evm, 'evm');
+  const requesters: Record<string, { membership: string; access: AccessRule[] }> = {};
+  for (const [networkId, entry] of Object.entries(r.object(root.requesters ?? {}, 'requesters'))) {
+    const e = r.object(entry, `requesters.${networkId}`);
+    try {
+      const membership = JSON.stringify(e.membership);
+      membershipFromRecord(networkId, membership);
+      requesters[networkId] = { membership, access: checkAccessRules(e.access) };
+    } catch (error) {
+      r.problems.push(`requesters.${networkId}: ${(error as Error).message}`);
+    }
+  }
+  const config: AttestorConfig = {
+    networkId: r.string(root, 'networkId', source),
+    org: r.string(root, 'org', source),
+    host: typeof root.host === 'string' ? root.host : '127.0.0.1',
+    port: r.integer(root, 'port', source, 0, 65535),
+    tls: { certFile: r.file(tls, 'certFile', 'tls'), keyFile: r.file(tls, 'keyFile', 'tls') },
+    signingKeyFile: r.file(root, 'signingKeyFile', source),
+    evm: {
+      chainId: BigInt(r.integer(evm, 'chainId', 'evm', 1, Number.MAX_SAFE_INTEGER)),
+      rpcUrl: r.string(evm, 'rpcUrl', 'evm', /^https?:\/\/\S+$/),
+    },
+    requesters,
+    blockWaitMs: r.integer(root, 'blockWaitMs', source, 0, 600_000, 5_000),
+    maxMessageBytes: r.integer(root, 'maxMessageBytes', source, 1024, 64 * 1024 * 1024, 4 * 1024 * 1024),
+  };
+  r.done(source);
+  return config;
+}
+
+export function loadAttestorConfig(file: string): Promise<AttestorConfig> {
+  return loadConfigFile(file, parseAttestorConfig);
+}
+
+export interface AttestRequest {
+  readonly viewAddress: string;
+  readonly nonce: string;
+  readonly requestingNetwork: string;
+  readonly requester: string;
+  readonly requesterSignature: Uint8Array;
+  readonly blockNumber: bigint;
+  readonly blockHash: string;
+}
+
+const MAX_NONCE_LENGTH = 256;
+
+/** Decodes weft.evm.AttestRequest at the edge. */
+export function decodeAttestRequest(bytes: Uint8Array): AttestRequest {
+  const type = messageType('weft.evm.AttestRequest');
+  let o: Record<string, unknown>;
+  try {
+    o = type.toObject(type.decode(bytes), { defaults: true, longs: String }) as Record<string, unknown>;
+  } catch (error) {
+    throw new WeftError('REQUEST_INVALID', `not a valid AttestRequest: ${(error as Error).message}`);
+  }
+  const text = (field: string, max: number) => {
+    const value = o[field];
+    if (typeof value !== 'string' || value.length === 0 || value.length > max) {
+      throw new WeftError('REQUEST_INVALID', `${field} must be 1 to ${max} characters`, { field });
+    }
+    return value;
+  };
+  const signature = text('requester_signature', 1024);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(signature)) {
+    throw new WeftError('REQUEST_INVALID', 'requester_signature must be base64', {
+      field: 'requester_signature',
+    });
+  }
+  const blockHash = o.block_hash as Uint8Array;
+  if (blockHash.length !== 32) {
+    throw new WeftError('REQUEST_INVALID', 'block_hash must be 32 bytes', { field: 'block_hash' });
+  }
+  return {
+    viewAddress: text('view_address', 8192),
+    nonce: text('nonce', MAX_NONCE_LENGTH),
+    requestingNetwork: text('requesting_network', 64),
+    requester: text('requester', 16 * 1024),
+    requesterSignature: Buffer.from(signature, 'base64'),
+    blockNumber: BigInt(o.block_number as string),
+    blockHash: hexlify(blockHash),
+  };
+}
+
+interface RpcBlock {
+  readonly hash: string;
+  readonly number: string;
+}
+
+export interface Attestor {
+  readonly port: number;
+  /** This attestor's address (lower case). */
+  readonly address: string;
+  /** Produces one attestation; what the gRPC service answers. */
+  attest(request: AttestRequest): Promise<DecodedEvmView>;
+  stop(): Promise<void>;
+}
+
+export async function startAttestor(
+  config: AttestorConfig,
+  options: { log?: (event: Record<string, unknown>) => void } = {},
+): Promise<Attestor> {
+  const log = options.log ?? (() => {});
+  const [cert, key] = (await readFiles([config.tls.certFile, config.tls.keyFile])) as [Buffer, Buffer];
+  const privateKey = (await readFile(config.signingKeyFile, 'utf8')).trim();
+  let address: string;
+  try {
+    address = computeAddress(new SigningKey(privateKey).publicKey).toLowerCase();
+  } catch {
+    throw new WeftError('CONFIG_INVALID', `${config.signingKeyFile} holds no secp256k1 private key`, {
+      file: config.signingKeyFile,
+    });
+  }
+  const provider = new JsonRpcProvider(config.evm.rpcUrl, config.evm.chainId, {
+    staticNetwork: true,
+    cacheTimeout: -1,
+  });
+  const verifiers = new Map(
+    Object.entries(config.requesters).map(([networkId, entry]) => [
+      networkId,
+      {
+        verify: createRequesterVerifier(membershipFromRecord(networkId, entry.membership)),
+        access: entry.access,
+      },
+    ]),
+  );
+
+  const ledgerError = (what: string, error: unknown) =>
+    new WeftError('LEDGER_CALL_FAILED', `${what}: ${describeError(error)}`, { rpcUrl: config.evm.rpcUrl });
+
+  /** The block at `number` on the own node, waiting a little for a node that lags. */
+  const blockAt = async (number: bigint): Promise<RpcBlock> => {
+    const deadline = Date.now() + config.blockWaitMs;
+    for (;;) {
+      let block: RpcBlock | null;
+      try {
+        block = (await provider.send('eth_getBlockByNumber', [toQuantity(number), false])) as RpcBlock | null;
+      } catch (error) {
+        throw ledgerError(`cannot read block ${number}`, error);
+      }
+      if (block) return block;
+      if (Date.now() >= deadline) {
+        throw new WeftError('LEDGER_CALL_FAILED', `the node of ${config.org} has no block ${number} yet`, {
+          blockNumber: number.toString(),
+        });
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+
+  const attest = async (request: AttestRequest): Promise<DecodedEvmView> => {
+    const parsed = parseAddress(request.viewAddress);
+    if (parsed.text !== request.viewAddress) {
+      throw new WeftError('ADDRESS_INVALID', 'the address is not canonical', {
+        address: request.viewAddress,
+      });
+    }
+    const { view } = parsed;
+    if (
+      parsed.networkId !== config.networkId ||
+      view.ledger !== 'evm' ||
+      view.chainId !== config.evm.chainId
+    ) {
+      throw new WeftError(
+        'REQUEST_INVALID',
+        `this attestor vouches for chain ${config.evm.chainId} of ${config.networkId} only`,
+        { address: request.viewAddress },
+      );
+    }
+    const requesters = verifiers.get(request.requestingNetwork);
+    if (!requesters) {
+      throw new WeftError(
+        'ACCESS_DENIED',
+        `${config.org} records no membership of ${request.requestingNetwork}`,
+        {
+          requestingNetwork: request.requestingNetwork,
+        },
+      );
+    }
+    const verdict = requesters.verify({
+      certificate: request.requester,
+      signature: request.requesterSignature,
+      address: request.viewAddress,
+      nonce: request.nonce,
+      at: new Date(),
+    });
+    if (!verdict.valid) {
+      throw new WeftError('UNAUTHENTICATED', `${verdict.failure}: ${verdict.reason}`, {
+        requestingNetwork: request.requestingNetwork,
+      });
+    }
+    if (!accessAllowed(requesters.access, verdict.mspId, parsed.viewText)) {
+      throw new WeftError(
+        'ACCESS_DENIED',
+        `${verdict.mspId} of ${request.requestingNetwork} may not read ${parsed.viewText}`,
+        { requestingNetwork: request.requestingNetwork },
+      );
+    }
+
+    const block = await blockAt(request.blockNumber);
+    if (block.hash.toLowerCase() !== request.blockHash) {
+      throw new WeftError(
+        'LEDGER_CALL_FAILED',
+        `the node of ${config.org} has block ${block.hash} at height ${request.blockNumber}, not ${request.blockHash}`,
+        { blockNumber: request.blockNumber.toString() },
+      );
+    }
+    const callData = view.kind === 'storage' ? getBytes(view.slot) : evmCallData(view);
+    let result: Uint8Array;
+    let storageProof: DecodedEvmView['storageProof'];
+    if (view.kind === 'storage') {
+      const fetched = await fetchStorageProof(provider, view.contract, view.slot, request.blockHash);
+      result = fetched.value;
+      storageProof = fetched.proof;
+    } else {
+      try {
+        // EIP-1898: at exactly the attested block, even if the node reorganises meanwhile.
+        result = getBytes(
+          (await provider.send('eth_call', [
+            { to: view.contract, data: hexlify(callData) },
+            { blockHash: request.blockHash },
+          ])) as string,
+        );
+      } catch (error) {
+        throw ledgerError(`the call ${view.signature} failed`, error);
+      }
+    }
+    const statement: EvmStatement = {
+      networkId: config.networkId,
+      chainId: config.evm.chainId,
+      blockNumber: request.blockNumber,
+      blockHash: request.blockHash,
+      viewAddress: request.viewAddress,
+      target: view.contract,
+      kind: view.kind,
+      callData,
+      result,
+      nonce: request.nonce,
+      requester: request.requester,
+    };
+    return {
+      statement,
+      attestations: [{ signer: getBytes(address), signature: signAttestation(statement, privateKey) }],
+      ...(storageProof ? { storageProof } : {}),
+    };
+  };
+
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': config.maxMessageBytes,
+    'grpc.max_send_message_length': config.maxMessageBytes,
+  });
+  server.addService(serverDefinition('weft.evm.Attestor'), {
+    Attest: (call: grpc.ServerUnaryCall<Buffer, Message>, callback: grpc.sendUnaryData<Message>) => {
+      let request: AttestRequest;
+      try {
+        request = decodeAttestRequest(call.request);
+      } catch (error) {
+        callback(toServiceError(error));
+        return;
+      }
+      attest(request).then(
+        (view) => {
+          log({ event: 'attested', address: request.viewAddress, nonce: request.nonce });
+          callback(null, evmViewMessage(view));
+        },
+        (error) => {
+          log({ event: 'refused', address: request.viewAddress, error: describeError(error) });
+          callback(toServiceError(error));
+        },
+      );
+    },
+  });
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(`${config.host}:${config.port}`, serverCredentials({ cert, key }), (error, bound) =>
+      error
+        ? reject(
+            new WeftError('PORT_IN_USE', `cannot listen on ${config.host}:${config.port}: ${error.message}`),
+          )
+        : resolve(bound),
+    ),
+  ).catch((error) => {
+    provider.destroy();
+    throw error;
+  });
+  log({ event: 'started', network: config.networkId, org: config.org, address, port });
+  return {
+    port,
+    address,
+    attest,
+    async stop() {
+      await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+      provider.destroy();
+    },
+  };
+}

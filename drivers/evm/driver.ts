@@ -1,0 +1,218 @@
+/**
+ * The EVM driver of one network (drivers/service.ts serves its relay). For each query it picks the block to
+ * attest (its node's head less the configured confirmations), asks the attestors of the orgs the requester's
+ * policy names (all of them when it names none) for attestations at that block, and merges those that agree
+ * into one EVM view. Attestors that disagree (another block, another result) are left out, not averaged:
+ * the destination's policy decides whether the rest is enough.
+ */
+import { readFile } from 'node:fs/promises';
+import type * as grpc from '@grpc/grpc-js';
+import { JsonRpcProvider, toQuantity } from 'ethers';
+import { ConfigReader, type Endpoint, loadConfigFile } from '../../common/config.js';
+import { type ErrorCode, WeftError } from '../../common/errors.js';
+import { parseAddress } from '../../proofs/address.js';
+import { attestationDigest } from '../../proofs/evm-attestation.js';
+import {
+  type DecodedEvmView,
+  encodeEvmView,
+  evmViewFromMessage,
+  type WireEvmView,
+} from '../../proofs/evm-view.js';
+import { clientConstructor, fromServiceError, unary } from '../../protos/grpc.js';
+import { channelArgs } from '../../protos/tls.js';
+import type { ViewQuery, WireView } from '../../relay/wire.js';
+import {
+  type DriverLog,
+  type DriverService,
+  type DriverServiceConfig,
+  readDriverServiceConfig,
+  startDriverService,
+} from '../service.js';
+
+export interface AttestorEndpoint extends Endpoint {
+  readonly org: string;
+  /** The CA of the attestor's TLS certificate. */
+  readonly caFile: string;
+}
+
+export interface EvmDriverConfig extends DriverServiceConfig {
+  readonly evm: {
+    readonly chainId: bigint;
+    readonly rpcUrl: string;
+    /** Blocks below the head to attest: 0 on an instant-finality chain. */
+    readonly confirmations: number;
+    readonly attestors: readonly AttestorEndpoint[];
+    readonly attestTimeoutMs: number;
+  };
+}
+
+export function parseEvmDriverConfig(value: unknown, source: string, baseDir: string): EvmDriverConfig {
+  const r = new ConfigReader(baseDir);
+  const root = r.object(value, source);
+  const evm = r.object(root.evm, 'evm');
+  const attestors = Array.isArray(evm.attestors) ? evm.attestors : [];
+  if (attestors.length === 0) r.problems.push('evm.attestors: expected a list of at least one attestor');
+  const config: EvmDriverConfig = {
+    ...readDriverServiceConfig(r, root, source),
+    evm: {
+      chainId: BigInt(r.integer(evm, 'chainId', 'evm', 1, Number.MAX_SAFE_INTEGER)),
+      rpcUrl: r.string(evm, 'rpcUrl', 'evm', /^https?:\/\/\S+$/),
+      confirmations: r.integer(evm, 'confirmations', 'evm', 0, 1024, 0),
+      attestors: attestors.map((entry, i) => {
+        const a = r.object(entry, `evm.attestors[${i}]`);
+        return {
+          ...r.endpoint(a, `evm.attestors[${i}]`),
+          org: r.string(a, 'org', `evm.attestors[${i}]`),
+          caFile: r.file(a, 'caFile', `evm.attestors[${i}]`),
+        };
+      }),
+      attestTimeoutMs: r.integer(evm, 'attestTimeoutMs', 'evm', 100, 600_000, 10_000),
+    },
+  };
+  r.done(source);
+  return config;
+}
+
+export function loadEvmDriverConfig(file: string): Promise<EvmDriverConfig> {
+  return loadConfigFile(file, parseEvmDriverConfig);
+}
+
+export type EvmDriver = DriverService;
+
+/** Weaver's Meta.Protocol value for Ethereum. */
+export const ETHEREUM_PROTOCOL = 1;
+
+/**
+ * Merges single attestations into one view: those over the most common statement (equal digests mean
+ * equal statements), one attestation per attestor.
+ */
+export function mergeAttestations(views: readonly DecodedEvmView[]): DecodedEvmView | undefined {
+  const groups = new Map<string, DecodedEvmView[]>();
+  for (const view of views) {
+    const digest = attestationDigest(view.statement);
+    groups.set(digest, [...(groups.get(digest) ?? []), view]);
+  }
+  const largest = [...groups.values()].sort((a, b) => b.length - a.length)[0];
+  if (!largest) return undefined;
+  const bySigner = new Map(
+    largest.flatMap((v) => v.attestations).map((a) => [Buffer.from(a.signer).toString('hex'), a]),
+  );
+  return { ...largest[0]!, attestations: [...bySigner.values()] };
+}
+
+export async function startEvmDriver(
+  config: EvmDriverConfig,
+  options: { log?: DriverLog } = {},
+): Promise<EvmDriver> {
+  const provider = new JsonRpcProvider(config.evm.rpcUrl, config.evm.chainId, {
+    staticNetwork: true,
+    cacheTimeout: -1,
+  });
+  const Attestor = clientConstructor('weft.evm.Attestor');
+  const attestors = await Promise.all(
+    config.evm.attestors.map(async (a) => {
+      const ca = await readFile(a.caFile).catch((error: Error) => {
+        throw new WeftError('CONFIG_INVALID', `cannot read ${a.caFile}: ${error.message}`, {
+          file: a.caFile,
+        });
+      });
+      const { credentials, args } = channelArgs({
+        address: a.address,
+        serverName: a.serverName,
+        ca,
+        maxMessageBytes: config.maxMessageBytes,
+      });
+      return {
+        org: a.org,
+        address: a.address,
+        client: new Attestor(a.address, credentials, args) as grpc.Client,
+      };
+    }),
+  );
+
+  /** The block to attest: the head less the confirmations. */
+  const chooseBlock = async (): Promise<{ number: bigint; hash: string }> => {
+    try {
+      const head = BigInt((await provider.send('eth_blockNumber', [])) as string);
+      const number = head > BigInt(config.evm.confirmations) ? head - BigInt(config.evm.confirmations) : 0n;
+      const block = (await provider.send('eth_getBlockByNumber', [toQuantity(number), false])) as {
+        hash: string;
+      } | null;
+      if (!block) throw new Error(`no block ${number}`);
+      return { number, hash: block.hash.toLowerCase() };
+    } catch (error) {
+      throw new WeftError(
+        'LEDGER_CALL_FAILED',
+        `cannot read the head of ${config.networkId}: ${(error as Error).message}`,
+        {
+          rpcUrl: config.evm.rpcUrl,
+        },
+      );
+    }
+  };
+
+  const produce = async (query: ViewQuery): Promise<WireView> => {
+    const { view, networkId } = parseAddress(query.address);
+    if (view.ledger !== 'evm' || networkId !== config.networkId || view.chainId !== config.evm.chainId) {
+      throw new WeftError(
+        'REQUEST_INVALID',
+        `this driver reads chain ${config.evm.chainId} of ${config.networkId}; ${query.address} is not on it`,
+      );
+    }
+    const asked = query.policy.length > 0 ? attestors.filter((a) => query.policy.includes(a.org)) : attestors;
+    if (asked.length === 0) {
+      throw new WeftError('REQUEST_INVALID', `no attestor of ${query.policy.join(', ')} is configured`);
+    }
+    const block = await chooseBlock();
+    const request = {
+      view_address: query.address,
+      nonce: query.nonce,
+      requesting_network: query.requestingNetwork,
+      requester: query.certificate,
+      requester_signature: query.signature,
+      block_number: block.number.toString(),
+      block_hash: Buffer.from(block.hash.slice(2), 'hex'),
+    };
+    const answers = await Promise.allSettled(
+      asked.map(async (a) => {
+        try {
+          const view = evmViewFromMessage(
+            (await unary(a.client, 'Attest', request, config.evm.attestTimeoutMs)) as unknown as WireEvmView,
+          );
+          if (!view) throw new WeftError('REMOTE_ERROR', 'the attestation is malformed');
+          return view;
+        } catch (error) {
+          throw error instanceof WeftError ? error : fromServiceError(error, `attestor of ${a.org}`);
+        }
+      }),
+    );
+    const views = answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : []));
+    const merged = mergeAttestations(views);
+    if (!merged) {
+      const errors = answers.flatMap((a) => (a.status === 'rejected' ? [a.reason as WeftError] : []));
+      const first = errors[0];
+      throw new WeftError(
+        (first?.code ?? 'REMOTE_ERROR') as ErrorCode,
+        `no attestor answered: ${errors.map((e) => e.message).join('; ')}`,
+        { attestors: asked.length },
+      );
+    }
+    return {
+      meta: {
+        protocol: ETHEREUM_PROTOCOL,
+        timestamp: new Date().toISOString(),
+        proofType: 'Attestation',
+        serializationFormat: 'PROTOBUF',
+      },
+      data: encodeEvmView(merged),
+    };
+  };
+
+  return startDriverService(config, produce, {
+    ...(options.log ? { log: options.log } : {}),
+    close: () => {
+      for (const a of attestors) a.client.close();
+      provider.destroy();
+    },
+  });
+}

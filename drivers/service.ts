@@ -1,0 +1,201 @@
+/**
+ * What every driver shares, whatever its ledger: it serves DriverCommunication to its own relay only (mutual
+ * TLS, the relay's certificate issued by the network's relay CA), queues queries up to a concurrency bound,
+ * and sends each view (or the ledger's error) back through DataTransfer.SendDriverState, retrying with
+ * backoff. A driver is its ledger's `produce` function plus this.
+ */
+import { readFile } from 'node:fs/promises';
+import * as grpc from '@grpc/grpc-js';
+import { backoffDelay } from '../common/backoff.js';
+import type { ConfigReader, Endpoint } from '../common/config.js';
+import { describeError, WeftError } from '../common/errors.js';
+import { clientConstructor, type Message, serverDefinition, toServiceError, unary } from '../protos/grpc.js';
+import { callerCertificate, channelArgs, createIssuerLookup, serverCredentials } from '../protos/tls.js';
+import {
+  decodeQuery,
+  type ViewAnswer,
+  type ViewQuery,
+  viewPayloadMessage,
+  type WireView,
+} from '../relay/wire.js';
+
+export interface DriverServiceConfig {
+  readonly networkId: string;
+  readonly host: string;
+  readonly port: number;
+  readonly tls: { readonly certFile: string; readonly keyFile: string; readonly caFile: string };
+  /** This network's relay (its mutual-TLS port). */
+  readonly relay: Endpoint;
+  /** Queries worked on at once; more wait their turn. */
+  readonly concurrency: number;
+  readonly maxMessageBytes: number;
+}
+
+/** Reads the fields every driver configuration has. */
+export function readDriverServiceConfig(
+  r: ConfigReader,
+  root: Record<string, unknown>,
+  source: string,
+): DriverServiceConfig {
+  const tls = r.object(root.tls, 'tls');
+  return {
+    networkId: r.string(root, 'networkId', source),
+    host: typeof root.host === 'string' ? root.host : '127.0.0.1',
+    port: r.integer(root, 'port', source, 0, 65535),
+    tls: {
+      certFile: r.file(tls, 'certFile', 'tls'),
+      keyFile: r.file(tls, 'keyFile', 'tls'),
+      caFile: r.file(tls, 'caFile', 'tls'),
+    },
+    relay: r.endpoint(r.object(root.relay, 'relay'), 'relay'),
+    concurrency: r.integer(root, 'concurrency', source, 1, 1024, 64),
+    maxMessageBytes: r.integer(root, 'maxMessageBytes', source, 1024, 64 * 1024 * 1024, 4 * 1024 * 1024),
+  };
+}
+
+export async function readFiles(files: readonly string[]): Promise<Buffer[]> {
+  return Promise.all(
+    files.map((f) =>
+      readFile(f).catch((error: Error) => {
+        throw new WeftError('CONFIG_INVALID', `cannot read ${f}: ${error.message}`, { file: f });
+      }),
+    ),
+  );
+}
+
+export interface DriverService {
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+export type DriverLog = (event: Record<string, unknown>) => void;
+
+const ANSWER_ATTEMPTS = 8;
+
+/**
+ * Starts the driver's service. `produce` turns a query into a view with proof, or throws a WeftError (or
+ * the ledger's error, described by `describe`) that goes back to the requester.
+ */
+export async function startDriverService(
+  config: DriverServiceConfig,
+  produce: (query: ViewQuery) => Promise<WireView>,
+  options: { log?: DriverLog; describe?: (error: unknown) => string; close?: () => void } = {},
+): Promise<DriverService> {
+  const log = options.log ?? (() => {});
+  const describe = options.describe ?? describeError;
+  const [cert, key, ca] = (await readFiles([config.tls.certFile, config.tls.keyFile, config.tls.caFile])) as [
+    Buffer,
+    Buffer,
+    Buffer,
+  ];
+  const isOwnRelay = createIssuerLookup([{ ca, value: true }]);
+  const DataTransfer = clientConstructor('relay.datatransfer.DataTransfer');
+  const { credentials, args } = channelArgs({
+    address: config.relay.address,
+    serverName: config.relay.serverName,
+    ca,
+    identity: { cert, key },
+    maxMessageBytes: config.maxMessageBytes,
+  });
+  const relay = new DataTransfer(config.relay.address, credentials, args);
+
+  let active = 0;
+  const queue: ViewQuery[] = [];
+  let stopping = false;
+
+  const work = async (query: ViewQuery): Promise<ViewAnswer> => {
+    try {
+      return { requestId: query.requestId, view: await produce(query) };
+    } catch (error) {
+      return {
+        requestId: query.requestId,
+        error: error instanceof WeftError ? error.describe() : describe(error),
+      };
+    }
+  };
+
+  const answer = async (result: ViewAnswer) => {
+    for (let attempt = 0; attempt < ANSWER_ATTEMPTS && !stopping; attempt++) {
+      try {
+        await unary(relay, 'SendDriverState', viewPayloadMessage(result), 10_000);
+        log({
+          event: 'answered',
+          requestId: result.requestId,
+          error: 'error' in result ? result.error : undefined,
+        });
+        return;
+      } catch (error) {
+        log({ event: 'answer-retry', requestId: result.requestId, error: describeError(error) });
+        await new Promise((r) => setTimeout(r, backoffDelay(attempt, { initialMs: 100, maxMs: 3_000 })));
+      }
+    }
+    // The relay asks again when it hears nothing: nothing is lost by giving up here.
+    log({ event: 'answer-dropped', requestId: result.requestId });
+  };
+
+  const pump = () => {
+    while (active < config.concurrency && queue.length > 0 && !stopping) {
+      const query = queue.shift()!;
+      active++;
+      // The slot bounds work on the ledger; sending the answer back holds none.
+      void work(query).then((result) => {
+        active--;
+        pump();
+        return answer(result);
+      });
+    }
+  };
+
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': config.maxMessageBytes,
+    'grpc.max_send_message_length': config.maxMessageBytes,
+  });
+  server.addService(serverDefinition('driver.driver.DriverCommunication'), {
+    RequestDriverState: (
+      call: grpc.ServerUnaryCall<Buffer, Message>,
+      callback: grpc.sendUnaryData<Message>,
+    ) => {
+      try {
+        if (!isOwnRelay(callerCertificate(call))) {
+          throw new WeftError('UNAUTHENTICATED', `only the relay of ${config.networkId} may ask this driver`);
+        }
+        const query = decodeQuery(call.request);
+        queue.push(query);
+        pump();
+        callback(null, { status: 0, request_id: query.requestId, message: '' });
+      } catch (error) {
+        log({ event: 'refused', error: describeError(error) });
+        callback(toServiceError(error));
+      }
+    },
+  });
+  const port = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(
+      `${config.host}:${config.port}`,
+      serverCredentials({ cert, key }, [ca]),
+      (error, bound) =>
+        error
+          ? reject(
+              new WeftError(
+                'PORT_IN_USE',
+                `cannot listen on ${config.host}:${config.port}: ${error.message}`,
+              ),
+            )
+          : resolve(bound),
+    ),
+  ).catch((error) => {
+    relay.close();
+    options.close?.();
+    throw error;
+  });
+  log({ event: 'started', network: config.networkId, port });
+  return {
+    port,
+    async stop() {
+      stopping = true;
+      await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+      relay.close();
+      options.close?.();
+    },
+  };
+}

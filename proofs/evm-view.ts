@@ -1,0 +1,326 @@
+/**
+ * Verifies an EVM view (weft.evm.EvmView) against the source network's recorded membership, a verification
+ * policy and the request it answers:
+ *
+ * - the statement answers the request: its address, nonce and requester are the request's; its network and
+ *   chain are the membership's; its contract, kind and call data are what the address names;
+ * - each attestation is a low-s secp256k1 signature over the statement's EIP-712 digest by the address it
+ *   names, which is a member of a recorded org;
+ * - the distinct orgs that attested satisfy the policy (two attestations of one org count once);
+ * - a storage view's value is proven under the attested block: keccak256(header) is the block hash and
+ *   the account and storage proofs lead from its state root to the value.
+ *
+ * Shaped as "k-of-n secp256k1 signatures over a block-derived digest", so consensus seals (Besu QBFT) can
+ * replace the attestor committee. Hostile or malformed input yields a verdict naming the failed check,
+ * never an exception. Pure: no I/O.
+ */
+import { getBytes, hexlify } from 'ethers';
+import { messageType } from '../protos/index.js';
+import { parseAddress } from './address.js';
+import { attestationDigest, type EvmStatement, recoverSigner } from './evm-attestation.js';
+import { evmCallData } from './evm-call.js';
+import { type StorageProof, type StorageProofFailure, verifyStorageProof } from './evm-storage.js';
+import type { EvmNetworkMembership } from './membership.js';
+import { formatPolicy, type Policy, satisfies } from './policy.js';
+
+export type EvmProofFailure =
+  | 'MALFORMED'
+  | 'NO_ATTESTATIONS'
+  | 'WRONG_NETWORK'
+  | 'WRONG_CHAIN'
+  | 'VIEW_MISMATCH'
+  | 'ADDRESS_MISMATCH'
+  | 'NONCE_MISMATCH'
+  | 'REQUESTER_MISMATCH'
+  | 'BAD_SIGNATURE'
+  | 'NON_MEMBER'
+  | 'POLICY_NOT_SATISFIED'
+  | 'STORAGE_PROOF_MISSING'
+  | StorageProofFailure;
+
+export interface EvmViewExpectation {
+  /** The canonical address text of the request. */
+  readonly address: string;
+  readonly nonce: string;
+  /** The requester's identity text (PEM certificate or lower-case 0x address). */
+  readonly requester: string;
+  readonly policy: Policy;
+}
+
+export interface EvmAttestationBytes {
+  readonly signer: Uint8Array;
+  readonly signature: Uint8Array;
+}
+
+/** A decoded EVM view: the statement, its attestations and, for a storage view, the Merkle proof. */
+export interface DecodedEvmView {
+  readonly statement: EvmStatement;
+  readonly attestations: readonly EvmAttestationBytes[];
+  readonly storageProof?: StorageProof;
+}
+
+export type EvmViewVerdict =
+  | {
+      readonly valid: true;
+      /** Call view: the ABI return data; storage view: the 32-byte value. */
+      readonly value: Uint8Array;
+      readonly orgs: readonly string[];
+      readonly blockNumber: bigint;
+      readonly blockHash: string;
+    }
+  | {
+      readonly valid: false;
+      readonly failure: EvmProofFailure;
+      readonly reason: string;
+      /** Index of the attestation that failed, when one did. */
+      readonly attestation?: number;
+    };
+
+/** More attestations than any policy needs is a sign of abuse; bounding them bounds the work. */
+export const MAX_ATTESTATIONS = 64;
+const MAX_CALL_BYTES = 64 * 1024;
+const MAX_RESULT_BYTES = 1024 * 1024;
+
+const KINDS = ['call', 'storage'] as const;
+
+/** An EvmView as protobufjs's toObject gives it (uint64 as decimal strings). */
+export interface WireEvmView {
+  readonly network_id: string;
+  readonly chain_id: string;
+  readonly block_number: string;
+  readonly block_hash: Uint8Array;
+  readonly view_address: string;
+  readonly target: Uint8Array;
+  readonly kind: number;
+  readonly call_data: Uint8Array;
+  readonly result: Uint8Array;
+  readonly nonce: string;
+  readonly requester: string;
+  readonly attestations: ReadonlyArray<{ readonly signer: Uint8Array; readonly signature: Uint8Array }>;
+  readonly storage_proof?: {
+    readonly header: Uint8Array;
+    readonly account_proof: readonly Uint8Array[];
+    readonly storage_proof: readonly Uint8Array[];
+  } | null;
+}
+
+/** Validates a decoded EvmView message into a typed view; undefined for anything malformed. */
+export function evmViewFromMessage(wire: WireEvmView): DecodedEvmView | undefined {
+  const kind = KINDS[wire.kind];
+  if (
+    kind === undefined ||
+    !/^[0-9]{1,20}$/.test(wire.chain_id) ||
+    !/^[0-9]{1,20}$/.test(wire.block_number) ||
+    wire.block_hash.length !== 32 ||
+    wire.target.length !== 20 ||
+    wire.call_data.length > MAX_CALL_BYTES ||
+    wire.result.length > MAX_RESULT_BYTES
+  ) {
+    return undefined;
+  }
+  const proof = wire.storage_proof;
+  return {
+    statement: {
+      networkId: wire.network_id,
+      chainId: BigInt(wire.chain_id),
+      blockNumber: BigInt(wire.block_number),
+      blockHash: hexlify(wire.block_hash),
+      viewAddress: wire.view_address,
+      target: hexlify(wire.target),
+      kind,
+      callData: wire.call_data,
+      result: wire.result,
+      nonce: wire.nonce,
+      requester: wire.requester,
+    },
+    attestations: wire.attestations.map((a) => ({ signer: a.signer, signature: a.signature })),
+    ...(proof
+      ? {
+          storageProof: {
+            header: proof.header,
+            accountProof: proof.account_proof,
+            storageProof: proof.storage_proof,
+          },
+        }
+      : {}),
+  };
+}
+
+/** Decodes an EvmView's bytes; undefined for anything malformed. */
+export function decodeEvmView(bytes: Uint8Array): DecodedEvmView | undefined {
+  try {
+    const type = messageType('weft.evm.EvmView');
+    return evmViewFromMessage(
+      type.toObject(type.decode(bytes), { defaults: true, longs: String }) as WireEvmView,
+    );
+  } catch {
+    return undefined;
+  }
+}
+
+/** The wire form of an EVM view (weft.evm.EvmView), for protobufjs to encode. */
+export function evmViewMessage(view: DecodedEvmView): Record<string, unknown> {
+  const { statement: s } = view;
+  return {
+    network_id: s.networkId,
+    chain_id: s.chainId.toString(),
+    block_number: s.blockNumber.toString(),
+    block_hash: getBytes(s.blockHash),
+    view_address: s.viewAddress,
+    target: getBytes(s.target),
+    kind: s.kind === 'call' ? 0 : 1,
+    call_data: s.callData,
+    result: s.result,
+    nonce: s.nonce,
+    requester: s.requester,
+    attestations: view.attestations.map((a) => ({ signer: a.signer, signature: a.signature })),
+    ...(view.storageProof
+      ? {
+          storage_proof: {
+            header: view.storageProof.header,
+            account_proof: view.storageProof.accountProof,
+            storage_proof: view.storageProof.storageProof,
+          },
+        }
+      : {}),
+  };
+}
+
+/** Encodes an EVM view for the wire. */
+export function encodeEvmView(view: DecodedEvmView): Uint8Array {
+  const type = messageType('weft.evm.EvmView');
+  return type.encode(type.fromObject(evmViewMessage(view))).finish();
+}
+
+const fail = (
+  failure: EvmProofFailure,
+  reason: string,
+  attestation?: number,
+): Extract<EvmViewVerdict, { valid: false }> =>
+  attestation === undefined
+    ? { valid: false, failure, reason }
+    : { valid: false, failure, reason, attestation };
+
+const sameBytes = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
+
+/** Checks that the statement is about what the address names, on the membership's network and chain. */
+function checkStatement(
+  statement: EvmStatement,
+  membership: EvmNetworkMembership,
+  expectation: EvmViewExpectation,
+): Extract<EvmViewVerdict, { valid: false }> | undefined {
+  if (statement.viewAddress !== expectation.address) {
+    return fail('ADDRESS_MISMATCH', 'the view answers another address');
+  }
+  if (statement.nonce !== expectation.nonce) return fail('NONCE_MISMATCH', 'the view answers another nonce');
+  if (statement.requester !== expectation.requester) {
+    return fail('REQUESTER_MISMATCH', 'the view answers another requester');
+  }
+  let parsed: ReturnType<typeof parseAddress>;
+  try {
+    parsed = parseAddress(statement.viewAddress);
+  } catch {
+    return fail('MALFORMED', 'the view address is not valid');
+  }
+  if (statement.networkId !== membership.networkId || parsed.networkId !== membership.networkId) {
+    return fail('WRONG_NETWORK', `the view is not about network ${membership.networkId}`);
+  }
+  const { view } = parsed;
+  if (view.ledger !== 'evm') return fail('VIEW_MISMATCH', 'the address names no EVM view');
+  if (statement.chainId !== membership.chainId || view.chainId !== membership.chainId) {
+    return fail(
+      'WRONG_CHAIN',
+      `the view is about chain ${statement.chainId}, ${membership.networkId} is chain ${membership.chainId}`,
+    );
+  }
+  if (statement.target !== view.contract || statement.kind !== view.kind) {
+    return fail('VIEW_MISMATCH', 'the view is about another contract or kind of view');
+  }
+  let callData: Uint8Array;
+  try {
+    callData = view.kind === 'storage' ? getBytes(view.slot) : evmCallData(view);
+  } catch {
+    return fail('VIEW_MISMATCH', 'the address names no call this view could answer');
+  }
+  if (!sameBytes(callData, statement.callData)) {
+    return fail('VIEW_MISMATCH', 'the call data is not what the address names');
+  }
+  if (view.kind === 'storage' && statement.result.length !== 32) {
+    return fail('MALFORMED', 'a storage value is 32 bytes');
+  }
+  return undefined;
+}
+
+/**
+ * Verifies an EVM view. Asynchronous only because the Merkle proof library is; it does no I/O.
+ */
+export async function verifyEvmView(
+  bytes: Uint8Array,
+  membership: EvmNetworkMembership,
+  expectation: EvmViewExpectation,
+): Promise<EvmViewVerdict> {
+  const decoded = decodeEvmView(bytes);
+  if (!decoded) return fail('MALFORMED', 'the view cannot be decoded');
+  return verifyDecodedEvmView(decoded, membership, expectation);
+}
+
+export async function verifyDecodedEvmView(
+  decoded: DecodedEvmView,
+  membership: EvmNetworkMembership,
+  expectation: EvmViewExpectation,
+): Promise<EvmViewVerdict> {
+  const { statement, attestations } = decoded;
+  if (attestations.length === 0) return fail('NO_ATTESTATIONS', 'the view carries no attestation');
+  if (attestations.length > MAX_ATTESTATIONS) {
+    return fail('MALFORMED', `more than ${MAX_ATTESTATIONS} attestations`);
+  }
+  const mismatch = checkStatement(statement, membership, expectation);
+  if (mismatch) return mismatch;
+
+  const digest = attestationDigest(statement);
+  const orgs = new Set<string>();
+  for (const [i, attestation] of attestations.entries()) {
+    const claimed = attestation.signer.length === 20 ? hexlify(attestation.signer) : undefined;
+    const org = claimed && membership.orgOf.get(claimed);
+    // Name the signer before recovering: a non-member costs no elliptic-curve work.
+    if (!claimed || !org) {
+      return fail(
+        'NON_MEMBER',
+        `attestor ${claimed ?? '(malformed)'} is no member of ${membership.networkId}`,
+        i,
+      );
+    }
+    if (recoverSigner(digest, attestation.signature) !== claimed) {
+      return fail('BAD_SIGNATURE', `attestation ${i} is not ${claimed}'s signature over the statement`, i);
+    }
+    orgs.add(org);
+  }
+  if (!satisfies(expectation.policy, orgs)) {
+    return fail(
+      'POLICY_NOT_SATISFIED',
+      `attested by ${[...orgs].sort().join(', ')}; the policy requires ${formatPolicy(expectation.policy)}`,
+    );
+  }
+  if (statement.kind === 'storage') {
+    if (!decoded.storageProof)
+      return fail('STORAGE_PROOF_MISSING', 'a storage view carries its Merkle proof');
+    const proven = await verifyStorageProof(
+      {
+        blockHash: statement.blockHash,
+        blockNumber: statement.blockNumber,
+        contract: statement.target,
+        slot: hexlify(statement.callData),
+        value: statement.result,
+      },
+      decoded.storageProof,
+    );
+    if (!proven.valid) return fail(proven.failure, proven.reason);
+  }
+  return {
+    valid: true,
+    value: statement.result,
+    orgs: [...orgs].sort(),
+    blockNumber: statement.blockNumber,
+    blockHash: statement.blockHash,
+  };
+}
