@@ -508,7 +508,7 @@ try {
   });
   const subjects = {
     raw: () => signatures.every((s) => verify('sha256', s.data, s.key, s.signature)),
-    view: () => trust.verifier.verify(view.proof, expectation).valid,
+    view: () => trust.verifier!.verify(view.proof, expectation).valid,
   };
   for (const [name, body] of Object.entries(subjects)) {
     for (let i = 0; i < 200; i++) if (!body()) throw new Error(`${name} verification of the view failed`);

@@ -31,6 +31,14 @@ export interface FabricNetworkState extends FabricNetworkLayout {
   >;
 }
 
+export interface EvmOrgState {
+  readonly name: string;
+  /** The org's attestor: its signing key's address and the file holding the key. */
+  readonly attestor: { readonly address: string; readonly keyFile: string };
+  /** A funded account of the org for its dApp clients; its key lives only in this local state. */
+  readonly client: { readonly address: string; readonly privateKey: string };
+}
+
 export interface EvmNetworkState {
   readonly type: 'evm';
   readonly id: string;
@@ -41,6 +49,8 @@ export interface EvmNetworkState {
   /** Funded account that deployed the contracts; its key lives only in this local state. */
   readonly deployer: { readonly address: string; readonly privateKey: string };
   readonly contracts: Readonly<Record<string, string>>;
+  /** The member orgs, once interoperation is prepared: attestor and client account of each. */
+  readonly orgs?: readonly EvmOrgState[];
 }
 
 export type NetworkState = FabricNetworkState | EvmNetworkState;

@@ -68,6 +68,11 @@ const fail = (failure: StorageProofFailure, reason: string): StorageProofVerdict
   reason,
 });
 
+/**
+ * Checks, in order: the claim's shape and the proof's bounds (MALFORMED_PROOF), keccak256(header) is the
+ * block hash, the header's number is the block number, the account proof from the header's state root, the
+ * storage proof from the proven account's storage root, and the proven value (zero when the slot is absent).
+ */
 export async function verifyStorageProof(
   claim: StorageClaim,
   proof: StorageProof,
@@ -153,6 +158,7 @@ export async function verifyStorageProof(
 }
 
 function checkClaim(claim: StorageClaim): string | undefined {
+  if (typeof claim !== 'object' || claim === null) return 'no claim';
   if (typeof claim.blockHash !== 'string' || !HASH.test(claim.blockHash))
     return 'the claimed block hash is not 32-byte hex';
   if (typeof claim.blockNumber !== 'bigint' || claim.blockNumber < 0n)

@@ -10,11 +10,13 @@
 import { createPrivateKey, type KeyObject, randomBytes, sign } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import type { Contract } from '@hyperledger/fabric-gateway';
+import { getBytes, Wallet } from 'ethers';
 import { backoffDelay } from '../common/backoff.js';
 import { ERROR_CODES, type ErrorCode, WeftError } from '../common/errors.js';
 import { describeGatewayError } from '../common/gateway-error.js';
 import { parseAddress } from '../proofs/address.js';
 import { checkConfidential, openConfidential } from '../proofs/confidential.js';
+import { verifyEvmView } from '../proofs/evm-view.js';
 import type { FabricViewVerdict, FabricViewVerifier } from '../proofs/fabric-view.js';
 import { formatPolicy, orgsToAsk, type Policy, ruleFor } from '../proofs/policy.js';
 import { requestSigningBytes } from '../proofs/requester.js';
@@ -25,11 +27,51 @@ import type { TrustSource } from './trust.js';
 /** The source network's interop chaincode, whose endorsements a view must carry. */
 export const INTEROP_CHAINCODE = 'interop';
 
-export interface ClientIdentity {
+/** A client of a Fabric network: its certificate is the requester the source checks and the view is bound to. */
+export interface FabricClientIdentity {
   readonly mspId: string;
-  /** PEM certificate: the requester the source checks, and to whom the view is bound. */
+  /** PEM certificate. */
   readonly certificate: string;
   readonly privateKey: KeyObject | string;
+}
+
+/** A client of an EVM network: an account of one of its orgs; it signs requests as EIP-191 messages. */
+export interface EvmClientIdentity {
+  readonly kind: 'evm';
+  readonly org: string;
+  /** 0x-prefixed secp256k1 private key. */
+  readonly privateKey: string;
+}
+
+export type ClientIdentity = FabricClientIdentity | EvmClientIdentity;
+
+interface Requester {
+  readonly org: string;
+  /** The identity text the source checks and binds the view to: a PEM certificate or a lower-case address. */
+  readonly identity: string;
+  sign(address: string, nonce: string): string;
+  /** The key a confidential view is sealed to; Fabric identities only. */
+  readonly key?: KeyObject;
+}
+
+function requesterOf(identity: ClientIdentity): Requester {
+  if ('kind' in identity && identity.kind === 'evm') {
+    const wallet = new Wallet(identity.privateKey);
+    return {
+      org: identity.org,
+      identity: wallet.address.toLowerCase(),
+      sign: (address, nonce) =>
+        Buffer.from(getBytes(wallet.signMessageSync(requestSigningBytes(address, nonce)))).toString('base64'),
+    };
+  }
+  const fabric = identity as FabricClientIdentity;
+  const key = typeof fabric.privateKey === 'string' ? createPrivateKey(fabric.privateKey) : fabric.privateKey;
+  return {
+    org: fabric.mspId,
+    identity: fabric.certificate,
+    key,
+    sign: (address, nonce) => sign('sha256', requestSigningBytes(address, nonce), key).toString('base64'),
+  };
 }
 
 export interface WeftClientOptions {
@@ -51,17 +93,19 @@ export interface RequestViewOptions {
 }
 
 export interface VerifiedView {
+  /** The source's ledger: which proof `proof` holds. */
+  readonly ledger: 'fabric' | 'evm';
   readonly requestId: string;
   /** Canonical address: what was signed and what the view is bound to. */
   readonly address: string;
   readonly nonce: string;
   /** The view's value, verified. */
   readonly value: Uint8Array;
-  /** Orgs whose endorsements verified. */
+  /** Orgs whose endorsements (Fabric) or attestations (EVM) verified. */
   readonly orgs: readonly string[];
   /** The policy the view satisfied. */
   readonly policy: string;
-  /** The view with its proof (a serialized FabricView), for submitting to the ledger. */
+  /** The view with its proof (a serialized FabricView or EvmView), for submitting to the ledger. */
   readonly proof: Uint8Array;
   /** For a confidential view: the decrypted ConfidentialPayloadContents, which open the endorsed commitment. */
   readonly confidentialContents?: Uint8Array;
@@ -94,10 +138,7 @@ function errorFromState(text: string, requestId: string): WeftError {
 }
 
 export function createWeftClient(options: WeftClientOptions): WeftClient {
-  const key =
-    typeof options.identity.privateKey === 'string'
-      ? createPrivateKey(options.identity.privateKey)
-      : options.identity.privateKey;
+  const requester = requesterOf(options.identity);
   const { credentials, args } = channelArgs({
     address: options.relay.address,
     serverName: options.relay.serverName,
@@ -174,8 +215,13 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
     async requestView(address, requestOptions = {}) {
       const started = performance.now();
       const parsed = parseAddress(address);
-      if (parsed.view.ledger !== 'fabric') {
-        throw new WeftError('ADDRESS_INVALID', `only Fabric views are supported so far: ${parsed.text}`);
+      const wanted = requestOptions.confidential ?? false;
+      if (wanted && (parsed.view.ledger !== 'fabric' || !requester.key)) {
+        throw new WeftError(
+          'REQUEST_INVALID',
+          'confidential views are sealed by a Fabric source to a Fabric client certificate',
+          { address: parsed.text },
+        );
       }
       const trust = await options.trust.forNetwork(parsed.networkId);
       const rule = ruleFor(trust.rules, parsed.viewText);
@@ -189,7 +235,7 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
         );
       }
       const nonce = randomBytes(16).toString('hex');
-      const signature = sign('sha256', requestSigningBytes(parsed.text, nonce), key).toString('base64');
+      const signature = requester.sign(parsed.text, nonce);
       const deadline = Date.now() + (requestOptions.timeoutMs ?? 60_000);
       let requestId: string;
       try {
@@ -201,10 +247,10 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
             address: parsed.text,
             requesting_relay: '',
             requesting_network: options.networkId,
-            certificate: options.identity.certificate,
+            certificate: requester.identity,
             requestor_signature: signature,
             nonce,
-            requesting_org: options.identity.mspId,
+            requesting_org: requester.org,
             confidential: requestOptions.confidential ?? false,
           },
           Math.max(1, deadline - Date.now()),
@@ -221,51 +267,62 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
       const delivered = performance.now();
       if (state.status === ERROR || !state.view) throw errorFromState(state.error ?? 'no view', requestId);
       const proof = new Uint8Array(state.view.data);
-      const verdict = verifyView(proof, {
-        verifier: trust.verifier,
-        address: parsed.text,
-        nonce,
-        requesterCertificate: options.identity.certificate,
-        policy: rule.policy,
-      });
-      if (!verdict.valid) {
-        throw new WeftError(
-          'VIEW_INVALID',
-          `the view of ${parsed.text} failed ${verdict.failure}: ${verdict.reason}`,
-          {
-            failure: verdict.failure,
-            requestId,
-          },
-        );
-      }
-      const wanted = requestOptions.confidential ?? false;
-      if (verdict.result.confidential !== wanted) {
-        throw new WeftError(
-          'VIEW_INVALID',
-          `the view of ${parsed.text} is ${verdict.result.confidential ? '' : 'not '}confidential, as was ${wanted ? '' : 'not '}asked`,
-          { failure: 'CONFIDENTIALITY_MISMATCH', requestId },
-        );
-      }
-      let value = verdict.result.payload;
+      const refused = (failure: string, reason: string) =>
+        new WeftError('VIEW_INVALID', `the view of ${parsed.text} failed ${failure}: ${reason}`, {
+          failure,
+          requestId,
+        });
+      let value: Uint8Array;
+      let orgs: readonly string[];
       let confidentialContents: Uint8Array | undefined;
-      if (wanted) {
-        confidentialContents = openConfidential(verdict.result.payload, key);
-        const opened = checkConfidential(verdict.result.payload, confidentialContents);
-        if (!opened.valid) {
-          throw new WeftError('VIEW_INVALID', `the confidential view of ${parsed.text}: ${opened.reason}`, {
-            failure: opened.failure,
-            requestId,
-          });
+      if (trust.membership.kind === 'evm') {
+        const verdict = await verifyEvmView(proof, trust.membership, {
+          address: parsed.text,
+          nonce,
+          requester: requester.identity,
+          policy: rule.policy,
+        });
+        if (!verdict.valid) throw refused(verdict.failure, verdict.reason);
+        value = verdict.value;
+        orgs = verdict.orgs;
+      } else {
+        const verdict = verifyView(proof, {
+          verifier: trust.verifier!,
+          address: parsed.text,
+          nonce,
+          requesterCertificate: requester.identity,
+          policy: rule.policy,
+        });
+        if (!verdict.valid) throw refused(verdict.failure, verdict.reason);
+        if (verdict.result.confidential !== wanted) {
+          throw new WeftError(
+            'VIEW_INVALID',
+            `the view of ${parsed.text} is ${verdict.result.confidential ? '' : 'not '}confidential, as was ${wanted ? '' : 'not '}asked`,
+            { failure: 'CONFIDENTIALITY_MISMATCH', requestId },
+          );
         }
-        value = opened.payload;
+        value = verdict.result.payload;
+        orgs = verdict.orgs;
+        if (wanted) {
+          confidentialContents = openConfidential(verdict.result.payload, requester.key!);
+          const opened = checkConfidential(verdict.result.payload, confidentialContents);
+          if (!opened.valid) {
+            throw new WeftError('VIEW_INVALID', `the confidential view of ${parsed.text}: ${opened.reason}`, {
+              failure: opened.failure,
+              requestId,
+            });
+          }
+          value = opened.payload;
+        }
       }
       return {
+        ledger: trust.membership.kind,
         requestId,
         address: parsed.text,
         nonce,
         value,
         ...(confidentialContents ? { confidentialContents } : {}),
-        orgs: verdict.orgs,
+        orgs,
         policy: formatPolicy(rule.policy),
         proof,
         timings: {

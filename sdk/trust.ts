@@ -1,19 +1,19 @@
 /**
- * What a client trusts about a source network: its membership (org -> CA certificates) and verification
- * policies. The destination ledger's interop chaincode records both under its own governance; a client reads
+ * What a client trusts about a source network: its membership (org -> CA certificates for Fabric, org ->
+ * member addresses for EVM) and verification policies. The destination ledger's interop chaincode records both under its own governance; a client reads
  * them from there, so that what it verifies locally is what its ledger will verify.
  */
 import type { Contract } from '@hyperledger/fabric-gateway';
 import { WeftError } from '../common/errors.js';
 import { createFabricViewVerifier, type FabricViewVerifier } from '../proofs/fabric-view.js';
-import { membershipFromPems, type NetworkMembership } from '../proofs/membership.js';
+import { type AnyMembership, membershipFromPems, membershipFromRecord } from '../proofs/membership.js';
 import { checkPattern, type PolicyRule, parsePolicy } from '../proofs/policy.js';
 
 export interface SourceTrust {
-  readonly membership: NetworkMembership;
+  readonly membership: AnyMembership;
   readonly rules: readonly PolicyRule[];
-  /** Caches parsed endorser certificates across views of this network. */
-  readonly verifier: FabricViewVerifier;
+  /** Fabric sources: caches parsed endorser certificates across views of this network. */
+  readonly verifier?: FabricViewVerifier;
 }
 
 export interface TrustSource {
@@ -32,6 +32,20 @@ export function sourceTrust(
     membership,
     rules: rules.map((r) => ({ pattern: checkPattern(r.pattern), policy: parsePolicy(r.policy) })),
     verifier: createFabricViewVerifier(membership),
+  };
+}
+
+/** Builds trust from a recorded membership (JSON text, proofs/membership.ts) and `[{pattern, policy}]`. */
+export function trustFromRecord(
+  networkId: string,
+  membershipText: string,
+  rules: ReadonlyArray<{ readonly pattern: string; readonly policy: string }>,
+): SourceTrust {
+  const membership = membershipFromRecord(networkId, membershipText);
+  return {
+    membership,
+    rules: rules.map((r) => ({ pattern: checkPattern(r.pattern), policy: parsePolicy(r.policy) })),
+    ...(membership.kind === 'fabric' ? { verifier: createFabricViewVerifier(membership) } : {}),
   };
 }
 
@@ -64,11 +78,7 @@ export function ledgerTrust(interop: Contract, ttlMs = 60_000): TrustSource {
       }
     };
     const [membership, policy] = await Promise.all([text('GetMembership'), text('GetVerificationPolicy')]);
-    return sourceTrust(
-      networkId,
-      (JSON.parse(membership) as { orgs: Record<string, string[]> }).orgs,
-      JSON.parse(policy),
-    );
+    return trustFromRecord(networkId, membership, JSON.parse(policy));
   };
   return {
     forNetwork(networkId) {

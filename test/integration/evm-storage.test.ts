@@ -2,7 +2,7 @@
  * EVM storage views on a real anvil: an attestor fetches the proof of an AssetStore slot at a block hash
  * (header rebuilt from eth_getBlockByHash, eth_getProof by EIP-1898 block hash), every relying party
  * verifies it from the block hash alone, and each forgery gets its own failure. Headers of several forks
- * (London to Prague, and anvil's default) are rebuilt byte for byte.
+ * (Berlin to Prague, and anvil's default) are rebuilt byte for byte.
  */
 import {
   Contract,
@@ -309,7 +309,7 @@ describe('EVM storage proofs on anvil', () => {
  */
 const TWO_SLOTS = '0x602a600055600760015560016000f3';
 
-describe.each(['london', 'shanghai', 'cancun', 'prague'])('headers of fork %s', (hardfork) => {
+describe.each(['berlin', 'london', 'shanghai', 'cancun', 'prague'])('headers of fork %s', (hardfork) => {
   let anvil: TestAnvil;
 
   beforeAll(async () => {
@@ -339,7 +339,7 @@ describe.each(['london', 'shanghai', 'cancun', 'prague'])('headers of fork %s', 
       'VALUE_MISMATCH',
     );
     const fields = decodeRlp(fetched.proof.header) as string[];
-    const expected = { london: 16, shanghai: 17, cancun: 20, prague: 21 }[hardfork];
+    const expected = { berlin: 15, london: 16, shanghai: 17, cancun: 20, prague: 21 }[hardfork];
     expect(fields.length).toBe(expected);
   });
 });

@@ -1,0 +1,380 @@
+/**
+ * Bindings of weft's interop contract on an EVM destination (contracts/evm/WeftInterop.sol): registering the
+ * memberships and policies of source networks, and submitting Fabric and EVM views for verification.
+ *
+ *   await registerFabricNetwork(interop, { networkId: 'fabric-a', interopChaincode: 'interop', orgs });
+ *   await setPolicy(interop, 'fabric-a', 2, ['Org1MSP', 'Org2MSP', 'Org3MSP']);
+ *   const { value } = await submitFabricView(interop, viewBytes, appAddress);
+ *
+ * Every function takes an ethers Contract of WeftInterop connected to a signer. A transaction is simulated
+ * first, so a rejection surfaces as a WeftError naming the contract's custom error (and costs no gas).
+ */
+import { X509Certificate } from 'node:crypto';
+import {
+  type Contract,
+  type ContractTransactionReceipt,
+  getBytes,
+  hexlify,
+  isCallException,
+  keccak256,
+  type Result,
+  toBeHex,
+} from 'ethers';
+import { WeftError } from '../common/errors.js';
+import { decodeDerSignature } from '../proofs/ecdsa.js';
+import { type EvmStatement, VIEW_KIND } from '../proofs/evm-attestation.js';
+import { messageType } from '../protos/index.js';
+
+export interface FabricEndorserKey {
+  /** keccak256 of the serialized msp.SerializedIdentity, 0x-prefixed. */
+  readonly keyId: string;
+  /** The P-256 public key's coordinates, 0x-prefixed 32-byte hex. */
+  readonly x: string;
+  readonly y: string;
+}
+
+/** One endorsement as the contract takes it: the endorser's key id and the signature's r and s. */
+export interface EndorsementArgs {
+  readonly keyId: string;
+  readonly r: string;
+  readonly s: string;
+}
+
+export interface FabricViewArgs {
+  /** The ProposalResponsePayload every endorser signed. */
+  readonly prp: Uint8Array;
+  readonly endorsements: readonly EndorsementArgs[];
+}
+
+/** A verified view, as accepted on chain. */
+export interface SubmittedView {
+  readonly value: Uint8Array;
+  readonly gasUsed: bigint;
+  readonly receipt: ContractTransactionReceipt;
+}
+
+/** A governance transaction that was mined. */
+export interface SentTransaction {
+  readonly gasUsed: bigint;
+  readonly receipt: ContractTransactionReceipt;
+}
+
+export interface FabricNetworkRegistration {
+  readonly networkId: string;
+  /** The source network's interop chaincode, whose endorsed responses views are. */
+  readonly interopChaincode: string;
+  /** Each org's MSP id and its endorsers' serialized msp.SerializedIdentity. */
+  readonly orgs: Readonly<Record<string, readonly Uint8Array[]>>;
+}
+
+export interface EvmNetworkRegistration {
+  readonly networkId: string;
+  readonly chainId: bigint;
+  /** Each org and its attestors' addresses. */
+  readonly orgs: Readonly<Record<string, readonly string[]>>;
+}
+
+interface SerializedIdentity {
+  mspid: string;
+  id_bytes: Uint8Array;
+}
+
+function decodeIdentity(serializedIdentity: Uint8Array): SerializedIdentity {
+  try {
+    return messageType('msp.SerializedIdentity').decode(serializedIdentity) as unknown as SerializedIdentity;
+  } catch (error) {
+    throw new WeftError('REQUEST_INVALID', 'not a serialized msp.SerializedIdentity', {}, { cause: error });
+  }
+}
+
+function base64UrlToHex(text: string | undefined): string {
+  const bytes = Buffer.from(text ?? '', 'base64url');
+  if (bytes.length === 0 || bytes.length > 32) {
+    throw new WeftError('REQUEST_INVALID', 'malformed P-256 public key coordinate');
+  }
+  return hexlify(Buffer.concat([Buffer.alloc(32 - bytes.length), bytes]));
+}
+
+/**
+ * The key id and P-256 public key of a Fabric identity, read from the PEM certificate in its id_bytes: what
+ * the contract records, so that proofs never carry certificates.
+ */
+export function fabricEndorserKey(serializedIdentity: Uint8Array): FabricEndorserKey {
+  const identity = decodeIdentity(serializedIdentity);
+  let certificate: X509Certificate;
+  try {
+    certificate = new X509Certificate(Buffer.from(identity.id_bytes));
+  } catch (error) {
+    throw new WeftError('REQUEST_INVALID', 'the identity holds no X.509 certificate', {}, { cause: error });
+  }
+  const key = certificate.publicKey;
+  if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
+    throw new WeftError('REQUEST_INVALID', 'the identity key is not an ECDSA P-256 key', {
+      mspId: identity.mspid,
+    });
+  }
+  const jwk = key.export({ format: 'jwk' });
+  return { keyId: keccak256(serializedIdentity), x: base64UrlToHex(jwk.x), y: base64UrlToHex(jwk.y) };
+}
+
+interface EndorsedResponse {
+  payload: Uint8Array;
+  endorsement: Uint8Array;
+}
+
+/**
+ * The contract's arguments for a serialized weft.fabric.FabricViewBytes: its one ProposalResponsePayload and
+ * (key id, r, s) per endorsement. Refuses views whose endorsers signed different payloads, or whose
+ * signatures are not DER. High-S signatures are passed on as they are: the contract rejects them.
+ */
+export function fabricViewArgs(viewBytes: Uint8Array): FabricViewArgs {
+  let entries: EndorsedResponse[];
+  try {
+    const view = messageType('weft.fabric.FabricViewBytes').decode(viewBytes) as unknown as {
+      endorsed_proposal_responses: EndorsedResponse[];
+    };
+    entries = view.endorsed_proposal_responses;
+  } catch (error) {
+    throw new WeftError('VIEW_INVALID', 'not a serialized Fabric view', {}, { cause: error });
+  }
+  const first = entries[0];
+  if (!first) throw new WeftError('VIEW_INVALID', 'the Fabric view has no endorsed responses');
+  const prp = Uint8Array.from(first.payload);
+  const endorsements = entries.map((entry, index): EndorsementArgs => {
+    if (!Buffer.from(entry.payload).equals(Buffer.from(prp))) {
+      throw new WeftError('VIEW_INVALID', 'the endorsers signed different response payloads', { index });
+    }
+    let endorsement: { endorser: Uint8Array; signature: Uint8Array };
+    try {
+      endorsement = messageType('protos.Endorsement').decode(
+        entry.endorsement,
+      ) as unknown as typeof endorsement;
+    } catch (error) {
+      throw new WeftError('VIEW_INVALID', 'malformed endorsement', { index }, { cause: error });
+    }
+    const signature = decodeDerSignature(endorsement.signature);
+    if (!signature) throw new WeftError('VIEW_INVALID', 'malformed endorsement signature', { index });
+    return {
+      keyId: keccak256(endorsement.endorser),
+      r: toBeHex(signature.r, 32),
+      s: toBeHex(signature.s, 32),
+    };
+  });
+  return { prp, endorsements };
+}
+
+/** The contract's EvmViewInput for a statement. */
+export function evmViewInput(statement: EvmStatement) {
+  return {
+    networkId: statement.networkId,
+    chainId: statement.chainId,
+    blockNumber: statement.blockNumber,
+    blockHash: statement.blockHash,
+    viewAddress: statement.viewAddress,
+    target: statement.target,
+    kind: VIEW_KIND[statement.kind],
+    callData: statement.callData,
+    result: statement.result,
+    nonce: statement.nonce,
+    requester: statement.requester,
+  };
+}
+
+function formatArgument(type: string, value: unknown): string {
+  return type === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/** A failed call or transaction as a WeftError naming the contract's custom error, when it gave one. */
+function rejection(contract: Contract, error: unknown, code: 'VIEW_INVALID' | 'REQUEST_INVALID'): WeftError {
+  const data = isCallException(error) ? error.data : undefined;
+  const parsed = data ? contract.interface.parseError(data) : null;
+  if (!parsed) {
+    const reason = isCallException(error) ? (error.reason ?? error.shortMessage) : String(error);
+    return new WeftError(
+      'LEDGER_CALL_FAILED',
+      `the interop contract call failed: ${reason}`,
+      {},
+      { cause: error },
+    );
+  }
+  const args = parsed.fragment.inputs.map((input, i) => formatArgument(input.type, parsed.args[i]));
+  return new WeftError(
+    code,
+    `rejected by the interop contract: ${parsed.name}(${args.join(', ')})`,
+    { error: parsed.name, args },
+    { cause: error },
+  );
+}
+
+/** Simulates `method` (surfacing a rejection without spending gas), then sends it and waits for it. */
+async function transact(
+  contract: Contract,
+  method: string,
+  args: readonly unknown[],
+  code: 'VIEW_INVALID' | 'REQUEST_INVALID',
+): Promise<{ result: Result; receipt: ContractTransactionReceipt }> {
+  const fn = contract.getFunction(method);
+  try {
+    const result = (await fn.staticCallResult(...args)) as Result;
+    const response = await fn.send(...args);
+    const receipt = await response.wait();
+    if (!receipt) throw new WeftError('LEDGER_CALL_FAILED', `${method}: no receipt`);
+    return { result, receipt };
+  } catch (error) {
+    if (error instanceof WeftError) throw error;
+    throw rejection(contract, error, code);
+  }
+}
+
+async function govern(contract: Contract, method: string, ...args: unknown[]): Promise<SentTransaction> {
+  const { receipt } = await transact(contract, method, args, 'REQUEST_INVALID');
+  return { gasUsed: receipt.gasUsed, receipt };
+}
+
+/** Confirms from the receipt's ViewVerified event that the mined transaction accepted `value`. */
+function accepted(contract: Contract, receipt: ContractTransactionReceipt, result: Result): SubmittedView {
+  const value = getBytes(result[0] as string);
+  const event = receipt.logs
+    .map((log) => contract.interface.parseLog(log))
+    .find((parsed) => parsed?.name === 'ViewVerified');
+  if (!event || event.args.valueHash !== keccak256(value)) {
+    throw new WeftError('LEDGER_CALL_FAILED', 'the transaction did not verify the simulated value', {
+      transaction: receipt.hash,
+    });
+  }
+  return { value, gasUsed: receipt.gasUsed, receipt };
+}
+
+/**
+ * Records a Fabric network, its orgs (the record's keys, in order) and every endorser identity listed. An
+ * identity must belong to the org it is listed under.
+ */
+export async function registerFabricNetwork(
+  contract: Contract,
+  registration: FabricNetworkRegistration,
+): Promise<SentTransaction[]> {
+  const entries = Object.entries(registration.orgs);
+  for (const [mspId, identities] of entries) {
+    for (const identity of identities) {
+      const claimed = decodeIdentity(identity).mspid;
+      if (claimed !== mspId) {
+        throw new WeftError('REQUEST_INVALID', 'an endorser identity is listed under another org', {
+          mspId,
+          identityMspId: claimed,
+        });
+      }
+    }
+  }
+  const sent = [
+    await govern(
+      contract,
+      'registerFabricNetwork',
+      registration.networkId,
+      registration.interopChaincode,
+      entries.map(([mspId]) => mspId),
+    ),
+  ];
+  for (const [, identities] of entries) {
+    for (const identity of identities) {
+      sent.push(await registerFabricEndorser(contract, registration.networkId, identity));
+    }
+  }
+  return sent;
+}
+
+/** Records one more endorser identity of a registered Fabric network (its MSP id names its org). */
+export function registerFabricEndorser(
+  contract: Contract,
+  networkId: string,
+  serializedIdentity: Uint8Array,
+): Promise<SentTransaction> {
+  const { x, y } = fabricEndorserKey(serializedIdentity);
+  return govern(contract, 'registerFabricEndorser', networkId, serializedIdentity, x, y);
+}
+
+export function revokeFabricEndorser(
+  contract: Contract,
+  networkId: string,
+  keyId: string,
+): Promise<SentTransaction> {
+  return govern(contract, 'revokeFabricEndorser', networkId, keyId);
+}
+
+/** Records an EVM network, its orgs (the record's keys, in order) and every attestor listed. */
+export async function registerEvmNetwork(
+  contract: Contract,
+  registration: EvmNetworkRegistration,
+): Promise<SentTransaction[]> {
+  const entries = Object.entries(registration.orgs);
+  const sent = [
+    await govern(
+      contract,
+      'registerEvmNetwork',
+      registration.networkId,
+      registration.chainId,
+      entries.map(([org]) => org),
+    ),
+  ];
+  for (const [org, attestors] of entries) {
+    for (const attestor of attestors) {
+      sent.push(await govern(contract, 'registerAttestor', registration.networkId, org, attestor));
+    }
+  }
+  return sent;
+}
+
+export function revokeAttestor(
+  contract: Contract,
+  networkId: string,
+  attestor: string,
+): Promise<SentTransaction> {
+  return govern(contract, 'revokeAttestor', networkId, attestor);
+}
+
+/** A view of `networkId` is accepted when at least `threshold` of `orgs` signed it. */
+export function setPolicy(
+  contract: Contract,
+  networkId: string,
+  threshold: number,
+  orgs: readonly string[],
+): Promise<SentTransaction> {
+  return govern(contract, 'setPolicy', networkId, threshold, orgs);
+}
+
+/**
+ * Submits a Fabric view (a serialized weft.fabric.FabricViewBytes) from the contract's signer, who must be the
+ * view's requester; the value goes to `app` too, unless it is the zero address.
+ */
+export async function submitFabricView(
+  contract: Contract,
+  viewBytes: Uint8Array,
+  app: string,
+): Promise<SubmittedView> {
+  const { prp, endorsements } = fabricViewArgs(viewBytes);
+  const { result, receipt } = await transact(
+    contract,
+    'submitFabricView',
+    [prp, endorsements, app],
+    'VIEW_INVALID',
+  );
+  return accepted(contract, receipt, result);
+}
+
+/**
+ * Submits an EVM view: the attested statement and its attestors' 65-byte signatures, from the contract's
+ * signer, who must be the statement's requester.
+ */
+export async function submitEvmView(
+  contract: Contract,
+  statement: EvmStatement,
+  signatures: readonly Uint8Array[],
+  app: string,
+): Promise<SubmittedView> {
+  const { result, receipt } = await transact(
+    contract,
+    'submitEvmView',
+    [evmViewInput(statement), signatures, app],
+    'VIEW_INVALID',
+  );
+  return accepted(contract, receipt, result);
+}
