@@ -23,12 +23,16 @@ export async function membershipRecord(network: NetworkState): Promise<Record<st
     return {
       type: 'evm',
       chainId: String(network.chainId),
-      orgs: Object.fromEntries(evmOrgsOf(network).map((o) => [o.name, [o.attestor.address, o.client.address]])),
+      orgs: Object.fromEntries(
+        evmOrgsOf(network).map((o) => [o.name, [o.attestor.address, o.client.address]]),
+      ),
     };
   }
   return {
     orgs: Object.fromEntries(
-      await Promise.all(network.orgs.map(async (o) => [o.mspId, [await readFile(o.caCertFile, 'utf8')]] as const)),
+      await Promise.all(
+        network.orgs.map(async (o) => [o.mspId, [await readFile(o.caCertFile, 'utf8')]] as const),
+      ),
     ),
   };
 }
@@ -42,7 +46,12 @@ export function attestationThreshold(network: EvmNetworkState): number {
 export function defaultPolicy(source: NetworkState): PolicyRecord[] {
   if (source.type === 'evm') {
     const orgs = evmOrgsOf(source).map((o) => o.name);
-    return [{ pattern: `${source.chainId}:*`, policy: `OutOf(${attestationThreshold(source)}, ${orgs.join(', ')})` }];
+    return [
+      {
+        pattern: `${source.chainId}:*`,
+        policy: `OutOf(${attestationThreshold(source)}, ${orgs.join(', ')})`,
+      },
+    ];
   }
   return [{ pattern: `${source.channel}:*`, policy: `AND(${source.orgs.map((o) => o.mspId).join(', ')})` }];
 }
