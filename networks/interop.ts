@@ -1,41 +1,56 @@
 /**
- * The interoperation layer of a local topology: one relay per network and one driver per Fabric network,
- * each with TLS material of its network's own relay CA (cryptogen), and, on every Fabric network, the trust
- * it places in every other one: the other's membership and verification policy (as destination), and who of
- * the other may read what (as source). Registered by each network's admin, as its governance would.
+ * The interoperation layer of a local topology: one relay and one driver per network (and, on an EVM
+ * network, an attestor per org), each with TLS material of its network's own relay CA (cryptogen), and, on
+ * every network, the trust it places in every other one: the other's membership and verification policy (as
+ * destination), and who of the other may read what (as source). Registered by each network's admin, as its
+ * governance would.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { packageRoot } from '../common/paths.js';
 import type { FabricDriverConfig } from '../drivers/fabric/driver.js';
 import { RELAY_DEFAULTS, type RelayConfig } from '../relay/config.js';
 import { runCommand } from './command.js';
+import { attestorHost, registerEvmTrust, startEvmServices } from './evm/interop.js';
 import type { FabricInstall } from './fabric/binaries.js';
 import { connectGateway } from './fabric/client.js';
 import { submitAllOnEveryPeer } from './fabric/committed.js';
 import { networkDomain } from './fabric/layout.js';
 import type { LaunchContext } from './launch-context.js';
 import type { ProcessSpec } from './process.js';
-import type { FabricNetworkState, NetworkState, RelayState } from './state.js';
+import type { NetworkState, RelayState } from './state.js';
+import { defaultAccess, defaultPolicy, evmOrgsOf, membershipRecord } from './trust.js';
 
 /** Relays and drivers are Node processes that start in well under a second. */
 const SERVICE_READY_MS = 30_000;
 const WEFT = join(packageRoot(), 'bin', 'weft.js');
 
-/** Ports each network needs for its relay (client, relay) and, on Fabric, its driver. */
-export function servicePortCount(network: { type: string }): number {
-  return network.type === 'fabric' ? 3 : 2;
+/** Ports each network needs: its relay (client, relay), its driver and, on EVM, an attestor per org. */
+export function servicePortCount(network: NetworkState): number {
+  return network.type === 'fabric' ? 3 : 3 + evmOrgsOf(network).length;
+}
+
+interface TlsIdentity {
+  readonly cert: string;
+  readonly key: string;
+  readonly name: string;
 }
 
 interface TlsMaterial {
   readonly ca: string;
-  readonly relay: { readonly cert: string; readonly key: string; readonly name: string };
-  readonly driver: { readonly cert: string; readonly key: string; readonly name: string };
+  readonly hosts: Readonly<Record<string, TlsIdentity>>;
+  readonly relay: TlsIdentity;
+  readonly driver: TlsIdentity;
 }
 
-/** The network's relay CA and the TLS identities of its relay and driver. */
-async function generateTls(fabric: FabricInstall, networkId: string, dir: string): Promise<TlsMaterial> {
+/** The network's relay CA and the TLS identities of its relay, its driver and any other `hosts`. */
+async function generateTls(
+  fabric: FabricInstall,
+  networkId: string,
+  dir: string,
+  hosts: readonly string[] = [],
+): Promise<TlsMaterial> {
   const domain = `relays.${networkDomain(networkId)}`;
   await writeFile(
     join(dir, 'crypto-config.yaml'),
@@ -44,7 +59,10 @@ async function generateTls(fabric: FabricInstall, networkId: string, dir: string
         {
           Name: 'Relays',
           Domain: domain,
-          Specs: ['relay', 'driver'].map((Hostname) => ({ Hostname, SANS: ['127.0.0.1', 'localhost'] })),
+          Specs: ['relay', 'driver', ...hosts].map((Hostname) => ({
+            Hostname,
+            SANS: ['127.0.0.1', 'localhost'],
+          })),
           Users: { Count: 0 },
         },
       ],
@@ -65,28 +83,27 @@ async function generateTls(fabric: FabricInstall, networkId: string, dir: string
     };
   };
   const relay = node('relay');
-  return { ca: relay.ca, relay, driver: node('driver') };
+  const named = Object.fromEntries(['relay', 'driver', ...hosts].map((h) => [h, node(h)]));
+  return { ca: relay.ca, hosts: named, relay, driver: node('driver') };
 }
 
-function serviceProcess(
-  kind: 'relay' | 'driver',
-  networkId: string,
-  dir: string,
-  configFile: string,
-): ProcessSpec {
+/** `name` is the process's name in its network: relay, driver, attestor-org1. */
+function serviceProcess(name: string, networkId: string, dir: string, configFile: string): ProcessSpec {
+  const command = name.startsWith('attestor') ? 'attestor' : name;
   return {
-    name: `${networkId}/${kind}`,
+    name: `${networkId}/${name}`,
     command: process.execPath,
     // A small young generation: relays and drivers allocate many short-lived buffers; it bounds their RSS
     // at a few more (cheap) scavenges.
-    args: ['--max-semi-space-size=4', WEFT, kind, 'start', '--config', configFile],
-    logFile: join(dir, `${kind}.log`),
+    args: ['--max-semi-space-size=4', WEFT, command, 'start', '--config', configFile],
+    logFile: join(dir, `${name}.log`),
   };
 }
 
 export interface InteropPlan {
+  /** With its orgs prepared, when it is an EVM network. */
   readonly network: NetworkState;
-  /** [relay client port, relay peer port, driver port (Fabric)] */
+  /** [relay client port, relay peer port, driver port, attestor ports (EVM)...] */
   readonly ports: readonly number[];
   readonly dir: string;
 }
@@ -99,8 +116,22 @@ export async function startInterop(
 ): Promise<RelayState[]> {
   const tls = new Map(
     await Promise.all(
-      plans.map(async (p) => [p.network.id, await generateTls(fabric, p.network.id, p.dir)] as const),
+      plans.map(
+        async (p) =>
+          [
+            p.network.id,
+            await generateTls(
+              fabric,
+              p.network.id,
+              p.dir,
+              p.network.type === 'evm' ? evmOrgsOf(p.network).map((o) => attestorHost(o.name)) : [],
+            ),
+          ] as const,
+      ),
     ),
+  );
+  const records = new Map(
+    await Promise.all(plans.map(async (p) => [p.network.id, await membershipRecord(p.network)] as const)),
   );
   const relays = plans.map((plan): RelayState => {
     const own = tls.get(plan.network.id)!;
@@ -111,7 +142,7 @@ export async function startInterop(
       serverName: own.relay.name,
       caFile: own.ca,
       dir: plan.dir,
-      ...(plan.network.type === 'fabric' ? { driverPort: plan.ports[2]! } : {}),
+      driverPort: plan.ports[2]!,
     };
   });
   await Promise.all(
@@ -154,7 +185,32 @@ export async function startInterop(
           }),
       );
       const network = plan.network;
-      if (network.type !== 'fabric' || relay.driverPort === undefined) return;
+      if (network.type === 'evm') {
+        await startEvmServices(
+          {
+            network,
+            orgs: evmOrgsOf(network),
+            dir: plan.dir,
+            relay: { relayPort: relay.relayPort, serverName: own.relay.name },
+            driverPort: relay.driverPort!,
+            attestorPorts: plan.ports.slice(3),
+            tls: own,
+            requesters: Object.fromEntries(
+              plans
+                .filter((p) => p.network.id !== network.id)
+                .map((p) => [
+                  p.network.id,
+                  { membership: JSON.stringify(records.get(p.network.id)), access: defaultAccess(network) },
+                ]),
+            ),
+          },
+          serviceProcess,
+          SERVICE_READY_MS,
+          ctx,
+        );
+        return;
+      }
+      if (relay.driverPort === undefined) return;
       const org = network.orgs[0]!;
       const driverConfig: FabricDriverConfig = {
         networkId: network.id,
@@ -192,31 +248,29 @@ export async function startInterop(
   return relays;
 }
 
-async function orgCas(network: FabricNetworkState): Promise<Record<string, readonly string[]>> {
-  return Object.fromEntries(
-    await Promise.all(
-      network.orgs.map(async (o) => [o.mspId, [await readFile(o.caCertFile, 'utf8')]] as const),
-    ),
+/**
+ * On each network, its governance records every other network's membership and policy: a Fabric
+ * network's admin through its interop chaincode (also who of the other may read what), an EVM network's
+ * owner through its interop contract (`interopAbi`).
+ */
+export async function registerTrust(
+  networks: readonly NetworkState[],
+  ctx: LaunchContext,
+  interopAbi: readonly unknown[] = [],
+): Promise<void> {
+  const records = new Map(
+    await Promise.all(networks.map(async (n) => [n.id, await membershipRecord(n)] as const)),
   );
-}
-
-/** The default trust between two local Fabric networks: every org must endorse; every org may read assets. */
-export function defaultPolicy(source: FabricNetworkState): { pattern: string; policy: string }[] {
-  return [{ pattern: `${source.channel}:*`, policy: `AND(${source.orgs.map((o) => o.mspId).join(', ')})` }];
-}
-
-export function defaultAccess(source: FabricNetworkState): { principal: string; resource: string }[] {
-  return [{ principal: '*', resource: `${source.channel}:assets:*` }];
-}
-
-/** On each Fabric network, its admin records every other Fabric network's membership, policy and access. */
-export async function registerTrust(networks: readonly NetworkState[], ctx: LaunchContext): Promise<void> {
-  const fabrics = networks.filter((n): n is FabricNetworkState => n.type === 'fabric');
-  const cas = new Map(await Promise.all(fabrics.map(async (n) => [n.id, await orgCas(n)] as const)));
   await Promise.all(
-    fabrics.map(async (local) => {
-      const others = fabrics.filter((n) => n.id !== local.id);
+    networks.map(async (local) => {
+      const others = networks.filter((n) => n.id !== local.id);
       if (others.length === 0) return;
+      if (local.type === 'evm') {
+        await ctx.step(local.id, `trust in ${others.map((o) => o.id).join(', ')} recorded`, () =>
+          registerEvmTrust(local, others, interopAbi),
+        );
+        return;
+      }
       await ctx.step(local.id, `trust in ${others.map((o) => o.id).join(', ')} recorded`, async () => {
         const org = local.orgs[0]!;
         const connection = await connectGateway(org, org.admin);
@@ -226,7 +280,7 @@ export async function registerTrust(networks: readonly NetworkState[], ctx: Laun
             local,
             interop,
             others.flatMap((other) => [
-              ['SetMembership', other.id, JSON.stringify({ orgs: cas.get(other.id) })] as const,
+              ['SetMembership', other.id, JSON.stringify(records.get(other.id))] as const,
               ['SetVerificationPolicy', other.id, JSON.stringify(defaultPolicy(other))] as const,
               ['SetAccessControl', other.id, JSON.stringify(defaultAccess(local))] as const,
             ]),

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeError, WeftError } from '../common/errors.js';
+import { prepareEvmOrgs } from './evm/interop.js';
 import { startEvmNetwork } from './evm/network.js';
 import { compileContract } from './evm/solidity.js';
 import { ensureFabric, type FabricInstall } from './fabric/binaries.js';
@@ -23,7 +24,14 @@ import {
   type TopologyState,
   writeState,
 } from './state.js';
-import { explicitPorts, fabricPortCount, type NetworkSpec, type Topology } from './topology.js';
+import {
+  type EvmNetworkSpec,
+  evmOrgs,
+  explicitPorts,
+  fabricPortCount,
+  type NetworkSpec,
+  type Topology,
+} from './topology.js';
 
 export interface UpOptions {
   readonly stateDir: string;
@@ -36,7 +44,8 @@ export interface UpOptions {
 }
 
 /** Contracts every EVM network gets. */
-const EVM_CONTRACTS = ['AssetStore'] as const;
+/** Deployed in this order: the sample application takes the interop contract's address. */
+const EVM_CONTRACTS = ['WeftInterop', 'AssetStore'] as const;
 
 function portCount(network: NetworkSpec): number {
   return network.type === 'fabric' ? fabricPortCount(network.orgs.length) : 1;
@@ -177,23 +186,39 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
       }),
     );
     if (results.some((r) => r.status === 'rejected')) throw rootCause;
-    const networks = results.map((r) => (r as PromiseFulfilledResult<NetworkState>).value);
+    let networks = results.map((r) => (r as PromiseFulfilledResult<NetworkState>).value);
     await save({ ...state, networks });
-    // Views travel between Fabric networks so far: relays and drivers where there are two or more.
-    const fabrics = networks.filter((n) => n.type === 'fabric');
-    if (fabrics.length > 1) {
+    // Views travel between any two networks: every network gets a relay and a driver (and, on EVM, an
+    // attestor per org with a funded client account per org) as soon as there are two.
+    if (networks.length > 1) {
+      networks = await Promise.all(
+        networks.map(async (network) => {
+          if (network.type !== 'evm') return network;
+          const spec = topology.networks.find((n) => n.id === network.id) as EvmNetworkSpec;
+          const orgs = await ctx.step(
+            network.id,
+            `orgs ${evmOrgs(spec).join(', ')}: attestor keys, client accounts`,
+            () => prepareEvmOrgs(network, evmOrgs(spec), join(stateDir, network.id, 'interop')),
+          );
+          return { ...network, orgs };
+        }),
+      );
+      await save({ ...state, networks });
       const servicePorts = await allocatePorts(
-        fabrics.reduce((sum, n) => sum + servicePortCount(n), 0),
+        networks.reduce((sum, n) => sum + servicePortCount(n), 0),
         new Set([...ports.values()].flat()),
       );
-      const plans = fabrics.map((network) => ({
+      const plans = networks.map((network) => ({
         network,
         ports: servicePorts.splice(0, servicePortCount(network)),
         dir: join(stateDir, network.id, 'interop'),
       }));
       await Promise.all(plans.map((p) => mkdir(p.dir, { recursive: true })));
       const fabric = tools.fabric ?? (await ensureFabric({ cacheDir: options.cacheDir }));
-      const [relays] = await Promise.all([startInterop(plans, fabric, ctx), registerTrust(networks, ctx)]);
+      const [relays] = await Promise.all([
+        startInterop(plans, fabric, ctx),
+        registerTrust(networks, ctx, tools.evmContracts?.WeftInterop?.abi),
+      ]);
       await save({ ...state, relays });
     }
     await save({ ...state, status: 'running' });

@@ -120,3 +120,10 @@ export async function smokeNetwork(network: NetworkState): Promise<SmokeResult> 
 export function smokeTopology(state: TopologyState): Promise<SmokeResult[]> {
   return Promise.all(state.networks.map(smokeNetwork));
 }
+
+/** The short address (`network/view`) of a key of a network's sample application. */
+export function sampleAddress(network: NetworkState, key: string): string {
+  return network.type === 'fabric'
+    ? `${network.id}/${network.channel}:assets:Get:${key}`
+    : `${network.id}/${network.chainId}:${network.contracts.AssetStore}:get(string):${key}`;
+}

@@ -1,5 +1,5 @@
 import { WeftError } from '../../common/errors.js';
-import { queryView } from '../../networks/query.js';
+import { displayValue, queryView } from '../../networks/query.js';
 import { readState } from '../../networks/state.js';
 import { parseCommand } from '../args.js';
 import { millis } from '../format.js';
@@ -40,7 +40,8 @@ export async function queryCommand(args: readonly string[]): Promise<void> {
     confidential: values.confidential ?? false,
   });
   const { view, committed } = outcome;
-  const value = Buffer.from(view.value).toString('utf8');
+  const value = displayValue(view.address, view.value);
+  const vouched = view.ledger === 'evm' ? 'attested by' : 'endorsed by';
   if (values.json) {
     console.log(
       JSON.stringify(
@@ -50,12 +51,13 @@ export async function queryCommand(args: readonly string[]): Promise<void> {
           requestId: view.requestId,
           value,
           valueBase64: Buffer.from(view.value).toString('base64'),
+          sourceLedger: view.ledger,
           endorsingOrgs: view.orgs,
           policy: view.policy,
           verified: true,
           confidential: view.confidentialContents !== undefined,
           timings: { ...view.timings, totalMs: outcome.totalMs, commitMs: committed?.commitMs },
-          committed: committed ?? null,
+          committed: committed ? { ...committed, gasUsed: committed.gasUsed?.toString() } : null,
         },
         null,
         2,
@@ -66,14 +68,14 @@ export async function queryCommand(args: readonly string[]): Promise<void> {
   console.log(`address        ${view.address}`);
   console.log(`value          ${JSON.stringify(value)}`);
   console.log(
-    `endorsed by    ${[...view.orgs].sort().join(', ')} (policy ${view.policy}), verified${view.confidentialContents ? '; confidential: encrypted to this client on the way' : ''}`,
+    `${vouched.padEnd(15)}${[...view.orgs].sort().join(', ')} (policy ${view.policy}), verified${view.confidentialContents ? '; confidential: encrypted to this client on the way' : ''}`,
   );
   console.log(
     `timings        relay ack ${millis(view.timings.ackMs)}, view ${millis(view.timings.deliveredMs)}, verified ${millis(view.timings.verifiedMs)}`,
   );
   if (committed) {
     console.log(
-      `committed on   ${values.from}: tx ${committed.transactionId} in ${millis(committed.commitMs)}; read back ${JSON.stringify(committed.readBack)}`,
+      `committed on   ${values.from}: tx ${committed.transactionId} in ${millis(committed.commitMs)}${committed.gasUsed === undefined ? '' : `, ${committed.gasUsed} gas`}; read back ${JSON.stringify(committed.readBack)}`,
     );
   }
 }

@@ -57,7 +57,8 @@ export function parseAttestorConfig(value: unknown, source: string, baseDir: str
   for (const [networkId, entry] of Object.entries(r.object(root.requesters ?? {}, 'requesters'))) {
     const e = r.object(entry, `requesters.${networkId}`);
     try {
-      const membership = JSON.stringify(e.membership);
+      // The record inline (a mapping), or its JSON text.
+      const membership = typeof e.membership === 'string' ? e.membership : JSON.stringify(e.membership);
       membershipFromRecord(networkId, membership);
       requesters[networkId] = { membership, access: checkAccessRules(e.access) };
     } catch (error) {

@@ -6,7 +6,15 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ContractFactory, HDNodeWallet, JsonRpcProvider, Mnemonic, randomBytes } from 'ethers';
+import {
+  ContractFactory,
+  HDNodeWallet,
+  JsonRpcProvider,
+  Mnemonic,
+  NonceManager,
+  randomBytes,
+  ZeroAddress,
+} from 'ethers';
 import { WeftError } from '../../common/errors.js';
 import type { LaunchContext } from '../launch-context.js';
 import type { ProcessSpec } from '../process.js';
@@ -87,17 +95,18 @@ export async function startEvmNetwork(
   const deployer = HDNodeWallet.fromPhrase(mnemonic);
   const provider = new JsonRpcProvider(rpcUrl, spec.chainId, { staticNetwork: true });
   try {
-    const signer = deployer.connect(provider);
+    // One nonce sequence for the deployments: the provider caches the account's nonce between them.
+    const signer = new NonceManager(deployer.connect(provider));
     const addresses = await ctx.step(spec.id, `contracts ${Object.keys(contracts).join(', ')}`, async () => {
       const deployed: Record<string, string> = {};
       for (const [name, compiled] of Object.entries(contracts)) {
-        const contract = await new ContractFactory(
-          compiled.abi as never[],
-          compiled.bytecode,
-          signer,
-        ).deploy();
+        // The sample application takes verified values from the interop contract deployed before it.
+        const args = name === 'AssetStore' ? [deployed.WeftInterop ?? ZeroAddress] : [];
+        const contract = await new ContractFactory(compiled.abi as never[], compiled.bytecode, signer).deploy(
+          ...args,
+        );
         await contract.waitForDeployment();
-        deployed[name] = await contract.getAddress();
+        deployed[name] = (await contract.getAddress()).toLowerCase();
       }
       return deployed;
     });

@@ -1,0 +1,203 @@
+/**
+ * The interoperation services of a local EVM network: an attestor per org (each with its own key, reading
+ * the network's node through its own configured endpoint), and the network's driver asking them. Every org
+ * also gets a funded client account, the identity its dApps request views with.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Contract, JsonRpcProvider, NonceManager, parseEther, Wallet } from 'ethers';
+import { WeftError } from '../../common/errors.js';
+import type { AttestorConfig } from '../../drivers/evm/attestor.js';
+import type { EvmDriverConfig } from '../../drivers/evm/driver.js';
+import { messageType } from '../../protos/index.js';
+import { registerEvmNetwork, registerFabricNetwork, setPolicy } from '../../sdk/evm-interop.js';
+import type { LaunchContext } from '../launch-context.js';
+import type { ProcessSpec } from '../process.js';
+import type { EvmNetworkState, EvmOrgState, FabricNetworkState, NetworkState } from '../state.js';
+import { attestationThreshold, evmOrgsOf } from '../trust.js';
+
+/** What each client account is given to pay for its transactions. */
+const CLIENT_FUNDS = parseEther('100');
+
+export function attestorHost(org: string): string {
+  return `attestor-${org.toLowerCase()}`;
+}
+
+/** Creates each org's attestor key (a file only that org's attestor reads) and a funded client account. */
+export async function prepareEvmOrgs(
+  network: EvmNetworkState,
+  orgs: readonly string[],
+  dir: string,
+): Promise<EvmOrgState[]> {
+  await mkdir(join(dir, 'attestors'), { recursive: true, mode: 0o700 });
+  const provider = new JsonRpcProvider(network.rpcUrl, network.chainId, { staticNetwork: true });
+  try {
+    const deployer = new Wallet(network.deployer.privateKey, provider);
+    let nonce = await provider.getTransactionCount(deployer.address, 'pending');
+    const prepared: EvmOrgState[] = [];
+    const funding: Promise<unknown>[] = [];
+    for (const name of orgs) {
+      const attestor = Wallet.createRandom();
+      const client = Wallet.createRandom();
+      const keyFile = join(dir, 'attestors', `${name.toLowerCase()}.key`);
+      await writeFile(keyFile, `${attestor.privateKey}\n`, { mode: 0o600 });
+      funding.push(
+        deployer
+          .sendTransaction({ to: client.address, value: CLIENT_FUNDS, nonce: nonce++ })
+          .then((tx) => tx.wait()),
+      );
+      prepared.push({
+        name,
+        attestor: { address: attestor.address.toLowerCase(), keyFile },
+        client: { address: client.address.toLowerCase(), privateKey: client.privateKey },
+      });
+    }
+    await Promise.all(funding);
+    return prepared;
+  } finally {
+    provider.destroy();
+  }
+}
+
+export interface EvmServicePlan {
+  readonly network: EvmNetworkState;
+  readonly orgs: readonly EvmOrgState[];
+  readonly dir: string;
+  readonly relay: { readonly relayPort: number; readonly serverName: string };
+  readonly driverPort: number;
+  /** One per org, in the order of `orgs`. */
+  readonly attestorPorts: readonly number[];
+  readonly tls: {
+    readonly ca: string;
+    readonly hosts: Readonly<
+      Record<string, { readonly cert: string; readonly key: string; readonly name: string }>
+    >;
+  };
+  /** Memberships and access rules of every other network, as each org records them. */
+  readonly requesters: AttestorConfig['requesters'];
+}
+
+type ServiceProcess = (kind: string, networkId: string, dir: string, configFile: string) => ProcessSpec;
+
+/** Writes the attestors' and the driver's configuration and starts them. */
+export async function startEvmServices(
+  plan: EvmServicePlan,
+  serviceProcess: ServiceProcess,
+  readyWithinMs: number,
+  ctx: LaunchContext,
+): Promise<void> {
+  const { network, orgs, dir, tls } = plan;
+  const endpoints = await Promise.all(
+    orgs.map(async (org, i) => {
+      const host = tls.hosts[attestorHost(org.name)]!;
+      const port = plan.attestorPorts[i]!;
+      const config: AttestorConfig = {
+        networkId: network.id,
+        org: org.name,
+        host: '127.0.0.1',
+        port,
+        tls: { certFile: host.cert, keyFile: host.key },
+        signingKeyFile: org.attestor.keyFile,
+        evm: { chainId: BigInt(network.chainId), rpcUrl: network.rpcUrl },
+        requesters: plan.requesters,
+        blockWaitMs: 5_000,
+        maxMessageBytes: 4 * 1024 * 1024,
+      };
+      const file = join(dir, `attestor-${org.name.toLowerCase()}.json`);
+      await writeFile(file, `${JSON.stringify(config, jsonBigints, 2)}\n`);
+      await ctx.step(network.id, `attestor of ${org.name} on ${port}`, () =>
+        ctx.spawn(serviceProcess(`attestor-${org.name.toLowerCase()}`, network.id, dir, file), {
+          network: network.id,
+          role: 'attestor',
+          port,
+          health: { kind: 'tcp', port },
+          readyWithinMs,
+        }),
+      );
+      return { org: org.name, address: `127.0.0.1:${port}`, serverName: host.name, caFile: tls.ca };
+    }),
+  );
+  const driver = tls.hosts.driver!;
+  const config: EvmDriverConfig = {
+    networkId: network.id,
+    host: '127.0.0.1',
+    port: plan.driverPort,
+    tls: { certFile: driver.cert, keyFile: driver.key, caFile: tls.ca },
+    relay: { address: `127.0.0.1:${plan.relay.relayPort}`, serverName: plan.relay.serverName },
+    evm: {
+      chainId: BigInt(network.chainId),
+      rpcUrl: network.rpcUrl,
+      confirmations: 0,
+      attestors: endpoints,
+      attestTimeoutMs: 10_000,
+    },
+    concurrency: 64,
+    maxMessageBytes: 4 * 1024 * 1024,
+  };
+  const file = join(dir, 'driver.json');
+  await writeFile(file, `${JSON.stringify(config, jsonBigints, 2)}\n`);
+  await ctx.step(network.id, `EVM driver on ${plan.driverPort}`, () =>
+    ctx.spawn(serviceProcess('driver', network.id, dir, file), {
+      network: network.id,
+      role: 'driver',
+      port: plan.driverPort,
+      health: { kind: 'tcp', port: plan.driverPort },
+      readyWithinMs,
+    }),
+  );
+}
+
+/** Configuration files hold chain ids as JSON numbers. */
+function jsonBigints(_key: string, value: unknown): unknown {
+  return typeof value === 'bigint' ? Number(value) : value;
+}
+
+/** A Fabric peer's identity as its endorsements carry it: a serialized msp.SerializedIdentity. */
+async function peerIdentity(org: FabricNetworkState['orgs'][number]): Promise<Uint8Array> {
+  const dir = join(org.peer.mspDir, 'signcerts');
+  const [file] = (await readdir(dir)).filter((f) => f.endsWith('.pem'));
+  if (!file) throw new WeftError('TOPOLOGY_INVALID', `no signing certificate in ${dir}`);
+  const type = messageType('msp.SerializedIdentity');
+  return type.encode(type.create({ mspid: org.mspId, id_bytes: await readFile(join(dir, file)) })).finish();
+}
+
+/**
+ * On an EVM network, its owner records every other network in the interop contract: a Fabric network's
+ * endorsing peers' P-256 keys (X.509 parsed here, once) and an EVM network's attestor addresses, and the
+ * policy of each: every Fabric org, a majority of EVM orgs.
+ */
+export async function registerEvmTrust(
+  local: EvmNetworkState,
+  others: readonly NetworkState[],
+  interopAbi: readonly unknown[],
+): Promise<void> {
+  const provider = new JsonRpcProvider(local.rpcUrl, local.chainId, { staticNetwork: true });
+  try {
+    const owner = new NonceManager(new Wallet(local.deployer.privateKey, provider));
+    const interop = new Contract(local.contracts.WeftInterop!, interopAbi as never[], owner);
+    for (const other of others) {
+      if (other.type === 'fabric') {
+        const orgs = Object.fromEntries(
+          await Promise.all(other.orgs.map(async (o) => [o.mspId, [await peerIdentity(o)]] as const)),
+        );
+        await registerFabricNetwork(interop, { networkId: other.id, interopChaincode: 'interop', orgs });
+        await setPolicy(interop, other.id, other.orgs.length, Object.keys(orgs));
+      } else {
+        const orgs = evmOrgsOf(other);
+        await registerEvmNetwork(interop, {
+          networkId: other.id,
+          chainId: BigInt(other.chainId),
+          orgs: Object.fromEntries(orgs.map((o) => [o.name, [o.attestor.address]])),
+        });
+        await setPolicy(
+          interop,
+          other.id,
+          attestationThreshold(other),
+          orgs.map((o) => o.name),
+        );
+      }
+    }
+  } finally {
+    provider.destroy();
+  }
+}
