@@ -2,18 +2,29 @@
 pragma solidity ^0.8.24;
 
 /// @title Sample application contract: a key/value asset store.
-/// @notice Keys and values are UTF-8 strings, as in the Fabric sample chaincode `assets`.
+/// @notice Keys and values are UTF-8 strings, as in the Fabric sample chaincode `assets`. It also keeps the
+/// values of remote views that its interop contract (WeftInterop) has verified and handed on.
 contract AssetStore {
     uint256 public constant MAX_KEY_BYTES = 256;
     uint256 public constant MAX_VALUE_BYTES = 64 * 1024;
 
+    /// @notice The only sender of verified remote values; address(0): this store takes none.
+    address public immutable interop;
+
     mapping(string key => string value) private values;
+    mapping(string viewAddress => bytes value) private remote;
 
     event AssetPut(string indexed key, string value, address indexed writer);
 
     error InvalidKey();
     error InvalidValue();
     error AssetNotFound(string key);
+    error NotInterop();
+    error RemoteNotFound(string viewAddress);
+
+    constructor(address interop_) {
+        interop = interop_;
+    }
 
     /// @notice Creates or replaces the asset `key`.
     function put(string calldata key, string calldata value) external {
@@ -27,6 +38,23 @@ contract AssetStore {
     function get(string calldata key) external view returns (string memory) {
         string storage value = values[key];
         if (bytes(value).length == 0) revert AssetNotFound(key);
+        return value;
+    }
+
+    /// @notice Called by the interop contract with the value of a view it has just verified (the view's
+    /// address names its source network). No sender matches when `interop` is address(0).
+    function onVerifiedView(string calldata, /* sourceNetwork */ string calldata viewAddress, bytes calldata value)
+        external
+    {
+        if (msg.sender != interop) revert NotInterop();
+        remote[viewAddress] = value;
+    }
+
+    /// @notice The latest verified value of the remote view `viewAddress`; reverts with RemoteNotFound when
+    /// there is none.
+    function getRemote(string calldata viewAddress) external view returns (bytes memory) {
+        bytes storage value = remote[viewAddress];
+        if (value.length == 0) revert RemoteNotFound(viewAddress);
         return value;
     }
 }

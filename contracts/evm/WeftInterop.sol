@@ -1,0 +1,563 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.24;
+
+import {P256} from "@openzeppelin/contracts/utils/cryptography/P256.sol";
+import {WeftProtobuf} from "./WeftProtobuf.sol";
+
+/// @title Receives the values of views the interop contract has verified.
+interface IWeftReceiver {
+    function onVerifiedView(string calldata sourceNetwork, string calldata viewAddress, bytes calldata value)
+        external;
+}
+
+/// @title weft's interop contract on an EVM destination.
+/// @notice Verifies views of remote networks against memberships and policies recorded here by the owner:
+/// Fabric views (peer endorsements, ECDSA P-256) and EVM views (k-of-n secp256k1 EIP-712 attestations).
+/// A verified view is bound to its submitter (the requester it names), its nonce is consumed, its value is
+/// stored and handed to an application contract.
+/// @dev Calldata dominates the gas of a proof, so each byte is sent once: a Fabric view is one
+/// ProposalResponsePayload plus (key id, r, s) per endorsement; the endorsers' identities and public keys
+/// live here, as contract code (read with EXTCODECOPY, far cheaper than storage).
+contract WeftInterop {
+    struct Endorsement {
+        /// keccak256 of the endorser's serialized msp.SerializedIdentity.
+        bytes32 keyId;
+        bytes32 r;
+        /// At most n/2 of P-256.
+        bytes32 s;
+    }
+
+    /// @notice What the attestors of an EVM network sign (the fields of weft's EIP-712 `Attestation`), with
+    /// the call data and result themselves: the contract hashes them, so the value is sent once.
+    struct EvmViewInput {
+        string networkId;
+        uint256 chainId;
+        uint64 blockNumber;
+        bytes32 blockHash;
+        string viewAddress;
+        address target;
+        /// 0: a call (result = ABI return data); 1: a storage slot (call data = slot, result = value).
+        uint8 kind;
+        bytes callData;
+        bytes result;
+        string nonce;
+        string requester;
+    }
+
+    /// @dev One storage slot per network: everything a Fabric proof needs is read with one SLOAD.
+    struct Network {
+        uint8 kind;
+        uint8 orgCount;
+        uint8 threshold;
+        /// Bit i set: org i is listed in the policy.
+        uint32 policyOrgs;
+        /// Bumped by every registration: endorsers, attestors and org names of earlier ones lapse.
+        uint32 generation;
+        /// Fabric: the first 20 bytes of keccak256 of the interop chaincode's name.
+        bytes20 chaincodeHash;
+    }
+
+    uint8 private constant FABRIC = 1;
+    uint8 private constant EVM = 2;
+    uint256 private constant MAX_ORGS = 32;
+    uint8 private constant KIND_CALL = 0;
+    uint8 private constant KIND_STORAGE = 1;
+
+    uint256 private constant P256_HALF_N = 0x7fffffff800000007fffffffffffffffde737d56d38bcf4279dce5617e3192a8;
+    uint256 private constant SECP256K1_HALF_N =
+        0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
+
+    bytes32 private constant ATTESTATION_TYPEHASH = keccak256(
+        "Attestation(string networkId,uint256 chainId,uint64 blockNumber,bytes32 blockHash,string viewAddress,"
+        "address target,uint8 kind,bytes32 callDataHash,bytes32 resultHash,string nonce,string requester)"
+    );
+    /// @notice EIP-712 domain {name: "weft", version: "1"}: no chain id and no verifying contract, so one
+    /// attestation is verified on any destination (the source chain id is part of the statement).
+    bytes32 public immutable DOMAIN_SEPARATOR;
+
+    address public owner;
+
+    mapping(bytes32 networkHash => Network) private networks;
+    mapping(bytes32 networkHash => uint256) private chainIds;
+    /// keccak256(networkHash, generation, keccak256(org)) => org index + 1.
+    mapping(bytes32 => uint256) private orgIndexes;
+    /// Fabric endorser record: code pointer (bits 0-159), org index (160-167), generation (168-199),
+    /// identity length (200-223). The pointer's code is 0x00 ‖ serialized identity ‖ x ‖ y.
+    mapping(bytes32 networkHash => mapping(bytes32 keyId => uint256)) private endorsers;
+    /// Attestor record: org index (bits 0-7), generation (8-39).
+    mapping(bytes32 networkHash => mapping(address attestor => uint256)) private attestors;
+    /// keccak256(networkHash ‖ nonce) => consumed.
+    mapping(bytes32 => bool) private nonces;
+    /// keccak256(view address) => the latest verified value.
+    mapping(bytes32 => bytes) private values;
+
+    event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
+    event FabricNetworkRegistered(string networkId, string interopChaincode, string[] orgs);
+    event FabricEndorserRegistered(string networkId, string mspId, bytes32 indexed keyId);
+    event FabricEndorserRevoked(string networkId, bytes32 indexed keyId);
+    event EvmNetworkRegistered(string networkId, uint256 chainId, string[] orgs);
+    event AttestorRegistered(string networkId, string org, address indexed attestor);
+    event AttestorRevoked(string networkId, address indexed attestor);
+    event PolicySet(string networkId, uint8 threshold, string[] orgs);
+    event ViewVerified(string indexed networkId, string viewAddress, bytes32 valueHash);
+
+    error NotOwner();
+    error InvalidOwner();
+    error InvalidRegistration();
+    error InvalidKey();
+    error InvalidPolicy();
+    error UnknownNetwork(string networkId);
+    error UnknownOrg(string org);
+    error UnknownEndorser(bytes32 keyId);
+    error UnknownAttestor(address attestor);
+    error HighS(uint256 index);
+    error BadSignature(uint256 index);
+    error InvalidViewAddress();
+    error MalformedView();
+    error WrongChaincode();
+    error ChaincodeFailed(int32 status);
+    error ConfidentialNotSupported();
+    error WrongChainId(uint256 expected, uint256 got);
+    error NetworkMismatch();
+    error WrongRequester();
+    error PolicyNotSatisfied(uint256 orgsBitmap);
+    error NonceReplayed();
+    error NoVerifiedValue(string viewAddress);
+
+    modifier onlyOwner() {
+        if (msg.sender != owner) revert NotOwner();
+        _;
+    }
+
+    constructor() {
+        owner = msg.sender;
+        DOMAIN_SEPARATOR = keccak256(
+            abi.encode(keccak256("EIP712Domain(string name,string version)"), keccak256("weft"), keccak256("1"))
+        );
+        emit OwnershipTransferred(address(0), msg.sender);
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Governance
+
+    function transferOwnership(address newOwner) external onlyOwner {
+        if (newOwner == address(0)) revert InvalidOwner();
+        emit OwnershipTransferred(owner, newOwner);
+        owner = newOwner;
+    }
+
+    /// @notice Records (or replaces) a Fabric network: its interop chaincode and its orgs' MSP ids. Replacing
+    /// drops the network's endorsers; the policy becomes "every org".
+    function registerFabricNetwork(string calldata networkId, string calldata interopChaincode, string[] calldata orgs)
+        external
+        onlyOwner
+    {
+        if (bytes(interopChaincode).length == 0) revert InvalidRegistration();
+        bytes32 networkHash = _registerNetwork(networkId, FABRIC, orgs);
+        networks[networkHash].chaincodeHash = bytes20(keccak256(bytes(interopChaincode)));
+        emit FabricNetworkRegistered(networkId, interopChaincode, orgs);
+    }
+
+    /// @notice Records (or replaces) an EVM network: its chain id and the orgs its attestors belong to.
+    /// Replacing drops the network's attestors; the policy becomes "every org".
+    function registerEvmNetwork(string calldata networkId, uint256 chainId, string[] calldata orgs)
+        external
+        onlyOwner
+    {
+        bytes32 networkHash = _registerNetwork(networkId, EVM, orgs);
+        chainIds[networkHash] = chainId;
+        emit EvmNetworkRegistered(networkId, chainId, orgs);
+    }
+
+    /// @notice Registers the P-256 public key (x, y) of a Fabric identity (a serialized msp.SerializedIdentity
+    /// whose MSP id is one of the network's orgs); its key id is keccak256(serializedIdentity).
+    /// @dev The X.509 certificate is parsed off-chain by the owner, once; proofs never carry it.
+    function registerFabricEndorser(string calldata networkId, bytes calldata serializedIdentity, bytes32 x, bytes32 y)
+        external
+        onlyOwner
+    {
+        bytes32 networkHash = keccak256(bytes(networkId));
+        Network storage network = _network(networkHash, networkId, FABRIC);
+        if (!P256.isValidPublicKey(x, y)) revert InvalidKey();
+        WeftProtobuf.Fields memory identity = WeftProtobuf.scan(serializedIdentity, 1 << 1, 0);
+        string calldata mspId = string(msg.data[identity.start[1]:identity.end[1]]);
+        uint256 org = _orgIndex(networkHash, network.generation, mspId);
+        address pointer = _writeCode(abi.encodePacked(serializedIdentity, x, y));
+        bytes32 keyId = keccak256(serializedIdentity);
+        endorsers[networkHash][keyId] = uint256(uint160(pointer)) | (org << 160)
+            | (uint256(network.generation) << 168) | (serializedIdentity.length << 200);
+        emit FabricEndorserRegistered(networkId, mspId, keyId);
+    }
+
+    function revokeFabricEndorser(string calldata networkId, bytes32 keyId) external onlyOwner {
+        bytes32 networkHash = keccak256(bytes(networkId));
+        if (endorsers[networkHash][keyId] == 0) revert UnknownEndorser(keyId);
+        delete endorsers[networkHash][keyId];
+        emit FabricEndorserRevoked(networkId, keyId);
+    }
+
+    function registerAttestor(string calldata networkId, string calldata org, address attestor) external onlyOwner {
+        bytes32 networkHash = keccak256(bytes(networkId));
+        Network storage network = _network(networkHash, networkId, EVM);
+        if (attestor == address(0)) revert InvalidKey();
+        uint256 index = _orgIndex(networkHash, network.generation, org);
+        attestors[networkHash][attestor] = index | (uint256(network.generation) << 8);
+        emit AttestorRegistered(networkId, org, attestor);
+    }
+
+    function revokeAttestor(string calldata networkId, address attestor) external onlyOwner {
+        bytes32 networkHash = keccak256(bytes(networkId));
+        if (attestors[networkHash][attestor] == 0) revert UnknownAttestor(attestor);
+        delete attestors[networkHash][attestor];
+        emit AttestorRevoked(networkId, attestor);
+    }
+
+    /// @notice A view of `networkId` is accepted when at least `threshold` of `orgs` have signed it:
+    /// AND(a, b) is 2 of [a, b], OR(a, b) is 1 of [a, b], OutOf(k, ...) is k of [...].
+    function setPolicy(string calldata networkId, uint8 threshold, string[] calldata orgs) external onlyOwner {
+        bytes32 networkHash = keccak256(bytes(networkId));
+        Network storage network = networks[networkHash];
+        if (network.kind == 0) revert UnknownNetwork(networkId);
+        uint256 listed;
+        for (uint256 i; i < orgs.length; ++i) {
+            listed |= 1 << _orgIndex(networkHash, network.generation, orgs[i]);
+        }
+        if (threshold == 0 || threshold > _popcount(listed)) revert InvalidPolicy();
+        network.threshold = threshold;
+        network.policyOrgs = uint32(listed);
+        emit PolicySet(networkId, threshold, orgs);
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Verification
+
+    /// @notice Verifies a Fabric view: one ProposalResponsePayload `prp` that every endorsement signs,
+    /// as Fabric peers do (ECDSA P-256 over sha256(prp ‖ serialized identity)).
+    /// @return value The InteropPayload's payload, also stored and handed to `app` (unless zero).
+    function submitFabricView(bytes calldata prp, Endorsement[] calldata endorsements, address app)
+        external
+        returns (bytes memory value)
+    {
+        FabricView memory view_ = _readFabricView(prp);
+        bytes32 networkHash = keccak256(msg.data[view_.networkStart:view_.networkEnd]);
+        Network memory network = networks[networkHash];
+        if (network.kind != FABRIC) {
+            revert UnknownNetwork(string(msg.data[view_.networkStart:view_.networkEnd]));
+        }
+        if (network.chaincodeHash != view_.chaincodeHash) revert WrongChaincode();
+        _checkRequester(msg.data[view_.requesterStart:view_.requesterEnd]);
+        _checkPolicy(network, _verifyEndorsements(prp, endorsements, networkHash, network.generation));
+        _consumeNonce(networkHash, msg.data[view_.nonceStart:view_.nonceEnd]);
+        value = msg.data[view_.valueStart:view_.valueEnd];
+        _deliver(
+            string(msg.data[view_.networkStart:view_.networkEnd]),
+            string(msg.data[view_.addressStart:view_.addressEnd]),
+            msg.data[view_.valueStart:view_.valueEnd],
+            app
+        );
+    }
+
+    /// @notice Verifies an EVM view: 65-byte signatures r ‖ s ‖ v (low s) by the network's attestors of the
+    /// EIP-712 digest of `v`.
+    /// @return value The call's ABI return data, or the storage slot's 32-byte value.
+    function submitEvmView(EvmViewInput calldata v, bytes[] calldata signatures, address app)
+        external
+        returns (bytes memory value)
+    {
+        if (v.kind > KIND_STORAGE || (v.kind == KIND_STORAGE && (v.callData.length != 32 || v.result.length != 32)))
+        {
+            revert MalformedView();
+        }
+        bytes32 networkHash = keccak256(bytes(v.networkId));
+        Network memory network = networks[networkHash];
+        if (network.kind != EVM) revert UnknownNetwork(v.networkId);
+        uint256 expectedChainId = chainIds[networkHash];
+        if (v.chainId != expectedChainId) revert WrongChainId(expectedChainId, v.chainId);
+        (uint256 start, uint256 end) = _networkSegment(bytes(v.viewAddress));
+        if (keccak256(msg.data[start:end]) != networkHash) revert NetworkMismatch();
+        _checkRequester(bytes(v.requester));
+        bytes32 digest = _attestationDigest(v, networkHash);
+        _checkPolicy(network, _verifyAttestations(digest, signatures, networkHash, network.generation));
+        _consumeNonce(networkHash, bytes(v.nonce));
+        value = v.result;
+        _deliver(v.networkId, v.viewAddress, v.result, app);
+    }
+
+    /// @notice The EIP-712 digest attestors sign for `v`.
+    function attestationDigest(EvmViewInput calldata v) external view returns (bytes32) {
+        return _attestationDigest(v, keccak256(bytes(v.networkId)));
+    }
+
+    /// @notice The latest verified value of a view; reverts NoVerifiedValue when none (or an empty one).
+    function verifiedValue(string calldata viewAddress) external view returns (bytes memory value) {
+        value = values[keccak256(bytes(viewAddress))];
+        if (value.length == 0) revert NoVerifiedValue(viewAddress);
+    }
+
+    function nonceUsed(string calldata networkId, string calldata nonce) external view returns (bool) {
+        return nonces[keccak256(abi.encodePacked(keccak256(bytes(networkId)), nonce))];
+    }
+
+    function isFabricEndorser(string calldata networkId, bytes32 keyId) external view returns (bool) {
+        bytes32 networkHash = keccak256(bytes(networkId));
+        uint256 record = endorsers[networkHash][keyId];
+        return record != 0 && uint32(record >> 168) == networks[networkHash].generation;
+    }
+
+    function isAttestor(string calldata networkId, address attestor) external view returns (bool) {
+        bytes32 networkHash = keccak256(bytes(networkId));
+        uint256 record = attestors[networkHash][attestor];
+        return record != 0 && uint32(record >> 8) == networks[networkHash].generation;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Internals
+
+    /// @dev Absolute calldata offsets of what a Fabric view states.
+    struct FabricView {
+        uint256 valueStart;
+        uint256 valueEnd;
+        uint256 addressStart;
+        uint256 addressEnd;
+        uint256 requesterStart;
+        uint256 requesterEnd;
+        uint256 nonceStart;
+        uint256 nonceEnd;
+        uint256 networkStart;
+        uint256 networkEnd;
+        bytes20 chaincodeHash;
+    }
+
+    /// @dev ProposalResponsePayload.extension(2) = ChaincodeAction{response(3) = Response{status(1),
+    /// payload(3) = InteropPayload{payload(1), address(2), confidential(3), requestor_certificate(4),
+    /// nonce(5)}}, chaincode_id(4) = ChaincodeID{name(2)}}.
+    function _readFabricView(bytes calldata prp) private pure returns (FabricView memory view_) {
+        WeftProtobuf.Fields memory f = WeftProtobuf.scan(prp, 1 << 2, 0);
+        f = WeftProtobuf.scan(msg.data[f.start[2]:f.end[2]], (1 << 3) | (1 << 4), 0);
+        uint256 responseStart = f.start[3];
+        uint256 responseEnd = f.end[3];
+        f = WeftProtobuf.scan(msg.data[f.start[4]:f.end[4]], 1 << 2, 0);
+        view_.chaincodeHash = bytes20(keccak256(msg.data[f.start[2]:f.end[2]]));
+        f = WeftProtobuf.scan(msg.data[responseStart:responseEnd], 1 << 3, 1 << 1);
+        int32 status = int32(uint32(f.start[1]));
+        if (status != 200) revert ChaincodeFailed(status);
+        f = WeftProtobuf.scan(msg.data[f.start[3]:f.end[3]], (1 << 1) | (1 << 2) | (1 << 4) | (1 << 5), 1 << 3);
+        if (f.start[3] != 0) revert ConfidentialNotSupported();
+        (view_.valueStart, view_.valueEnd) = (f.start[1], f.end[1]);
+        (view_.addressStart, view_.addressEnd) = (f.start[2], f.end[2]);
+        (view_.requesterStart, view_.requesterEnd) = (f.start[4], f.end[4]);
+        (view_.nonceStart, view_.nonceEnd) = (f.start[5], f.end[5]);
+        (view_.networkStart, view_.networkEnd) = _networkSegment(msg.data[f.start[2]:f.end[2]]);
+    }
+
+    /// @dev Absolute calldata offsets of the network id in a view address `host:port/network-id/view`.
+    function _networkSegment(bytes calldata viewAddress) private pure returns (uint256 start, uint256 end) {
+        bool malformed;
+        assembly ("memory-safe") {
+            let p := viewAddress.offset
+            let last := add(p, viewAddress.length)
+            for {} lt(p, last) { p := add(p, 1) } {
+                if eq(byte(0, calldataload(p)), 0x2f) { break }
+            }
+            start := add(p, 1)
+            for { p := start } lt(p, last) { p := add(p, 1) } {
+                if eq(byte(0, calldataload(p)), 0x2f) { break }
+            }
+            end := p
+            malformed := iszero(and(lt(end, last), lt(start, end)))
+        }
+        if (malformed) revert InvalidViewAddress();
+    }
+
+    /// @dev The requester a view names must be its submitter, as a lower-case 0x address.
+    function _checkRequester(bytes calldata requester) private view {
+        bytes32 expected;
+        assembly ("memory-safe") {
+            let text := mload(0x40)
+            mstore(text, "0x")
+            let digits := "0123456789abcdef"
+            let sender := caller()
+            for { let i := 0 } lt(i, 20) { i := add(i, 1) } {
+                let b := byte(add(12, i), sender)
+                mstore8(add(text, add(2, shl(1, i))), byte(shr(4, b), digits))
+                mstore8(add(text, add(3, shl(1, i))), byte(and(b, 0x0f), digits))
+            }
+            expected := keccak256(text, 42)
+        }
+        if (keccak256(requester) != expected) revert WrongRequester();
+    }
+
+    /// @dev The orgs (bitmap of org indexes) whose endorsements verified; reverts on any that does not.
+    function _verifyEndorsements(
+        bytes calldata prp,
+        Endorsement[] calldata endorsements,
+        bytes32 networkHash,
+        uint32 generation
+    ) private view returns (uint256 orgs) {
+        mapping(bytes32 => uint256) storage keys = endorsers[networkHash];
+        // prp ‖ identity is hashed per endorsement: prp is copied once, each identity lands after it.
+        uint256 buffer;
+        assembly ("memory-safe") {
+            buffer := mload(0x40)
+            calldatacopy(buffer, prp.offset, prp.length)
+            mstore(0x40, add(buffer, and(add(prp.length, 31), not(31))))
+        }
+        for (uint256 i; i < endorsements.length; ++i) {
+            Endorsement calldata endorsement = endorsements[i];
+            uint256 record = keys[endorsement.keyId];
+            if (record == 0 || uint32(record >> 168) != generation) revert UnknownEndorser(endorsement.keyId);
+            if (uint256(endorsement.s) > P256_HALF_N) revert HighS(i);
+            if (!_verifyEndorsement(buffer, prp.length, record, endorsement)) revert BadSignature(i);
+            orgs |= 1 << uint8(record >> 160);
+        }
+    }
+
+    /// @dev Checks one endorsement: ECDSA P-256 over sha256(prp ‖ identity), with the endorser's identity
+    /// and key read from its code.
+    function _verifyEndorsement(uint256 buffer, uint256 prpLength, uint256 record, Endorsement calldata endorsement)
+        private
+        view
+        returns (bool)
+    {
+        address pointer = address(uint160(record));
+        uint256 identityLength = uint24(record >> 200);
+        bytes32 digest;
+        bytes32 x;
+        bytes32 y;
+        assembly ("memory-safe") {
+            let tail := add(buffer, prpLength)
+            extcodecopy(pointer, tail, 1, add(identityLength, 64))
+            // sha256 is a precompile on every chain; it fails only when out of gas.
+            if iszero(staticcall(gas(), 0x02, buffer, add(prpLength, identityLength), 0x00, 0x20)) {
+                revert(0, 0)
+            }
+            digest := mload(0x00)
+            x := mload(add(tail, identityLength))
+            y := mload(add(tail, add(identityLength, 32)))
+        }
+        return P256.verify(digest, endorsement.r, endorsement.s, x, y);
+    }
+
+    function _verifyAttestations(bytes32 digest, bytes[] calldata signatures, bytes32 networkHash, uint32 generation)
+        private
+        view
+        returns (uint256 orgs)
+    {
+        mapping(address => uint256) storage members = attestors[networkHash];
+        for (uint256 i; i < signatures.length; ++i) {
+            bytes calldata signature = signatures[i];
+            if (signature.length != 65) revert BadSignature(i);
+            bytes32 r = bytes32(signature[0:32]);
+            bytes32 s = bytes32(signature[32:64]);
+            if (uint256(s) > SECP256K1_HALF_N) revert HighS(i);
+            address signer = ecrecover(digest, uint8(signature[64]), r, s);
+            if (signer == address(0)) revert BadSignature(i);
+            uint256 record = members[signer];
+            if (record == 0 || uint32(record >> 8) != generation) revert UnknownAttestor(signer);
+            orgs |= 1 << uint8(record);
+        }
+    }
+
+    function _attestationDigest(EvmViewInput calldata v, bytes32 networkHash) private view returns (bytes32) {
+        bytes32[12] memory words;
+        words[0] = ATTESTATION_TYPEHASH;
+        words[1] = networkHash;
+        words[2] = bytes32(v.chainId);
+        words[3] = bytes32(uint256(v.blockNumber));
+        words[4] = v.blockHash;
+        words[5] = keccak256(bytes(v.viewAddress));
+        words[6] = bytes32(uint256(uint160(v.target)));
+        words[7] = bytes32(uint256(v.kind));
+        words[8] = keccak256(v.callData);
+        words[9] = keccak256(v.result);
+        words[10] = keccak256(bytes(v.nonce));
+        words[11] = keccak256(bytes(v.requester));
+        bytes32 structHash;
+        assembly ("memory-safe") {
+            structHash := keccak256(words, 384)
+        }
+        return keccak256(abi.encodePacked("\x19\x01", DOMAIN_SEPARATOR, structHash));
+    }
+
+    function _checkPolicy(Network memory network, uint256 orgs) private pure {
+        if (network.threshold == 0 || _popcount(orgs & network.policyOrgs) < network.threshold) {
+            revert PolicyNotSatisfied(orgs);
+        }
+    }
+
+    function _consumeNonce(bytes32 networkHash, bytes calldata nonce) private {
+        bytes32 key = keccak256(abi.encodePacked(networkHash, nonce));
+        if (nonces[key]) revert NonceReplayed();
+        nonces[key] = true;
+    }
+
+    /// @dev Stores the value, announces it, and hands it to the application last (its call may re-enter;
+    /// everything this view changes is already written).
+    function _deliver(string calldata networkId, string calldata viewAddress, bytes calldata value, address app)
+        private
+    {
+        values[keccak256(bytes(viewAddress))] = value;
+        emit ViewVerified(networkId, viewAddress, keccak256(value));
+        if (app != address(0)) IWeftReceiver(app).onVerifiedView(networkId, viewAddress, value);
+    }
+
+    function _registerNetwork(string calldata networkId, uint8 kind, string[] calldata orgs)
+        private
+        returns (bytes32 networkHash)
+    {
+        bytes memory id = bytes(networkId);
+        if (id.length == 0 || orgs.length == 0 || orgs.length > MAX_ORGS) revert InvalidRegistration();
+        for (uint256 i; i < id.length; ++i) {
+            if (id[i] == "/") revert InvalidRegistration();
+        }
+        networkHash = keccak256(id);
+        Network storage network = networks[networkHash];
+        uint32 generation = network.generation + 1;
+        for (uint256 i; i < orgs.length; ++i) {
+            bytes32 slot = _orgSlot(networkHash, generation, orgs[i]);
+            if (bytes(orgs[i]).length == 0 || orgIndexes[slot] != 0) revert InvalidRegistration();
+            orgIndexes[slot] = i + 1;
+        }
+        networks[networkHash] = Network({
+            kind: kind,
+            orgCount: uint8(orgs.length),
+            threshold: uint8(orgs.length),
+            policyOrgs: uint32((uint256(1) << orgs.length) - 1),
+            generation: generation,
+            chaincodeHash: bytes20(0)
+        });
+    }
+
+    function _network(bytes32 networkHash, string calldata networkId, uint8 kind)
+        private
+        view
+        returns (Network storage network)
+    {
+        network = networks[networkHash];
+        if (network.kind != kind) revert UnknownNetwork(networkId);
+    }
+
+    function _orgSlot(bytes32 networkHash, uint32 generation, string calldata org) private pure returns (bytes32) {
+        return keccak256(abi.encode(networkHash, generation, keccak256(bytes(org))));
+    }
+
+    function _orgIndex(bytes32 networkHash, uint32 generation, string calldata org) private view returns (uint256) {
+        uint256 indexPlusOne = orgIndexes[_orgSlot(networkHash, generation, org)];
+        if (indexPlusOne == 0) revert UnknownOrg(org);
+        return indexPlusOne - 1;
+    }
+
+    function _popcount(uint256 bits) private pure returns (uint256 count) {
+        for (; bits != 0; bits &= bits - 1) ++count;
+    }
+
+    /// @dev Deploys `data` as the code of a new contract, behind a STOP byte so that calling it does nothing.
+    function _writeCode(bytes memory data) private returns (address pointer) {
+        // PUSH4 size, DUP1, PUSH1 14, PUSH1 0, CODECOPY, PUSH1 0, RETURN: returns the 14 bytes' tail.
+        bytes memory creation = abi.encodePacked(hex"63", uint32(data.length + 1), hex"80600e6000396000f300", data);
+        assembly ("memory-safe") {
+            pointer := create(0, add(creation, 32), mload(creation))
+        }
+        if (pointer == address(0)) revert InvalidRegistration();
+    }
+}
