@@ -15,6 +15,7 @@
  * Usage: npm run bench [-- --iterations N (200) --warm-up N (20) --duration-s S (20) | --count N
  *                                --concurrency C (32) --commits N (30) --json --keep-logs DIR]
  */
+
 import { createPrivateKey, createPublicKey, type KeyObject, randomBytes, sign, verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
@@ -35,6 +36,15 @@ import { messageType } from '../protos/index.js';
 import { submitView, type VerifiedView } from '../sdk/client.js';
 import { ledgerTrust } from '../sdk/trust.js';
 import { tempDir } from '../test/support/temp.js';
+import {
+  Errors,
+  type LoadResult,
+  measureSequential,
+  measureUnderLoad,
+  median,
+  type Stats,
+  stats,
+} from './measure.js';
 
 // ---------------------------------------------------------------------------------------------- options
 
@@ -81,56 +91,6 @@ const progress = (message: string) =>
 
 // ------------------------------------------------------------------------------------------- statistics
 
-interface Stats {
-  readonly n: number;
-  readonly p50: number;
-  readonly p99: number;
-  readonly mean: number;
-  readonly max: number;
-}
-
-function stats(samples: readonly number[]): Stats {
-  const sorted = [...samples].sort((x, y) => x - y);
-  const at = (q: number) =>
-    sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
-  return {
-    n: sorted.length,
-    p50: at(0.5),
-    p99: at(0.99),
-    mean: sorted.length === 0 ? Number.NaN : sorted.reduce((s, x) => s + x, 0) / sorted.length,
-    max: sorted.at(-1) ?? Number.NaN,
-  };
-}
-
-const median = (xs: readonly number[]) =>
-  [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? Number.NaN;
-
-/** Failed calls of one phase: how many, the first message, and how many of each kind of message. */
-class Errors {
-  count = 0;
-  first: string | undefined;
-  readonly kinds = new Map<string, number>();
-  constructor(readonly phase: string) {}
-  record(error: unknown) {
-    const message = error instanceof Error ? error.message : String(error);
-    this.count++;
-    this.first ??= message;
-    // Request ids and nonces differ between otherwise identical failures.
-    const kind = message
-      .replace(/[0-9a-f]{8}-[0-9a-f-]{27,}/gi, '<id>')
-      .replace(/[0-9a-f]{32}/gi, '<hex>')
-      .slice(0, 160);
-    this.kinds.set(kind, (this.kinds.get(kind) ?? 0) + 1);
-  }
-  toJSON() {
-    return {
-      count: this.count,
-      ...(this.first === undefined ? {} : { first: this.first }),
-      kinds: Object.fromEntries(this.kinds),
-    };
-  }
-}
-
 const errors = {
   endorse: new Errors('bare endorse, sequential'),
   relay: new Errors('relayed view, sequential'),
@@ -151,72 +111,25 @@ function checkpoint() {
   if (stopping.signal.aborted) throw new Interrupted('interrupted');
 }
 
-/** Sequential calls, each timed into `samples`; a failed call is counted, never timed. */
-async function sequential<T>(
+const sequential = <T>(
   n: number,
   call: () => Promise<T>,
   failures: Errors,
   samples: number[] = [],
   onResult?: (result: T) => void,
-): Promise<number[]> {
-  for (let i = 0; i < n && !stopping.signal.aborted; i++) {
-    const t = performance.now();
-    try {
-      const result = await call();
-      samples.push(performance.now() - t);
-      onResult?.(result);
-    } catch (error) {
-      failures.record(error);
-    }
-  }
-  return samples;
-}
+) =>
+  measureSequential(n, call, failures, {
+    samples,
+    signal: stopping.signal,
+    ...(onResult ? { onResult } : {}),
+  });
 
-interface LoadResult {
-  readonly completed: number;
-  readonly failed: number;
-  readonly elapsedMs: number;
-  readonly perS: number;
-  readonly latency: Stats;
-}
-
-/** `concurrency` callers back to back until the deadline (or until `count` calls have started). */
-async function underLoad(
+const underLoad = (
   call: () => Promise<unknown>,
   failures: Errors,
   limit: { readonly durationMs: number; readonly count?: number | undefined },
-): Promise<LoadResult> {
-  const samples: number[] = [];
-  const failedBefore = failures.count;
-  const started = performance.now();
-  const deadline = started + limit.durationMs;
-  let issued = 0;
-  const more = () =>
-    !stopping.signal.aborted &&
-    (limit.count === undefined ? performance.now() < deadline : issued < limit.count);
-  await Promise.all(
-    Array.from({ length: options.concurrency }, async () => {
-      while (more()) {
-        issued++;
-        const t = performance.now();
-        try {
-          await call();
-          samples.push(performance.now() - t);
-        } catch (error) {
-          failures.record(error);
-        }
-      }
-    }),
-  );
-  const elapsedMs = performance.now() - started;
-  return {
-    completed: samples.length,
-    failed: failures.count - failedBefore,
-    elapsedMs,
-    perS: samples.length / (elapsedMs / 1000),
-    latency: stats(samples),
-  };
-}
+) =>
+  measureUnderLoad(call, failures, { ...limit, concurrency: options.concurrency, signal: stopping.signal });
 
 // -------------------------------------------------------------------------------- processes: RSS, CPU
 

@@ -7,7 +7,6 @@ import { readFile } from 'node:fs/promises';
 import type { Contract } from '@hyperledger/fabric-gateway';
 import { AbiCoder, Contract as EvmContract, hexlify, JsonRpcProvider, NonceManager, Wallet } from 'ethers';
 import { WeftError } from '../common/errors.js';
-import { cacheDir } from '../common/paths.js';
 import { parseAddress } from '../proofs/address.js';
 import { decodeEvmView } from '../proofs/evm-view.js';
 import {
@@ -19,7 +18,7 @@ import {
 } from '../sdk/client.js';
 import { submitEvmView, submitFabricView } from '../sdk/evm-interop.js';
 import { ledgerTrust, staticTrust, trustFromRecord } from '../sdk/trust.js';
-import { compileContract } from './evm/solidity.js';
+import { readContractAbi } from './evm/network.js';
 import { connectGateway } from './fabric/client.js';
 import { type EvmNetworkState, type FabricNetworkState, relayOf, type TopologyState } from './state.js';
 import { defaultPolicy, evmOrgsOf, membershipRecord } from './trust.js';
@@ -150,7 +149,7 @@ export async function openEvmClient(state: TopologyState, from: string): Promise
   });
   const signer = new NonceManager(new Wallet(org.client.privateKey, provider));
   const [interopAbi, assetsAbi] = await Promise.all(
-    ['WeftInterop', 'AssetStore'].map(async (name) => (await compileContract(name, cacheDir())).abi),
+    ['WeftInterop', 'AssetStore'].map((name) => readContractAbi(local.dir, name)),
   );
   return {
     client,

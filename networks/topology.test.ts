@@ -22,13 +22,15 @@ function issuesOf(text: string): TopologyIssue[] {
 }
 
 describe('parseTopology', () => {
-  it('reads the default topology: two Fabric networks of two orgs and one EVM network', async () => {
+  it('reads the default topology: two Fabric networks of two orgs and two EVM networks of three', async () => {
     const topology = await loadTopology(DEFAULT_TOPOLOGY_FILE);
     expect(topology.networks.map((n) => [n.id, n.type])).toEqual([
       ['fabric-a', 'fabric'],
       ['fabric-b', 'fabric'],
       ['evm-c', 'evm'],
+      ['evm-d', 'evm'],
     ]);
+    expect(topology.networks[3]).toMatchObject({ chainId: 31002, orgs: ['Org1', 'Org2', 'Org3'] });
     const [a] = topology.networks;
     expect(a).toMatchObject({
       channel: 'weft',
@@ -127,6 +129,25 @@ networks:
     const nine = Array.from({ length: 9 }, (_, i) => `O${i}`).join(', ');
     expect(issuesOf(`networks: [{ id: f, type: fabric, orgs: [${nine}] }]`)[0]?.path).toBe(
       'networks[0].orgs',
+    );
+  });
+
+  it('reads the orgs of an EVM network and rejects bad or repeated ones', () => {
+    expect(parseTopology('networks: [{ id: e, type: evm, chainId: 5, orgs: [A, B] }]').networks[0]).toEqual({
+      type: 'evm',
+      id: 'e',
+      chainId: 5,
+      orgs: ['A', 'B'],
+    });
+    expect(issuesOf('networks: [{ id: e, type: evm, chainId: 5, orgs: [] }]')[0]?.path).toBe(
+      'networks[0].orgs',
+    );
+    expect(issuesOf('networks: [{ id: e, type: evm, chainId: 5, orgs: [a, A] }]')[0]).toMatchObject({
+      path: 'networks[0].orgs',
+      message: expect.stringContaining('duplicate org'),
+    });
+    expect(issuesOf('networks: [{ id: e, type: evm, chainId: 5, orgs: ["bad name"] }]')[0]?.path).toBe(
+      'networks[0].orgs[0]',
     );
   });
 

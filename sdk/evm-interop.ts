@@ -13,6 +13,7 @@ import { X509Certificate } from 'node:crypto';
 import {
   type Contract,
   type ContractTransactionReceipt,
+  type ErrorDescription,
   getBytes,
   hexlify,
   isCallException,
@@ -187,7 +188,12 @@ function formatArgument(type: string, value: unknown): string {
 /** A failed call or transaction as a WeftError naming the contract's custom error, when it gave one. */
 function rejection(contract: Contract, error: unknown, code: 'VIEW_INVALID' | 'REQUEST_INVALID'): WeftError {
   const data = isCallException(error) ? error.data : undefined;
-  const parsed = data ? contract.interface.parseError(data) : null;
+  let parsed: ErrorDescription | null = null;
+  try {
+    parsed = data ? contract.interface.parseError(data) : null;
+  } catch {
+    // Revert data the ABI cannot decode: reported as a failed call below.
+  }
   if (!parsed) {
     const reason = isCallException(error) ? (error.reason ?? error.shortMessage) : String(error);
     return new WeftError(
@@ -235,6 +241,7 @@ async function govern(contract: Contract, method: string, ...args: unknown[]): P
 function accepted(contract: Contract, receipt: ContractTransactionReceipt, result: Result): SubmittedView {
   const value = getBytes(result[0] as string);
   const event = receipt.logs
+    .filter((log) => log.address === receipt.to)
     .map((log) => contract.interface.parseLog(log))
     .find((parsed) => parsed?.name === 'ViewVerified');
   if (!event || event.args.valueHash !== keccak256(value)) {

@@ -28,8 +28,15 @@ export async function printStatus(stateDir: string, json: boolean): Promise<void
   const healthy = report.nodes.every((n) => n.healthy);
   if (json) {
     const { state, nodes } = report;
+    // Keys stay in the state file: the report names accounts by address only.
     const networks = state.networks.map((n) =>
-      n.type === 'evm' ? { ...n, deployer: { address: n.deployer.address } } : n,
+      n.type === 'evm'
+        ? {
+            ...n,
+            deployer: { address: n.deployer.address },
+            ...(n.orgs ? { orgs: n.orgs.map((o) => ({ ...o, client: { address: o.client.address } })) } : {}),
+          }
+        : n,
     );
     console.log(
       JSON.stringify({ stateDir, running: true, healthy, status: state.status, networks, nodes }, null, 2),

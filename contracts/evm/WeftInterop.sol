@@ -47,7 +47,6 @@ contract WeftInterop {
     /// @dev One storage slot per network: everything a Fabric proof needs is read with one SLOAD.
     struct Network {
         uint8 kind;
-        uint8 orgCount;
         uint8 threshold;
         /// Bit i set: org i is listed in the policy.
         uint32 policyOrgs;
@@ -60,7 +59,6 @@ contract WeftInterop {
     uint8 private constant FABRIC = 1;
     uint8 private constant EVM = 2;
     uint256 private constant MAX_ORGS = 32;
-    uint8 private constant KIND_CALL = 0;
     uint8 private constant KIND_STORAGE = 1;
 
     uint256 private constant P256_HALF_N = 0x7fffffff800000007fffffffffffffffde737d56d38bcf4279dce5617e3192a8;
@@ -148,10 +146,11 @@ contract WeftInterop {
 
     /// @notice Records (or replaces) a Fabric network: its interop chaincode and its orgs' MSP ids. Replacing
     /// drops the network's endorsers; the policy becomes "every org".
-    function registerFabricNetwork(string calldata networkId, string calldata interopChaincode, string[] calldata orgs)
-        external
-        onlyOwner
-    {
+    function registerFabricNetwork(
+        string calldata networkId,
+        string calldata interopChaincode,
+        string[] calldata orgs
+    ) external onlyOwner {
         if (bytes(interopChaincode).length == 0) revert InvalidRegistration();
         bytes32 networkHash = _registerNetwork(networkId, FABRIC, orgs);
         networks[networkHash].chaincodeHash = bytes20(keccak256(bytes(interopChaincode)));
@@ -172,14 +171,17 @@ contract WeftInterop {
     /// @notice Registers the P-256 public key (x, y) of a Fabric identity (a serialized msp.SerializedIdentity
     /// whose MSP id is one of the network's orgs); its key id is keccak256(serializedIdentity).
     /// @dev The X.509 certificate is parsed off-chain by the owner, once; proofs never carry it.
-    function registerFabricEndorser(string calldata networkId, bytes calldata serializedIdentity, bytes32 x, bytes32 y)
-        external
-        onlyOwner
-    {
+    function registerFabricEndorser(
+        string calldata networkId,
+        bytes calldata serializedIdentity,
+        bytes32 x,
+        bytes32 y
+    ) external onlyOwner {
         bytes32 networkHash = keccak256(bytes(networkId));
         Network storage network = _network(networkHash, networkId, FABRIC);
         if (!P256.isValidPublicKey(x, y)) revert InvalidKey();
-        WeftProtobuf.Fields memory identity = WeftProtobuf.scan(serializedIdentity, 1 << 1, 0);
+        WeftProtobuf.Fields memory identity;
+        WeftProtobuf.scan(serializedIdentity, 1 << 1, 0, identity);
         string calldata mspId = string(msg.data[identity.start[1]:identity.end[1]]);
         uint256 org = _orgIndex(networkHash, network.generation, mspId);
         address pointer = _writeCode(abi.encodePacked(serializedIdentity, x, y));
@@ -264,10 +266,8 @@ contract WeftInterop {
         external
         returns (bytes memory value)
     {
-        if (v.kind > KIND_STORAGE || (v.kind == KIND_STORAGE && (v.callData.length != 32 || v.result.length != 32)))
-        {
-            revert MalformedView();
-        }
+        if (v.kind > KIND_STORAGE) revert MalformedView();
+        if (v.kind == KIND_STORAGE && (v.callData.length != 32 || v.result.length != 32)) revert MalformedView();
         bytes32 networkHash = keccak256(bytes(v.networkId));
         Network memory network = networks[networkHash];
         if (network.kind != EVM) revert UnknownNetwork(v.networkId);
@@ -332,16 +332,17 @@ contract WeftInterop {
     /// payload(3) = InteropPayload{payload(1), address(2), confidential(3), requestor_certificate(4),
     /// nonce(5)}}, chaincode_id(4) = ChaincodeID{name(2)}}.
     function _readFabricView(bytes calldata prp) private pure returns (FabricView memory view_) {
-        WeftProtobuf.Fields memory f = WeftProtobuf.scan(prp, 1 << 2, 0);
-        f = WeftProtobuf.scan(msg.data[f.start[2]:f.end[2]], (1 << 3) | (1 << 4), 0);
+        WeftProtobuf.Fields memory f;
+        WeftProtobuf.scan(prp, 1 << 2, 0, f);
+        WeftProtobuf.scan(msg.data[f.start[2]:f.end[2]], (1 << 3) | (1 << 4), 0, f);
         uint256 responseStart = f.start[3];
         uint256 responseEnd = f.end[3];
-        f = WeftProtobuf.scan(msg.data[f.start[4]:f.end[4]], 1 << 2, 0);
+        WeftProtobuf.scan(msg.data[f.start[4]:f.end[4]], 1 << 2, 0, f);
         view_.chaincodeHash = bytes20(keccak256(msg.data[f.start[2]:f.end[2]]));
-        f = WeftProtobuf.scan(msg.data[responseStart:responseEnd], 1 << 3, 1 << 1);
+        WeftProtobuf.scan(msg.data[responseStart:responseEnd], 1 << 3, 1 << 1, f);
         int32 status = int32(uint32(f.start[1]));
         if (status != 200) revert ChaincodeFailed(status);
-        f = WeftProtobuf.scan(msg.data[f.start[3]:f.end[3]], (1 << 1) | (1 << 2) | (1 << 4) | (1 << 5), 1 << 3);
+        WeftProtobuf.scan(msg.data[f.start[3]:f.end[3]], (1 << 1) | (1 << 2) | (1 << 4) | (1 << 5), 1 << 3, f);
         if (f.start[3] != 0) revert ConfidentialNotSupported();
         (view_.valueStart, view_.valueEnd) = (f.start[1], f.end[1]);
         (view_.addressStart, view_.addressEnd) = (f.start[2], f.end[2]);
@@ -354,16 +355,43 @@ contract WeftInterop {
     function _networkSegment(bytes calldata viewAddress) private pure returns (uint256 start, uint256 end) {
         bool malformed;
         assembly ("memory-safe") {
-            let p := viewAddress.offset
-            let last := add(p, viewAddress.length)
-            for {} lt(p, last) { p := add(p, 1) } {
-                if eq(byte(0, calldataload(p)), 0x2f) { break }
+            // The offset of the first '/' in [p, e), else e; 32 bytes per step.
+            function slash(p, e) -> q {
+                q := e
+                for {} lt(p, e) { p := add(p, 32) } {
+                    let w := xor(calldataload(p), 0x2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f)
+                    // The high bit of each byte that is zero in w (no carry crosses a byte).
+                    let low7 := 0x7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f
+                    let found := and(not(or(add(and(w, low7), low7), w)), not(low7))
+                    if found {
+                        // The first (most significant) flagged byte, by halving.
+                        let index := 0
+                        if iszero(shr(128, found)) {
+                            index := 16
+                            found := shl(128, found)
+                        }
+                        if iszero(shr(192, found)) {
+                            index := add(index, 8)
+                            found := shl(64, found)
+                        }
+                        if iszero(shr(224, found)) {
+                            index := add(index, 4)
+                            found := shl(32, found)
+                        }
+                        if iszero(shr(240, found)) {
+                            index := add(index, 2)
+                            found := shl(16, found)
+                        }
+                        if iszero(shr(248, found)) { index := add(index, 1) }
+                        p := add(p, index)
+                        if lt(p, e) { q := p }
+                        leave
+                    }
+                }
             }
-            start := add(p, 1)
-            for { p := start } lt(p, last) { p := add(p, 1) } {
-                if eq(byte(0, calldataload(p)), 0x2f) { break }
-            }
-            end := p
+            let last := add(viewAddress.offset, viewAddress.length)
+            start := add(slash(viewAddress.offset, last), 1)
+            end := slash(start, last)
             malformed := iszero(and(lt(end, last), lt(start, end)))
         }
         if (malformed) revert InvalidViewAddress();
@@ -373,15 +401,26 @@ contract WeftInterop {
     function _checkRequester(bytes calldata requester) private view {
         bytes32 expected;
         assembly ("memory-safe") {
-            let text := mload(0x40)
-            mstore(text, "0x")
-            let digits := "0123456789abcdef"
-            let sender := caller()
-            for { let i := 0 } lt(i, 20) { i := add(i, 1) } {
-                let b := byte(add(12, i), sender)
-                mstore8(add(text, add(2, shl(1, i))), byte(shr(4, b), digits))
-                mstore8(add(text, add(3, shl(1, i))), byte(and(b, 0x0f), digits))
+            // The 32 lower-case hex digits of a 128-bit number: each nibble spread to its own byte, then
+            // '0' added, and 'a' - '0' - 10 more where the nibble is above 9.
+            function hex32(x) -> digits {
+                x := and(or(shl(64, x), x), 0x0000000000000000ffffffffffffffff0000000000000000ffffffffffffffff)
+                x := and(or(shl(32, x), x), 0x00000000ffffffff00000000ffffffff00000000ffffffff00000000ffffffff)
+                x := and(or(shl(16, x), x), 0x0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff)
+                x := and(or(shl(8, x), x), 0x00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff)
+                x := and(or(shl(4, x), x), 0x0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f)
+                let above9 := and(
+                    shr(4, add(x, 0x0606060606060606060606060606060606060606060606060606060606060606)),
+                    0x0101010101010101010101010101010101010101010101010101010101010101
+                )
+                let zeros := 0x3030303030303030303030303030303030303030303030303030303030303030
+                digits := add(add(x, zeros), mul(above9, 0x27))
             }
+            let text := mload(0x40)
+            let sender := caller()
+            mstore(text, "0x")
+            mstore(add(text, 2), shl(192, hex32(shr(128, sender))))
+            mstore(add(text, 10), hex32(and(sender, 0xffffffffffffffffffffffffffffffff)))
             expected := keccak256(text, 42)
         }
         if (keccak256(requester) != expected) revert WrongRequester();
@@ -395,26 +434,19 @@ contract WeftInterop {
         uint32 generation
     ) private view returns (uint256 orgs) {
         mapping(bytes32 => uint256) storage keys = endorsers[networkHash];
-        // prp ‖ identity is hashed per endorsement: prp is copied once, each identity lands after it.
-        uint256 buffer;
-        assembly ("memory-safe") {
-            buffer := mload(0x40)
-            calldatacopy(buffer, prp.offset, prp.length)
-            mstore(0x40, add(buffer, and(add(prp.length, 31), not(31))))
-        }
         for (uint256 i; i < endorsements.length; ++i) {
             Endorsement calldata endorsement = endorsements[i];
             uint256 record = keys[endorsement.keyId];
             if (record == 0 || uint32(record >> 168) != generation) revert UnknownEndorser(endorsement.keyId);
             if (uint256(endorsement.s) > P256_HALF_N) revert HighS(i);
-            if (!_verifyEndorsement(buffer, prp.length, record, endorsement)) revert BadSignature(i);
+            if (!_verifyEndorsement(prp, record, endorsement)) revert BadSignature(i);
             orgs |= 1 << uint8(record >> 160);
         }
     }
 
     /// @dev Checks one endorsement: ECDSA P-256 over sha256(prp ‖ identity), with the endorser's identity
     /// and key read from its code.
-    function _verifyEndorsement(uint256 buffer, uint256 prpLength, uint256 record, Endorsement calldata endorsement)
+    function _verifyEndorsement(bytes calldata prp, uint256 record, Endorsement calldata endorsement)
         private
         view
         returns (bool)
@@ -425,10 +457,13 @@ contract WeftInterop {
         bytes32 x;
         bytes32 y;
         assembly ("memory-safe") {
-            let tail := add(buffer, prpLength)
+            // Scratch memory past the free pointer: prp ‖ identity ‖ x ‖ y.
+            let buffer := mload(0x40)
+            calldatacopy(buffer, prp.offset, prp.length)
+            let tail := add(buffer, prp.length)
             extcodecopy(pointer, tail, 1, add(identityLength, 64))
             // sha256 is a precompile on every chain; it fails only when out of gas.
-            if iszero(staticcall(gas(), 0x02, buffer, add(prpLength, identityLength), 0x00, 0x20)) {
+            if iszero(staticcall(gas(), 0x02, buffer, add(prp.length, identityLength), 0x00, 0x20)) {
                 revert(0, 0)
             }
             digest := mload(0x00)
@@ -520,7 +555,6 @@ contract WeftInterop {
         }
         networks[networkHash] = Network({
             kind: kind,
-            orgCount: uint8(orgs.length),
             threshold: uint8(orgs.length),
             policyOrgs: uint32((uint256(1) << orgs.length) - 1),
             generation: generation,

@@ -9,11 +9,6 @@ pragma solidity ^0.8.24;
 library WeftProtobuf {
     error MalformedPayload();
 
-    uint256 private constant WIRE_VARINT = 0;
-    uint256 private constant WIRE_FIXED64 = 1;
-    uint256 private constant WIRE_BYTES = 2;
-    uint256 private constant WIRE_FIXED32 = 5;
-
     /// @notice Fields 1 to 7 of one message. For a length-delimited field, `start`/`end` are absolute
     /// calldata offsets of its content (slice it with `msg.data[start:end]`); for a varint field, `start`
     /// holds its value. Absent fields keep the protobuf defaults: empty bytes, zero.
@@ -22,80 +17,107 @@ library WeftProtobuf {
         uint256[8] end;
     }
 
-    /// @notice Walks `message`, recording the fields whose bit (1 << number) is set in `bytesFields`
-    /// (length-delimited) or `varintFields`; all other fields are skipped.
-    function scan(bytes calldata message, uint256 bytesFields, uint256 varintFields)
+    /// @notice Walks `message` into `fields` (cleared first, so one record serves every message walked),
+    /// recording the fields whose bit (1 << number) is set in `bytesFields` (length-delimited) or
+    /// `varintFields`; all other fields are skipped.
+    /// @dev In assembly, with one-byte varints (keys and short lengths) read inline: a proof walks five
+    /// messages, and a Solidity loop costs several times more.
+    function scan(bytes calldata message, uint256 bytesFields, uint256 varintFields, Fields memory fields)
         internal
         pure
-        returns (Fields memory fields)
     {
-        uint256 length = message.length;
-        uint256 seen;
-        uint256 i;
-        while (i < length) {
-            uint256 key;
-            (key, i) = readVarint(message, i);
-            uint256 number = key >> 3;
-            uint256 wire = key & 7;
-            if (number == 0) revert MalformedPayload();
-            uint256 bit = number < 8 ? 1 << number : 0;
-            if (bit & (bytesFields | varintFields) != 0) {
-                if (seen & bit != 0) revert MalformedPayload();
-                seen |= bit;
-            }
-            if (wire == WIRE_VARINT) {
-                if (bit & bytesFields != 0) revert MalformedPayload();
-                uint256 value;
-                (value, i) = readVarint(message, i);
-                if (bit & varintFields != 0) fields.start[number] = value;
-            } else if (wire == WIRE_BYTES) {
-                if (bit & varintFields != 0) revert MalformedPayload();
-                uint256 size;
-                (size, i) = readVarint(message, i);
-                if (size > length - i) revert MalformedPayload();
-                if (bit & bytesFields != 0) {
-                    uint256 start;
-                    assembly ("memory-safe") {
-                        start := add(message.offset, i)
-                    }
-                    fields.start[number] = start;
-                    fields.end[number] = start + size;
-                }
-                i += size;
-            } else if (wire == WIRE_FIXED64 || wire == WIRE_FIXED32) {
-                if (bit & (bytesFields | varintFields) != 0) revert MalformedPayload();
-                uint256 size = wire == WIRE_FIXED64 ? 8 : 4;
-                if (size > length - i) revert MalformedPayload();
-                i += size;
-            } else {
-                revert MalformedPayload();
-            }
-        }
-    }
-
-    /// @notice The base-128 varint at `i` and the offset after it: at most 10 bytes, at most 64 bits.
-    function readVarint(bytes calldata message, uint256 i) internal pure returns (uint256 value, uint256 next) {
-        uint256 length = message.length;
         bool malformed;
         assembly ("memory-safe") {
-            let base := message.offset
-            for { let shift := 0 } 1 { shift := add(shift, 7) } {
-                if or(iszero(lt(i, length)), gt(shift, 63)) {
+            // The varint at p (before e) and the offset after it; next = 0 when malformed (calldata offsets
+            // of message bytes are never 0). At most 10 bytes; the tenth may only carry bit 63.
+            function varint(p, e) -> value, next {
+                for { let shift := 0 } 1 { shift := add(shift, 7) } {
+                    if iszero(lt(p, e)) { leave }
+                    let b := byte(0, calldataload(p))
+                    p := add(p, 1)
+                    if eq(shift, 63) {
+                        if gt(b, 1) { leave }
+                    }
+                    value := or(value, shl(shift, and(b, 0x7f)))
+                    if lt(b, 0x80) {
+                        next := p
+                        leave
+                    }
+                }
+            }
+
+            let starts := mload(fields)
+            let ends := mload(add(fields, 0x20))
+            calldatacopy(starts, calldatasize(), 0x100)
+            calldatacopy(ends, calldatasize(), 0x100)
+            let wanted := or(bytesFields, varintFields)
+            let seen := 0
+            let i := message.offset
+            let last := add(i, message.length)
+            for {} lt(i, last) {} {
+                let key := byte(0, calldataload(i))
+                switch lt(key, 0x80)
+                case 1 { i := add(i, 1) }
+                default { key, i := varint(i, last) }
+                let field := shr(3, key)
+                if or(iszero(i), iszero(field)) {
                     malformed := 1
                     break
                 }
-                let b := byte(0, calldataload(add(base, i)))
-                i := add(i, 1)
-                // The tenth byte may only carry bit 63.
-                if and(eq(shift, 63), gt(b, 1)) {
+                let bit := 0
+                if lt(field, 8) { bit := shl(field, 1) }
+                if and(bit, wanted) {
+                    if and(bit, seen) {
+                        malformed := 1
+                        break
+                    }
+                    seen := or(seen, bit)
+                }
+                switch and(key, 7)
+                case 0 {
+                    let value
+                    value, i := varint(i, last)
+                    if or(iszero(i), and(bit, bytesFields)) {
+                        malformed := 1
+                        break
+                    }
+                    if and(bit, wanted) { mstore(add(starts, shl(5, field)), value) }
+                }
+                case 2 {
+                    let size := byte(0, calldataload(i))
+                    switch and(lt(size, 0x80), lt(i, last))
+                    case 1 { i := add(i, 1) }
+                    default { size, i := varint(i, last) }
+                    if or(or(iszero(i), and(bit, varintFields)), gt(size, sub(last, i))) {
+                        malformed := 1
+                        break
+                    }
+                    if and(bit, wanted) {
+                        mstore(add(starts, shl(5, field)), i)
+                        mstore(add(ends, shl(5, field)), add(i, size))
+                    }
+                    i := add(i, size)
+                }
+                case 1 {
+                    if or(and(bit, wanted), gt(8, sub(last, i))) {
+                        malformed := 1
+                        break
+                    }
+                    i := add(i, 8)
+                }
+                case 5 {
+                    if or(and(bit, wanted), gt(4, sub(last, i))) {
+                        malformed := 1
+                        break
+                    }
+                    i := add(i, 4)
+                }
+                default {
                     malformed := 1
                     break
                 }
-                value := or(value, shl(shift, and(b, 0x7f)))
-                if lt(b, 0x80) { break }
             }
         }
         if (malformed) revert MalformedPayload();
-        next = i;
     }
 }

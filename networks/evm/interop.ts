@@ -153,7 +153,7 @@ function jsonBigints(_key: string, value: unknown): unknown {
 }
 
 /** A Fabric peer's identity as its endorsements carry it: a serialized msp.SerializedIdentity. */
-async function peerIdentity(org: FabricNetworkState['orgs'][number]): Promise<Uint8Array> {
+export async function peerIdentity(org: FabricNetworkState['orgs'][number]): Promise<Uint8Array> {
   const dir = join(org.peer.mspDir, 'signcerts');
   const [file] = (await readdir(dir)).filter((f) => f.endsWith('.pem'));
   if (!file) throw new WeftError('TOPOLOGY_INVALID', `no signing certificate in ${dir}`);

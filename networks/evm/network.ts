@@ -3,7 +3,7 @@
  * mnemonic, whose first account deploys the sample contract.
  */
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import {
@@ -50,6 +50,24 @@ export function anvilBinary(): string {
     });
   }
   return binary;
+}
+
+/** Where `weft up` keeps the ABI of a contract it deployed on the network whose state folder is `dir`. */
+export function contractAbiFile(dir: string, name: string): string {
+  return join(dir, `${name}.abi.json`);
+}
+
+export async function readContractAbi(dir: string, name: string): Promise<readonly unknown[]> {
+  try {
+    return JSON.parse(await readFile(contractAbiFile(dir, name), 'utf8')) as unknown[];
+  } catch (error) {
+    throw new WeftError(
+      'STATE_CORRUPT',
+      `no ABI of the deployed ${name} in ${dir}`,
+      { dir },
+      { cause: error },
+    );
+  }
 }
 
 export function anvilProcess(spec: EvmNetworkSpec, port: number, mnemonic: string, dir: string): ProcessSpec {
@@ -107,6 +125,8 @@ export async function startEvmNetwork(
         );
         await contract.waitForDeployment();
         deployed[name] = (await contract.getAddress()).toLowerCase();
+        // Clients of the running topology use the ABI of what was deployed, whatever the sources become.
+        await writeFile(contractAbiFile(dir, name), JSON.stringify(compiled.abi));
       }
       return deployed;
     });

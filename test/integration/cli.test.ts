@@ -117,19 +117,26 @@ describe('weft command line', () => {
     }
   });
 
-  it('runs the demo: a committed write on every network, then stops what it started', async () => {
+  it('runs the demo: a committed write on every network, a committed view each way, then stops', async () => {
     const dir = await tempDir('cli-demo');
     const file = join(dir, 'topology.yaml');
     await writeFile(
       file,
-      'networks:\n  - { id: solo, type: fabric, channel: demo, orgs: [Bank] }\n  - { id: chain-y, type: evm, chainId: 6262 }\n',
+      'networks:\n  - { id: solo, type: fabric, channel: demo, orgs: [Bank] }\n  - { id: chain-y, type: evm, chainId: 6262, orgs: [Bank] }\n',
     );
     const stateDir = join(dir, 'state');
     const demo = await weft('demo', '--topology', file, '--state-dir', stateDir);
     expect(demo.code, demo.stderr).toBe(0);
     expect(demo.stdout).toMatch(/solo\s+fabric\s+\d+ ms\s+\d+ ms\s+block \d+, endorsed by BankMSP/);
     expect(demo.stdout).toMatch(/chain-y\s+evm\s+\d+ ms\s+\d+ ms\s+block \d+, chain id 6262/);
-    expect(demo.stderr).toContain('topology down (5 processes stopped)');
+    expect(demo.stdout).toMatch(
+      /solo -> chain-y\s+"solo says hello to chain-y"\s+BankMSP \(endorsed\).*read back by the app/,
+    );
+    expect(demo.stdout).toMatch(
+      /chain-y -> solo\s+"chain-y says hello to solo"\s+Bank \(attested\).*read back by the app/,
+    );
+    // Orderer, peer, two chaincode servers; anvil; a relay and a driver each; the EVM org's attestor.
+    expect(demo.stderr).toContain('topology down (10 processes stopped)');
     expect(existsSync(stateDir)).toBe(false);
   }, 120_000);
 });

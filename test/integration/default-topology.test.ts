@@ -1,5 +1,5 @@
 /**
- * The default topology, for real: two Fabric networks (two orgs each) and one anvil network. A value is
+ * The default topology, for real: two Fabric networks (two orgs each) and two anvil networks. A value is
  * committed and read back on every network, Fabric writes carry a valid endorsement from each org, the two
  * Fabric networks share nothing (CAs, ledgers, trust), and `weft down` leaves no process behind.
  */
@@ -94,7 +94,14 @@ describe('the default topology', () => {
     };
     expect(report.healthy).toBe(true);
     expect(report.nodes.map((n) => n.name).sort()).toEqual([
-      'evm-c/anvil',
+      ...['evm-c', 'evm-d'].flatMap((n) => [
+        `${n}/anvil`,
+        `${n}/attestor-org1`,
+        `${n}/attestor-org2`,
+        `${n}/attestor-org3`,
+        `${n}/driver`,
+        `${n}/relay`,
+      ]),
       'fabric-a/chaincode-assets',
       'fabric-a/chaincode-interop',
       'fabric-a/driver',
@@ -111,6 +118,9 @@ describe('the default topology', () => {
       'fabric-b/relay',
     ]);
     expect(JSON.stringify(report)).not.toContain(evmNetwork(state, 'evm-c').deployer.privateKey);
+    for (const org of evmNetwork(state, 'evm-c').orgs!) {
+      expect(JSON.stringify(report)).not.toContain(org.client.privateKey);
+    }
   });
 
   it('refuses a second `weft up` on the same state folder', async () => {

@@ -17,7 +17,7 @@ import { tempDir } from '../support/temp.js';
 
 const cacheDir = userCacheDir();
 const evmOnly = parseTopology(
-  'networks: [{ id: e1, type: evm, chainId: 4101 }, { id: e2, type: evm, chainId: 4102 }]',
+  'networks: [{ id: e1, type: evm, chainId: 4101, orgs: [Org1] }, { id: e2, type: evm, chainId: 4102, orgs: [Org1] }]',
 );
 const running: string[] = [];
 
@@ -35,13 +35,16 @@ describe('topology lifecycle', () => {
     const stateDir = await tempDir('life');
     const state = await upEvm(stateDir);
     expect(state.status).toBe('running');
-    expect(state.processes.map((p) => p.name).sort()).toEqual(['e1/anvil', 'e2/anvil']);
+    // Two networks: each gets a relay, a driver and its org's attestor beside its node.
+    expect(state.processes.map((p) => p.name).sort()).toEqual(
+      ['e1', 'e2'].flatMap((n) => [`${n}/anvil`, `${n}/attestor-org1`, `${n}/driver`, `${n}/relay`]),
+    );
     const report = await status({ stateDir });
     expect(report?.nodes.every((n) => n.running && n.healthy)).toBe(true);
 
     const result = await down({ stateDir });
     expect(result.wasUp).toBe(true);
-    expect(result.stopped.map((s) => s.outcome)).toEqual(['stopped', 'stopped']);
+    expect(result.stopped.map((s) => s.outcome)).toEqual(state.processes.map(() => 'stopped'));
     for (const p of state.processes) expect(isRunning(p)).toBe(false);
     expect(existsSync(stateDir)).toBe(false);
     expect(await down({ stateDir })).toMatchObject({ wasUp: false, stopped: [] });
@@ -68,8 +71,8 @@ describe('topology lifecycle', () => {
     expect(report?.nodes.find((n) => n.pid === victim.pid)).toMatchObject({ running: false, healthy: false });
     expect(report?.nodes.find((n) => n.pid !== victim.pid)).toMatchObject({ running: true, healthy: true });
 
-    process.kill(state.processes[1]!.pid, 'SIGKILL');
-    await expect.poll(() => isRunning(state.processes[1]!)).toBe(false);
+    for (const p of state.processes.slice(1)) process.kill(p.pid, 'SIGKILL');
+    await expect.poll(() => state.processes.some(isRunning)).toBe(false);
     const again = await up(evmOnly, { stateDir, cacheDir, topologySource: 'test' });
     expect(again.processes.every(isRunning)).toBe(true);
   });

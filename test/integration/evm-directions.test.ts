@@ -1,0 +1,291 @@
+/**
+ * Views between Fabric and EVM networks, for real: a Fabric network (two orgs) and two anvil networks (three
+ * orgs each, an attestor per org), with relays and drivers. Each direction is requested through both relays,
+ * verified by the client, committed on the destination ledger and read back by its application; then the
+ * forgeries an attacker would try are submitted to the destination ledgers and refused there, by name.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { getBytes, hexlify, Wallet } from 'ethers';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cacheDir } from '../../common/paths.js';
+import { storageSlotOfMapping } from '../../drivers/evm/storage-proof.js';
+import { connectGateway } from '../../networks/fabric/client.js';
+import { submitOnEveryPeer } from '../../networks/fabric/committed.js';
+import { down, up } from '../../networks/launcher.js';
+import { displayValue, openEvmClient, openLocalClient, queryView } from '../../networks/query.js';
+import { openWriter, sampleAddress } from '../../networks/smoke.js';
+import { evmNetwork, fabricNetwork, relayOf, type TopologyState } from '../../networks/state.js';
+import { parseTopology } from '../../networks/topology.js';
+import { defaultPolicy, membershipRecord } from '../../networks/trust.js';
+import { signAttestation } from '../../proofs/evm-attestation.js';
+import { decodeEvmView, encodeEvmView } from '../../proofs/evm-view.js';
+import { createWeftClient, submitView, type VerifiedView } from '../../sdk/client.js';
+import { submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
+import { staticTrust, trustFromRecord } from '../../sdk/trust.js';
+import { printGas } from '../support/gas.js';
+import { tempDir } from '../support/temp.js';
+
+let stateDir: string;
+let state: TopologyState;
+
+beforeAll(async () => {
+  stateDir = await tempDir('evm-directions');
+  state = await up(
+    parseTopology(
+      `networks:
+  - { id: fabric-a, type: fabric, orgs: [Org1, Org2] }
+  - { id: evm-c, type: evm, chainId: 41001 }
+  - { id: evm-d, type: evm, chainId: 41002 }
+`,
+      'test',
+    ),
+    { stateDir, cacheDir: cacheDir(), topologySource: 'test' },
+  );
+}, 180_000);
+
+afterAll(async () => {
+  if (state) await down({ stateDir });
+}, 60_000);
+
+/** Writes `value` under a fresh key on a network's sample application; returns the key. */
+async function putSample(networkId: string, value: string): Promise<string> {
+  const network = state.networks.find((n) => n.id === networkId)!;
+  const key = `k-${randomUUID().slice(0, 8)}`;
+  if (network.type === 'fabric') {
+    // Every org endorses the view: the write must be on every org's peer first.
+    const connection = await connectGateway(network.orgs[0]!);
+    try {
+      const assets = connection.gateway.getNetwork(network.channel).getContract('assets');
+      await submitOnEveryPeer(network, assets, 'Put', key, value);
+    } finally {
+      connection.close();
+    }
+  } else {
+    const writer = await openWriter(network);
+    try {
+      await writer.write(key, value);
+    } finally {
+      writer.close();
+    }
+  }
+  return key;
+}
+
+async function viewOf(source: string, from: string, value: string): Promise<VerifiedView> {
+  const key = await putSample(source, value);
+  const network = state.networks.find((n) => n.id === source)!;
+  return (await queryView(state, { address: sampleAddress(network, key), from })).view;
+}
+
+/** The message of a rejection, for matching the ledger's named reason. */
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('every direction, verified and committed', () => {
+  it('EVM -> Fabric: an attested call result is accepted by the interop chaincode and read by the app', async () => {
+    const key = await putSample('evm-c', 'from evm-c');
+    const outcome = await queryView(state, {
+      address: sampleAddress(evmNetwork(state, 'evm-c'), key),
+      from: 'fabric-a',
+      commit: true,
+    });
+    expect(outcome.view.ledger).toBe('evm');
+    expect(outcome.view.orgs.length).toBeGreaterThanOrEqual(2);
+    expect(displayValue(outcome.view.address, outcome.view.value)).toBe('from evm-c');
+    expect(outcome.committed?.readBack).toBe('from evm-c');
+  });
+
+  it('EVM -> Fabric: a storage view is proven under the attested block and accepted', async () => {
+    const key = await putSample('evm-c', 'short value');
+    const network = evmNetwork(state, 'evm-c');
+    // AssetStore's `values` mapping is slot 0; a short string lives in its slot with its length.
+    const slot = storageSlotOfMapping(key, 0);
+    const outcome = await queryView(state, {
+      address: `evm-c/${network.chainId}:${network.contracts.AssetStore}:${slot}`,
+      from: 'fabric-a',
+      commit: true,
+    });
+    const value = Buffer.from(outcome.view.value);
+    expect(value.subarray(0, 11).toString()).toBe('short value');
+    expect(value[31]).toBe(22);
+    expect(outcome.committed?.readBack).toBe(hexlify(value));
+  });
+
+  it('Fabric -> EVM: endorsements are verified by the interop contract, which hands the value to the app', async () => {
+    const key = await putSample('fabric-a', 'from fabric-a');
+    const outcome = await queryView(state, {
+      address: sampleAddress(fabricNetwork(state, 'fabric-a'), key),
+      from: 'evm-c',
+      commit: true,
+    });
+    expect(outcome.view.ledger).toBe('fabric');
+    expect(outcome.view.orgs).toEqual(['Org1MSP', 'Org2MSP']);
+    expect(outcome.committed?.readBack).toBe('from fabric-a');
+    printGas(
+      'Fabric view, 2 endorsements, committed on evm-c through the relays',
+      outcome.committed!.gasUsed!,
+    );
+  });
+
+  it('EVM -> EVM: attestations of evm-d are verified on evm-c', async () => {
+    const key = await putSample('evm-d', 'from evm-d');
+    const outcome = await queryView(state, {
+      address: sampleAddress(evmNetwork(state, 'evm-d'), key),
+      from: 'evm-c',
+      commit: true,
+    });
+    expect(outcome.committed?.readBack).toBe('from evm-d');
+    printGas(
+      'EVM call view, 2 attestations, committed on evm-c through the relays',
+      outcome.committed!.gasUsed!,
+    );
+  });
+
+  it('evm-d -> Fabric: a second EVM network, its attestors recorded apart from evm-c', async () => {
+    const view = await viewOf('evm-d', 'fabric-a', 'round trip');
+    expect(displayValue(view.address, view.value)).toBe('round trip');
+  });
+});
+
+describe('forgeries, refused by the destination ledger', () => {
+  it('Fabric refuses a replayed EVM view, k-1 attestations, a changed result and a tampered header', async () => {
+    const local = await openLocalClient(state, 'fabric-a');
+    try {
+      const view = await viewOf('evm-c', 'fabric-a', 'once');
+      await submitView(local.interop, view);
+      expect(await refusal(submitView(local.interop, view))).toContain('NONCE_REPLAYED');
+
+      const fresh = await viewOf('evm-c', 'fabric-a', 'honest');
+      const decoded = decodeEvmView(fresh.proof)!;
+      const oneShort = encodeEvmView({ ...decoded, attestations: decoded.attestations.slice(0, 1) });
+      expect(await refusal(submitView(local.interop, { ...fresh, proof: oneShort }))).toContain(
+        'POLICY_NOT_SATISFIED',
+      );
+      const lying = encodeEvmView({
+        ...decoded,
+        statement: {
+          ...decoded.statement,
+          result: getBytes(hexlify(decoded.statement.result).replace(/6f/g, '6e')),
+        },
+      });
+      expect(await refusal(submitView(local.interop, { ...fresh, proof: lying }))).toContain('BAD_SIGNATURE');
+
+      const network = evmNetwork(state, 'evm-c');
+      const storageKey = await putSample('evm-c', 'proven');
+      const storage = (
+        await queryView(state, {
+          address: `evm-c/${network.chainId}:${network.contracts.AssetStore}:${storageSlotOfMapping(storageKey, 0)}`,
+          from: 'fabric-a',
+        })
+      ).view;
+      const proven = decodeEvmView(storage.proof)!;
+      const header = new Uint8Array(proven.storageProof!.header);
+      header[header.length - 1] = header.at(-1)! ^ 1;
+      const tampered = encodeEvmView({ ...proven, storageProof: { ...proven.storageProof!, header } });
+      expect(await refusal(submitView(local.interop, { ...storage, proof: tampered }))).toContain(
+        'HEADER_MISMATCH',
+      );
+      // The honest views are still accepted: the refusals consumed nothing.
+      await submitView(local.interop, fresh);
+      await submitView(local.interop, storage);
+    } finally {
+      local.close();
+    }
+  });
+
+  it('Fabric refuses attestations of the right members over another chain id', async () => {
+    const local = await openLocalClient(state, 'fabric-a');
+    try {
+      const view = await viewOf('evm-c', 'fabric-a', 'chain');
+      const decoded = decodeEvmView(view.proof)!;
+      const network = evmNetwork(state, 'evm-c');
+      const statement = { ...decoded.statement, chainId: 41002n };
+      const attestations = await Promise.all(
+        network.orgs!.slice(0, 2).map(async (o) => ({
+          signer: getBytes(o.attestor.address),
+          signature: signAttestation(statement, (await readFile(o.attestor.keyFile, 'utf8')).trim()),
+        })),
+      );
+      const proof = encodeEvmView({ statement, attestations });
+      expect(await refusal(submitView(local.interop, { ...view, proof }))).toContain('WRONG_CHAIN');
+    } finally {
+      local.close();
+    }
+  });
+
+  it('an EVM interop contract refuses a replayed Fabric view, a view of another requester and a non-member attestor', async () => {
+    const local = await openEvmClient(state, 'evm-c');
+    try {
+      const app = await local.assets.getAddress();
+      const view = await viewOf('fabric-a', 'evm-c', 'once on evm');
+      await submitFabricView(local.interop, view.proof, app);
+      expect(await refusal(submitFabricView(local.interop, view.proof, app))).toContain('NonceReplayed');
+
+      const other = await viewOf('fabric-a', 'evm-c', 'not yours');
+      const stranger = evmNetwork(state, 'evm-c').orgs![1]!;
+      const asStranger = local.interop.connect(
+        new Wallet(stranger.client.privateKey, local.interop.runner!.provider),
+      );
+      expect(await refusal(submitFabricView(asStranger as typeof local.interop, other.proof, app))).toContain(
+        'WrongRequester',
+      );
+
+      const evmView = await viewOf('evm-d', 'evm-c', 'attested');
+      const decoded = decodeEvmView(evmView.proof)!;
+      const outsider = Wallet.createRandom();
+      const forged = [
+        decoded.attestations[0]!.signature,
+        signAttestation(decoded.statement, outsider.privateKey),
+      ];
+      expect(await refusal(submitEvmView(local.interop, decoded.statement, forged, app))).toContain(
+        'UnknownAttestor',
+      );
+      expect(
+        await refusal(
+          submitEvmView(local.interop, decoded.statement, [decoded.attestations[0]!.signature], app),
+        ),
+      ).toContain('PolicyNotSatisfied');
+    } finally {
+      local.close();
+    }
+  });
+
+  it('an attestor refuses a requester its org does not know, before reading anything', async () => {
+    const network = evmNetwork(state, 'evm-c');
+    const relay = relayOf(state, 'evm-d');
+    const client = createWeftClient({
+      relay: {
+        address: `127.0.0.1:${relay.clientPort}`,
+        serverName: relay.serverName,
+        ca: await readFile(relay.caFile),
+      },
+      networkId: 'evm-d',
+      identity: { kind: 'evm', org: 'Org1', privateKey: Wallet.createRandom().privateKey },
+      trust: staticTrust({
+        'evm-c': trustFromRecord(
+          'evm-c',
+          JSON.stringify(await membershipRecord(network)),
+          defaultPolicy(network),
+        ),
+      }),
+    });
+    try {
+      const key = await putSample('evm-c', 'secret?');
+      const address = `127.0.0.1:${relayOf(state, 'evm-c').relayPort}/${sampleAddress(network, key)}`;
+      await expect(client.requestView(address, { timeoutMs: 20_000 })).rejects.toMatchObject({
+        // The source's refusal reaches the requester as the remote error it is, with its reason.
+        code: 'REMOTE_ERROR',
+        message: expect.stringMatching(/UNAUTHENTICATED.*UNTRUSTED_REQUESTER/),
+      });
+    } finally {
+      client.close();
+    }
+  });
+});
