@@ -19,8 +19,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { Contract, JsonRpcProvider, NonceManager, parseEther, toQuantity, Wallet, ZeroAddress } from 'ethers';
+import { Contract, NonceManager, parseEther, toQuantity, Wallet, ZeroAddress } from 'ethers';
 import { cacheDir } from '../common/paths.js';
+import { evmProvider } from '../drivers/evm/provider.js';
 import { peerIdentity } from '../networks/evm/interop.js';
 import { readContractAbi } from '../networks/evm/network.js';
 import { connectGateway } from '../networks/fabric/client.js';
@@ -247,7 +248,7 @@ try {
   const fromEvm = await openEvmClient(state, 'evm-c');
   const fromFabric = await openLocalClient(state, 'fabric-a');
   const app = await fromEvm.assets.getAddress();
-  const provider = new JsonRpcProvider(c.rpcUrl, c.chainId, { staticNetwork: true, cacheTimeout: -1 });
+  const provider = evmProvider(c.rpcUrl, c.chainId);
   const reader = new Contract(
     c.contracts.AssetStore!,
     (await readContractAbi(c.dir, 'AssetStore')) as never[],
@@ -331,9 +332,9 @@ function printReport(r: {
   const ratio = (x: number) => `${x.toFixed(2)}x`;
   console.log('## Gas of a Fabric view on the EVM interop contract (real views of fabric-a)\n');
   console.log(
-    '| chain | 1 endorsement | 2 endorsements | per extra endorsement | bare AssetStore.put | 2 endorsements / put |',
+    '| chain | 1 endorsement | 2 endorsements | per extra endorsement | 2 endorsements, value handed to AssetStore | bare AssetStore.put | 2 endorsements / put |',
   );
-  console.log('|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|');
   for (const [name, g] of [
     ['Osaka (P256VERIFY precompile)', r.gas.osaka],
     ['Prague (Solidity fallback)', r.gas.prague],

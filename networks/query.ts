@@ -5,8 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Contract } from '@hyperledger/fabric-gateway';
-import { AbiCoder, Contract as EvmContract, hexlify, JsonRpcProvider, NonceManager, Wallet } from 'ethers';
+import { AbiCoder, Contract as EvmContract, hexlify, NonceManager, Wallet } from 'ethers';
 import { WeftError } from '../common/errors.js';
+import { evmProvider } from '../drivers/evm/provider.js';
 import { parseAddress } from '../proofs/address.js';
 import { decodeEvmView } from '../proofs/evm-view.js';
 import {
@@ -143,10 +144,7 @@ export async function openEvmClient(state: TopologyState, from: string): Promise
     identity: { kind: 'evm', org: org.name, privateKey: org.client.privateKey },
     trust: staticTrust(trust),
   });
-  const provider = new JsonRpcProvider(local.rpcUrl, local.chainId, {
-    staticNetwork: true,
-    cacheTimeout: -1,
-  });
+  const provider = evmProvider(local.rpcUrl, local.chainId);
   const signer = new NonceManager(new Wallet(org.client.privateKey, provider));
   const [interopAbi, assetsAbi] = await Promise.all(
     ['WeftInterop', 'AssetStore'].map((name) => readContractAbi(local.dir, name)),

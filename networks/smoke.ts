@@ -4,8 +4,9 @@
  * benchmark reuses one writer per network to time commits without connection set-up.
  */
 import { randomUUID } from 'node:crypto';
-import { Contract, JsonRpcProvider, NonceManager, Wallet } from 'ethers';
+import { Contract, NonceManager, Wallet } from 'ethers';
 import { WeftError } from '../common/errors.js';
+import { evmProvider } from '../drivers/evm/provider.js';
 import { connectGateway } from './fabric/client.js';
 import type { EvmNetworkState, FabricNetworkState, NetworkState, TopologyState } from './state.js';
 
@@ -60,7 +61,7 @@ async function fabricWriter(network: FabricNetworkState): Promise<LedgerWriter> 
 }
 
 function evmWriter(network: EvmNetworkState): LedgerWriter {
-  const provider = new JsonRpcProvider(network.rpcUrl, network.chainId, { staticNetwork: true });
+  const provider = evmProvider(network.rpcUrl, network.chainId);
   // Counts its own nonces: back-to-back writes would otherwise read a briefly cached transaction count.
   const signer = new NonceManager(new Wallet(network.deployer.privateKey, provider));
   const store = new Contract(network.contracts.AssetStore!, ASSET_STORE_ABI, signer);

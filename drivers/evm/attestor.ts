@@ -10,7 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import * as grpc from '@grpc/grpc-js';
-import { computeAddress, getBytes, hexlify, JsonRpcProvider, SigningKey, toQuantity } from 'ethers';
+import { computeAddress, getBytes, hexlify, SigningKey, toQuantity } from 'ethers';
 import { ConfigReader, loadConfigFile } from '../../common/config.js';
 import { describeError, WeftError } from '../../common/errors.js';
 import { parseAddress } from '../../proofs/address.js';
@@ -28,6 +28,7 @@ import { type Message, serverDefinition, toServiceError } from '../../protos/grp
 import { messageType } from '../../protos/index.js';
 import { serverCredentials } from '../../protos/tls.js';
 import { readFiles } from '../service.js';
+import { evmProvider } from './provider.js';
 import { fetchStorageProof } from './storage-proof.js';
 
 export interface AttestorConfig {
@@ -166,10 +167,7 @@ export async function startAttestor(
       file: config.signingKeyFile,
     });
   }
-  const provider = new JsonRpcProvider(config.evm.rpcUrl, config.evm.chainId, {
-    staticNetwork: true,
-    cacheTimeout: -1,
-  });
+  const provider = evmProvider(config.evm.rpcUrl, config.evm.chainId);
   const verifiers = new Map(
     Object.entries(config.requesters).map(([networkId, entry]) => [
       networkId,

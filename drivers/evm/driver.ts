@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type * as grpc from '@grpc/grpc-js';
-import { JsonRpcProvider, toQuantity } from 'ethers';
+import { toQuantity } from 'ethers';
 import { ConfigReader, type Endpoint, loadConfigFile } from '../../common/config.js';
 import { type ErrorCode, WeftError } from '../../common/errors.js';
 import { parseAddress } from '../../proofs/address.js';
@@ -28,6 +28,7 @@ import {
   readDriverServiceConfig,
   startDriverService,
 } from '../service.js';
+import { evmProvider } from './provider.js';
 
 export interface AttestorEndpoint extends Endpoint {
   readonly org: string;
@@ -104,10 +105,7 @@ export async function startEvmDriver(
   config: EvmDriverConfig,
   options: { log?: DriverLog } = {},
 ): Promise<EvmDriver> {
-  const provider = new JsonRpcProvider(config.evm.rpcUrl, config.evm.chainId, {
-    staticNetwork: true,
-    cacheTimeout: -1,
-  });
+  const provider = evmProvider(config.evm.rpcUrl, config.evm.chainId);
   const Attestor = clientConstructor('weft.evm.Attestor');
   const attestors = await Promise.all(
     config.evm.attestors.map(async (a) => {

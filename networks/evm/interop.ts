@@ -5,10 +5,11 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Contract, JsonRpcProvider, NonceManager, parseEther, Wallet } from 'ethers';
+import { Contract, NonceManager, parseEther, Wallet } from 'ethers';
 import { WeftError } from '../../common/errors.js';
 import type { AttestorConfig } from '../../drivers/evm/attestor.js';
 import type { EvmDriverConfig } from '../../drivers/evm/driver.js';
+import { evmProvider } from '../../drivers/evm/provider.js';
 import { messageType } from '../../protos/index.js';
 import { registerEvmNetwork, registerFabricNetwork, setPolicy } from '../../sdk/evm-interop.js';
 import type { LaunchContext } from '../launch-context.js';
@@ -30,7 +31,7 @@ export async function prepareEvmOrgs(
   dir: string,
 ): Promise<EvmOrgState[]> {
   await mkdir(join(dir, 'attestors'), { recursive: true, mode: 0o700 });
-  const provider = new JsonRpcProvider(network.rpcUrl, network.chainId, { staticNetwork: true });
+  const provider = evmProvider(network.rpcUrl, network.chainId);
   try {
     const deployer = new Wallet(network.deployer.privateKey, provider);
     let nonce = await provider.getTransactionCount(deployer.address, 'pending');
@@ -171,7 +172,7 @@ export async function registerEvmTrust(
   others: readonly NetworkState[],
   interopAbi: readonly unknown[],
 ): Promise<void> {
-  const provider = new JsonRpcProvider(local.rpcUrl, local.chainId, { staticNetwork: true });
+  const provider = evmProvider(local.rpcUrl, local.chainId);
   try {
     const owner = new NonceManager(new Wallet(local.deployer.privateKey, provider));
     const interop = new Contract(local.contracts.WeftInterop!, interopAbi as never[], owner);

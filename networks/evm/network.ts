@@ -6,16 +6,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import {
-  ContractFactory,
-  HDNodeWallet,
-  JsonRpcProvider,
-  Mnemonic,
-  NonceManager,
-  randomBytes,
-  ZeroAddress,
-} from 'ethers';
+import { ContractFactory, HDNodeWallet, Mnemonic, NonceManager, randomBytes, ZeroAddress } from 'ethers';
 import { WeftError } from '../../common/errors.js';
+import { evmProvider } from '../../drivers/evm/provider.js';
 import type { LaunchContext } from '../launch-context.js';
 import type { ProcessSpec } from '../process.js';
 import type { EvmNetworkState } from '../state.js';
@@ -111,7 +104,7 @@ export async function startEvmNetwork(
     }),
   );
   const deployer = HDNodeWallet.fromPhrase(mnemonic);
-  const provider = new JsonRpcProvider(rpcUrl, spec.chainId, { staticNetwork: true });
+  const provider = evmProvider(rpcUrl, spec.chainId);
   try {
     // One nonce sequence for the deployments: the provider caches the account's nonce between them.
     const signer = new NonceManager(deployer.connect(provider));

@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Contract as FabricContract } from '@hyperledger/fabric-gateway';
 import { common, gateway as gatewayProtos, msp, peer } from '@hyperledger/fabric-protos';
-import { Contract, JsonRpcProvider, Wallet } from 'ethers';
+import { Contract, Wallet } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDir, packageRoot } from '../../common/paths.js';
+import { evmProvider } from '../../drivers/evm/provider.js';
 import { connectGateway, type FabricConnection } from '../../networks/fabric/client.js';
 import type { FabricOrgLayout } from '../../networks/fabric/layout.js';
 import { up } from '../../networks/launcher.js';
@@ -188,7 +189,7 @@ describe('the default topology', () => {
 
   it('evm-c: commits a value with a signed transaction and reads it back', async () => {
     const network = evmNetwork(state, 'evm-c');
-    const provider = new JsonRpcProvider(network.rpcUrl, network.chainId, { staticNetwork: true });
+    const provider = evmProvider(network.rpcUrl, network.chainId);
     try {
       expect(Number((await provider.getNetwork()).chainId)).toBe(31001);
       const abi = [

@@ -3,9 +3,17 @@
  * mnemonic, stopped by its PID.
  */
 import { join } from 'node:path';
-import { ContractFactory, HDNodeWallet, JsonRpcProvider, Mnemonic, NonceManager, randomBytes } from 'ethers';
+import {
+  ContractFactory,
+  HDNodeWallet,
+  type JsonRpcProvider,
+  Mnemonic,
+  NonceManager,
+  randomBytes,
+} from 'ethers';
 import { cacheDir } from '../../common/paths.js';
 import { waitFor } from '../../common/wait.js';
+import { evmProvider } from '../../drivers/evm/provider.js';
 import { anvilProcess } from '../../networks/evm/network.js';
 import { compileContract } from '../../networks/evm/solidity.js';
 import { jsonRpc } from '../../networks/health.js';
@@ -53,7 +61,7 @@ export async function startAnvil(options: AnvilOptions = {}): Promise<TestAnvil>
     timeoutMs: 20_000,
     intervalMs: 50,
   });
-  const provider = new JsonRpcProvider(rpcUrl, chainId, { staticNetwork: true, cacheTimeout: -1 });
+  const provider = evmProvider(rpcUrl, chainId);
   const wallets = [0, 1, 2, 3].map((i) =>
     HDNodeWallet.fromPhrase(mnemonic, undefined, `m/44'/60'/0'/0/${i}`).connect(provider),
   );
