@@ -244,7 +244,7 @@ function accepted(contract: Contract, receipt: ContractTransactionReceipt, resul
     .filter((log) => log.address === receipt.to)
     .map((log) => contract.interface.parseLog(log))
     .find((parsed) => parsed?.name === 'ViewVerified');
-  if (!event || event.args.valueHash !== keccak256(value)) {
+  if (!event || keccak256(event.args.value as string) !== keccak256(value)) {
     throw new WeftError('LEDGER_CALL_FAILED', 'the transaction did not verify the simulated value', {
       transaction: receipt.hash,
     });

@@ -13,8 +13,10 @@ interface IWeftReceiver {
 /// @title weft's interop contract on an EVM destination.
 /// @notice Verifies views of remote networks against memberships and policies recorded here by the owner:
 /// Fabric views (peer endorsements, ECDSA P-256) and EVM views (k-of-n secp256k1 EIP-712 attestations).
-/// A verified view is bound to its submitter (the requester it names), its nonce is consumed, its value is
-/// stored and handed to an application contract.
+/// A verified view is bound to its submitter (the requester it names); its nonce is spent, and the spent
+/// nonce records a commitment to the view's address and value; the value is announced in an event and
+/// handed to an application contract, which keeps what it needs. Recording the commitment in the nonce's own
+/// slot keeps the ledger's cost of a view at one new storage slot, whatever the value's size.
 /// @dev Calldata dominates the gas of a proof, so each byte is sent once: a Fabric view is one
 /// ProposalResponsePayload plus (key id, r, s) per endorsement; the endorsers' identities and public keys
 /// live here, as contract code (read with EXTCODECOPY, far cheaper than storage).
@@ -84,10 +86,8 @@ contract WeftInterop {
     mapping(bytes32 networkHash => mapping(bytes32 keyId => uint256)) private endorsers;
     /// Attestor record: org index (bits 0-7), generation (8-39).
     mapping(bytes32 networkHash => mapping(address attestor => uint256)) private attestors;
-    /// keccak256(networkHash ‖ nonce) => consumed.
-    mapping(bytes32 => bool) private nonces;
-    /// keccak256(view address) => the latest verified value.
-    mapping(bytes32 => bytes) private values;
+    /// keccak256(networkHash ‖ nonce) => keccak256(keccak256(view address) ‖ keccak256(value)) once spent.
+    mapping(bytes32 => bytes32) private spent;
 
     event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
     event FabricNetworkRegistered(string networkId, string interopChaincode, string[] orgs);
@@ -97,7 +97,7 @@ contract WeftInterop {
     event AttestorRegistered(string networkId, string org, address indexed attestor);
     event AttestorRevoked(string networkId, address indexed attestor);
     event PolicySet(string networkId, uint8 threshold, string[] orgs);
-    event ViewVerified(string indexed networkId, string viewAddress, bytes32 valueHash);
+    event ViewVerified(string indexed networkId, bytes32 indexed viewAddressHash, bytes value);
 
     error NotOwner();
     error InvalidOwner();
@@ -120,7 +120,6 @@ contract WeftInterop {
     error WrongRequester();
     error PolicyNotSatisfied(uint256 orgsBitmap);
     error NonceReplayed();
-    error NoVerifiedValue(string viewAddress);
 
     modifier onlyOwner() {
         if (msg.sender != owner) revert NotOwner();
@@ -235,7 +234,7 @@ contract WeftInterop {
 
     /// @notice Verifies a Fabric view: one ProposalResponsePayload `prp` that every endorsement signs,
     /// as Fabric peers do (ECDSA P-256 over sha256(prp ‖ serialized identity)).
-    /// @return value The InteropPayload's payload, also stored and handed to `app` (unless zero).
+    /// @return value The InteropPayload's payload, also announced and handed to `app` (unless zero).
     function submitFabricView(bytes calldata prp, Endorsement[] calldata endorsements, address app)
         external
         returns (bytes memory value)
@@ -249,8 +248,11 @@ contract WeftInterop {
         if (network.chaincodeHash != view_.chaincodeHash) revert WrongChaincode();
         _checkRequester(msg.data[view_.requesterStart:view_.requesterEnd]);
         _checkPolicy(network, _verifyEndorsements(prp, endorsements, networkHash, network.generation));
-        _consumeNonce(networkHash, msg.data[view_.nonceStart:view_.nonceEnd]);
         value = msg.data[view_.valueStart:view_.valueEnd];
+        _spend(
+            keccak256(abi.encodePacked(networkHash, msg.data[view_.nonceStart:view_.nonceEnd])),
+            _commitment(msg.data[view_.addressStart:view_.addressEnd], msg.data[view_.valueStart:view_.valueEnd])
+        );
         _deliver(
             string(msg.data[view_.networkStart:view_.networkEnd]),
             string(msg.data[view_.addressStart:view_.addressEnd]),
@@ -278,8 +280,8 @@ contract WeftInterop {
         _checkRequester(bytes(v.requester));
         bytes32 digest = _attestationDigest(v, networkHash);
         _checkPolicy(network, _verifyAttestations(digest, signatures, networkHash, network.generation));
-        _consumeNonce(networkHash, bytes(v.nonce));
         value = v.result;
+        _spend(keccak256(abi.encodePacked(networkHash, v.nonce)), _commitment(bytes(v.viewAddress), v.result));
         _deliver(v.networkId, v.viewAddress, v.result, app);
     }
 
@@ -288,14 +290,19 @@ contract WeftInterop {
         return _attestationDigest(v, keccak256(bytes(v.networkId)));
     }
 
-    /// @notice The latest verified value of a view; reverts NoVerifiedValue when none (or an empty one).
-    function verifiedValue(string calldata viewAddress) external view returns (bytes memory value) {
-        value = values[keccak256(bytes(viewAddress))];
-        if (value.length == 0) revert NoVerifiedValue(viewAddress);
+    /// @notice Whether a view of `viewAddress` with value `value` was verified under this nonce.
+    function verified(
+        string calldata networkId,
+        string calldata nonce,
+        string calldata viewAddress,
+        bytes calldata value
+    ) external view returns (bool) {
+        bytes32 key = keccak256(abi.encodePacked(keccak256(bytes(networkId)), nonce));
+        return spent[key] == _commitment(bytes(viewAddress), value);
     }
 
     function nonceUsed(string calldata networkId, string calldata nonce) external view returns (bool) {
-        return nonces[keccak256(abi.encodePacked(keccak256(bytes(networkId)), nonce))];
+        return spent[keccak256(abi.encodePacked(keccak256(bytes(networkId)), nonce))] != 0;
     }
 
     function isFabricEndorser(string calldata networkId, bytes32 keyId) external view returns (bool) {
@@ -520,19 +527,22 @@ contract WeftInterop {
         }
     }
 
-    function _consumeNonce(bytes32 networkHash, bytes calldata nonce) private {
-        bytes32 key = keccak256(abi.encodePacked(networkHash, nonce));
-        if (nonces[key]) revert NonceReplayed();
-        nonces[key] = true;
+    function _commitment(bytes calldata viewAddress, bytes calldata value) private pure returns (bytes32) {
+        return keccak256(abi.encodePacked(keccak256(viewAddress), keccak256(value)));
     }
 
-    /// @dev Stores the value, announces it, and hands it to the application last (its call may re-enter;
-    /// everything this view changes is already written).
+    /// @dev Spends a nonce (`key`), recording what it was spent on.
+    function _spend(bytes32 key, bytes32 commitment) private {
+        if (spent[key] != 0) revert NonceReplayed();
+        spent[key] = commitment;
+    }
+
+    /// @dev Announces the value and hands it to the application last (its call may re-enter; everything this
+    /// view changes is already written).
     function _deliver(string calldata networkId, string calldata viewAddress, bytes calldata value, address app)
         private
     {
-        values[keccak256(bytes(viewAddress))] = value;
-        emit ViewVerified(networkId, viewAddress, keccak256(value));
+        emit ViewVerified(networkId, keccak256(bytes(viewAddress)), value);
         if (app != address(0)) IWeftReceiver(app).onVerifiedView(networkId, viewAddress, value);
     }
 

@@ -171,19 +171,20 @@ function endorsedView(chain: Chain, endorsers: readonly Endorser[], content: Par
   return fabricView(endorsers.map((endorser) => endorse(signed, endorser)));
 }
 
-const addressOf = (view: Uint8Array) => {
+/** The address and nonce a Fabric view's InteropPayload binds. */
+const bindingOf = (view: Uint8Array) => {
   const prp = messageType('protos.ProposalResponsePayload').decode(fabricViewArgs(view).prp) as unknown as {
     extension: Uint8Array;
   };
   const action = messageType('protos.ChaincodeAction').decode(prp.extension) as unknown as {
     response: { payload: Uint8Array };
   };
-  return (
-    messageType('common.interop_payload.InteropPayload').decode(action.response.payload) as unknown as {
-      address: string;
-    }
-  ).address;
+  return messageType('common.interop_payload.InteropPayload').decode(action.response.payload) as unknown as {
+    address: string;
+    nonce: string;
+  };
 };
+const addressOf = (view: Uint8Array) => bindingOf(view).address;
 
 /** A view function's result (or a simulated call's). */
 const call = (contract: Contract, method: string, ...args: unknown[]): Promise<unknown> =>
@@ -206,11 +207,14 @@ describe('Fabric views', () => {
   it('are accepted with 2 of 3 orgs endorsing, with and without the P-256 precompile', async () => {
     for (const chain of chains) {
       const view = endorsedView(chain, [orgs.Org1!, orgs.Org2!]);
-      const address = addressOf(view);
+      const { address, nonce } = bindingOf(view);
       const submitted = await submitFabricView(chain.submitter, view, await chain.store.getAddress());
       expect(Buffer.from(submitted.value).toString()).toBe(VALUE);
       expect(await call(chain.store, 'getRemote', address)).toBe(hexlify(toUtf8Bytes(VALUE)));
-      expect(await call(chain.owner, 'verifiedValue', address)).toBe(hexlify(toUtf8Bytes(VALUE)));
+      // The spent nonce records what it was spent on: this address with this value, nothing else.
+      expect(await call(chain.owner, 'verified', FABRIC, nonce, address, toUtf8Bytes(VALUE))).toBe(true);
+      expect(await call(chain.owner, 'verified', FABRIC, nonce, address, toUtf8Bytes('forged'))).toBe(false);
+      expect(await call(chain.owner, 'nonceUsed', FABRIC, nonce)).toBe(true);
     }
   });
 
@@ -395,7 +399,16 @@ describe('EVM views', () => {
         sign(storage, [attestors.b, attestors.c]),
         store,
       );
-      expect(await call(chain.owner, 'verifiedValue', storage.viewAddress)).toBe(toBeHex(42n, 32));
+      expect(
+        await call(
+          chain.owner,
+          'verified',
+          storage.networkId,
+          storage.nonce,
+          storage.viewAddress,
+          toBeHex(42n, 32),
+        ),
+      ).toBe(true);
       printGas(`evm view, storage, 2 attestations, ${chain.label}`, read.gasUsed);
     }
   });
