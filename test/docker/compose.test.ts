@@ -68,6 +68,7 @@ const HEALTH_CHECKED = [
     `${id}-chaincode-interop-1`,
   ]),
   'evm-c-anvil-1',
+  'evm-d-anvil-1',
 ];
 
 interface Connection {
