@@ -184,7 +184,6 @@ const bindingOf = (view: Uint8Array) => {
     nonce: string;
   };
 };
-const addressOf = (view: Uint8Array) => bindingOf(view).address;
 
 /** A view function's result (or a simulated call's). */
 const call = (contract: Contract, method: string, ...args: unknown[]): Promise<unknown> =>
