@@ -41,6 +41,7 @@ import {
   type LoadResult,
   measureSequential,
   measureUnderLoad,
+  positiveInteger,
   type Stats,
   stats,
 } from './measure.js';
@@ -54,15 +55,6 @@ const { values: argv } = parseArgs({
     json: { type: 'boolean', default: false },
   },
 });
-
-function positiveInteger(name: string, text: string | undefined): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) {
-    process.stderr.write(`--${name} must be a positive integer, not ${text}\n`);
-    process.exit(2);
-  }
-  return n;
-}
 
 const options = {
   iterations: positiveInteger('iterations', argv.iterations),

@@ -124,3 +124,13 @@ export async function measureUnderLoad(
     latency: stats(samples),
   };
 }
+
+/** A command-line option that must be a positive integer; exits with usage status 2 otherwise. */
+export function positiveInteger(name: string, text: string | undefined): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) {
+    process.stderr.write(`--${name} must be a positive integer, not ${text}\n`);
+    process.exit(2);
+  }
+  return n;
+}

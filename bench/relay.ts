@@ -42,6 +42,7 @@ import {
   measureSequential,
   measureUnderLoad,
   median,
+  positiveInteger,
   type Stats,
   stats,
 } from './measure.js';
@@ -62,15 +63,6 @@ const { values: argv } = parseArgs({
     'keep-logs': { type: 'string' },
   },
 });
-
-function positiveInteger(name: string, text: string | undefined): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) {
-    process.stderr.write(`--${name} must be a positive integer, not ${text}\n`);
-    process.exit(2);
-  }
-  return n;
-}
 
 const options = {
   iterations: positiveInteger('iterations', argv.iterations),

@@ -1,6 +1,7 @@
 import { createMerkleProof, createMPT } from '@ethereumjs/mpt';
 import { concat, decodeRlp, encodeRlp, getBytes, hexlify, keccak256, toBeHex, toUtf8Bytes } from 'ethers';
 import { describe, expect, it } from 'vitest';
+import { failureOf, shortString, ZERO } from '../test/support/storage-values.js';
 import {
   MAX_HEADER_BYTES,
   MAX_NODE_BYTES,
@@ -31,22 +32,6 @@ const claimOf = (block: RecordedBlock, value: Uint8Array, slot: string = FIXTURE
   slot,
   value,
 });
-
-/** A string of fewer than 32 bytes as Solidity stores it: data left-aligned, length * 2 in the last byte. */
-function shortString(text: string): Uint8Array {
-  const word = new Uint8Array(32);
-  const bytes = toUtf8Bytes(text);
-  word.set(bytes);
-  word[31] = bytes.length * 2;
-  return word;
-}
-
-const ZERO = new Uint8Array(32);
-
-async function failureOf(claim: StorageClaim, proof: StorageProof): Promise<string> {
-  const verdict = await verifyStorageProof(claim, proof);
-  return verdict.valid ? 'VALID' : verdict.failure;
-}
 
 describe('EVM storage proof verification', () => {
   it('proves a slot value from the block hash alone, with the proven roots', async () => {

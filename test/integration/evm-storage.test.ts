@@ -4,38 +4,13 @@
  * verifies it from the block hash alone, and each forgery gets its own failure. Headers of several forks
  * (Berlin to Prague, and anvil's default) are rebuilt byte for byte.
  */
-import {
-  Contract,
-  decodeRlp,
-  encodeRlp,
-  getBytes,
-  hexlify,
-  randomBytes,
-  toBeHex,
-  toUtf8Bytes,
-  ZeroAddress,
-} from 'ethers';
+import { Contract, decodeRlp, encodeRlp, getBytes, hexlify, randomBytes, toBeHex, ZeroAddress } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWeftError } from '../../common/errors.js';
 import { encodeHeader, fetchStorageProof, storageSlotOfMapping } from '../../drivers/evm/storage-proof.js';
 import { type StorageClaim, type StorageProof, verifyStorageProof } from '../../proofs/evm-storage.js';
 import { startAnvil, type TestAnvil } from '../support/anvil.js';
-
-/** A string as Solidity stores it in one slot when shorter than 32 bytes: left-aligned, length * 2 last. */
-function shortString(text: string): Uint8Array {
-  const word = new Uint8Array(32);
-  const bytes = toUtf8Bytes(text);
-  word.set(bytes);
-  word[31] = bytes.length * 2;
-  return word;
-}
-
-const ZERO = new Uint8Array(32);
-
-async function failureOf(claim: StorageClaim, proof: StorageProof): Promise<string> {
-  const verdict = await verifyStorageProof(claim, proof);
-  return verdict.valid ? 'VALID' : verdict.failure;
-}
+import { failureOf, shortString, ZERO } from '../support/storage-values.js';
 
 async function rejection(promise: Promise<unknown>): Promise<string> {
   try {
