@@ -1,5 +1,6 @@
 /** The `weft` command: one entry for testers, operators and dApp developers. */
 import { describeError, isWeftError } from '../common/errors.js';
+import { COMPARE_USAGE, compareCommand } from './commands/compare.js';
 import { DEMO_USAGE, demoCommand } from './commands/demo.js';
 import { DOWN_USAGE, downCommand } from './commands/down.js';
 import { QUERY_USAGE, queryCommand } from './commands/query.js';
@@ -30,6 +31,11 @@ const COMMANDS: Record<
   driver: { run: driverCommand, usage: DRIVER_USAGE, about: "run one network's driver (Fabric or EVM)" },
   attestor: { run: attestorCommand, usage: ATTESTOR_USAGE, about: "run one EVM org's attestor" },
   demo: { run: demoCommand, usage: DEMO_USAGE, about: 'up, a committed write on every network, down' },
+  compare: {
+    run: compareCommand,
+    usage: COMPARE_USAGE,
+    about: 'consensus, single-API and multi-membership side by side, measured and attacked',
+  },
 };
 
 function usage(): string {

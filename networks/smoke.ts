@@ -8,6 +8,7 @@ import { Contract, NonceManager, Wallet } from 'ethers';
 import { WeftError } from '../common/errors.js';
 import { evmProvider } from '../drivers/evm/provider.js';
 import { connectGateway } from './fabric/client.js';
+import { submitOnEveryPeer } from './fabric/committed.js';
 import type { EvmNetworkState, FabricNetworkState, NetworkState, TopologyState } from './state.js';
 
 export interface WriteResult {
@@ -127,4 +128,27 @@ export function sampleAddress(network: NetworkState, key: string): string {
   return network.type === 'fabric'
     ? `${network.id}/${network.channel}:assets:Get:${key}`
     : `${network.id}/${network.chainId}:${network.contracts.AssetStore}:get(string):${key}`;
+}
+
+/**
+ * Writes `value` under `key` in a network's sample application so that any org may vouch for it at once:
+ * on Fabric the write waits for the block on every org's peer (every org endorses a view).
+ */
+export async function writeSample(network: NetworkState, key: string, value: string): Promise<void> {
+  if (network.type === 'fabric') {
+    const connection = await connectGateway(network.orgs[0]!);
+    try {
+      const assets = connection.gateway.getNetwork(network.channel).getContract('assets');
+      await submitOnEveryPeer(network, assets, 'Put', key, value);
+    } finally {
+      connection.close();
+    }
+    return;
+  }
+  const writer = evmWriter(network);
+  try {
+    await writer.write(key, value);
+  } finally {
+    writer.close();
+  }
 }

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { cacheDir } from '../../common/paths.js';
-import { connectGateway } from '../../networks/fabric/client.js';
-import { submitOnEveryPeer } from '../../networks/fabric/committed.js';
 import { down, up } from '../../networks/launcher.js';
 import { displayValue, queryView } from '../../networks/query.js';
-import { openWriter, sampleAddress, smokeTopology } from '../../networks/smoke.js';
+import { sampleAddress, smokeTopology, writeSample } from '../../networks/smoke.js';
 import { type NetworkState, readState, type TopologyState } from '../../networks/state.js';
 import { DEFAULT_TOPOLOGY_FILE, loadTopology } from '../../networks/topology.js';
 import { parseCommand } from '../args.js';
@@ -80,23 +78,7 @@ async function crossNetworkQueries(state: TopologyState): Promise<void> {
   for (const [source, destination] of pairs.values()) {
     const key = `demo-${randomUUID().slice(0, 8)}`;
     const value = `${source.id} says hello to ${destination.id}`;
-    if (source.type === 'fabric') {
-      // The view is endorsed by every org of the source: the write must be on each org's peer first.
-      const connection = await connectGateway(source.orgs[0]!);
-      try {
-        const assets = connection.gateway.getNetwork(source.channel).getContract('assets');
-        await submitOnEveryPeer(source, assets, 'Put', key, value);
-      } finally {
-        connection.close();
-      }
-    } else {
-      const writer = await openWriter(source);
-      try {
-        await writer.write(key, value);
-      } finally {
-        writer.close();
-      }
-    }
+    await writeSample(source, key, value);
     const outcome = await queryView(state, {
       address: sampleAddress(source, key),
       from: destination.id,

@@ -1,0 +1,224 @@
+/**
+ * The attack table of `weft compare`: five attacks, each carried out against the running system in each
+ * mode, and whether the destination accepted the false value. An attack a mode has no place for (there is
+ * no relay in the multi-membership mode) is reported as such, not counted as caught.
+ */
+import { randomUUID } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Wallet } from 'ethers';
+import { describeError } from '../../common/errors.js';
+import type { PreparedWrite } from '../../modes/multi-membership/workflow.js';
+import { decodeEvmView } from '../../proofs/evm-view.js';
+import { submitView, type VerifiedView } from '../../sdk/client.js';
+import { submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
+import { expandAddress, openEvmClient, openLocalClient } from '../query.js';
+import { sampleAddress } from '../smoke.js';
+import type { TopologyState } from '../state.js';
+import {
+  attestorKey,
+  type FabricSigner,
+  fabricSigner,
+  forgedEvmView,
+  forgedFabricView,
+  tamperedProof,
+} from './forge.js';
+import type { Direction, ModeName } from './modes.js';
+
+export const ATTACKS = [
+  'tampering relay',
+  'lying API party',
+  'compromised enterprise',
+  'forged endorser',
+  'replayed answer',
+] as const;
+export type AttackName = (typeof ATTACKS)[number];
+
+export type AttackOutcome =
+  | { readonly accepted: true; readonly how: string }
+  | { readonly accepted: false; readonly how: string }
+  | { readonly accepted: 'not applicable'; readonly how: string };
+
+export interface AttackRow {
+  readonly mode: ModeName;
+  readonly attack: AttackName;
+  readonly direction: string;
+  readonly outcome: AttackOutcome;
+}
+
+/** Submits and reports: accepted, or refused with the destination's reason. */
+export async function attempt(submit: () => Promise<unknown>): Promise<AttackOutcome> {
+  try {
+    await submit();
+    return { accepted: true, how: 'the destination took the false value' };
+  } catch (error) {
+    const reason = describeError(error);
+    const code = /\b([A-Z][A-Z_]{3,}|[A-Z][a-zA-Z]+\([^)]*\))/.exec(reason.replace(/^\[[A-Z_]+\] /, ''));
+    return { accepted: false, how: code?.[1] ?? reason.slice(0, 80) };
+  }
+}
+
+/** The consensus mode's five attacks, against the destination's interop chaincode or contract. */
+export async function consensusAttacks(state: TopologyState, direction: Direction): Promise<AttackRow[]> {
+  const address = expandAddress(state, sampleAddress(direction.source, direction.key));
+  const { source, destination } = direction;
+  const fabricLocal =
+    destination.type === 'fabric' ? await openLocalClient(state, destination.id) : undefined;
+  const evmLocal = destination.type === 'evm' ? await openEvmClient(state, destination.id) : undefined;
+  const local = (fabricLocal ?? evmLocal)!;
+  const submit = async (view: VerifiedView, proof: Uint8Array) => {
+    if (fabricLocal) return submitView(fabricLocal.interop, { ...view, proof });
+    const evm = evmLocal!;
+    const app = await evm.assets.getAddress();
+    if (view.ledger === 'fabric') return submitFabricView(evm.interop, proof, app);
+    const decoded = decodeEvmView(proof)!;
+    return submitEvmView(
+      evm.interop,
+      decoded.statement,
+      decoded.attestations.map((a) => a.signature),
+      app,
+    );
+  };
+  const fresh = () => local.client.requestView(address);
+  /** A view of a false value signed by the signers an attacker holds. */
+  const forged = async (view: VerifiedView, holders: 'one org' | 'enterprise' | 'outsiders') => {
+    if (source.type === 'fabric') {
+      const signers: FabricSigner[] =
+        holders === 'one org'
+          ? [await fabricSigner(source, 0, 'peer')]
+          : holders === 'enterprise'
+            ? [await fabricSigner(source, 0, 'client')]
+            : // Keys of no member, each claiming a member org's MSP id: the relays' TLS keys of the source.
+              await outsiderSigners(state, source.id);
+      return forgedFabricView(view.proof, view.value, signers);
+    }
+    const keys =
+      holders === 'one org'
+        ? [await attestorKey(source, 0)]
+        : holders === 'enterprise'
+          ? [source.orgs![0]!.client.privateKey]
+          : source.orgs!.map(() => Wallet.createRandom().privateKey);
+    return forgedEvmView(view.proof, keys);
+  };
+  const row = (attack: AttackName, outcome: AttackOutcome): AttackRow => ({
+    mode: 'consensus',
+    attack,
+    direction: `${source.id} -> ${destination.id}`,
+    outcome,
+  });
+  try {
+    const rows: AttackRow[] = [];
+    const honest = await fresh();
+    rows.push(
+      row('tampering relay', await attempt(() => submit(honest, tamperedProof(honest.proof, honest.value)))),
+    );
+    const one = await fresh();
+    rows.push(row('lying API party', await attempt(async () => submit(one, await forged(one, 'one org')))));
+    const enterprise = await fresh();
+    rows.push(
+      row(
+        'compromised enterprise',
+        await attempt(async () => submit(enterprise, await forged(enterprise, 'enterprise'))),
+      ),
+    );
+    const outsider = await fresh();
+    rows.push(
+      row(
+        'forged endorser',
+        await attempt(async () => submit(outsider, await forged(outsider, 'outsiders'))),
+      ),
+    );
+    const used = await fresh();
+    await submit(used, used.proof);
+    rows.push(row('replayed answer', await attempt(() => submit(used, used.proof))));
+    return rows;
+  } finally {
+    local.close();
+  }
+}
+
+/** Signers holding keys of no member of `networkId`, each claiming one of its orgs' MSP ids. */
+async function outsiderSigners(state: TopologyState, networkId: string): Promise<FabricSigner[]> {
+  const network = state.networks.find((n) => n.id === networkId);
+  if (network?.type !== 'fabric') return [];
+  // The network's relay and driver TLS identities: real keys and certificates, from a CA no org uses.
+  const crypto = join(network.dir, 'interop', 'crypto', 'peerOrganizations');
+  const [domain] = await readdir(crypto);
+  const peers = join(crypto, domain!, 'peers');
+  const hosts = (await readdir(peers)).sort();
+  return Promise.all(
+    network.orgs.map(async (org, i) => {
+      const tls = join(peers, hosts[i % hosts.length]!, 'tls');
+      return {
+        mspId: org.mspId,
+        certificate: await readFile(join(tls, 'server.crt')),
+        key: await readFile(join(tls, 'server.key'), 'utf8'),
+      };
+    }),
+  );
+}
+
+/**
+ * The multi-membership mode's attacks. There is no relay and no API party; the enterprise is trusted with
+ * the write itself; an outsider can only try to write as it; a replay is the enterprise's signed write sent
+ * again.
+ */
+export async function multiMembershipAttacks(
+  direction: Direction,
+  enterprise: {
+    /** Writes `value` under a key of the destination's application as the enterprise does. */
+    write(key: string, value: string): Promise<PreparedWrite>;
+    resend(write: PreparedWrite): Promise<void>;
+    read(key: string): Promise<string>;
+    /** Writes as an identity of no member of the destination. */
+    writeAsOutsider(key: string, value: string): Promise<void>;
+  },
+): Promise<AttackRow[]> {
+  const row = (attack: AttackName, outcome: AttackOutcome): AttackRow => ({
+    mode: 'multi-membership',
+    attack,
+    direction: `${direction.source.id} -> ${direction.destination.id}`,
+    outcome,
+  });
+  const key = `attack-${randomUUID().slice(0, 8)}`;
+  const lie = 'a value the source never held';
+  const rows: AttackRow[] = [
+    row('tampering relay', {
+      accepted: 'not applicable',
+      how: 'no relay: the enterprise reads the source itself',
+    }),
+    row('lying API party', { accepted: 'not applicable', how: 'no API party' }),
+  ];
+  rows.push(
+    row(
+      'compromised enterprise',
+      await attempt(async () => {
+        await enterprise.write(`${key}-lie`, lie);
+        if ((await enterprise.read(`${key}-lie`)) !== lie) throw new Error('not written');
+      }),
+    ),
+  );
+  rows.push(
+    row(
+      'forged endorser',
+      await attempt(async () => {
+        await enterprise.writeAsOutsider(`${key}-outsider`, lie);
+        if ((await enterprise.read(`${key}-outsider`)) !== lie) throw new Error('not written');
+      }),
+    ),
+  );
+  // A write of an old value, replayed after the value moved on: the ledger runs a signed write once.
+  const old = await enterprise.write(`${key}-replay`, 'the old value');
+  await enterprise.write(`${key}-replay`, 'the current value');
+  rows.push(
+    row(
+      'replayed answer',
+      await attempt(async () => {
+        await enterprise.resend(old).catch(() => {});
+        if ((await enterprise.read(`${key}-replay`)) !== 'the old value')
+          throw new Error('NOT_REPLAYED: the ledger ran the signed write once');
+      }),
+    ),
+  );
+  return rows;
+}
