@@ -63,7 +63,7 @@ export function markdownReport(result: ComparisonResult): string {
   return lines.join('\n');
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const COLORS: Record<ModeName, string> = {
   consensus: '#2b6cb0',
   'single-api': '#dd6b20',
@@ -85,7 +85,7 @@ export function svgReport(result: ComparisonResult): string {
     `<text x="20" y="24" font-size="16" font-weight="bold">read latency of a remote value (p50 bar, p99 tick)</text>`,
   );
   for (const direction of directions) {
-    parts.push(`<text x="20" y="${y + 12}" font-size="12">${escape(direction)}</text>`);
+    parts.push(`<text x="20" y="${y + 12}" font-size="12">${escapeXml(direction)}</text>`);
     for (const [i, mode] of MODES.entries()) {
       const f = result.figures.find((x) => x.direction === direction && x.mode === mode);
       const top = y + i * barH;
@@ -99,7 +99,7 @@ export function svgReport(result: ComparisonResult): string {
         `<line x1="${p99.toFixed(1)}" x2="${p99.toFixed(1)}" y1="${top}" y2="${top + barH - 3}" stroke="#000"/>`,
       );
       parts.push(
-        `<text x="${(left + w + 4).toFixed(1)}" y="${top + 10}" font-size="10">${escape(mode)} ${ms(f.read.p50)}</text>`,
+        `<text x="${(left + w + 4).toFixed(1)}" y="${top + 10}" font-size="10">${escapeXml(mode)} ${ms(f.read.p50)}</text>`,
       );
     }
     y += groupH;
@@ -112,18 +112,18 @@ export function svgReport(result: ComparisonResult): string {
   const colW = Math.floor((width - left - 20) / MODES.length);
   for (const [i, mode] of MODES.entries()) {
     parts.push(
-      `<text x="${left + i * colW + 6}" y="${y + 12}" font-size="12" font-weight="bold">${escape(mode)}</text>`,
+      `<text x="${left + i * colW + 6}" y="${y + 12}" font-size="12" font-weight="bold">${escapeXml(mode)}</text>`,
     );
   }
   y += 20;
   for (const attack of ATTACKS) {
-    parts.push(`<text x="20" y="${y + 14}" font-size="12">${escape(attack)}</text>`);
+    parts.push(`<text x="20" y="${y + 14}" font-size="12">${escapeXml(attack)}</text>`);
     for (const [i, mode] of MODES.entries()) {
       const row = result.attacks.find((r) => r.mode === mode && r.attack === attack);
       const text = verdict(row);
       const fill = text === 'ACCEPTED' ? '#fed7d7' : text === 'refused' ? '#c6f6d5' : '#edf2f7';
       parts.push(`<rect x="${left + i * colW}" y="${y}" width="${colW - 4}" height="20" fill="${fill}"/>`);
-      parts.push(`<text x="${left + i * colW + 6}" y="${y + 14}" font-size="12">${escape(text)}</text>`);
+      parts.push(`<text x="${left + i * colW + 6}" y="${y + 14}" font-size="12">${escapeXml(text)}</text>`);
     }
     y += 24;
   }
