@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Contract } from '@hyperledger/fabric-gateway';
-import { AbiCoder, Contract as EvmContract, hexlify, NonceManager, Wallet } from 'ethers';
+import { AbiCoder, Contract as EvmContract, hexlify, Wallet } from 'ethers';
 import { WeftError } from '../common/errors.js';
 import { evmProvider } from '../drivers/evm/provider.js';
 import { parseAddress } from '../proofs/address.js';
@@ -145,7 +145,9 @@ export async function openEvmClient(state: TopologyState, from: string): Promise
     trust: staticTrust(trust),
   });
   const provider = evmProvider(local.rpcUrl, local.chainId);
-  const signer = new NonceManager(new Wallet(org.client.privateKey, provider));
+  // Each transaction takes the account's pending nonce from the node: other clients of the same account
+  // (another process, another session) may have sent transactions in between.
+  const signer = new Wallet(org.client.privateKey, provider);
   const [interopAbi, assetsAbi] = await Promise.all(
     ['WeftInterop', 'AssetStore'].map((name) => readContractAbi(local.dir, name)),
   );

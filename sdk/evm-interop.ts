@@ -6,6 +6,9 @@
  *   await setPolicy(interop, 'fabric-a', 2, ['Org1MSP', 'Org2MSP', 'Org3MSP']);
  *   const { value } = await submitFabricView(interop, viewBytes, appAddress);
  *
+ * Single-API mode: `setTrustedParty(interop, 'evm-c', partyAddress)`, then `submitTrustedView(interop, answer,
+ * appAddress)` with an answer that party signed (proofs/trusted-party.ts).
+ *
  * Every function takes an ethers Contract of WeftInterop connected to a signer. A transaction is simulated
  * first, so a rejection surfaces as a WeftError naming the contract's custom error (and costs no gas).
  */
@@ -24,6 +27,7 @@ import {
 import { WeftError } from '../common/errors.js';
 import { decodeDerSignature } from '../proofs/ecdsa.js';
 import { type EvmStatement, VIEW_KIND } from '../proofs/evm-attestation.js';
+import type { TrustedAnswer } from '../proofs/trusted-party.js';
 import { messageType } from '../protos/index.js';
 
 export interface FabricEndorserKey {
@@ -381,6 +385,36 @@ export async function submitEvmView(
     contract,
     'submitEvmView',
     [evmViewInput(statement), signatures, app],
+    'VIEW_INVALID',
+  );
+  return accepted(contract, receipt, result);
+}
+
+/**
+ * Records the trusted party of `networkId` for single-API answers: a secp256k1 address (the zero address
+ * removes it). The contract takes EVM parties only.
+ */
+export function setTrustedParty(
+  contract: Contract,
+  networkId: string,
+  party: string,
+): Promise<SentTransaction> {
+  return govern(contract, 'setTrustedParty', networkId, party);
+}
+
+/**
+ * Submits a single-API answer signed by the trusted party of its address's network (an EIP-191 signature);
+ * anyone may submit it, once per nonce. The value goes to `app` too, unless it is the zero address.
+ */
+export async function submitTrustedView(
+  contract: Contract,
+  answer: TrustedAnswer,
+  app: string,
+): Promise<SubmittedView> {
+  const { result, receipt } = await transact(
+    contract,
+    'submitTrustedView',
+    [answer.address, answer.nonce, answer.value, answer.signature, app],
     'VIEW_INVALID',
   );
   return accepted(contract, receipt, result);

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.24;
 
 import {P256} from "@openzeppelin/contracts/utils/cryptography/P256.sol";
+import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 import {WeftProtobuf} from "./WeftProtobuf.sol";
 
 /// @title Receives the values of views the interop contract has verified.
@@ -20,6 +21,8 @@ interface IWeftReceiver {
 /// @dev Calldata dominates the gas of a proof, so each byte is sent once: a Fabric view is one
 /// ProposalResponsePayload plus (key id, r, s) per endorsement; the endorsers' identities and public keys
 /// live here, as contract code (read with EXTCODECOPY, far cheaper than storage).
+/// Single-API mode, for comparison: the owner records one trusted party per network, and a value that party
+/// signed is accepted as the view (nonce spent, value delivered), with no proof that it is on its ledger.
 contract WeftInterop {
     struct Endorsement {
         /// keccak256 of the endorser's serialized msp.SerializedIdentity.
@@ -88,6 +91,8 @@ contract WeftInterop {
     mapping(bytes32 networkHash => mapping(address attestor => uint256)) private attestors;
     /// keccak256(networkHash ‖ nonce) => keccak256(keccak256(view address) ‖ keccak256(value)) once spent.
     mapping(bytes32 => bytes32) private spent;
+    /// Single-API mode: the one party whose signed answers are accepted as a network's views.
+    mapping(bytes32 networkHash => address party) private trustedParties;
 
     event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
     event FabricNetworkRegistered(string networkId, string interopChaincode, string[] orgs);
@@ -98,6 +103,7 @@ contract WeftInterop {
     event AttestorRevoked(string networkId, address indexed attestor);
     event PolicySet(string networkId, uint8 threshold, string[] orgs);
     event ViewVerified(string indexed networkId, bytes32 indexed viewAddressHash, bytes value);
+    event TrustedPartySet(string networkId, address indexed party);
 
     error NotOwner();
     error InvalidOwner();
@@ -120,6 +126,9 @@ contract WeftInterop {
     error WrongRequester();
     error PolicyNotSatisfied(uint256 orgsBitmap);
     error NonceReplayed();
+    error InvalidNonce();
+    error NoTrustedParty(string networkId);
+    error UntrustedParty(address signer);
 
     modifier onlyOwner() {
         if (msg.sender != owner) revert NotOwner();
@@ -229,6 +238,19 @@ contract WeftInterop {
         emit PolicySet(networkId, threshold, orgs);
     }
 
+    /// @notice Records the trusted party of `networkId` for single-API answers (address(0) removes it).
+    /// @dev secp256k1 parties only: a Fabric party's P-256 key over these bytes is out of scope on an EVM
+    /// destination (Fabric networks record such parties in their interop chaincode).
+    function setTrustedParty(string calldata networkId, address party) external onlyOwner {
+        bytes calldata id = bytes(networkId);
+        if (id.length == 0) revert InvalidRegistration();
+        for (uint256 i; i < id.length; ++i) {
+            if (id[i] == "/") revert InvalidRegistration();
+        }
+        trustedParties[keccak256(id)] = party;
+        emit TrustedPartySet(networkId, party);
+    }
+
     // ---------------------------------------------------------------------------------------------------
     // Verification
 
@@ -283,6 +305,29 @@ contract WeftInterop {
         value = v.result;
         _spend(keccak256(abi.encodePacked(networkHash, v.nonce)), _commitment(bytes(v.viewAddress), v.result));
         _deliver(v.networkId, v.viewAddress, v.result, app);
+    }
+
+    /// @notice Single-API mode: accepts `value` as the view at `viewAddress` because the trusted party of the
+    /// address's network signed it: an EIP-191 message of "weft-single-api-v1\n" ‖ address ‖ "\n" ‖ nonce ‖
+    /// "\n" ‖ value, 65 bytes r ‖ s ‖ v with low s. Neither address nor nonce (1 to 256 bytes) may hold a
+    /// line feed, so the bytes name one answer. Anyone may submit it; the nonce is spent and the value
+    /// delivered as for any verified view.
+    /// @return The value, also announced and handed to `app` (unless zero).
+    function submitTrustedView(
+        string calldata viewAddress,
+        string calldata nonce,
+        bytes calldata value,
+        bytes calldata signature,
+        address app
+    ) external returns (bytes memory) {
+        (uint256 start, uint256 end) = _acceptTrustedAnswer(viewAddress, nonce, value, signature);
+        _deliver(string(msg.data[start:end]), viewAddress, value, app);
+        return value;
+    }
+
+    /// @notice The trusted party recorded for `networkId`, or address(0).
+    function trustedParty(string calldata networkId) external view returns (address) {
+        return trustedParties[keccak256(bytes(networkId))];
     }
 
     /// @notice The EIP-712 digest attestors sign for `v`.
@@ -519,6 +564,74 @@ contract WeftInterop {
             structHash := keccak256(words, 384)
         }
         return keccak256(abi.encodePacked("\x19\x01", DOMAIN_SEPARATOR, structHash));
+    }
+
+    /// @dev Checks a single-API answer against its network's trusted party and spends its nonce; returns the
+    /// calldata offsets of the network id.
+    function _acceptTrustedAnswer(
+        string calldata viewAddress,
+        string calldata nonce,
+        bytes calldata value,
+        bytes calldata signature
+    ) private returns (uint256 start, uint256 end) {
+        (start, end) = _networkSegment(bytes(viewAddress));
+        bytes32 networkHash = keccak256(msg.data[start:end]);
+        address party = trustedParties[networkHash];
+        if (party == address(0)) revert NoTrustedParty(string(msg.data[start:end]));
+        address signer = _trustedAnswerSigner(viewAddress, nonce, value, signature);
+        if (signer != party) revert UntrustedParty(signer);
+        _spend(keccak256(abi.encodePacked(networkHash, nonce)), _commitment(bytes(viewAddress), value));
+    }
+
+    /// @dev The signer of a single-API answer; reverts on an ambiguous answer or a malformed or high-s signature.
+    function _trustedAnswerSigner(
+        string calldata viewAddress,
+        string calldata nonce,
+        bytes calldata value,
+        bytes calldata signature
+    ) private pure returns (address signer) {
+        if (_hasLineFeed(bytes(viewAddress))) revert InvalidViewAddress();
+        if (bytes(nonce).length == 0 || bytes(nonce).length > 256 || _hasLineFeed(bytes(nonce))) {
+            revert InvalidNonce();
+        }
+        if (signature.length != 65) revert BadSignature(0);
+        bytes32 s = bytes32(signature[32:64]);
+        if (uint256(s) > SECP256K1_HALF_N) revert HighS(0);
+        // The EIP-191 hash of the message, built in one piece: 19 = length of "weft-single-api-v1\n".
+        uint256 length = 19 + bytes(viewAddress).length + 1 + bytes(nonce).length + 1 + value.length;
+        bytes32 digest = keccak256(
+            abi.encodePacked(
+                "\x19Ethereum Signed Message:\n",
+                Strings.toString(length),
+                "weft-single-api-v1\n",
+                viewAddress,
+                "\n",
+                nonce,
+                "\n",
+                value
+            )
+        );
+        signer = ecrecover(digest, uint8(signature[64]), bytes32(signature[0:32]), s);
+        if (signer == address(0)) revert BadSignature(0);
+    }
+
+    /// @dev Whether `data` holds a byte 0x0a; 32 bytes per step, bytes past its end ignored.
+    function _hasLineFeed(bytes calldata data) private pure returns (bool found) {
+        assembly ("memory-safe") {
+            let low7 := 0x7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f7f
+            let e := add(data.offset, data.length)
+            for { let p := data.offset } lt(p, e) { p := add(p, 32) } {
+                let w := xor(calldataload(p), 0x0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a)
+                // The high bit of each byte that is zero in w, i.e. 0x0a in the data (no carry crosses a byte).
+                let zeros := and(not(or(add(and(w, low7), low7), w)), not(low7))
+                let left := sub(e, p)
+                if lt(left, 32) { zeros := and(zeros, not(shr(mul(left, 8), not(0)))) }
+                if zeros {
+                    found := 1
+                    break
+                }
+            }
+        }
     }
 
     function _checkPolicy(Network memory network, uint256 orgs) private pure {

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { Wallet } from 'ethers';
 import { describeError } from '../../common/errors.js';
 import type { PreparedWrite } from '../../modes/multi-membership/workflow.js';
+import { fetchTrustedView } from '../../modes/single-api/client.js';
 import { decodeEvmView } from '../../proofs/evm-view.js';
+import { signTrustedAnswer } from '../../proofs/trusted-party.js';
 import { submitView, type VerifiedView } from '../../sdk/client.js';
 import { submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
 import { expandAddress, openEvmClient, openLocalClient } from '../query.js';
@@ -19,11 +21,13 @@ import {
   attestorKey,
   type FabricSigner,
   fabricSigner,
+  falseValueOf,
   forgedEvmView,
   forgedFabricView,
   tamperedProof,
 } from './forge.js';
 import type { Direction, ModeName } from './modes.js';
+import type { SingleApiSetup } from './single-api.js';
 
 export const ATTACKS = [
   'tampering relay',
@@ -220,5 +224,57 @@ export async function multiMembershipAttacks(
       }),
     ),
   );
+  return rows;
+}
+
+/**
+ * The single-API mode's attacks, against the destination's trusted-party entry point. There is no relay,
+ * but an answer crosses the network: the tampering is done to it in transit.
+ */
+export async function singleApiAttacks(
+  direction: Direction,
+  setup: SingleApiSetup,
+  enterpriseKey: string,
+): Promise<AttackRow[]> {
+  const row = (attack: AttackName, outcome: AttackOutcome): AttackRow => ({
+    mode: 'single-api',
+    attack,
+    direction: `${direction.source.id} -> ${direction.destination.id}`,
+    outcome,
+  });
+  const answer = () =>
+    fetchTrustedView(setup.server.url, setup.address, randomUUID(), { party: setup.party });
+  const falseAnswer = async (key: string) => {
+    const honest = await answer();
+    const value = falseValueOf(honest.value);
+    return {
+      ...honest,
+      value,
+      signature: signTrustedAnswer({ kind: 'evm', privateKey: key }, { ...honest, value }),
+    };
+  };
+  const rows: AttackRow[] = [];
+  const honest = await answer();
+  rows.push(
+    row(
+      'tampering relay',
+      await attempt(() => setup.submit({ ...honest, value: falseValueOf(honest.value) })),
+    ),
+  );
+  rows.push(
+    row('lying API party', await attempt(async () => setup.submit(await falseAnswer(setup.partyKey)))),
+  );
+  rows.push(
+    row('compromised enterprise', await attempt(async () => setup.submit(await falseAnswer(enterpriseKey)))),
+  );
+  rows.push(
+    row(
+      'forged endorser',
+      await attempt(async () => setup.submit(await falseAnswer(Wallet.createRandom().privateKey))),
+    ),
+  );
+  const used = await answer();
+  await setup.submit(used);
+  rows.push(row('replayed answer', await attempt(() => setup.submit(used))));
   return rows;
 }

@@ -10,12 +10,6 @@ import type { ModeFigures } from './run.js';
 export interface ComparisonResult {
   readonly figures: readonly ModeFigures[];
   readonly attacks: readonly AttackRow[];
-  /** Modes a direction could not run, with why (e.g. a party kind a destination does not take). */
-  readonly skipped: ReadonlyArray<{
-    readonly mode: ModeName;
-    readonly direction: string;
-    readonly why: string;
-  }>;
 }
 
 const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '-');
@@ -45,7 +39,6 @@ export function markdownReport(result: ComparisonResult): string {
       `| ${f.direction} | ${f.mode} | ${ms(f.read.p50)} | ${ms(f.read.p99)} | ${f.readsPerS.toFixed(1)} | ${ms(f.write.p50)} | ${costText(f.cost)} |`,
     );
   }
-  for (const s of result.skipped) lines.push(`| ${s.direction} | ${s.mode} | not run: ${s.why} | | | | |`);
   lines.push('');
   lines.push(`| attack | ${MODES.join(' | ')} |`);
   lines.push(`|---|${MODES.map(() => '---').join('|')}|`);

@@ -12,6 +12,10 @@
  * verifies a submitted view with the same proofs/ code the SDK uses, consumes its nonce so it is accepted
  * once, and keeps the verified value; for a confidential view, the value the requester decrypted, once it
  * opens the endorsed commitment.
+ *
+ * Single-API mode, for comparison: admins record one trusted party per foreign network, and a value that
+ * party signed (proofs/trusted-party.ts) is accepted as the view, once per nonce, with no proof that it is
+ * on the party's ledger.
  */
 import { X509Certificate } from 'node:crypto';
 import { type Context, Contract } from 'fabric-contract-api';
@@ -22,6 +26,12 @@ import { createFabricViewVerifier } from '../../../proofs/fabric-view.js';
 import { type AnyMembership, membershipFromRecord } from '../../../proofs/membership.js';
 import { checkPattern, type PolicyRule, parsePolicy, ruleFor } from '../../../proofs/policy.js';
 import { accessAllowed, checkAccessRules, createRequesterVerifier } from '../../../proofs/requester.js';
+import {
+  parseTrustedParty,
+  type TrustedParty,
+  trustedPartyRecord,
+  verifyTrustedAnswer,
+} from '../../../proofs/trusted-party.js';
 import { messageType } from '../../../protos/index.js';
 
 export const INTEROP_CHAINCODE = 'interop';
@@ -31,6 +41,7 @@ const POLICY = 'verification-policy';
 const NONCE = 'nonce';
 const VIEW = 'view';
 const ACCESS = 'access-control';
+const TRUSTED_PARTY = 'trusted-party';
 
 type StoredPolicy = ReadonlyArray<{ readonly pattern: string; readonly policy: string }>;
 
@@ -132,6 +143,27 @@ async function verifySubmitted(
   });
   if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
   return verdict.result;
+}
+
+/** The trusted party recorded for a foreign network (single-API mode). */
+async function trustedPartyOf(ctx: Context, networkId: string): Promise<TrustedParty> {
+  try {
+    return await fromRecord(ctx, TRUSTED_PARTY, networkId, 'party', (text) =>
+      parseTrustedParty(networkId, text),
+    );
+  } catch (error) {
+    if ((error as Error).message.startsWith('NOT_RECORDED:')) {
+      throw new Error(`UNTRUSTED_PARTY: no trusted party of ${networkId} is recorded`);
+    }
+    throw error;
+  }
+}
+
+/** Base64 in its one canonical form: a value has one text, as an address has. */
+function base64Argument(text: string, what: string): Buffer {
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.toString('base64') !== text) throw new Error(`INVALID_ARGUMENT: the ${what} is not base64`);
+  return bytes;
 }
 
 /** Consumes the view's nonce (once per source network) and records the verified value. */
@@ -292,6 +324,55 @@ export class InteropContract extends Contract {
     const opened = checkConfidential(result.payload, Buffer.from(contentsBase64, 'base64'));
     if (!opened.valid) throw new Error(`${opened.failure}: ${opened.reason}`);
     return accept(ctx, address, nonce, opened.payload);
+  }
+
+  /**
+   * Records the one party of a foreign network whose signed answers this network accepts (single-API mode):
+   * `{"kind":"fabric","certificate":"PEM"}` (ECDSA P-256) or `{"kind":"evm","address":"0x..."}` (secp256k1).
+   */
+  async SetTrustedParty(ctx: Context, networkId: string, recordJson: string): Promise<void> {
+    assertAdmin(ctx);
+    let party: TrustedParty;
+    try {
+      party = parseTrustedParty(networkId, recordJson);
+    } catch (error) {
+      throw new Error(`INVALID_TRUSTED_PARTY: ${(error as Error).message}`);
+    }
+    await ctx.stub.putState(
+      ctx.stub.createCompositeKey(TRUSTED_PARTY, [networkId]),
+      Buffer.from(trustedPartyRecord(party)),
+    );
+  }
+
+  /** The recorded trusted party of a foreign network, as SetTrustedParty stored it. */
+  async GetTrustedParty(ctx: Context, networkId: string): Promise<string> {
+    return readText(ctx, TRUSTED_PARTY, networkId);
+  }
+
+  /**
+   * Single-API mode: accepts `value` as the view at `address` because the trusted party recorded for the
+   * address's network signed it over address, nonce and value. The nonce is spent as SubmitView spends it.
+   * Returns the value.
+   */
+  async SubmitTrustedView(
+    ctx: Context,
+    address: string,
+    nonce: string,
+    valueBase64: string,
+    signatureBase64: string,
+  ): Promise<Uint8Array> {
+    let networkId: string;
+    try {
+      networkId = parseAddress(address).networkId;
+    } catch (error) {
+      throw new Error(`ADDRESS_INVALID: ${(error as Error).message}`);
+    }
+    const party = await trustedPartyOf(ctx, networkId);
+    const value = base64Argument(valueBase64, 'value');
+    const signature = base64Argument(signatureBase64, 'signature');
+    const verdict = verifyTrustedAnswer(party, { address, nonce, value, signature });
+    if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
+    return accept(ctx, address, nonce, value);
   }
 
   /** The recorded membership of a foreign network, as SetMembership took it: what clients verify against. */
