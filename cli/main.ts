@@ -5,7 +5,9 @@ import { DEMO_USAGE, demoCommand } from './commands/demo.js';
 import { DOWN_USAGE, downCommand } from './commands/down.js';
 import { QUERY_USAGE, queryCommand } from './commands/query.js';
 import {
+  API_USAGE,
   ATTESTOR_USAGE,
+  apiCommand,
   attestorCommand,
   DRIVER_USAGE,
   driverCommand,
@@ -30,6 +32,7 @@ const COMMANDS: Record<
   relay: { run: relayCommand, usage: RELAY_USAGE, about: "run one network's relay" },
   driver: { run: driverCommand, usage: DRIVER_USAGE, about: "run one network's driver (Fabric or EVM)" },
   attestor: { run: attestorCommand, usage: ATTESTOR_USAGE, about: "run one EVM org's attestor" },
+  api: { run: apiCommand, usage: API_USAGE, about: "run one party's single-API service" },
   demo: { run: demoCommand, usage: DEMO_USAGE, about: 'up, a committed write on every network, down' },
   compare: {
     run: compareCommand,

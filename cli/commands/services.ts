@@ -1,5 +1,5 @@
 /**
- * `weft relay start`, `weft driver start` and `weft attestor start`: one long-lived service, stopped by SIGTERM
+ * `weft relay start`, `weft driver start`, `weft attestor start` and `weft api start`: one long-lived service, stopped by SIGTERM
  * or SIGINT. A driver's configuration says which ledger it reads (a `fabric` or an `evm` section).
  */
 import { readFile } from 'node:fs/promises';
@@ -9,6 +9,7 @@ import { WeftError } from '../../common/errors.js';
 import { loadAttestorConfig, startAttestor } from '../../drivers/evm/attestor.js';
 import { loadEvmDriverConfig, startEvmDriver } from '../../drivers/evm/driver.js';
 import { loadFabricDriverConfig, startFabricDriver } from '../../drivers/fabric/driver.js';
+import { loadSingleApiConfig, startSingleApiServer } from '../../modes/single-api/server.js';
 import { loadRelayConfig } from '../../relay/config.js';
 import { startRelay } from '../../relay/relay.js';
 import { parseCommand } from '../args.js';
@@ -16,6 +17,7 @@ import { parseCommand } from '../args.js';
 export const RELAY_USAGE = 'weft relay start --config FILE';
 export const DRIVER_USAGE = 'weft driver start --config FILE';
 export const ATTESTOR_USAGE = 'weft attestor start --config FILE';
+export const API_USAGE = 'weft api start --config FILE';
 
 /** One JSON object per line on stdout: time, event, request id and details. */
 function logLine(event: Record<string, unknown>): void {
@@ -69,4 +71,11 @@ export async function attestorCommand(args: readonly string[]): Promise<void> {
     log: logLine,
   });
   await serveUntilSignalled(attestor);
+}
+
+/** The single-API mode's REST service of one party (modes/single-api/). */
+export async function apiCommand(args: readonly string[]): Promise<void> {
+  const server = await startSingleApiServer(await loadSingleApiConfig(configFile('api', args)));
+  logLine({ event: 'started', url: server.url });
+  await serveUntilSignalled(server);
 }

@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { getBytes, hexlify, isCallException, Wallet } from 'ethers';
+import { ConfigReader, loadConfigFile } from '../../common/config.js';
 import { type ErrorCode, isWeftError, WeftError } from '../../common/errors.js';
 import { describeGatewayError } from '../../common/gateway-error.js';
 import { packageRoot } from '../../common/paths.js';
@@ -551,4 +552,66 @@ export async function startSingleApiServer(config: SingleApiServerConfig): Promi
       return stopped;
     },
   };
+}
+
+/**
+ * Reads a service configuration file (YAML or JSON): the party's key files rather than keys, so that a
+ * configuration can be shown without its secrets.
+ *
+ *   networkId: fabric-a        org: Org1MSP        port: 8080
+ *   party: { kind: evm, privateKeyFile: party.key }           # or kind: fabric, certificateFile, privateKeyFile
+ *   ledger: { kind: fabric, peerEndpoint: 127.0.0.1:7051, peerHostAlias: peer0..., tlsCaFile, mspId,
+ *             certFile, keyFile, channel }                    # or kind: evm, rpcUrl, chainId
+ */
+export async function loadSingleApiConfig(file: string): Promise<SingleApiServerConfig> {
+  const raw = await loadConfigFile(file, (value, source, baseDir) => {
+    const r = new ConfigReader(baseDir);
+    const root = r.object(value, source);
+    const party = r.object(root.party, 'party');
+    const ledger = r.object(root.ledger, 'ledger');
+    const partyKind = r.string(party, 'kind', 'party', /^(fabric|evm)$/);
+    const ledgerKind = r.string(ledger, 'kind', 'ledger', /^(fabric|evm)$/);
+    const config = {
+      networkId: r.string(root, 'networkId', source),
+      org: r.string(root, 'org', source),
+      host: typeof root.host === 'string' ? root.host : '127.0.0.1',
+      port: r.integer(root, 'port', source, 0, 65535, 0),
+      party: {
+        kind: partyKind,
+        privateKeyFile: r.file(party, 'privateKeyFile', 'party'),
+        ...(partyKind === 'fabric' ? { certificateFile: r.file(party, 'certificateFile', 'party') } : {}),
+      },
+      ledger:
+        ledgerKind === 'fabric'
+          ? {
+              kind: 'fabric' as const,
+              peerEndpoint: r.string(ledger, 'peerEndpoint', 'ledger', /^[A-Za-z0-9.[\]:-]+:\d{1,5}$/),
+              peerHostAlias: r.string(ledger, 'peerHostAlias', 'ledger'),
+              tlsCaFile: r.file(ledger, 'tlsCaFile', 'ledger'),
+              mspId: r.string(ledger, 'mspId', 'ledger'),
+              certFile: r.file(ledger, 'certFile', 'ledger'),
+              keyFile: r.file(ledger, 'keyFile', 'ledger'),
+              channel: r.string(ledger, 'channel', 'ledger'),
+            }
+          : {
+              kind: 'evm' as const,
+              rpcUrl: r.string(ledger, 'rpcUrl', 'ledger', /^https?:\/\/\S+$/),
+              chainId: r.integer(ledger, 'chainId', 'ledger', 1, Number.MAX_SAFE_INTEGER),
+            },
+      timeoutMs: r.integer(root, 'timeoutMs', source, 100, 600_000, 10_000),
+      maxRequestBytes: r.integer(root, 'maxRequestBytes', source, 1024, 1024 * 1024, 16 * 1024),
+    };
+    r.done(source);
+    return config;
+  });
+  const read = (path: string) =>
+    readFile(path, 'utf8').catch((error: Error) => {
+      throw new WeftError('CONFIG_INVALID', `cannot read ${path}: ${error.message}`, { file: path });
+    });
+  const privateKey = (await read(raw.party.privateKeyFile)).trim();
+  const party: SingleApiPartyConfig =
+    raw.party.kind === 'fabric'
+      ? { kind: 'fabric', certificate: await read(raw.party.certificateFile!), privateKey }
+      : { kind: 'evm', privateKey };
+  return { ...raw, party };
 }

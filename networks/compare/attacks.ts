@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Wallet } from 'ethers';
-import { describeError } from '../../common/errors.js';
+import { WeftError } from '../../common/errors.js';
+import { describeGatewayError } from '../../common/gateway-error.js';
 import type { PreparedWrite } from '../../modes/multi-membership/workflow.js';
 import { fetchTrustedView } from '../../modes/single-api/client.js';
 import { decodeEvmView } from '../../proofs/evm-view.js';
@@ -50,15 +51,29 @@ export interface AttackRow {
   readonly outcome: AttackOutcome;
 }
 
+/**
+ * The destination's own reason in an error: the code a chaincode gave (`chaincode response 500, CODE: ...`),
+ * the contract's custom error (`NonceReplayed()`), the peer's words for a refused identity, or a weft code.
+ */
+export function refusalReason(error: unknown): string {
+  const text = error instanceof WeftError ? error.message : describeGatewayError(error);
+  const chaincode = /chaincode response \d+, ([A-Z][A-Z_]+):/.exec(text);
+  if (chaincode) return chaincode[1]!;
+  const contract = /interop contract: ([A-Z][a-zA-Z]+\([^)]*\))/.exec(text);
+  if (contract) return contract[1]!;
+  const denied = /(access denied[^;]*)/.exec(text);
+  if (denied) return denied[1]!.slice(0, 80);
+  const code = /^([A-Z][A-Z_]{3,}):/.exec(text);
+  return code ? code[1]! : text.slice(0, 80);
+}
+
 /** Submits and reports: accepted, or refused with the destination's reason. */
 export async function attempt(submit: () => Promise<unknown>): Promise<AttackOutcome> {
   try {
     await submit();
     return { accepted: true, how: 'the destination took the false value' };
   } catch (error) {
-    const reason = describeError(error);
-    const code = /\b([A-Z][A-Z_]{3,}|[A-Z][a-zA-Z]+\([^)]*\))/.exec(reason.replace(/^\[[A-Z_]+\] /, ''));
-    return { accepted: false, how: code?.[1] ?? reason.slice(0, 80) };
+    return { accepted: false, how: refusalReason(error) };
   }
 }
 

@@ -11,15 +11,18 @@
  * by another key, a replay and a party nobody recorded are refused; a lying party's value is accepted, which
  * is exactly what this mode trusts. Then the service's answers to bad requests.
  */
+
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { createServer, type Server, type Socket } from 'node:net';
+import { join } from 'node:path';
 import type { Contract as FabricContract } from '@hyperledger/fabric-gateway';
 import { AbiCoder, Contract, getBytes, hexlify, toBeHex, toUtf8Bytes, Wallet, ZeroAddress } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WeftError } from '../../common/errors.js';
-import { cacheDir } from '../../common/paths.js';
+import { cacheDir, packageRoot } from '../../common/paths.js';
 import { fetchTrustedView } from '../../modes/single-api/client.js';
 import {
   openApiFile,
@@ -469,6 +472,50 @@ async function errorOf(service: SingleApiServer, path: string, method = 'GET') {
 }
 
 describe('the REST service', () => {
+  it('runs as `weft api start --config FILE` and stops on SIGTERM', async () => {
+    const dir = await tempDir('api');
+    const keyFile = join(dir, 'party.key');
+    await writeFile(keyFile, `${Wallet.createRandom().privateKey}\n`, { mode: 0o600 });
+    const configFile = join(dir, 'api.yaml');
+    await writeFile(
+      configFile,
+      [
+        'networkId: evm-c',
+        'org: Org1',
+        'party: { kind: evm, privateKeyFile: party.key }',
+        `ledger: { kind: evm, rpcUrl: "${evmC.rpcUrl}", chainId: ${evmC.chainId} }`,
+        '',
+      ].join('\n'),
+    );
+    const child = spawn(
+      process.execPath,
+      [join(packageRoot(), 'bin', 'weft.js'), 'api', 'start', '--config', configFile],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    try {
+      const started = await new Promise<{ url: string }>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const line = out.split('\n').find((l) => l.includes('"started"'));
+          if (line) resolve(JSON.parse(line) as { url: string });
+        });
+        child.once('exit', (code) => reject(new Error(`weft api exited with ${code}`)));
+      });
+      const health = await raw(started.url, { path: '/healthz' });
+      expect(health.status).toBe(200);
+      const document = JSON.parse((await raw(started.url, { path: '/openapi.json' })).body) as {
+        openapi: string;
+      };
+      expect(document.openapi).toBe('3.1.0');
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+  });
+
   it('serves its OpenAPI 3.1 document verbatim, naming every path it serves, and a health check', async () => {
     const response = await raw(fabricService.url, { path: '/openapi.json' });
     expect(response.status).toBe(200);
