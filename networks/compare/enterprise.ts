@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Contract, parseEther, toQuantity, Wallet } from 'ethers';
 import { evmProvider } from '../../drivers/evm/provider.js';
 import { evmReader, evmWriter, fabricReader, fabricWriter } from '../../modes/multi-membership/ledgers.js';
-import type { PreparedWrite } from '../../modes/multi-membership/workflow.js';
+import type { DestinationWriter, PreparedWrite } from '../../modes/multi-membership/workflow.js';
 import { readContractAbi } from '../evm/network.js';
 import { connectGateway } from '../fabric/client.js';
 import type { NetworkState } from '../state.js';
@@ -22,6 +22,15 @@ export interface EnterpriseOnDestination {
   close(): void;
 }
 
+/** The enterprise's own write: prepared and signed once, then sent. */
+function writeWith(writer: DestinationWriter) {
+  return async (key: string, value: string): Promise<PreparedWrite> => {
+    const write = await writer.prepare(key, value);
+    await writer.send(write);
+    return write;
+  };
+}
+
 export async function enterpriseOn(destination: NetworkState): Promise<EnterpriseOnDestination> {
   if (destination.type === 'fabric') {
     const org = destination.orgs[0]!;
@@ -29,11 +38,7 @@ export async function enterpriseOn(destination: NetworkState): Promise<Enterpris
     const writer = fabricWriter(connection.gateway, destination.channel);
     const reader = fabricReader(connection.gateway.getNetwork(destination.channel).getContract('assets'));
     return {
-      async write(key, value) {
-        const write = await writer.prepare(key, value);
-        await writer.send(write);
-        return write;
-      },
+      write: writeWith(writer),
       resend: (write) => writer.send(write),
       read: (key) => reader.read(key),
       async writeAsOutsider(key, value) {
@@ -66,11 +71,7 @@ export async function enterpriseOn(destination: NetworkState): Promise<Enterpris
   const abi = (await readContractAbi(destination.dir, 'AssetStore')) as never[];
   const reader = evmReader(new Contract(destination.contracts.AssetStore!, abi, provider));
   return {
-    async write(key, value) {
-      const write = await writer.prepare(key, value);
-      await writer.send(write);
-      return write;
-    },
+    write: writeWith(writer),
     resend: (write) => writer.send(write),
     read: (key) => reader.read(key),
     async writeAsOutsider(key, value) {

@@ -17,7 +17,7 @@ import { evmProvider } from '../../drivers/evm/provider.js';
 import { evmReader, evmWriter, fabricReader, fabricWriter } from '../../modes/multi-membership/ledgers.js';
 import { openWorkflow } from '../../modes/multi-membership/workflow.js';
 import { decodeEvmView } from '../../proofs/evm-view.js';
-import { submitView, type VerifiedView } from '../../sdk/client.js';
+import { submitView, type VerifiedView, type WeftClient } from '../../sdk/client.js';
 import { submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
 import { readContractAbi } from '../evm/network.js';
 import { connectGateway } from '../fabric/client.js';
@@ -50,27 +50,29 @@ export interface Direction {
 /** The consensus mode: a client of the destination, through its relay. */
 export async function consensusSession(state: TopologyState, direction: Direction): Promise<ModeSession> {
   const address = expandAddress(state, sampleAddress(direction.source, direction.key));
-  let last: VerifiedView | undefined;
+  let submit: (view: VerifiedView) => Promise<LedgerCost>;
+  let local: { readonly client: WeftClient; close(): void };
   if (direction.destination.type === 'fabric') {
-    const local = await openLocalClient(state, direction.destination.id);
-    return {
-      mode: 'consensus',
-      async read() {
-        last = await local.client.requestView(address);
-        return last.value;
-      },
-      async write() {
-        const view = last!;
-        last = undefined;
-        await submitView(local.interop, view);
-        // What the destination's peers verified and stored: the proof and the value.
-        return { bytes: view.proof.length + view.value.length };
-      },
-      close: async () => local.close(),
+    const fabric = await openLocalClient(state, direction.destination.id);
+    local = fabric;
+    submit = async (view) => {
+      await submitView(fabric.interop, view);
+      // What the destination's peers verified and stored: the proof and the value.
+      return { bytes: view.proof.length + view.value.length };
+    };
+  } else {
+    const evm = await openEvmClient(state, direction.destination.id);
+    const app = await evm.assets.getAddress();
+    local = evm;
+    submit = async (view) => {
+      if (view.ledger === 'fabric')
+        return { gas: (await submitFabricView(evm.interop, view.proof, app)).gasUsed };
+      const decoded = decodeEvmView(view.proof)!;
+      const signatures = decoded.attestations.map((a) => a.signature);
+      return { gas: (await submitEvmView(evm.interop, decoded.statement, signatures, app)).gasUsed };
     };
   }
-  const local = await openEvmClient(state, direction.destination.id);
-  const app = await local.assets.getAddress();
+  let last: VerifiedView | undefined;
   return {
     mode: 'consensus',
     async read() {
@@ -80,11 +82,7 @@ export async function consensusSession(state: TopologyState, direction: Directio
     async write() {
       const view = last!;
       last = undefined;
-      if (view.ledger === 'fabric')
-        return { gas: (await submitFabricView(local.interop, view.proof, app)).gasUsed };
-      const decoded = decodeEvmView(view.proof)!;
-      const signatures = decoded.attestations.map((a) => a.signature);
-      return { gas: (await submitEvmView(local.interop, decoded.statement, signatures, app)).gasUsed };
+      return submit(view);
     },
     close: async () => local.close(),
   };

@@ -10,11 +10,9 @@ import { getBytes, hexlify, Wallet } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDir } from '../../common/paths.js';
 import { storageSlotOfMapping } from '../../drivers/evm/storage-proof.js';
-import { connectGateway } from '../../networks/fabric/client.js';
-import { submitOnEveryPeer } from '../../networks/fabric/committed.js';
 import { down, up } from '../../networks/launcher.js';
 import { displayValue, openEvmClient, openLocalClient, queryView } from '../../networks/query.js';
-import { openWriter, sampleAddress } from '../../networks/smoke.js';
+import { sampleAddress, writeSample } from '../../networks/smoke.js';
 import { evmNetwork, fabricNetwork, relayOf, type TopologyState } from '../../networks/state.js';
 import { parseTopology } from '../../networks/topology.js';
 import { defaultPolicy, membershipRecord } from '../../networks/trust.js';
@@ -50,25 +48,8 @@ afterAll(async () => {
 
 /** Writes `value` under a fresh key on a network's sample application; returns the key. */
 async function putSample(networkId: string, value: string): Promise<string> {
-  const network = state.networks.find((n) => n.id === networkId)!;
   const key = `k-${randomUUID().slice(0, 8)}`;
-  if (network.type === 'fabric') {
-    // Every org endorses the view: the write must be on every org's peer first.
-    const connection = await connectGateway(network.orgs[0]!);
-    try {
-      const assets = connection.gateway.getNetwork(network.channel).getContract('assets');
-      await submitOnEveryPeer(network, assets, 'Put', key, value);
-    } finally {
-      connection.close();
-    }
-  } else {
-    const writer = await openWriter(network);
-    try {
-      await writer.write(key, value);
-    } finally {
-      writer.close();
-    }
-  }
+  await writeSample(state.networks.find((n) => n.id === networkId)!, key, value);
   return key;
 }
 

@@ -18,7 +18,7 @@ import {
 } from '../../modes/multi-membership/workflow.js';
 import { connectGateway, type FabricConnection } from '../../networks/fabric/client.js';
 import { down, up } from '../../networks/launcher.js';
-import { openWriter } from '../../networks/smoke.js';
+import { writeSample } from '../../networks/smoke.js';
 import { evmNetwork, fabricNetwork, type TopologyState } from '../../networks/state.js';
 import { parseTopology } from '../../networks/topology.js';
 import { tempDir } from '../support/temp.js';
@@ -65,14 +65,8 @@ afterAll(async () => {
   if (state) await down({ stateDir });
 }, 60_000);
 
-async function put(networkId: string, key: string, value: string) {
-  const writer = await openWriter(state.networks.find((n) => n.id === networkId)!);
-  try {
-    await writer.write(key, value);
-  } finally {
-    writer.close();
-  }
-}
+const put = (networkId: string, key: string, value: string) =>
+  writeSample(state.networks.find((n) => n.id === networkId)!, key, value);
 
 const putEvents = async (key: string) => (await store.queryFilter(store.filters.AssetPut!(key))).length;
 
