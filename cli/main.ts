@@ -33,7 +33,11 @@ const COMMANDS: Record<
   driver: { run: driverCommand, usage: DRIVER_USAGE, about: "run one network's driver (Fabric or EVM)" },
   attestor: { run: attestorCommand, usage: ATTESTOR_USAGE, about: "run one EVM org's attestor" },
   api: { run: apiCommand, usage: API_USAGE, about: "run one party's single-API service" },
-  demo: { run: demoCommand, usage: DEMO_USAGE, about: 'up, a committed write on every network, down' },
+  demo: {
+    run: demoCommand,
+    usage: DEMO_USAGE,
+    about: 'up, a write on every network, a verified query each way, down',
+  },
   compare: {
     run: compareCommand,
     usage: COMPARE_USAGE,
