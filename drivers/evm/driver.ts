@@ -1,8 +1,8 @@
 /**
  * The EVM driver of one network (drivers/service.ts serves its relay). For each query it picks the block to
  * attest (its node's head less the configured confirmations), asks the attestors of the orgs the requester's
- * policy names (all of them when it names none) for attestations at that block, and merges those that agree
- * into one EVM view. Attestors that disagree (another block, another result) are left out, not averaged:
+ * policy names (all of them when it names none; the other orgs' too when one of those fails) for
+ * attestations at that block, and merges those that agree into one EVM view. Attestors that disagree (another block, another result) are left out, not averaged:
  * the destination's policy decides whether the rest is enough.
  */
 import { readFile } from 'node:fs/promises';
@@ -171,19 +171,32 @@ export async function startEvmDriver(
       block_number: block.number.toString(),
       block_hash: Buffer.from(block.hash.slice(2), 'hex'),
     };
-    const answers = await Promise.allSettled(
-      asked.map(async (a) => {
-        try {
-          const view = evmViewFromMessage(
-            (await unary(a.client, 'Attest', request, config.evm.attestTimeoutMs)) as unknown as WireEvmView,
-          );
-          if (!view) throw new WeftError('REMOTE_ERROR', 'the attestation is malformed');
-          return view;
-        } catch (error) {
-          throw error instanceof WeftError ? error : fromServiceError(error, `attestor of ${a.org}`);
-        }
-      }),
-    );
+    const attest = (from: typeof attestors) =>
+      Promise.allSettled(
+        from.map(async (a) => {
+          try {
+            const view = evmViewFromMessage(
+              (await unary(
+                a.client,
+                'Attest',
+                request,
+                config.evm.attestTimeoutMs,
+              )) as unknown as WireEvmView,
+            );
+            if (!view) throw new WeftError('REMOTE_ERROR', 'the attestation is malformed');
+            return view;
+          } catch (error) {
+            throw error instanceof WeftError ? error : fromServiceError(error, `attestor of ${a.org}`);
+          }
+        }),
+      );
+    let answers = await attest(asked);
+    // An attestor that failed leaves the view short of what the requester asked for: the other orgs'
+    // attestors may stand in (the destination's policy, not this driver, decides what suffices).
+    const others = attestors.filter((a) => !asked.includes(a));
+    if (answers.some((a) => a.status === 'rejected') && others.length > 0) {
+      answers = [...answers, ...(await attest(others))];
+    }
     const views = answers.flatMap((a) => (a.status === 'fulfilled' ? [a.value] : []));
     const merged = mergeAttestations(views);
     if (!merged) {
@@ -192,7 +205,7 @@ export async function startEvmDriver(
       throw new WeftError(
         (first?.code ?? 'REMOTE_ERROR') as ErrorCode,
         `no attestor answered: ${errors.map((e) => e.message).join('; ')}`,
-        { attestors: asked.length },
+        { attestors: answers.length },
       );
     }
     return {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDir } from '../../common/paths.js';
 import { storageSlotOfMapping } from '../../drivers/evm/storage-proof.js';
 import { down, up } from '../../networks/launcher.js';
+import { stopProcess } from '../../networks/process.js';
 import { displayValue, openEvmClient, openLocalClient, queryView } from '../../networks/query.js';
 import { sampleAddress, writeSample } from '../../networks/smoke.js';
 import { evmNetwork, fabricNetwork, relayOf, type TopologyState } from '../../networks/state.js';
@@ -268,5 +269,15 @@ describe('forgeries, refused by the destination ledger', () => {
     } finally {
       client.close();
     }
+  });
+});
+
+describe('an attestor that is down', () => {
+  it('is stood in for by another org`s attestor, and the view still satisfies the policy', async () => {
+    const attestor = state.processes.find((p) => p.name === 'evm-d/attestor-org1')!;
+    expect(await stopProcess(attestor)).toBe('stopped');
+    const view = await viewOf('evm-d', 'fabric-a', 'one attestor down');
+    expect(displayValue(view.address, view.value)).toBe('one attestor down');
+    expect([...view.orgs].sort()).toEqual(['Org2', 'Org3']);
   });
 });
