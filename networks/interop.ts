@@ -100,6 +100,13 @@ function serviceProcess(name: string, networkId: string, dir: string, configFile
   };
 }
 
+/** Each network's membership record (networks/trust.ts), read once for everything `up` configures. */
+export type MembershipRecords = ReadonlyMap<string, Record<string, unknown>>;
+
+export async function membershipRecords(networks: readonly NetworkState[]): Promise<MembershipRecords> {
+  return new Map(await Promise.all(networks.map(async (n) => [n.id, await membershipRecord(n)] as const)));
+}
+
 export interface InteropPlan {
   /** With its orgs prepared, when it is an EVM network. */
   readonly network: NetworkState;
@@ -111,6 +118,7 @@ export interface InteropPlan {
 /** Generates TLS material and starts every network's relay and driver; returns where they listen. */
 export async function startInterop(
   plans: readonly InteropPlan[],
+  records: MembershipRecords,
   fabric: FabricInstall,
   ctx: LaunchContext,
 ): Promise<RelayState[]> {
@@ -130,9 +138,6 @@ export async function startInterop(
       ),
     ),
   );
-  const records = new Map(
-    await Promise.all(plans.map(async (p) => [p.network.id, await membershipRecord(p.network)] as const)),
-  );
   const relays = plans.map((plan): RelayState => {
     const own = tls.get(plan.network.id)!;
     return {
@@ -149,6 +154,7 @@ export async function startInterop(
     plans.map(async (plan, i) => {
       const relay = relays[i]!;
       const own = tls.get(plan.network.id)!;
+      const driverPort = plan.ports[2]!;
       const relayConfig: RelayConfig = {
         networkId: relay.networkId,
         host: '127.0.0.1',
@@ -163,9 +169,7 @@ export async function startInterop(
             serverName: r.serverName,
             caFile: r.caFile,
           })),
-        ...(relay.driverPort === undefined
-          ? {}
-          : { driver: { address: `127.0.0.1:${relay.driverPort}`, serverName: own.driver.name } }),
+        driver: { address: `127.0.0.1:${driverPort}`, serverName: own.driver.name },
         storeDir: join(plan.dir, 'store'),
         limits: RELAY_DEFAULTS.limits,
         timeouts: RELAY_DEFAULTS.timeouts,
@@ -192,7 +196,7 @@ export async function startInterop(
             orgs: evmOrgsOf(network),
             dir: plan.dir,
             relay: { relayPort: relay.relayPort, serverName: own.relay.name },
-            driverPort: relay.driverPort!,
+            driverPort,
             attestorPorts: plan.ports.slice(3),
             tls: own,
             requesters: Object.fromEntries(
@@ -210,12 +214,11 @@ export async function startInterop(
         );
         return;
       }
-      if (relay.driverPort === undefined) return;
       const org = network.orgs[0]!;
       const driverConfig: FabricDriverConfig = {
         networkId: network.id,
         host: '127.0.0.1',
-        port: relay.driverPort,
+        port: driverPort,
         tls: { certFile: own.driver.cert, keyFile: own.driver.key, caFile: own.ca },
         relay: { address: `127.0.0.1:${relay.relayPort}`, serverName: own.relay.name },
         fabric: {
@@ -234,12 +237,12 @@ export async function startInterop(
       };
       const driverFile = join(plan.dir, 'driver.json');
       await writeFile(driverFile, `${JSON.stringify(driverConfig, null, 2)}\n`);
-      await ctx.step(network.id, `Fabric driver on ${relay.driverPort}`, () =>
+      await ctx.step(network.id, `Fabric driver on ${driverPort}`, () =>
         ctx.spawn(serviceProcess('driver', network.id, plan.dir, driverFile), {
           network: network.id,
           role: 'driver',
-          port: relay.driverPort!,
-          health: { kind: 'tcp', port: relay.driverPort! },
+          port: driverPort,
+          health: { kind: 'tcp', port: driverPort },
           readyWithinMs: SERVICE_READY_MS,
         }),
       );
@@ -255,12 +258,10 @@ export async function startInterop(
  */
 export async function registerTrust(
   networks: readonly NetworkState[],
+  records: MembershipRecords,
+  interopAbi: readonly unknown[],
   ctx: LaunchContext,
-  interopAbi: readonly unknown[] = [],
 ): Promise<void> {
-  const records = new Map(
-    await Promise.all(networks.map(async (n) => [n.id, await membershipRecord(n)] as const)),
-  );
   await Promise.all(
     networks.map(async (local) => {
       const others = networks.filter((n) => n.id !== local.id);

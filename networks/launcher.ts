@@ -12,7 +12,7 @@ import { compileContract } from './evm/solidity.js';
 import { ensureFabric, type FabricInstall } from './fabric/binaries.js';
 import { startFabricNetwork } from './fabric/network.js';
 import { probeHealth } from './health.js';
-import { registerTrust, servicePortCount, startInterop } from './interop.js';
+import { membershipRecords, registerTrust, servicePortCount, startInterop } from './interop.js';
 import { createLaunchContext, type LaunchContext, type ProgressEvent } from './launch-context.js';
 import { allocatePorts, assertPortsFree } from './ports.js';
 import { isRunning, stopProcess } from './process.js';
@@ -215,9 +215,10 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
       }));
       await Promise.all(plans.map((p) => mkdir(p.dir, { recursive: true })));
       const fabric = tools.fabric ?? (await ensureFabric({ cacheDir: options.cacheDir }));
+      const records = await membershipRecords(networks);
       const [relays] = await Promise.all([
-        startInterop(plans, fabric, ctx),
-        registerTrust(networks, ctx, tools.evmContracts?.WeftInterop?.abi),
+        startInterop(plans, records, fabric, ctx),
+        registerTrust(networks, records, tools.evmContracts?.WeftInterop?.abi ?? [], ctx),
       ]);
       await save({ ...state, relays });
     }

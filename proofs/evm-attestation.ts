@@ -38,10 +38,8 @@ export const ATTESTATION_TYPES = {
   ],
 } as const;
 
-/** `encodeType` of the statement, as Solidity's type hash preimage. */
-export const ATTESTATION_TYPE_STRING =
-  'Attestation(string networkId,uint256 chainId,uint64 blockNumber,bytes32 blockHash,string viewAddress,' +
-  'address target,uint8 kind,bytes32 callDataHash,bytes32 resultHash,string nonce,string requester)';
+/** `encodeType` of the statement: the preimage of its type hash, as Solidity's. */
+export const ATTESTATION_TYPE_STRING = `Attestation(${ATTESTATION_TYPES.Attestation.map((f) => `${f.type} ${f.name}`).join(',')})`;
 
 export const VIEW_KIND = { call: 0, storage: 1 } as const;
 export type ViewKind = keyof typeof VIEW_KIND;
@@ -147,7 +145,7 @@ export function recoverSigner(digest: string, signature: Uint8Array): string | u
 }
 
 /** keccak256 of a string's UTF-8 bytes, as Solidity's keccak256(bytes(text)). */
-export function hashText(text: string): string {
+function hashText(text: string): string {
   return keccak256(toUtf8Bytes(text));
 }
 

@@ -21,32 +21,28 @@ export interface TrustSource {
   forNetwork(networkId: string): Promise<SourceTrust>;
 }
 
-/** Builds trust from recorded data: `{orgs: {MSP: [PEM...]}}` and `[{pattern, policy}]`. */
-export function sourceTrust(
-  networkId: string,
-  orgs: Readonly<Record<string, readonly string[]>>,
-  rules: ReadonlyArray<{ readonly pattern: string; readonly policy: string }>,
-): SourceTrust {
-  const membership = membershipFromPems(networkId, orgs);
-  return {
-    membership,
-    rules: rules.map((r) => ({ pattern: checkPattern(r.pattern), policy: parsePolicy(r.policy) })),
-    verifier: createFabricViewVerifier(membership),
-  };
-}
+type RuleRecords = ReadonlyArray<{ readonly pattern: string; readonly policy: string }>;
 
-/** Builds trust from a recorded membership (JSON text, proofs/membership.ts) and `[{pattern, policy}]`. */
-export function trustFromRecord(
-  networkId: string,
-  membershipText: string,
-  rules: ReadonlyArray<{ readonly pattern: string; readonly policy: string }>,
-): SourceTrust {
-  const membership = membershipFromRecord(networkId, membershipText);
+function trustOf(membership: AnyMembership, rules: RuleRecords): SourceTrust {
   return {
     membership,
     rules: rules.map((r) => ({ pattern: checkPattern(r.pattern), policy: parsePolicy(r.policy) })),
     ...(membership.kind === 'fabric' ? { verifier: createFabricViewVerifier(membership) } : {}),
   };
+}
+
+/** Builds trust from recorded data: `{orgs: {MSP: [PEM...]}}` and `[{pattern, policy}]`. */
+export function sourceTrust(
+  networkId: string,
+  orgs: Readonly<Record<string, readonly string[]>>,
+  rules: RuleRecords,
+): SourceTrust {
+  return trustOf(membershipFromPems(networkId, orgs), rules);
+}
+
+/** Builds trust from a recorded membership (JSON text, proofs/membership.ts) and `[{pattern, policy}]`. */
+export function trustFromRecord(networkId: string, membershipText: string, rules: RuleRecords): SourceTrust {
+  return trustOf(membershipFromRecord(networkId, membershipText), rules);
 }
 
 /** Fixed trust, e.g. from configuration files. */

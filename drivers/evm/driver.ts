@@ -80,6 +80,11 @@ export function loadEvmDriverConfig(file: string): Promise<EvmDriverConfig> {
 
 export type EvmDriver = DriverService;
 
+interface RpcBlock {
+  readonly number: string;
+  readonly hash: string;
+}
+
 /** Weaver's Meta.Protocol value for Ethereum. */
 export const ETHEREUM_PROTOCOL = 1;
 
@@ -131,13 +136,16 @@ export async function startEvmDriver(
   /** The block to attest: the head less the confirmations. */
   const chooseBlock = async (): Promise<{ number: bigint; hash: string }> => {
     try {
-      const head = BigInt((await provider.send('eth_blockNumber', [])) as string);
-      const number = head > BigInt(config.evm.confirmations) ? head - BigInt(config.evm.confirmations) : 0n;
-      const block = (await provider.send('eth_getBlockByNumber', [toQuantity(number), false])) as {
-        hash: string;
-      } | null;
-      if (!block) throw new Error(`no block ${number}`);
-      return { number, hash: block.hash.toLowerCase() };
+      const blockAt = async (tag: string) => {
+        const block = (await provider.send('eth_getBlockByNumber', [tag, false])) as RpcBlock | null;
+        if (!block) throw new Error(`no block ${tag}`);
+        return { number: BigInt(block.number), hash: block.hash.toLowerCase() };
+      };
+      // One call on the view's path when no confirmations are asked for: the head itself.
+      const head = await blockAt('latest');
+      const confirmations = BigInt(config.evm.confirmations);
+      if (confirmations === 0n) return head;
+      return blockAt(toQuantity(head.number > confirmations ? head.number - confirmations : 0n));
     } catch (error) {
       throw new WeftError(
         'LEDGER_CALL_FAILED',

@@ -4,8 +4,7 @@
  * no relay in the multi-membership mode) is reported as such, not counted as caught.
  */
 import { randomUUID } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { Wallet } from 'ethers';
 import { WeftError } from '../../common/errors.js';
 import { describeGatewayError } from '../../common/gateway-error.js';
@@ -17,7 +16,7 @@ import { submitView, type VerifiedView } from '../../sdk/client.js';
 import { submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
 import { expandAddress, openEvmClient, openLocalClient } from '../query.js';
 import { sampleAddress } from '../smoke.js';
-import type { TopologyState } from '../state.js';
+import type { FabricNetworkState, TopologyState } from '../state.js';
 import {
   attestorKey,
   type FabricSigner,
@@ -25,6 +24,7 @@ import {
   falseValueOf,
   forgedEvmView,
   forgedFabricView,
+  relayTlsIdentities,
   tamperedProof,
 } from './forge.js';
 import type { Direction, ModeName } from './modes.js';
@@ -65,6 +65,16 @@ export function refusalReason(error: unknown): string {
   if (denied) return denied[1]!.slice(0, 80);
   const code = /^([A-Z][A-Z_]{3,}):/.exec(text);
   return code ? code[1]! : text.slice(0, 80);
+}
+
+/** Rows of the attack table for one mode in one direction. */
+function rowOf(mode: ModeName, direction: Direction) {
+  return (attack: AttackName, outcome: AttackOutcome): AttackRow => ({
+    mode,
+    attack,
+    direction: `${direction.source.id} -> ${direction.destination.id}`,
+    outcome,
+  });
 }
 
 /** Submits and reports: accepted, or refused with the destination's reason. */
@@ -108,7 +118,7 @@ export async function consensusAttacks(state: TopologyState, direction: Directio
           : holders === 'enterprise'
             ? [await fabricSigner(source, 0, 'client')]
             : // Keys of no member, each claiming a member org's MSP id: the relays' TLS keys of the source.
-              await outsiderSigners(state, source.id);
+              await outsiderSigners(source);
       return forgedFabricView(view.proof, view.value, signers);
     }
     const keys =
@@ -119,12 +129,7 @@ export async function consensusAttacks(state: TopologyState, direction: Directio
           : source.orgs!.map(() => Wallet.createRandom().privateKey);
     return forgedEvmView(view.proof, keys);
   };
-  const row = (attack: AttackName, outcome: AttackOutcome): AttackRow => ({
-    mode: 'consensus',
-    attack,
-    direction: `${source.id} -> ${destination.id}`,
-    outcome,
-  });
+  const row = rowOf('consensus', direction);
   try {
     const rows: AttackRow[] = [];
     const honest = await fresh();
@@ -156,22 +161,16 @@ export async function consensusAttacks(state: TopologyState, direction: Directio
   }
 }
 
-/** Signers holding keys of no member of `networkId`, each claiming one of its orgs' MSP ids. */
-async function outsiderSigners(state: TopologyState, networkId: string): Promise<FabricSigner[]> {
-  const network = state.networks.find((n) => n.id === networkId);
-  if (network?.type !== 'fabric') return [];
-  // The network's relay and driver TLS identities: real keys and certificates, from a CA no org uses.
-  const crypto = join(network.dir, 'interop', 'crypto', 'peerOrganizations');
-  const [domain] = await readdir(crypto);
-  const peers = join(crypto, domain!, 'peers');
-  const hosts = (await readdir(peers)).sort();
+/** Signers holding keys of no member of `network`, each claiming one of its orgs' MSP ids. */
+async function outsiderSigners(network: FabricNetworkState): Promise<FabricSigner[]> {
+  const identities = await relayTlsIdentities(network);
   return Promise.all(
     network.orgs.map(async (org, i) => {
-      const tls = join(peers, hosts[i % hosts.length]!, 'tls');
+      const identity = identities[i % identities.length]!;
       return {
         mspId: org.mspId,
-        certificate: await readFile(join(tls, 'server.crt')),
-        key: await readFile(join(tls, 'server.key'), 'utf8'),
+        certificate: await readFile(identity.certFile),
+        key: await readFile(identity.keyFile, 'utf8'),
       };
     }),
   );
@@ -193,12 +192,7 @@ export async function multiMembershipAttacks(
     writeAsOutsider(key: string, value: string): Promise<void>;
   },
 ): Promise<AttackRow[]> {
-  const row = (attack: AttackName, outcome: AttackOutcome): AttackRow => ({
-    mode: 'multi-membership',
-    attack,
-    direction: `${direction.source.id} -> ${direction.destination.id}`,
-    outcome,
-  });
+  const row = rowOf('multi-membership', direction);
   const key = `attack-${randomUUID().slice(0, 8)}`;
   const lie = 'a value the source never held';
   const rows: AttackRow[] = [
@@ -251,12 +245,7 @@ export async function singleApiAttacks(
   setup: SingleApiSetup,
   enterpriseKey: string,
 ): Promise<AttackRow[]> {
-  const row = (attack: AttackName, outcome: AttackOutcome): AttackRow => ({
-    mode: 'single-api',
-    attack,
-    direction: `${direction.source.id} -> ${direction.destination.id}`,
-    outcome,
-  });
+  const row = rowOf('single-api', direction);
   const answer = () =>
     fetchTrustedView(setup.server.url, setup.address, randomUUID(), { party: setup.party });
   const falseAnswer = async (key: string) => {

@@ -4,8 +4,7 @@
  * it were the enterprise (a key of no member: on Fabric the relay CA's TLS key claiming the org's MSP id;
  * on EVM a fresh, funded account).
  */
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import { Contract, parseEther, toQuantity, Wallet } from 'ethers';
 import { evmProvider } from '../../drivers/evm/provider.js';
 import { evmReader, evmWriter, fabricReader, fabricWriter } from '../../modes/multi-membership/ledgers.js';
@@ -13,6 +12,7 @@ import type { DestinationWriter, PreparedWrite } from '../../modes/multi-members
 import { readContractAbi } from '../evm/network.js';
 import { connectGateway } from '../fabric/client.js';
 import type { NetworkState } from '../state.js';
+import { relayTlsIdentities } from './forge.js';
 
 export interface EnterpriseOnDestination {
   write(key: string, value: string): Promise<PreparedWrite>;
@@ -42,14 +42,11 @@ export async function enterpriseOn(destination: NetworkState): Promise<Enterpris
       resend: (write) => writer.send(write),
       read: (key) => reader.read(key),
       async writeAsOutsider(key, value) {
-        const peers = join(destination.dir, 'interop', 'crypto', 'peerOrganizations');
-        const [domain] = await readdir(peers);
-        const host = join(peers, domain!, 'peers', (await readdir(join(peers, domain!, 'peers')))[0]!, 'tls');
+        const identity = (await relayTlsIdentities(destination))[0]!;
         const outsider = await connectGateway(org, {
           mspId: org.mspId,
-          mspDir: host,
-          certFile: join(host, 'server.crt'),
-          keyFile: join(host, 'server.key'),
+          mspDir: dirname(identity.certFile),
+          ...identity,
         });
         try {
           await outsider.gateway

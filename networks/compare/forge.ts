@@ -13,7 +13,7 @@ import { decodeDerSignature, encodeDerSignature, toLowS } from '../../proofs/ecd
 import { signAttestation } from '../../proofs/evm-attestation.js';
 import { decodeEvmView, encodeEvmView } from '../../proofs/evm-view.js';
 import { messageType } from '../../protos/index.js';
-import type { EvmNetworkState, FabricNetworkState } from '../state.js';
+import type { EvmNetworkState, FabricNetworkState, NetworkState } from '../state.js';
 
 /** The same number of bytes, each changed: what a tampering relay would put in place of the value. */
 export function falseValueOf(value: Uint8Array): Uint8Array {
@@ -99,6 +99,23 @@ export function forgedFabricView(
   return FabricViewBytes()
     .encode(FabricViewBytes().create({ endorsed_proposal_responses: endorsed }))
     .finish();
+}
+
+/**
+ * A network's relay and driver TLS identities (cryptogen, under its interop folder): real keys and
+ * certificates, from a CA no org of the network uses.
+ */
+export async function relayTlsIdentities(
+  network: NetworkState,
+): Promise<Array<{ readonly certFile: string; readonly keyFile: string }>> {
+  const organizations = join(network.dir, 'interop', 'crypto', 'peerOrganizations');
+  const [domain] = await readdir(organizations);
+  if (!domain) throw new WeftError('STATE_CORRUPT', `no relay CA material in ${organizations}`);
+  const peers = join(organizations, domain, 'peers');
+  return (await readdir(peers)).sort().map((host) => ({
+    certFile: join(peers, host, 'tls', 'server.crt'),
+    keyFile: join(peers, host, 'tls', 'server.key'),
+  }));
 }
 
 /** An attestor's key, read from the file only that attestor reads. */

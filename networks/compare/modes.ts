@@ -122,16 +122,13 @@ export async function multiMembershipSession(direction: Direction, journalDir: s
   }
   const reader = await readerOf(direction.source);
   const workflow = openWorkflow(await mkdtemp(join(journalDir, 'multi-membership-')), reader, writer);
-  let last: string | undefined;
   let transfers = 0;
   return {
     mode: 'multi-membership',
-    async read() {
-      last = await reader.read(direction.key);
-      return Buffer.from(last);
-    },
+    read: async () => Buffer.from(await reader.read(direction.key)),
     async write() {
-      // The workflow reads again itself (its journal holds what it moved); the key is new per transfer.
+      // The workflow reads again itself (its journal holds what it moved), so this write includes a read of
+      // the source; the key is new per transfer.
       const id = `${direction.source.id}-${direction.destination.id}-${direction.key}-${++transfers}`;
       const done = await workflow.transfer({ id, sourceKey: direction.key, destinationKey: `mm-${id}` });
       return cost(done.ref, done.value);
