@@ -1,4 +1,7 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allocatePorts, assertPortsFree, isPortFree, LOOPBACK } from './ports.js';
 
@@ -33,6 +36,21 @@ describe('ports', () => {
     const taken = await hold(candidate);
     const ports = await allocatePorts(50, new Set(), { from: 23000, to: 23100 });
     expect(ports).not.toContain(taken);
+  });
+
+  it('skips a port another live process reserved, and takes over a stale reservation', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'weft-reservations-'));
+    const [first] = await allocatePorts(1, new Set(), { from: 24200, to: 24300 }, dir);
+    const range = { from: first!, to: first! + 1 };
+    // Reserved just now by a live process (our parent): not ours to take.
+    await writeFile(join(dir, String(first)), `${process.ppid} ${Date.now()}\n`);
+    await expect(allocatePorts(1, new Set(), range, dir)).rejects.toMatchObject({ code: 'PORTS_EXHAUSTED' });
+    // Reserved long ago: stale, taken over, and recorded as ours.
+    await writeFile(join(dir, String(first)), `${process.ppid} ${Date.now() - 3_600_000}\n`);
+    expect(await allocatePorts(1, new Set(), range, dir)).toEqual([first]);
+    expect((await readFile(join(dir, String(first)), 'utf8')).split(' ')[0]).toBe(String(process.pid));
+    // Ours already: allocated again (a second topology of the same process).
+    expect(await allocatePorts(1, new Set(), range, dir)).toEqual([first]);
   });
 
   it('fails with PORTS_EXHAUSTED when the range has too few free ports', async () => {
