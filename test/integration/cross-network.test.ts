@@ -3,11 +3,13 @@
  * endorsed by both of b's orgs, is verified by network a's interop chaincode against b's membership and
  * verification policy recorded on a, accepted once, and readable on a. Each forgery is refused by a's peers.
  * A confidential view is sealed by b's endorsers to a's requester, opened by the requester, and accepted on a
- * only when the value given opens the commitment b's endorsers signed.
+ * only when the value given opens the commitment b's endorsers signed. Views carry the time b's endorsers
+ * vouch for: a views older than the maximum age a records, or older than the value a recorded, is refused.
  */
-import { createPrivateKey, type KeyObject, randomUUID, sign } from 'node:crypto';
+import { createHash, createPrivateKey, type KeyObject, randomUUID, sign } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Contract } from '@hyperledger/fabric-gateway';
+import { type Contract, signers } from '@hyperledger/fabric-gateway';
+import { common, gateway, peer } from '@hyperledger/fabric-protos';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDir } from '../../common/paths.js';
 import { fabricViewFromEndorsedTransaction } from '../../drivers/fabric/view.js';
@@ -15,14 +17,17 @@ import { connectGateway, describeGatewayError, type FabricConnection } from '../
 import { submitOnEveryPeer } from '../../networks/fabric/committed.js';
 import type { FabricIdentityFiles } from '../../networks/fabric/layout.js';
 import { down, up } from '../../networks/launcher.js';
-import { type FabricNetworkState, fabricNetwork } from '../../networks/state.js';
+import { expandAddress, openLocalClient } from '../../networks/query.js';
+import { type FabricNetworkState, fabricNetwork, type TopologyState } from '../../networks/state.js';
 import { parseTopology } from '../../networks/topology.js';
 import { openConfidential } from '../../proofs/confidential.js';
 import { requestSigningBytes } from '../../proofs/requester.js';
 import { messageType } from '../../protos/index.js';
+import { submitView } from '../../sdk/client.js';
 import { tempDir } from '../support/temp.js';
 
 let stateDir: string;
+let state: TopologyState;
 let a: FabricNetworkState;
 let b: FabricNetworkState;
 const connections: FabricConnection[] = [];
@@ -55,19 +60,30 @@ async function requesterOf(identity: FabricIdentityFiles): Promise<Requester> {
  * b's interop chaincode answers a request of network a, endorsed by both of b's orgs (the source driver's
  * job). The requester signs address ‖ nonce; `signer` lets a test sign with another key.
  */
-async function endorsedByB(nonce: string, confidential: string, who: Requester, signer: KeyObject) {
+async function endorsedByB(
+  nonce: string,
+  confidential: string,
+  who: Requester,
+  signer: KeyObject,
+  at = address,
+) {
   const interopB = await contract(b, 'interop');
-  const signature = sign('sha256', requestSigningBytes(address, nonce), signer).toString('base64');
+  const signature = sign('sha256', requestSigningBytes(at, nonce), signer).toString('base64');
   return interopB
     .newProposal('Query', {
-      arguments: [address, nonce, 'a', who.certificate, signature, confidential],
+      arguments: [at, nonce, 'a', who.certificate, signature, confidential],
       ...both,
     })
     .endorse();
 }
 
-async function viewFromB(nonce: string, who = requester, signer: KeyObject = who.key): Promise<string> {
-  const endorsed = await endorsedByB(nonce, 'false', who, signer);
+async function viewFromB(
+  nonce: string,
+  who = requester,
+  signer: KeyObject = who.key,
+  at = address,
+): Promise<string> {
+  const endorsed = await endorsedByB(nonce, 'false', who, signer, at);
   return Buffer.from(fabricViewFromEndorsedTransaction(endorsed.getBytes())).toString('base64');
 }
 
@@ -90,10 +106,11 @@ async function submitOnA(
   view: string,
   nonce: string,
   contents?: Uint8Array,
+  at = address,
 ): Promise<string> {
   const [name, args] = contents
-    ? ['SubmitConfidentialView', [view, address, nonce, Buffer.from(contents).toString('base64')]]
-    : ['SubmitView', [view, address, nonce]];
+    ? ['SubmitConfidentialView', [view, at, nonce, Buffer.from(contents).toString('base64')]]
+    : ['SubmitView', [view, at, nonce]];
   const tx = await interopA.newProposal(name, { arguments: args, ...both }).endorse();
   const status = await (await tx.submit()).getStatus();
   if (!status.successful) throw new Error(`${name} committed as invalid (${status.code})`);
@@ -114,7 +131,7 @@ beforeAll(async () => {
   const topology = parseTopology(
     'networks: [{ id: a, type: fabric, orgs: [Org1, Org2] }, { id: b, type: fabric, orgs: [Org1, Org2] }]',
   );
-  const state = await up(topology, { stateDir, cacheDir: cacheDir(), topologySource: 'test' });
+  state = await up(topology, { stateDir, cacheDir: cacheDir(), topologySource: 'test' });
   a = fabricNetwork(state, 'a');
   b = fabricNetwork(state, 'b');
   requester = await requesterOf(a.orgs[0]!.client);
@@ -274,3 +291,178 @@ describe('a confidential view of b, verified and used on a', () => {
     );
   });
 });
+
+describe("the freshness of b's views on a", () => {
+  /** A key of b of its own, with `value` written on b: each test's views compete only with its own. */
+  async function freshKey(value: string): Promise<string> {
+    const k = `fresh-${randomUUID()}`;
+    await submitOnEveryPeer(b, await contract(b, 'assets'), 'Put', k, value);
+    return k;
+  }
+  const addressOf = (k: string, relay = 'relay-b.weft.test:9080') => `${relay}/b/weft:assets:Get:${k}`;
+  const putOnB = async (k: string, value: string) =>
+    submitOnEveryPeer(b, await contract(b, 'assets'), 'Put', k, value);
+
+  it("carries the time b's endorsers vouch for, near b's clock", async () => {
+    const before = Date.now();
+    const endorsed = await endorsedByB('nonce-t1', 'false', requester, requester.key);
+    const result = InteropPayload.toObject(InteropPayload.decode(endorsed.getResult()), { longs: Number });
+    expect(result.source_time_ms).toBeGreaterThanOrEqual(before - 1_000);
+    expect(result.source_time_ms).toBeLessThanOrEqual(Date.now() + 1_000);
+  });
+
+  it('has b refuse a proposal timestamped an hour ahead of its peers (a view that would block updates)', async () => {
+    // The driver's seat: a client of b proposes to b's peers, with a timestamp of its choosing.
+    const org = b.orgs[0]!;
+    const connection = await connectGateway(org);
+    connections.push(connection);
+    const interopB = connection.gateway.getNetwork(b.channel).getContract('interop');
+    const nonce = 'nonce-t2';
+    const signature = sign('sha256', requestSigningBytes(address, nonce), requester.key).toString('base64');
+    const unsigned = interopB.newProposal('Query', {
+      arguments: [address, nonce, 'a', requester.certificate, signature, 'false'],
+      ...both,
+    });
+    const forged = await retimedProposal(unsigned.getBytes(), Date.now() + 3_600_000, org.client.keyFile);
+    const proposal = connection.gateway.newSignedProposal(forged.bytes, forged.signature);
+    expect(await refusal(proposal.endorse())).toContain('CLOCK_SKEW');
+  });
+
+  it('refuses a view older than the maximum age a records for its pattern, and takes a fresh one', async () => {
+    const k = await freshKey('hot value');
+    const adminA = await contract(a, 'interop', 'admin');
+    await submitOnEveryPeer(
+      a,
+      adminA,
+      'SetFreshnessPolicy',
+      'b',
+      JSON.stringify([
+        { pattern: '*', maxAgeMs: 600_000 },
+        { pattern: `weft:assets:Get:${k}`, maxAgeMs: 1_500 },
+      ]),
+    );
+    expect(
+      JSON.parse(Buffer.from(await adminA.evaluateTransaction('GetFreshnessPolicy', 'b')).toString()),
+    ).toContainEqual({
+      pattern: `weft:assets:Get:${k}`,
+      maxAgeMs: 1_500,
+    });
+    const interopA = await contract(a, 'interop');
+    const kept = await viewFromB('nonce-t3', requester, requester.key, addressOf(k));
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(await refusal(submitOnA(interopA, kept, 'nonce-t3', undefined, addressOf(k)))).toContain(
+      'VIEW_EXPIRED',
+    );
+    // Other views of b keep the longer bound: a view held as long is accepted.
+    const other = await freshKey('cold value');
+    const held = await viewFromB('nonce-t4', requester, requester.key, addressOf(other));
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(await submitOnA(interopA, held, 'nonce-t4', undefined, addressOf(other))).toBe('cold value');
+    // A fresh view of the hot key is accepted, and the expired one's nonce was never spent.
+    const fresh = await viewFromB('nonce-t5', requester, requester.key, addressOf(k));
+    expect(await submitOnA(interopA, fresh, 'nonce-t5', undefined, addressOf(k))).toBe('hot value');
+  });
+
+  it('never replaces a recorded value with an older one, whenever the views were requested', async () => {
+    const k = await freshKey('v1');
+    const interopA = await contract(a, 'interop');
+    const assetsA = await contract(a, 'assets');
+    // Both views requested before either is submitted: v1, then v2 after b's value changed.
+    const old = await viewFromB('nonce-m1', requester, requester.key, addressOf(k));
+    await putOnB(k, 'v2');
+    const newer = await viewFromB('nonce-m2', requester, requester.key, addressOf(k));
+    expect(await submitOnA(interopA, newer, 'nonce-m2', undefined, addressOf(k))).toBe('v2');
+    expect(await refusal(submitOnA(interopA, old, 'nonce-m1', undefined, addressOf(k)))).toContain(
+      'VIEW_OUTDATED',
+    );
+    // Nor by way of another spelling of the same view (another relay's host): one record per view.
+    const elsewhere = addressOf(k, 'relay-b2.weft.test:9090');
+    const older = await viewFromB('nonce-m3', requester, requester.key, elsewhere);
+    const record = JSON.parse(
+      Buffer.from(await assetsA.evaluateTransaction('GetRemoteRecord', addressOf(k))).toString(),
+    ) as { value: string; sourceTimeMs: number };
+    expect(record.value).toBe('v2');
+    const newerTime = InteropPayload.toObject(
+      InteropPayload.decode(
+        messageType('protos.ChaincodeAction').decode(
+          messageType('protos.ProposalResponsePayload').decode(
+            messageType('weft.fabric.FabricViewBytes').decode(Buffer.from(newer, 'base64'))
+              .endorsed_proposal_responses[0].payload,
+          ).extension,
+        ).response.payload,
+      ),
+      { longs: Number },
+    ).source_time_ms as number;
+    // The application reads the time of the source state with the value.
+    expect(record.sourceTimeMs).toBe(newerTime);
+    // An older view submitted after: sequentially too.
+    await putOnB(k, 'v3');
+    const v3 = await viewFromB('nonce-m4', requester, requester.key, addressOf(k));
+    expect(await submitOnA(interopA, v3, 'nonce-m4', undefined, addressOf(k))).toBe('v3');
+    expect(await refusal(submitOnA(interopA, older, 'nonce-m3', undefined, elsewhere))).toContain(
+      'VIEW_OUTDATED',
+    );
+    expect(Buffer.from(await assetsA.evaluateTransaction('GetRemote', addressOf(k))).toString()).toBe('v3');
+  });
+
+  it("lets only a's admins set freshness, and refuses malformed rules", async () => {
+    const clientA = await contract(a, 'interop');
+    const rules = JSON.stringify([{ pattern: '*', maxAgeMs: 1 }]);
+    expect(await refusal(clientA.submitTransaction('SetFreshnessPolicy', 'b', rules))).toContain('NOT_ADMIN');
+    const adminA = await contract(a, 'interop', 'admin');
+    for (const bad of ['{', '[]', '[{"pattern":"*","maxAgeMs":0}]', '[{"pattern":"a*b","maxAgeMs":5}]']) {
+      expect(await refusal(adminA.submitTransaction('SetFreshnessPolicy', 'b', bad))).toMatch(
+        /INVALID_JSON|INVALID_FRESHNESS_POLICY/,
+      );
+    }
+  });
+
+  it("has the SDK return the view time, refuse an old view itself, and name the ledger's refusal", async () => {
+    const k = await freshKey('sdk v1');
+    const local = await openLocalClient(state, 'a');
+    try {
+      const viewAddress = expandAddress(state, `b/weft:assets:Get:${k}`);
+      const first = await local.client.requestView(viewAddress);
+      expect(Math.abs(first.sourceTimeMs - Date.now())).toBeLessThan(10_000);
+      expect(first.height).toBeUndefined();
+      // The client's own bound: the view is older than 1 ms by the time it is verified.
+      await expect(local.client.requestView(viewAddress, { maxAgeMs: 1 })).rejects.toMatchObject({
+        code: 'VIEW_EXPIRED',
+      });
+      await putOnB(k, 'sdk v2');
+      const second = await local.client.requestView(viewAddress);
+      expect(second.sourceTimeMs).toBeGreaterThan(first.sourceTimeMs);
+      await submitView(local.interop, second);
+      await expect(submitView(local.interop, first)).rejects.toMatchObject({ code: 'VIEW_OUTDATED' });
+    } finally {
+      local.close();
+    }
+  });
+});
+
+/**
+ * The proposal `bytes` with its timestamp moved to `atMs`, signed again by the client key: what a driver
+ * that lies about the time would send. The transaction id does not cover the timestamp.
+ */
+async function retimedProposal(bytes: Uint8Array, atMs: number, keyFile: string) {
+  // What the Gateway client serializes: a ProposedTransaction around the signed proposal.
+  const proposed = gateway.ProposedTransaction.deserializeBinary(bytes);
+  const signedProposal = proposed.getProposal();
+  if (!signedProposal) throw new Error('no proposal');
+  const proposal = peer.Proposal.deserializeBinary(signedProposal.getProposalBytes_asU8());
+  const header = common.Header.deserializeBinary(proposal.getHeader_asU8());
+  const channelHeader = common.ChannelHeader.deserializeBinary(header.getChannelHeader_asU8());
+  const timestamp = channelHeader.getTimestamp();
+  if (!timestamp) throw new Error('the proposal has no timestamp');
+  timestamp.setSeconds(Math.floor(atMs / 1000));
+  header.setChannelHeader(channelHeader.serializeBinary());
+  proposal.setHeader(header.serializeBinary());
+  const retimed = proposal.serializeBinary();
+  signedProposal.setProposalBytes(retimed);
+  proposed.setProposal(signedProposal);
+  const signer = signers.newPrivateKeySigner(createPrivateKey(await readFile(keyFile)));
+  return {
+    bytes: proposed.serializeBinary(),
+    signature: await signer(createHash('sha256').update(retimed).digest()),
+  };
+}
