@@ -3,6 +3,8 @@
  * orgs each, an attestor per org), with relays and drivers. Each direction is requested through both relays,
  * verified by the client, committed on the destination ledger and read back by its application; then the
  * forgeries an attacker would try are submitted to the destination ledgers and refused there, by name.
+ * EVM views carry their block's number and time: the Fabric destination refuses one older than the value it
+ * recorded or than its maximum age.
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -10,6 +12,8 @@ import { getBytes, hexlify, Wallet } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDir } from '../../common/paths.js';
 import { storageSlotOfMapping } from '../../drivers/evm/storage-proof.js';
+import { connectGateway } from '../../networks/fabric/client.js';
+import { submitOnEveryPeer } from '../../networks/fabric/committed.js';
 import { down, up } from '../../networks/launcher.js';
 import { stopProcess } from '../../networks/process.js';
 import { displayValue, openEvmClient, openLocalClient, queryView } from '../../networks/query.js';
@@ -268,6 +272,96 @@ describe('forgeries, refused by the destination ledger', () => {
       });
     } finally {
       client.close();
+    }
+  });
+});
+
+describe('the freshness of EVM views on Fabric', () => {
+  /** Records, as fabric-a's admins, the maximum ages of evm-c's views. */
+  async function setFreshness(rules: ReadonlyArray<{ pattern: string; maxAgeMs: number }>) {
+    const fabric = fabricNetwork(state, 'fabric-a');
+    const org = fabric.orgs[0]!;
+    const connection = await connectGateway(org, org.admin);
+    try {
+      const interop = connection.gateway.getNetwork(fabric.channel).getContract('interop');
+      await submitOnEveryPeer(fabric, interop, 'SetFreshnessPolicy', 'evm-c', JSON.stringify(rules));
+    } finally {
+      connection.close();
+    }
+  }
+
+  it("carries the attested block's number and time, and the app reads them with the value", async () => {
+    const local = await openLocalClient(state, 'fabric-a');
+    try {
+      const view = await viewOf('evm-c', 'fabric-a', 'timed');
+      const decoded = decodeEvmView(view.proof)!;
+      expect(view.height).toBe(decoded.statement.blockNumber);
+      expect(view.sourceTimeMs).toBe(Number(decoded.statement.blockTimestamp) * 1000);
+      expect(Math.abs(view.sourceTimeMs - Date.now())).toBeLessThan(60_000);
+      await submitView(local.interop, view);
+      const record = JSON.parse(
+        Buffer.from(await local.assets.evaluateTransaction('GetRemoteRecord', view.address)).toString(),
+      ) as { sourceTimeMs: number; height: string };
+      expect(record).toMatchObject({ sourceTimeMs: view.sourceTimeMs, height: view.height!.toString() });
+    } finally {
+      local.close();
+    }
+  });
+
+  it('refuses a view of an earlier block than the recorded one, however late it was requested', async () => {
+    const network = evmNetwork(state, 'evm-c');
+    const local = await openLocalClient(state, 'fabric-a');
+    try {
+      const key = await putSample('evm-c', 'v1');
+      const address = sampleAddress(network, key);
+      const old = (await queryView(state, { address, from: 'fabric-a' })).view;
+      await writeSample(network, key, 'v2');
+      const newer = (await queryView(state, { address, from: 'fabric-a' })).view;
+      expect(newer.height).toBeGreaterThan(old.height!);
+      await submitView(local.interop, newer);
+      await expect(submitView(local.interop, old)).rejects.toMatchObject({ code: 'VIEW_OUTDATED' });
+      expect(
+        Buffer.from(await local.assets.evaluateTransaction('GetRemote', newer.address)).toString(),
+      ).toContain('v2');
+    } finally {
+      local.close();
+    }
+  });
+
+  it("refuses a view older than fabric-a's maximum age, and a block time the attested header does not have", async () => {
+    const network = evmNetwork(state, 'evm-c');
+    const local = await openLocalClient(state, 'fabric-a');
+    try {
+      await setFreshness([{ pattern: `${network.chainId}:*`, maxAgeMs: 2_000 }]);
+      const kept = await viewOf('evm-c', 'fabric-a', 'kept too long');
+      await new Promise((r) => setTimeout(r, 3_000));
+      await expect(submitView(local.interop, kept)).rejects.toMatchObject({ code: 'VIEW_EXPIRED' });
+      await setFreshness([{ pattern: '*', maxAgeMs: 600_000 }]);
+
+      // The attestors' own keys over a storage view whose block time is not its header's.
+      const storageKey = await putSample('evm-c', 'proven in time');
+      const storage = (
+        await queryView(state, {
+          address: `evm-c/${network.chainId}:${network.contracts.AssetStore}:${storageSlotOfMapping(storageKey, 0)}`,
+          from: 'fabric-a',
+        })
+      ).view;
+      const decoded = decodeEvmView(storage.proof)!;
+      const statement = { ...decoded.statement, blockTimestamp: decoded.statement.blockTimestamp + 1n };
+      const attestations = await Promise.all(
+        network.orgs!.slice(0, 2).map(async (o) => ({
+          signer: getBytes(o.attestor.address),
+          signature: signAttestation(statement, (await readFile(o.attestor.keyFile, 'utf8')).trim()),
+        })),
+      );
+      const proof = encodeEvmView({ ...decoded, statement, attestations });
+      expect(await refusal(submitView(local.interop, { ...storage, proof }))).toContain(
+        'BLOCK_TIMESTAMP_MISMATCH',
+      );
+      await submitView(local.interop, storage);
+    } finally {
+      await setFreshness([{ pattern: '*', maxAgeMs: 600_000 }]);
+      local.close();
     }
   });
 });
