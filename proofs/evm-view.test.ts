@@ -94,6 +94,12 @@ describe('EVM attestation statement', () => {
     expect(await verify(moved)).toMatchObject({ valid: false, failure: 'BAD_SIGNATURE' });
     const untimed = attest({ ...statement, blockTimestamp: 0n }, keys.org1, keys.org2);
     expect(await verify(untimed)).toMatchObject({ valid: false, failure: 'MALFORMED' });
+    const now = { ...statement, blockTimestamp: BigInt(Math.floor(Date.now() / 1000)) };
+    const added =
+      encodeEvmView({ statement: now, attestations: [] }).length -
+      encodeEvmView({ statement: { ...now, blockTimestamp: 0n }, attestations: [] }).length;
+    expect(added).toBeGreaterThan(0);
+    console.log(`freshness: an EVM view carries its block time in ${added} bytes`);
   });
 
   it('round-trips through the wire', () => {

@@ -309,6 +309,12 @@ describe("the freshness of b's views on a", () => {
     const result = InteropPayload.toObject(InteropPayload.decode(endorsed.getResult()), { longs: Number });
     expect(result.source_time_ms).toBeGreaterThanOrEqual(before - 1_000);
     expect(result.source_time_ms).toBeLessThanOrEqual(Date.now() + 1_000);
+    const untimed = InteropPayload.encode(
+      InteropPayload.fromObject({ ...result, source_time_ms: 0 }),
+    ).finish();
+    const added = endorsed.getResult().length - untimed.length;
+    expect(added).toBeGreaterThan(0);
+    console.log(`freshness: a Fabric view's interop payload carries its source time in ${added} bytes`);
   });
 
   it('has b refuse a proposal timestamped an hour ahead of its peers (a view that would block updates)', async () => {
