@@ -10,6 +10,7 @@ import { backoffDelay } from '../common/backoff.js';
 import type { ConfigReader, Endpoint } from '../common/config.js';
 import { describeError, WeftError } from '../common/errors.js';
 import { clientConstructor, type Message, serverDefinition, toServiceError, unary } from '../protos/grpc.js';
+import { pause, reconnectWatch } from '../protos/reconnect.js';
 import { callerCertificate, channelArgs, createIssuerLookup, serverCredentials } from '../protos/tls.js';
 import {
   decodeQuery,
@@ -98,6 +99,7 @@ export async function startDriverService(
     maxMessageBytes: config.maxMessageBytes,
   });
   const relay = new DataTransfer(config.relay.address, credentials, args);
+  const relayReconnects = reconnectWatch(relay);
 
   let active = 0;
   const queue: ViewQuery[] = [];
@@ -126,7 +128,12 @@ export async function startDriverService(
         return;
       } catch (error) {
         log({ event: 'answer-retry', requestId: result.requestId, error: describeError(error) });
-        await new Promise((r) => setTimeout(r, backoffDelay(attempt, { initialMs: 100, maxMs: 3_000 })));
+        // A relay that was unreachable is answered as soon as it is back, not at the end of the backoff.
+        const unreachable = (error as grpc.ServiceError).code === grpc.status.UNAVAILABLE;
+        await pause(
+          backoffDelay(attempt, { initialMs: 100, maxMs: 3_000 }),
+          unreachable ? relayReconnects : undefined,
+        );
       }
     }
     // The relay asks again when it hears nothing: nothing is lost by giving up here.

@@ -66,12 +66,16 @@ export function encodeMessage(typeName: string, value: Message): Buffer {
   return encoder(messageType(typeName))(value);
 }
 
-/** A unary call as a promise, with a deadline. */
+/**
+ * A unary call as a promise, with a deadline. `waitForReady`: while the channel is not connected the call
+ * waits for it (until the deadline) instead of failing at once.
+ */
 export function unary<T>(
   client: grpc.Client,
   method: string,
   request: Message,
   timeoutMs: number,
+  options: { readonly waitForReady?: boolean } = {},
 ): Promise<T> {
   const call = (client as unknown as Record<string, unknown>)[method];
   if (typeof call !== 'function') throw new TypeError(`no method ${method}`);
@@ -79,7 +83,7 @@ export function unary<T>(
     call.call(
       client,
       request,
-      { deadline: Date.now() + timeoutMs },
+      { deadline: Date.now() + timeoutMs, ...(options.waitForReady ? { waitForReady: true } : {}) },
       (error: grpc.ServiceError | null, value?: T) => (error ? reject(error) : resolve(value as T)),
     );
   });

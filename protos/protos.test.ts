@@ -24,6 +24,8 @@ describe('wire protocol', () => {
       NetworkQuery.create({ requesting_org: 'o', confidential: true }),
     ).finish();
     expect(hex(network)).toBe('42016f' + '4801'); // fields 8, 9
+    // weft's addition: the client's request id, a new field number.
+    expect(hex(NetworkQuery.encode(NetworkQuery.create({ request_id: 'r' })).finish())).toBe('520172');
   });
 
   it('encodes a view payload and request state with their oneofs', () => {

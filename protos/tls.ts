@@ -5,6 +5,7 @@
  */
 import { X509Certificate } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
+import { reconnectChannelArgs } from './reconnect.js';
 
 export interface KeyPair {
   readonly cert: Buffer;
@@ -47,6 +48,8 @@ export function channelArgs(options: ChannelOptions): {
       'grpc.max_send_message_length': options.maxMessageBytes,
       'grpc.max_receive_message_length': options.maxMessageBytes,
       'grpc.keepalive_time_ms': 30_000,
+      // A peer back from a restart is reconnected within about a second, not after minutes of backoff.
+      ...reconnectChannelArgs,
     },
   };
 }

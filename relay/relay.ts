@@ -11,6 +11,7 @@ import * as grpc from '@grpc/grpc-js';
 import { backoffDelay } from '../common/backoff.js';
 import { describeError, WeftError } from '../common/errors.js';
 import { clientConstructor, type Message, serverDefinition, toServiceError, unary } from '../protos/grpc.js';
+import { type OnReconnect, reconnectWatch } from '../protos/reconnect.js';
 import {
   callerCertificate,
   channelArgs,
@@ -39,6 +40,7 @@ import {
   decodeViewPayload,
   queryMessage,
   type ViewAnswer,
+  type ViewQuery,
   viewPayloadMessage,
 } from './wire.js';
 
@@ -78,6 +80,19 @@ export interface Relay {
   /** Outbound and inbound requests not yet final. */
   pendingCount(): number;
   stop(): Promise<void>;
+}
+
+/** A client's repeated ask: everything it signed and chose is the same. */
+function sameRequest(stored: ViewQuery, asked: ViewQuery): boolean {
+  return (
+    stored.address === asked.address &&
+    stored.nonce === asked.nonce &&
+    stored.certificate === asked.certificate &&
+    stored.signature === asked.signature &&
+    stored.requestingOrg === asked.requestingOrg &&
+    stored.confidential === asked.confidential &&
+    stored.policy.join(',') === asked.policy.join(',')
+  );
 }
 
 async function keyPair(certFile: string, keyFile: string): Promise<KeyPair> {
@@ -146,6 +161,9 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       });
       return new DriverCommunication(config.driver.address, credentials, args);
     })();
+  const reconnects = new Map<grpc.Client, OnReconnect>(
+    [...peerClients.values(), ...(driverClient ? [driverClient] : [])].map((c) => [c, reconnectWatch(c)]),
+  );
 
   const store = JournalStore.open<RequestRecord>(config.storeDir, {
     finalMs: timeouts.retainFinalMs,
@@ -153,6 +171,8 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
   });
   const timers = new Map<string, { cancel(): void }>();
   const watchers = new Map<string, Set<(record: OutboundRecord) => void>>();
+  /** New client requests until they are durable: a repeated ask is acknowledged no sooner than the first. */
+  const storing = new Map<string, Promise<void>>();
   const streams = new Set<grpc.ServerWritableStream<Buffer, Message>>();
   let pending = 0;
   for (const record of store.values()) if (!isFinal(record.status)) pending++;
@@ -182,22 +202,33 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     timers.delete(key);
   };
 
-  /** Runs the request's next step after `delayMs`; at once (next turn of the event loop) when it is 0. */
-  const schedule = (key: string, delayMs: number) => {
+  /**
+   * Runs the request's next step after `delayMs`; at once (next turn of the event loop) when it is 0, and
+   * as soon as `wakeOn`'s channel reconnects if that comes first: a peer back from a restart is asked again
+   * at once, not at the end of a backoff of seconds.
+   */
+  const schedule = (key: string, delayMs: number, wakeOn?: OnReconnect) => {
     cancel(key);
     if (stopping) return;
+    const cancels: Array<() => void> = [];
+    const stop = () => {
+      for (const c of cancels) c();
+    };
     const run = () => {
+      stop();
       timers.delete(key);
       void step(key);
     };
     if (delayMs <= 0) {
       // setTimeout(0) waits at least 1 ms; on the path of every view that adds up.
       const immediate = setImmediate(run);
-      timers.set(key, { cancel: () => clearImmediate(immediate) });
+      cancels.push(() => clearImmediate(immediate));
     } else {
       const timeout = setTimeout(run, delayMs);
-      timers.set(key, { cancel: () => clearTimeout(timeout) });
+      cancels.push(() => clearTimeout(timeout));
     }
+    if (wakeOn) cancels.push(wakeOn(run));
+    timers.set(key, { cancel: stop });
   };
 
   /**
@@ -210,15 +241,22 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     from: R,
     changes: Partial<R>,
     nextInMs?: number,
+    wakeOn?: OnReconnect,
   ): Promise<boolean> => {
     if (store.get(from.key) !== from) return false;
     const durable = save(update(from, changes));
-    if (nextInMs !== undefined) schedule(from.key, nextInMs);
+    if (nextInMs !== undefined) schedule(from.key, nextInMs, wakeOn);
     await durable;
     return true;
   };
 
-  const retryLater = async (record: RequestRecord, reason: string) => {
+  /** `failure.unreachable`: the call found no connection, so the retry also waits for `client` to reconnect. */
+  const retryLater = async (
+    record: RequestRecord,
+    failure: { readonly text: string; readonly unreachable: boolean },
+    client: grpc.Client,
+  ) => {
+    const reason = failure.text;
     const delay = backoffDelay(record.attempts, {
       initialMs: timeouts.backoffInitialMs,
       maxMs: timeouts.backoffMaxMs,
@@ -227,6 +265,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       record,
       { attempts: record.attempts + 1 },
       Math.min(delay, record.deadline - Date.now()),
+      failure.unreachable ? reconnects.get(client) : undefined,
     );
     if (retrying) {
       log({
@@ -258,7 +297,11 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
 
   const callFailure = (error: unknown) => {
     const service = error as grpc.ServiceError;
-    return { permanent: PERMANENT.has(service.code), text: service.details ?? describeError(error) };
+    return {
+      permanent: PERMANENT.has(service.code),
+      unreachable: service.code === grpc.status.UNAVAILABLE,
+      text: service.details ?? describeError(error),
+    };
   };
 
   const stepOutbound = async (record: OutboundRecord) => {
@@ -283,7 +326,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       const failure = callFailure(error);
       if (failure.permanent)
         return fail(`REMOTE_ERROR: ${record.query.sourceNetwork} refused: ${failure.text}`);
-      return retryLater(record, failure.text);
+      return retryLater(record, failure, peer);
     }
     if (ack.status !== ACK_OK)
       return fail(`REMOTE_ERROR: ${record.query.sourceNetwork} refused: ${ack.message}`);
@@ -320,7 +363,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     } catch (error) {
       const failure = callFailure(error);
       if (failure.permanent) return answer(`REMOTE_ERROR: the driver refused: ${failure.text}`);
-      return retryLater(record, failure.text);
+      return retryLater(record, failure, driverClient);
     }
     if (ack.status !== ACK_OK) return answer(`REMOTE_ERROR: the driver refused: ${ack.message}`);
     await advance(record, { status: 'AT_DRIVER' }, Math.min(timeouts.driverMs, record.deadline - Date.now()));
@@ -334,13 +377,14 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     };
     if (expired(record)) return done('FAILED', 'undeliverable', 'the deadline passed');
     let ack: Ack;
+    const origin = peerClients.get(record.origin)!;
     try {
       const message = viewPayloadMessage(wireAnswer(record.id, record.answer!));
-      ack = await unary<Ack>(peerClients.get(record.origin)!, 'SendState', message, timeouts.callMs);
+      ack = await unary<Ack>(origin, 'SendState', message, timeouts.callMs);
     } catch (error) {
       const failure = callFailure(error);
       if (failure.permanent) return done('FAILED', 'undeliverable', failure.text);
-      return retryLater(record, failure.text);
+      return retryLater(record, failure, origin);
     }
     return done(
       'DELIVERED',
@@ -398,6 +442,18 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
           network: query.sourceNetwork,
         });
       }
+      const known = store.get(outboundKey(query.requestId));
+      if (known) {
+        // The client saw no ack (this relay restarted, or the ack was lost) and asks again: same request,
+        // same answer, once.
+        if (known.role !== 'outbound' || !sameRequest(known.query, query)) {
+          throw new WeftError('REQUEST_INVALID', `request id ${query.requestId} is another request's`, {
+            requestId: query.requestId,
+          });
+        }
+        await storing.get(known.key);
+        return ack(known.id);
+      }
       admit();
       const now = Date.now();
       const record: OutboundRecord = {
@@ -416,7 +472,8 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       };
       const durable = save(record);
       schedule(record.key, 0);
-      await durable;
+      storing.set(record.key, durable);
+      await durable.finally(() => storing.delete(record.key));
       log({ event: 'requested', requestId: record.id, address: query.address });
       return ack(record.id);
     }),

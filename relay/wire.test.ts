@@ -30,6 +30,15 @@ describe("the relay's edge", () => {
     });
   });
 
+  it('keeps the id a client chose for its request, so that asking again names the same request', () => {
+    expect(decodeNetworkQuery(networkQuery({ request_id: 'client-1' }), 'assigned').requestId).toBe(
+      'client-1',
+    );
+    expect(() => decodeNetworkQuery(networkQuery({ request_id: 'no spaces' }), 'assigned')).toThrow(
+      expect.objectContaining({ code: 'REQUEST_INVALID', context: { field: 'request_id' } }),
+    );
+  });
+
   it('refuses bytes that are not the message', () => {
     expect(() => decodeNetworkQuery(Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f]), 'id')).toThrow(
       expect.objectContaining({ code: 'REQUEST_INVALID' }),

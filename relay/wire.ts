@@ -122,9 +122,15 @@ function requestFields(o: Record<string, unknown>, requestId: string): ViewQuery
   };
 }
 
-/** A client's request (networks.networks.NetworkQuery); the relay assigns the request id. */
-export function decodeNetworkQuery(bytes: Uint8Array, requestId: string): ViewQuery {
-  return requestFields(decode('networks.networks.NetworkQuery', bytes), requestId);
+/**
+ * A client's request (networks.networks.NetworkQuery). Its id is the one the client chose (weft's SDK does,
+ * so that it can ask again with it after a lost ack), else `assignedId` (Weaver's clients send none).
+ */
+export function decodeNetworkQuery(bytes: Uint8Array, assignedId: string): ViewQuery {
+  const o = decode('networks.networks.NetworkQuery', bytes);
+  const chosen = text(o, 'request_id', 128, false);
+  if (chosen && !REQUEST_ID.test(chosen)) throw invalid('request_id has invalid characters', 'request_id');
+  return requestFields(o, chosen || assignedId);
 }
 
 /** A request from a peer relay or to a driver (common.query.Query). */

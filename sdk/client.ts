@@ -7,7 +7,8 @@
  *   const view = await client.requestView('relay-b:9080/fabric-b/weft:assets:Get:key-1');
  *   await submitView(interop, view); // verified again, on the ledger, and its nonce consumed
  */
-import { createPrivateKey, type KeyObject, randomBytes, sign } from 'node:crypto';
+import { createPrivateKey, type KeyObject, randomBytes, randomUUID, sign } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import * as grpc from '@grpc/grpc-js';
 import type { Contract } from '@hyperledger/fabric-gateway';
 import { getBytes, Wallet } from 'ethers';
@@ -137,6 +138,13 @@ interface RequestStateMessage {
 const COMPLETED = 3;
 const ERROR = 2;
 
+/** One ask of the relay; with no ack by then it is asked again, with the same id and nonce. */
+const ACK_ATTEMPT_MS = 5_000;
+/** Between asks, and between watches of a request: the relay is restarting, or its connection dropped. */
+const RETRY = { initialMs: 50, maxMs: 1_000 };
+/** What a call that never reached the relay, or whose answer was lost, fails with. */
+const RETRIABLE = new Set([grpc.status.UNAVAILABLE, grpc.status.DEADLINE_EXCEEDED]);
+
 /** A relay's error text starts with weft's code ("REMOTE_ERROR: ..."): keep it as the error's code. */
 function errorFromState(text: string, requestId: string): WeftError {
   const match = /^([A-Z_]+): ([\s\S]*)$/.exec(text);
@@ -162,10 +170,58 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
   );
   const watch = new (clientConstructor('weft.relay.Watch'))(options.relay.address, credentials, args);
 
-  /** The final state: pushed by WatchState, re-watched after a dropped stream, polled if Watch is absent. */
+  const reachable = () => network.getChannel().getConnectivityState(false) === grpc.connectivityState.READY;
+
+  /**
+   * Asks the relay until it acknowledges or the deadline passes. Calls wait for the channel to connect, so
+   * a relay back from a restart is asked as soon as it serves; it keeps one request per id, so asking again
+   * after a lost ack is safe. Resolves to the id the relay acknowledged (a Weaver relay assigns its own).
+   */
+  const acknowledged = async (
+    query: Record<string, unknown> & { request_id: string },
+    deadline: number,
+  ): Promise<string> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const ack = await unary<{ status: number; request_id: string; message: string }>(
+          network,
+          'RequestState',
+          query,
+          Math.max(1, Math.min(ACK_ATTEMPT_MS, deadline - Date.now())),
+          { waitForReady: true },
+        );
+        if (ack.status !== 0)
+          throw new WeftError('REMOTE_ERROR', `the relay refused the request: ${ack.message}`);
+        return ack.request_id || query.request_id;
+      } catch (error) {
+        if (error instanceof WeftError) throw error;
+        const remaining = deadline - Date.now();
+        if (!RETRIABLE.has((error as grpc.ServiceError).code)) {
+          throw fromServiceError(error, 'the relay refused the request');
+        }
+        if (remaining <= 0) {
+          if (!reachable()) {
+            throw new WeftError(
+              'UNREACHABLE',
+              `the relay at ${options.relay.address} could not be reached before the request's deadline`,
+              { requestId: query.request_id },
+            );
+          }
+          throw fromServiceError(error, 'the relay did not acknowledge the request in time');
+        }
+        await sleep(Math.min(backoffDelay(attempt, RETRY), remaining));
+      }
+    }
+  };
+
+  /**
+   * The final state: pushed by WatchState, polled if Watch is absent. A stream that drops (the relay
+   * restarts) or ends early (it shuts down) is watched again, waiting for the relay to serve, until the
+   * deadline: the request is stored there and resumed.
+   */
   const awaitFinal = async (requestId: string, deadline: number): Promise<RequestStateMessage> => {
     let polling = false;
-    for (let attempt = 0; ; attempt++) {
+    for (let failures = 0; ; ) {
       if (Date.now() >= deadline) {
         throw new WeftError('DEADLINE_EXCEEDED', `no answer to request ${requestId} in time`, { requestId });
       }
@@ -176,10 +232,15 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
               'GetState',
               { request_id: requestId },
               deadline - Date.now(),
+              { waitForReady: true },
             )
           : await watchOnce(requestId, deadline);
         if (state && (state.status === COMPLETED || state.status === ERROR)) return state;
-        if (polling) await new Promise((r) => setTimeout(r, 50));
+        if (polling) {
+          failures = 0;
+          await sleep(50);
+          continue;
+        }
       } catch (error) {
         const status = (error as grpc.ServiceError).code;
         if (status === grpc.status.UNIMPLEMENTED) {
@@ -192,17 +253,9 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
           status === grpc.status.UNAUTHENTICATED
         )
           throw fromServiceError(error, `request ${requestId}`);
-        // The relay is restarting or unreachable: the request is stored there; wait and ask again.
-        await new Promise((r) =>
-          setTimeout(
-            r,
-            Math.min(
-              backoffDelay(attempt, { initialMs: 100, maxMs: 2_000 }),
-              Math.max(0, deadline - Date.now()),
-            ),
-          ),
-        );
       }
+      // The relay is restarting or unreachable: wait a little and watch again.
+      await sleep(Math.min(backoffDelay(failures++, RETRY), Math.max(0, deadline - Date.now())));
     }
   };
 
@@ -212,7 +265,7 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
         watch as unknown as {
           WatchState: (r: object, o: object) => grpc.ClientReadableStream<RequestStateMessage>;
         }
-      ).WatchState({ request_id: requestId }, { deadline });
+      ).WatchState({ request_id: requestId }, { deadline, waitForReady: true });
       let last: RequestStateMessage | undefined;
       call.on('data', (state: RequestStateMessage) => {
         last = state;
@@ -247,31 +300,22 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
       const nonce = randomBytes(16).toString('hex');
       const signature = requester.sign(parsed.text, nonce);
       const deadline = Date.now() + (requestOptions.timeoutMs ?? 60_000);
-      let requestId: string;
-      try {
-        const ack = await unary<{ status: number; request_id: string; message: string }>(
-          network,
-          'RequestState',
-          {
-            policy: orgsToAsk(rule.policy),
-            address: parsed.text,
-            requesting_relay: '',
-            requesting_network: options.networkId,
-            certificate: requester.identity,
-            requestor_signature: signature,
-            nonce,
-            requesting_org: requester.org,
-            confidential: requestOptions.confidential ?? false,
-          },
-          Math.max(1, deadline - Date.now()),
-        );
-        if (ack.status !== 0)
-          throw new WeftError('REMOTE_ERROR', `the relay refused the request: ${ack.message}`);
-        requestId = ack.request_id;
-      } catch (error) {
-        if (error instanceof WeftError) throw error;
-        throw fromServiceError(error, 'the relay refused the request');
-      }
+      // Chosen here, not by the relay, so that the request can be asked for again under the same id.
+      const requestId = await acknowledged(
+        {
+          policy: orgsToAsk(rule.policy),
+          address: parsed.text,
+          requesting_relay: '',
+          requesting_network: options.networkId,
+          certificate: requester.identity,
+          requestor_signature: signature,
+          nonce,
+          requesting_org: requester.org,
+          confidential: requestOptions.confidential ?? false,
+          request_id: randomUUID(),
+        },
+        deadline,
+      );
       const acked = performance.now();
       const state = await awaitFinal(requestId, deadline);
       const delivered = performance.now();
