@@ -1,10 +1,11 @@
 /**
  * TLS for weft's gRPC services: server credentials (with or without client certificates), client channels
- * that check the server by name, and telling which trusted CA issued a caller's certificate (mutual TLS
+ * that check the server by name and role (protos/roles.ts), and telling which trusted CA issued a caller's certificate (mutual TLS
  * identifies a peer by its CA, never by a name the peer asserts).
  */
 import { X509Certificate } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
+import { type Role, serverRoleCheck } from './roles.js';
 
 export interface KeyPair {
   readonly cert: Buffer;
@@ -24,6 +25,8 @@ export interface ChannelOptions {
   /** host:port */
   readonly address: string;
   readonly serverName: string;
+  /** The role the server's certificate must name: a channel to a driver refuses a relay's certificate. */
+  readonly serverRole: Role;
   readonly ca: Buffer;
   /** Our certificate, for servers that require one. */
   readonly identity?: KeyPair;
@@ -39,6 +42,7 @@ export function channelArgs(options: ChannelOptions): {
       options.ca,
       options.identity?.key ?? null,
       options.identity?.cert ?? null,
+      { checkServerIdentity: serverRoleCheck(options.serverRole) },
     ),
     args: {
       // Node refuses IP addresses as TLS server names: the certificate is checked against this name instead.
