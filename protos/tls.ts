@@ -1,9 +1,7 @@
 /**
  * TLS for weft's gRPC services: server credentials (with or without client certificates), client channels
- * that check the server by name and role (protos/roles.ts), and telling which trusted CA issued a caller's certificate (mutual TLS
- * identifies a peer by its CA, never by a name the peer asserts).
+ * that check the server by name and role (protos/roles.ts), and the certificate a caller presented.
  */
-import { X509Certificate } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { type Role, serverRoleCheck } from './roles.js';
 
@@ -52,27 +50,6 @@ export function channelArgs(options: ChannelOptions): {
       'grpc.max_receive_message_length': options.maxMessageBytes,
       'grpc.keepalive_time_ms': 30_000,
     },
-  };
-}
-
-/** Which of the trusted CAs issued the certificate a caller presented; results are cached per certificate. */
-export function createIssuerLookup<T>(cas: ReadonlyArray<{ readonly ca: Buffer; readonly value: T }>) {
-  const parsed = cas.map((c) => ({ ca: new X509Certificate(c.ca), value: c.value }));
-  const cache = new Map<string, T | undefined>();
-  return (raw: Buffer | undefined): T | undefined => {
-    if (!raw) return undefined;
-    const key = raw.toString('base64');
-    if (cache.has(key)) return cache.get(key);
-    let found: T | undefined;
-    try {
-      const certificate = new X509Certificate(raw);
-      found = parsed.find((c) => certificate.checkIssued(c.ca) && certificate.verify(c.ca.publicKey))?.value;
-    } catch {
-      found = undefined;
-    }
-    if (cache.size > 1024) cache.clear();
-    cache.set(key, found);
-    return found;
   };
 }
 
