@@ -10,7 +10,7 @@ import { backoffDelay } from '../common/backoff.js';
 import type { ConfigReader, Endpoint } from '../common/config.js';
 import { describeError, WeftError } from '../common/errors.js';
 import { clientConstructor, type Message, serverDefinition, toServiceError, unary } from '../protos/grpc.js';
-import { createCallerLookup, requireRole } from '../protos/roles.js';
+import { createCallerLookup, requireRole, serverRoleRefusal } from '../protos/roles.js';
 import { callerCertificate, channelArgs, serverCredentials } from '../protos/tls.js';
 import {
   decodeQuery,
@@ -127,6 +127,12 @@ export async function startDriverService(
         });
         return;
       } catch (error) {
+        // A server in another role where the relay should be is there next time too: never hand it the view.
+        const wrongRole = serverRoleRefusal(error);
+        if (wrongRole) {
+          log({ event: 'answer-refused', requestId: result.requestId, error: wrongRole.describe() });
+          return;
+        }
         log({ event: 'answer-retry', requestId: result.requestId, error: describeError(error) });
         await new Promise((r) => setTimeout(r, backoffDelay(attempt, { initialMs: 100, maxMs: 3_000 })));
       }

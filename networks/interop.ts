@@ -7,6 +7,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { WeftError } from '../common/errors.js';
 import { packageRoot } from '../common/paths.js';
 import type { FabricDriverConfig } from '../drivers/fabric/driver.js';
 import type { Role } from '../protos/roles.js';
@@ -50,7 +51,9 @@ export function tlsDir(interopDir: string): string {
 
 /** The role a host's certificate names: `attestor-org1` is an attestor. */
 function roleOfHost(host: string): Role {
-  return host.startsWith('attestor-') ? 'attestor' : (host as Role);
+  if (host === 'relay' || host === 'driver') return host;
+  if (host.startsWith('attestor-')) return 'attestor';
+  throw new WeftError('TOPOLOGY_INVALID', `no role for a service named ${host}`);
 }
 
 /**

@@ -3,6 +3,8 @@
  * Every certificate names its role, and every port accepts only the roles it serves: the attacker here
  * holds real certificates of the right CA, in the wrong role (a driver's on a relay port, a relay's where a
  * driver should answer...). Each refusal is shown beside the same call made in the right role, accepted.
+ * Servers in the wrong role are real ones too: a port of the topology named where another role's should be
+ * (relays, drivers, the SDK and the EVM driver's attestor channels each refuse them).
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -11,18 +13,21 @@ import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWeftError } from '../../common/errors.js';
 import { cacheDir } from '../../common/paths.js';
+import { waitFor } from '../../common/wait.js';
 import { type AttestorEndpoint, parseEvmDriverConfig, startEvmDriver } from '../../drivers/evm/driver.js';
 import { tlsDir } from '../../networks/interop.js';
 import { down, up } from '../../networks/launcher.js';
 import { allocatePorts } from '../../networks/ports.js';
 import { expandAddress, openLocalClient } from '../../networks/query.js';
 import { sampleAddress, writeSample } from '../../networks/smoke.js';
-import { evmNetwork, relayOf, type TopologyState } from '../../networks/state.js';
+import { evmNetwork, fabricNetwork, relayOf, type TopologyState } from '../../networks/state.js';
 import { parseTopology } from '../../networks/topology.js';
+import { defaultPolicy, membershipRecord } from '../../networks/trust.js';
 import { encodeMessage } from '../../protos/grpc.js';
 import { parseRelayConfig, type RelayConfig } from '../../relay/config.js';
 import { startRelay } from '../../relay/relay.js';
-import type { WeftClient } from '../../sdk/client.js';
+import { createWeftClient, type WeftClient } from '../../sdk/client.js';
+import { staticTrust, trustFromRecord } from '../../sdk/trust.js';
 import { tempDir } from '../support/temp.js';
 
 const A = 'fabric-a';
@@ -122,15 +127,15 @@ const UNAUTHENTICATED = { code: grpc.status.UNAUTHENTICATED, weft: 'UNAUTHENTICA
 /** The TLS handshake itself fails: the server does not trust the certificate's CA, or none was sent. */
 const NO_HANDSHAKE = { code: grpc.status.UNAVAILABLE };
 
-/** A well-formed query for a view of fabric-a, as a relay forwards it. */
-const query = () =>
+/** A well-formed query (for a view of fabric-a unless told), as a relay forwards it. */
+const query = (address = expandAddress(state, `${A}/weft:assets:Get:k1`)) =>
   encodeMessage('common.query.Query', {
-    request_id: randomUUID(),
-    address: expandAddress(state, `${A}/weft:assets:Get:k1`),
-    policy: ['Org1MSP'],
+    request_id: `${C}:${randomUUID()}`,
+    address,
+    policy: [],
     requesting_relay: C,
     requesting_network: C,
-    certificate: 'x',
+    certificate: `0x${'ab'.repeat(20)}`,
     requestor_signature: 'eA==',
     nonce: randomUUID(),
     requesting_org: 'Org1',
@@ -393,4 +398,70 @@ describe('a server in another role', () => {
       );
     });
   }, 60_000);
+
+  it("a relay endpoint served with an attestor's certificate: the driver never hands it the answer", async () => {
+    const dir = relayOf(state, C).dir;
+    const config = parseEvmDriverConfig(await configFile(C, 'driver.json'), 'test', dir);
+    const attestor = config.evm.attestors[0]!;
+    const events: Array<Record<string, unknown>> = [];
+    const driver = await startEvmDriver(
+      { ...config, port: 0, relay: { address: attestor.address, serverName: SHARED_NAME } },
+      { log: (event) => events.push(event) },
+    );
+    const serverName = relayOf(state, C).serverName.replace(/^relay\./, 'driver.');
+    const asRelay = rawClient(driver.port, serverName, await caOf(C), await identityOf(C, 'relay'));
+    try {
+      const key = `k-${randomUUID().slice(0, 8)}`;
+      await asRelay.call(
+        'RequestDriverState',
+        query(expandAddress(state, sampleAddress(evmNetwork(state, C), key))),
+      );
+      const refused = await waitFor(async () => events.find((e) => e.event === 'answer-refused'), {
+        what: 'the answer refused',
+        timeoutMs: 15_000,
+        intervalMs: 50,
+      });
+      expect(refused.error).toBe(
+        "[WRONG_ROLE] the server localhost presents an attestor's certificate where a relay's is expected",
+      );
+      // Refused once, for good: not retried, never delivered.
+      expect(events.filter((e) => e.event === 'answered' || e.event === 'answer-retry')).toEqual([]);
+    } finally {
+      asRelay.close();
+      await driver.stop();
+    }
+  }, 30_000);
+
+  it("a client whose relay endpoint is served with a driver's certificate refuses it, WRONG_ROLE", async () => {
+    const a = fabricNetwork(state, A);
+    const c = evmNetwork(state, C);
+    const org = a.orgs[0]!;
+    const client = createWeftClient({
+      relay: {
+        address: `127.0.0.1:${relayOf(state, A).driverPort}`,
+        serverName: SHARED_NAME,
+        ca: await caOf(A),
+      },
+      networkId: A,
+      identity: {
+        mspId: org.mspId,
+        certificate: await readFile(org.client.certFile, 'utf8'),
+        privateKey: await readFile(org.client.keyFile, 'utf8'),
+      },
+      trust: staticTrust({
+        [C]: trustFromRecord(C, JSON.stringify(await membershipRecord(c)), defaultPolicy(c)),
+      }),
+    });
+    try {
+      const error = await failure(
+        client.requestView(expandAddress(state, sampleAddress(c, 'k1')), { timeoutMs: 10_000 }),
+      );
+      expect(isWeftError(error, 'WRONG_ROLE')).toBe(true);
+      expect((error as Error).message).toContain(
+        "the server localhost presents a driver's certificate where a relay's is expected",
+      );
+    } finally {
+      client.close();
+    }
+  });
 });
