@@ -1,6 +1,6 @@
 /**
  * What every driver shares, whatever its ledger: it serves DriverCommunication to its own relay only (mutual
- * TLS, the relay's certificate issued by the network's relay CA), queues queries up to a concurrency bound,
+ * TLS, a relay's certificate issued by the network's relay CA), queues queries up to a concurrency bound,
  * and sends each view (or the ledger's error) back through DataTransfer.SendDriverState, retrying with
  * backoff. A driver is its ledger's `produce` function plus this.
  */
@@ -11,7 +11,8 @@ import type { ConfigReader, Endpoint } from '../common/config.js';
 import { describeError, WeftError } from '../common/errors.js';
 import { clientConstructor, type Message, serverDefinition, toServiceError, unary } from '../protos/grpc.js';
 import { pause, reconnectWatch } from '../protos/reconnect.js';
-import { callerCertificate, channelArgs, createIssuerLookup, serverCredentials } from '../protos/tls.js';
+import { createCallerLookup, requireRole, serverRoleRefusal } from '../protos/roles.js';
+import { callerCertificate, channelArgs, serverCredentials } from '../protos/tls.js';
 import {
   decodeQuery,
   type ViewAnswer,
@@ -89,11 +90,12 @@ export async function startDriverService(
     Buffer,
     Buffer,
   ];
-  const isOwnRelay = createIssuerLookup([{ ca, value: true }]);
+  const identify = createCallerLookup([{ ca, value: 'own network' }]);
   const DataTransfer = clientConstructor('relay.datatransfer.DataTransfer');
   const { credentials, args } = channelArgs({
     address: config.relay.address,
     serverName: config.relay.serverName,
+    serverRole: 'relay',
     ca,
     identity: { cert, key },
     maxMessageBytes: config.maxMessageBytes,
@@ -127,6 +129,12 @@ export async function startDriverService(
         });
         return;
       } catch (error) {
+        // A server in another role where the relay should be is there next time too: never hand it the view.
+        const wrongRole = serverRoleRefusal(error);
+        if (wrongRole) {
+          log({ event: 'answer-refused', requestId: result.requestId, error: wrongRole.describe() });
+          return;
+        }
         log({ event: 'answer-retry', requestId: result.requestId, error: describeError(error) });
         // A relay that was unreachable is answered as soon as it is back, not at the end of the backoff.
         const unreachable = (error as grpc.ServiceError).code === grpc.status.UNAVAILABLE;
@@ -163,9 +171,11 @@ export async function startDriverService(
       callback: grpc.sendUnaryData<Message>,
     ) => {
       try {
-        if (!isOwnRelay(callerCertificate(call))) {
+        const caller = identify(callerCertificate(call));
+        if (!caller) {
           throw new WeftError('UNAUTHENTICATED', `only the relay of ${config.networkId} may ask this driver`);
         }
+        requireRole(caller.role, 'relay', `ask the driver of ${config.networkId}`);
         const query = decodeQuery(call.request);
         queue.push(query);
         pump();

@@ -1,19 +1,19 @@
 /**
  * The interoperation layer of a local topology: one relay and one driver per network (and, on an EVM
- * network, an attestor per org), each with TLS material of its network's own relay CA (cryptogen), and, on
+ * network, an attestor per org), each with a certificate of its network's own relay CA naming its role, and, on
  * every network, the trust it places in every other one: the other's membership and verification policy (as
  * destination), and who of the other may read what (as source). Registered by each network's admin, as its
  * governance would.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { WeftError } from '../common/errors.js';
 import { packageRoot } from '../common/paths.js';
 import type { FabricDriverConfig } from '../drivers/fabric/driver.js';
+import type { Role } from '../protos/roles.js';
 import { RELAY_DEFAULTS, type RelayConfig } from '../relay/config.js';
-import { runCommand } from './command.js';
+import { createCertificateAuthority, type IssuedKeyPair, issueCertificate } from './certificates.js';
 import { attestorHost, registerEvmTrust, startEvmServices } from './evm/interop.js';
-import type { FabricInstall } from './fabric/binaries.js';
 import { connectGateway } from './fabric/client.js';
 import { submitAllOnEveryPeer } from './fabric/committed.js';
 import { networkDomain } from './fabric/layout.js';
@@ -44,47 +44,48 @@ interface TlsMaterial {
   readonly driver: TlsIdentity;
 }
 
-/** The network's relay CA and the TLS identities of its relay, its driver and any other `hosts`. */
+/** Where a network's relay CA and its role certificates are written, under its interop folder. */
+export function tlsDir(interopDir: string): string {
+  return join(interopDir, 'tls');
+}
+
+/** The role a host's certificate names: `attestor-org1` is an attestor. */
+function roleOfHost(host: string): Role {
+  if (host === 'relay' || host === 'driver') return host;
+  if (host.startsWith('attestor-')) return 'attestor';
+  throw new WeftError('TOPOLOGY_INVALID', `no role for a service named ${host}`);
+}
+
+/**
+ * The network's relay CA and the TLS identities of its relay, its driver and any other `hosts`, each naming
+ * its role (protos/roles.ts). The CA's key stays beside it (mode 0600), to issue more role certificates.
+ */
 async function generateTls(
-  fabric: FabricInstall,
   networkId: string,
   dir: string,
   hosts: readonly string[] = [],
 ): Promise<TlsMaterial> {
   const domain = `relays.${networkDomain(networkId)}`;
-  await writeFile(
-    join(dir, 'crypto-config.yaml'),
-    stringify({
-      PeerOrgs: [
-        {
-          Name: 'Relays',
-          Domain: domain,
-          Specs: ['relay', 'driver', ...hosts].map((Hostname) => ({
-            Hostname,
-            SANS: ['127.0.0.1', 'localhost'],
-          })),
-          Users: { Count: 0 },
-        },
-      ],
-    }),
-  );
-  await runCommand(fabric.bin('cryptogen'), [
-    'generate',
-    `--config=${join(dir, 'crypto-config.yaml')}`,
-    `--output=${join(dir, 'crypto')}`,
-  ]);
-  const node = (host: string) => {
-    const tls = join(dir, 'crypto', 'peerOrganizations', domain, 'peers', `${host}.${domain}`, 'tls');
-    return {
-      cert: join(tls, 'server.crt'),
-      key: join(tls, 'server.key'),
-      name: `${host}.${domain}`,
-      ca: join(tls, 'ca.crt'),
-    };
+  const out = tlsDir(dir);
+  await mkdir(out, { recursive: true, mode: 0o700 });
+  const ca = createCertificateAuthority(`${networkId} relays`, `ca.${domain}`);
+  const write = async (base: string, pair: IssuedKeyPair) => {
+    await writeFile(join(out, `${base}.crt`), pair.cert);
+    await writeFile(join(out, `${base}.key`), pair.key, { mode: 0o600 });
+    return { cert: join(out, `${base}.crt`), key: join(out, `${base}.key`) };
   };
-  const relay = node('relay');
-  const named = Object.fromEntries(['relay', 'driver', ...hosts].map((h) => [h, node(h)]));
-  return { ca: relay.ca, hosts: named, relay, driver: node('driver') };
+  const caFiles = await write('ca', ca);
+  const named: Record<string, TlsIdentity> = {};
+  for (const host of ['relay', 'driver', ...hosts]) {
+    const name = `${host}.${domain}`;
+    const pair = issueCertificate(ca, {
+      commonName: name,
+      role: roleOfHost(host),
+      altNames: ['127.0.0.1', 'localhost'],
+    });
+    named[host] = { ...(await write(host, pair)), name };
+  }
+  return { ca: caFiles.cert, hosts: named, relay: named.relay!, driver: named.driver! };
 }
 
 /** `name` is the process's name in its network: relay, driver, attestor-org1. */
@@ -119,7 +120,6 @@ export interface InteropPlan {
 export async function startInterop(
   plans: readonly InteropPlan[],
   records: MembershipRecords,
-  fabric: FabricInstall,
   ctx: LaunchContext,
 ): Promise<RelayState[]> {
   const tls = new Map(
@@ -129,7 +129,6 @@ export async function startInterop(
           [
             p.network.id,
             await generateTls(
-              fabric,
               p.network.id,
               p.dir,
               p.network.type === 'evm' ? evmOrgsOf(p.network).map((o) => attestorHost(o.name)) : [],

@@ -214,10 +214,9 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
         dir: join(stateDir, network.id, 'interop'),
       }));
       await Promise.all(plans.map((p) => mkdir(p.dir, { recursive: true })));
-      const fabric = tools.fabric ?? (await ensureFabric({ cacheDir: options.cacheDir }));
       const records = await membershipRecords(networks);
       const [relays] = await Promise.all([
-        startInterop(plans, records, fabric, ctx),
+        startInterop(plans, records, ctx),
         registerTrust(networks, records, tools.evmContracts?.WeftInterop?.abi ?? [], ctx),
       ]);
       await save({ ...state, relays });

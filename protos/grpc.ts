@@ -7,6 +7,7 @@ import * as grpc from '@grpc/grpc-js';
 import type protobuf from 'protobufjs';
 import { ERROR_CODES, type ErrorCode, isWeftError, WeftError } from '../common/errors.js';
 import { messageType, serviceType } from './index.js';
+import { serverRoleRefusal } from './roles.js';
 
 /** A plain object for protobufjs to encode (field names as in the .proto). */
 export type Message = Record<string, unknown>;
@@ -96,6 +97,8 @@ const GRPC_STATUS: Partial<Record<ErrorCode, grpc.status>> = {
   VIEW_INVALID: grpc.status.INVALID_ARGUMENT,
   NOT_FOUND: grpc.status.NOT_FOUND,
   UNAUTHENTICATED: grpc.status.UNAUTHENTICATED,
+  // The caller is known (its CA) but its certificate is another component's.
+  WRONG_ROLE: grpc.status.PERMISSION_DENIED,
   ACCESS_DENIED: grpc.status.PERMISSION_DENIED,
   MESSAGE_TOO_LARGE: grpc.status.RESOURCE_EXHAUSTED,
   OVERLOADED: grpc.status.RESOURCE_EXHAUSTED,
@@ -122,6 +125,8 @@ export function toServiceError(error: unknown): Partial<grpc.ServiceError> {
 
 /** A failed call as a WeftError: weft's own code when the server sent one, else from the gRPC status. */
 export function fromServiceError(error: unknown, what: string): WeftError {
+  const refused = serverRoleRefusal(error);
+  if (refused) return new WeftError('WRONG_ROLE', `${what}: ${refused.message}`, {}, { cause: error });
   const service = error as Partial<grpc.ServiceError>;
   const sent = service.metadata?.get(ERROR_CODE_KEY)[0];
   const code: ErrorCode =

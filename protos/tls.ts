@@ -1,11 +1,10 @@
 /**
  * TLS for weft's gRPC services: server credentials (with or without client certificates), client channels
- * that check the server by name, and telling which trusted CA issued a caller's certificate (mutual TLS
- * identifies a peer by its CA, never by a name the peer asserts).
+ * that check the server by name and role (protos/roles.ts), and the certificate a caller presented.
  */
-import { X509Certificate } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { reconnectChannelArgs } from './reconnect.js';
+import { type Role, serverRoleCheck } from './roles.js';
 
 export interface KeyPair {
   readonly cert: Buffer;
@@ -25,6 +24,8 @@ export interface ChannelOptions {
   /** host:port */
   readonly address: string;
   readonly serverName: string;
+  /** The role the server's certificate must name: a channel to a driver refuses a relay's certificate. */
+  readonly serverRole: Role;
   readonly ca: Buffer;
   /** Our certificate, for servers that require one. */
   readonly identity?: KeyPair;
@@ -40,6 +41,7 @@ export function channelArgs(options: ChannelOptions): {
       options.ca,
       options.identity?.key ?? null,
       options.identity?.cert ?? null,
+      { checkServerIdentity: serverRoleCheck(options.serverRole) },
     ),
     args: {
       // Node refuses IP addresses as TLS server names: the certificate is checked against this name instead.
@@ -51,27 +53,6 @@ export function channelArgs(options: ChannelOptions): {
       // A peer back from a restart is reconnected within about a second, not after minutes of backoff.
       ...reconnectChannelArgs,
     },
-  };
-}
-
-/** Which of the trusted CAs issued the certificate a caller presented; results are cached per certificate. */
-export function createIssuerLookup<T>(cas: ReadonlyArray<{ readonly ca: Buffer; readonly value: T }>) {
-  const parsed = cas.map((c) => ({ ca: new X509Certificate(c.ca), value: c.value }));
-  const cache = new Map<string, T | undefined>();
-  return (raw: Buffer | undefined): T | undefined => {
-    if (!raw) return undefined;
-    const key = raw.toString('base64');
-    if (cache.has(key)) return cache.get(key);
-    let found: T | undefined;
-    try {
-      const certificate = new X509Certificate(raw);
-      found = parsed.find((c) => certificate.checkIssued(c.ca) && certificate.verify(c.ca.publicKey))?.value;
-    } catch {
-      found = undefined;
-    }
-    if (cache.size > 1024) cache.clear();
-    cache.set(key, found);
-    return found;
   };
 }
 

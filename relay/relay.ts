@@ -2,7 +2,8 @@
  * One network's relay. To its dApp clients it offers Weaver's Network service (RequestState, then GetState
  * polling) and weft's Watch service (the state pushed as it changes). With peer relays and its own driver it
  * speaks Weaver's DataTransfer over mutual TLS: a caller is the network whose configured CA issued its
- * certificate, and answers go to the configured relay of the network that asked, never to an address a
+ * certificate, in the role the certificate names (protos/roles.ts: a peer's relay, or this network's
+ * driver), and answers go to the configured relay of the network that asked, never to an address a
  * message names. The relay stores and forwards; it never judges a view, the destination ledger does.
  */
 import { randomUUID } from 'node:crypto';
@@ -12,13 +13,8 @@ import { backoffDelay } from '../common/backoff.js';
 import { describeError, WeftError } from '../common/errors.js';
 import { clientConstructor, type Message, serverDefinition, toServiceError, unary } from '../protos/grpc.js';
 import { type OnReconnect, reconnectWatch } from '../protos/reconnect.js';
-import {
-  callerCertificate,
-  channelArgs,
-  createIssuerLookup,
-  type KeyPair,
-  serverCredentials,
-} from '../protos/tls.js';
+import { createCallerLookup, requireRole, serverRoleRefusal } from '../protos/roles.js';
+import { callerCertificate, channelArgs, type KeyPair, serverCredentials } from '../protos/tls.js';
 import type { RelayConfig } from './config.js';
 import {
   driverRequestId,
@@ -129,7 +125,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
   const peerCas = new Map(
     await Promise.all(config.peers.map(async (p) => [p.networkId, await readFile(p.caFile)] as const)),
   );
-  const identify = createIssuerLookup<Caller>([
+  const identify = createCallerLookup<Caller>([
     { ca: ownCa, value: { kind: 'self' } },
     ...[...peerCas].map(([networkId, ca]) => ({ ca, value: { kind: 'peer' as const, networkId } })),
   ]);
@@ -142,6 +138,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       const { credentials, args } = channelArgs({
         address: peer.address,
         serverName: peer.serverName,
+        serverRole: 'relay',
         ca: peerCas.get(peer.networkId)!,
         identity,
         maxMessageBytes: limits.maxMessageBytes,
@@ -155,6 +152,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       const { credentials, args } = channelArgs({
         address: config.driver.address,
         serverName: config.driver.serverName,
+        serverRole: 'driver',
         ca: ownCa,
         identity,
         maxMessageBytes: limits.maxMessageBytes,
@@ -297,6 +295,16 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
 
   const callFailure = (error: unknown) => {
     const service = error as grpc.ServiceError;
+    // A server in another role (a relay's certificate where the driver should be) is there next time too.
+    const wrongRole = serverRoleRefusal(error);
+    if (wrongRole) {
+      return {
+        permanent: true,
+        unreachable: false,
+        text: wrongRole.message,
+        refused: `WRONG_ROLE: ${wrongRole.message}`,
+      };
+    }
     return {
       permanent: PERMANENT.has(service.code),
       unreachable: service.code === grpc.status.UNAVAILABLE,
@@ -324,6 +332,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       ack = await unary<Ack>(peer, 'RequestState', queryMessage(record.query), timeouts.callMs);
     } catch (error) {
       const failure = callFailure(error);
+      if (failure.refused) return fail(failure.refused);
       if (failure.permanent)
         return fail(`REMOTE_ERROR: ${record.query.sourceNetwork} refused: ${failure.text}`);
       return retryLater(record, failure, peer);
@@ -362,6 +371,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       ack = await unary<Ack>(driverClient, 'RequestDriverState', query, timeouts.callMs);
     } catch (error) {
       const failure = callFailure(error);
+      if (failure.refused) return answer(failure.refused);
       if (failure.permanent) return answer(`REMOTE_ERROR: the driver refused: ${failure.text}`);
       return retryLater(record, failure, driverClient);
     }
@@ -409,13 +419,15 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
 
   const requirePeer = (call: Unary): string => {
     const caller = identify(callerCertificate(call));
-    if (caller?.kind !== 'peer') {
+    if (caller?.issuer.kind !== 'peer') {
       throw new WeftError(
         'UNAUTHENTICATED',
         'only a configured peer relay may call this, with its certificate',
       );
     }
-    return caller.networkId;
+    // Its network's CA issued it; its role says whether it is that network's relay (not its driver).
+    requireRole(caller.role, 'relay', `act as the relay of ${caller.issuer.networkId}`);
+    return caller.issuer.networkId;
   };
 
   const admit = () => {
@@ -572,9 +584,11 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       return ack(record.id);
     }),
     SendDriverState: handle(async (call) => {
-      if (identify(callerCertificate(call))?.kind !== 'self') {
+      const caller = identify(callerCertificate(call));
+      if (caller?.issuer.kind !== 'self') {
         throw new WeftError('UNAUTHENTICATED', `only a driver of ${config.networkId} may answer requests`);
       }
+      requireRole(caller.role, 'driver', `answer as the driver of ${config.networkId}`);
       const answer = decodeViewPayload(call.request);
       const separator = answer.requestId.indexOf(':');
       const record =

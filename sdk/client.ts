@@ -160,6 +160,7 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
   const { credentials, args } = channelArgs({
     address: options.relay.address,
     serverName: options.relay.serverName,
+    serverRole: 'relay',
     ca: Buffer.from(options.relay.ca),
     maxMessageBytes: options.maxMessageBytes ?? 4 * 1024 * 1024,
   });

@@ -1,6 +1,7 @@
 /**
  * An attestor: one org's signer for its EVM network. It holds the org's secp256k1 key and reads only its
- * own node (its configured RPC endpoint); nothing here assumes that other attestors share that node.
+ * own node (its configured RPC endpoint); nothing here assumes that other attestors share that node. It
+ * answers its network's driver only (mutual TLS: a driver's certificate of the network's relay CA).
  *
  * For each request it checks the requester (a signature over address ‖ nonce by a member of the requesting
  * network's membership, as this org records it) and this org's access rules, reads the block the driver
@@ -26,7 +27,8 @@ import {
 } from '../../proofs/requester.js';
 import { type Message, serverDefinition, toServiceError } from '../../protos/grpc.js';
 import { messageType } from '../../protos/index.js';
-import { serverCredentials } from '../../protos/tls.js';
+import { createCallerLookup, requireRole } from '../../protos/roles.js';
+import { callerCertificate, serverCredentials } from '../../protos/tls.js';
 import { readFiles } from '../service.js';
 import { evmProvider } from './provider.js';
 import { fetchStorageProof } from './storage-proof.js';
@@ -36,7 +38,8 @@ export interface AttestorConfig {
   readonly org: string;
   readonly host: string;
   readonly port: number;
-  readonly tls: { readonly certFile: string; readonly keyFile: string };
+  /** `caFile`: the network's relay CA, which issues its driver's certificate (the one caller served). */
+  readonly tls: { readonly certFile: string; readonly keyFile: string; readonly caFile: string };
   /** A file holding the org's secp256k1 private key, 0x-prefixed hex. */
   readonly signingKeyFile: string;
   readonly evm: { readonly chainId: bigint; readonly rpcUrl: string };
@@ -71,7 +74,11 @@ export function parseAttestorConfig(value: unknown, source: string, baseDir: str
     org: r.string(root, 'org', source),
     host: typeof root.host === 'string' ? root.host : '127.0.0.1',
     port: r.integer(root, 'port', source, 0, 65535),
-    tls: { certFile: r.file(tls, 'certFile', 'tls'), keyFile: r.file(tls, 'keyFile', 'tls') },
+    tls: {
+      certFile: r.file(tls, 'certFile', 'tls'),
+      keyFile: r.file(tls, 'keyFile', 'tls'),
+      caFile: r.file(tls, 'caFile', 'tls'),
+    },
     signingKeyFile: r.file(root, 'signingKeyFile', source),
     evm: {
       chainId: BigInt(r.integer(evm, 'chainId', 'evm', 1, Number.MAX_SAFE_INTEGER)),
@@ -159,7 +166,12 @@ export async function startAttestor(
   options: { log?: (event: Record<string, unknown>) => void } = {},
 ): Promise<Attestor> {
   const log = options.log ?? (() => {});
-  const [cert, key] = (await readFiles([config.tls.certFile, config.tls.keyFile])) as [Buffer, Buffer];
+  const [cert, key, ca] = (await readFiles([config.tls.certFile, config.tls.keyFile, config.tls.caFile])) as [
+    Buffer,
+    Buffer,
+    Buffer,
+  ];
+  const identify = createCallerLookup([{ ca, value: 'own network' }]);
   const privateKey = (await readFile(config.signingKeyFile, 'utf8')).trim();
   let address: string;
   try {
@@ -310,8 +322,17 @@ export async function startAttestor(
     Attest: (call: grpc.ServerUnaryCall<Buffer, Message>, callback: grpc.sendUnaryData<Message>) => {
       let request: AttestRequest;
       try {
+        const caller = identify(callerCertificate(call));
+        if (!caller) {
+          throw new WeftError(
+            'UNAUTHENTICATED',
+            `only the driver of ${config.networkId} may ask this attestor`,
+          );
+        }
+        requireRole(caller.role, 'driver', `ask the attestor of ${config.org}`);
         request = decodeAttestRequest(call.request);
       } catch (error) {
+        log({ event: 'refused', error: describeError(error) });
         callback(toServiceError(error));
         return;
       }
@@ -328,12 +349,18 @@ export async function startAttestor(
     },
   });
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${config.host}:${config.port}`, serverCredentials({ cert, key }), (error, bound) =>
-      error
-        ? reject(
-            new WeftError('PORT_IN_USE', `cannot listen on ${config.host}:${config.port}: ${error.message}`),
-          )
-        : resolve(bound),
+    server.bindAsync(
+      `${config.host}:${config.port}`,
+      serverCredentials({ cert, key }, [ca]),
+      (error, bound) =>
+        error
+          ? reject(
+              new WeftError(
+                'PORT_IN_USE',
+                `cannot listen on ${config.host}:${config.port}: ${error.message}`,
+              ),
+            )
+          : resolve(bound),
     ),
   ).catch((error) => {
     provider.destroy();

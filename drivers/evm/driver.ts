@@ -26,6 +26,7 @@ import {
   type DriverService,
   type DriverServiceConfig,
   readDriverServiceConfig,
+  readFiles,
   startDriverService,
 } from '../service.js';
 import { evmProvider } from './provider.js';
@@ -112,6 +113,9 @@ export async function startEvmDriver(
 ): Promise<EvmDriver> {
   const provider = evmProvider(config.evm.rpcUrl, config.evm.chainId);
   const Attestor = clientConstructor('weft.evm.Attestor');
+  // The driver's own certificate: attestors answer only a driver of their network.
+  const [cert, key] = await readFiles([config.tls.certFile, config.tls.keyFile]);
+  const identity = { cert: cert!, key: key! };
   const attestors = await Promise.all(
     config.evm.attestors.map(async (a) => {
       const ca = await readFile(a.caFile).catch((error: Error) => {
@@ -122,7 +126,9 @@ export async function startEvmDriver(
       const { credentials, args } = channelArgs({
         address: a.address,
         serverName: a.serverName,
+        serverRole: 'attestor',
         ca,
+        identity,
         maxMessageBytes: config.maxMessageBytes,
       });
       return {

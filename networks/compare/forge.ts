@@ -13,6 +13,7 @@ import { decodeDerSignature, encodeDerSignature, toLowS } from '../../proofs/ecd
 import { signAttestation } from '../../proofs/evm-attestation.js';
 import { decodeEvmView, encodeEvmView } from '../../proofs/evm-view.js';
 import { messageType } from '../../protos/index.js';
+import { tlsDir } from '../interop.js';
 import type { EvmNetworkState, FabricNetworkState, NetworkState } from '../state.js';
 
 /** The same number of bytes, each changed: what a tampering relay would put in place of the value. */
@@ -102,20 +103,19 @@ export function forgedFabricView(
 }
 
 /**
- * A network's relay and driver TLS identities (cryptogen, under its interop folder): real keys and
- * certificates, from a CA no org of the network uses.
+ * A network's relay, driver and attestor TLS identities (networks/interop.ts, under its interop folder):
+ * real keys and certificates, from a CA no org of the network uses.
  */
 export async function relayTlsIdentities(
   network: NetworkState,
 ): Promise<Array<{ readonly certFile: string; readonly keyFile: string }>> {
-  const organizations = join(network.dir, 'interop', 'crypto', 'peerOrganizations');
-  const [domain] = await readdir(organizations);
-  if (!domain) throw new WeftError('STATE_CORRUPT', `no relay CA material in ${organizations}`);
-  const peers = join(organizations, domain, 'peers');
-  return (await readdir(peers)).sort().map((host) => ({
-    certFile: join(peers, host, 'tls', 'server.crt'),
-    keyFile: join(peers, host, 'tls', 'server.key'),
-  }));
+  const dir = tlsDir(join(network.dir, 'interop'));
+  const hosts = (await readdir(dir).catch(() => []))
+    .filter((f) => f.endsWith('.crt') && f !== 'ca.crt')
+    .map((f) => f.slice(0, -'.crt'.length))
+    .sort();
+  if (hosts.length === 0) throw new WeftError('STATE_CORRUPT', `no relay TLS material in ${dir}`);
+  return hosts.map((host) => ({ certFile: join(dir, `${host}.crt`), keyFile: join(dir, `${host}.key`) }));
 }
 
 /** An attestor's key, read from the file only that attestor reads. */

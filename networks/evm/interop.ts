@@ -97,7 +97,7 @@ export async function startEvmServices(
         org: org.name,
         host: '127.0.0.1',
         port,
-        tls: { certFile: host.cert, keyFile: host.key },
+        tls: { certFile: host.cert, keyFile: host.key, caFile: tls.ca },
         signingKeyFile: org.attestor.keyFile,
         evm: { chainId: BigInt(network.chainId), rpcUrl: network.rpcUrl },
         requesters: plan.requesters,

@@ -114,6 +114,7 @@ describe("a client's own relay", () => {
       address: `127.0.0.1:${relay.clientPort}`,
       serverName: relay.serverName,
       ca: await readFile(relay.caFile),
+      serverRole: 'relay',
       maxMessageBytes: 4 * 1024 * 1024,
     });
     const Network = clientConstructor('networks.networks.Network');
