@@ -23,6 +23,7 @@ import { checkFreshness, type FreshnessFailure } from '../proofs/freshness.js';
 import { formatPolicy, orgsToAsk, type Policy, ruleFor } from '../proofs/policy.js';
 import { requestSigningBytes } from '../proofs/requester.js';
 import { clientConstructor, fromServiceError, unary } from '../protos/grpc.js';
+import { serverRoleRefusal } from '../protos/roles.js';
 import { channelArgs } from '../protos/tls.js';
 import type { TrustSource } from './trust.js';
 
@@ -189,13 +190,17 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
           'RequestState',
           query,
           Math.max(1, Math.min(ACK_ATTEMPT_MS, deadline - Date.now())),
-          { waitForReady: true },
+          // Every other attempt fails fast instead of waiting for the channel: a waiting call never sees
+          // why the connection fails, and a relay in the wrong role (WRONG_ROLE) is not worth waiting for.
+          { waitForReady: attempt % 2 === 1 },
         );
         if (ack.status !== 0)
           throw new WeftError('REMOTE_ERROR', `the relay refused the request: ${ack.message}`);
         return ack.request_id || query.request_id;
       } catch (error) {
         if (error instanceof WeftError) throw error;
+        const wrongRole = serverRoleRefusal(error);
+        if (wrongRole) throw wrongRole;
         const remaining = deadline - Date.now();
         if (!RETRIABLE.has((error as grpc.ServiceError).code)) {
           throw fromServiceError(error, 'the relay refused the request');
