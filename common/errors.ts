@@ -30,6 +30,9 @@ export const ERROR_CODES = [
   'POLICY_INVALID',
   'VIEW_INVALID',
   'CONFIDENTIAL_INVALID',
+  'VIEW_EXPIRED',
+  'VIEW_OUTDATED',
+  'VIEW_FROM_FUTURE',
   // relays, drivers and their clients
   'CONFIG_INVALID',
   'REQUEST_INVALID',

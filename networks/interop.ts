@@ -20,7 +20,7 @@ import { networkDomain } from './fabric/layout.js';
 import type { LaunchContext } from './launch-context.js';
 import type { ProcessSpec } from './process.js';
 import type { NetworkState, RelayState } from './state.js';
-import { defaultAccess, defaultPolicy, evmOrgsOf, membershipRecord } from './trust.js';
+import { defaultAccess, defaultFreshness, defaultPolicy, evmOrgsOf, membershipRecord } from './trust.js';
 
 /** Relays and drivers are Node processes that start in well under a second. */
 const SERVICE_READY_MS = 30_000;
@@ -283,6 +283,7 @@ export async function registerTrust(
             others.flatMap((other) => [
               ['SetMembership', other.id, JSON.stringify(records.get(other.id))] as const,
               ['SetVerificationPolicy', other.id, JSON.stringify(defaultPolicy(other))] as const,
+              ['SetFreshnessPolicy', other.id, JSON.stringify(defaultFreshness())] as const,
               ['SetAccessControl', other.id, JSON.stringify(defaultAccess(local))] as const,
             ]),
           );

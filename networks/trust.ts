@@ -56,6 +56,18 @@ export function defaultPolicy(source: NetworkState): PolicyRecord[] {
   return [{ pattern: `${source.channel}:*`, policy: `AND(${source.orgs.map((o) => o.mspId).join(', ')})` }];
 }
 
+/**
+ * How old a view of any network may be when a destination of the topology accepts it: 10 minutes, well
+ * above a request's 60 s deadline. An idle anvil chain mines no blocks, so its views are as old as its last
+ * block: past that they are refused until a transaction mines a new one.
+ */
+export const DEFAULT_MAX_AGE_MS = 600_000;
+
+/** The freshness policy a Fabric destination records for views of `source`: every view, the default age. */
+export function defaultFreshness(): Array<{ pattern: string; maxAgeMs: number }> {
+  return [{ pattern: '*', maxAgeMs: DEFAULT_MAX_AGE_MS }];
+}
+
 /** What every org of a requesting network may read on `source`: its sample assets. */
 export function defaultAccess(source: NetworkState): AccessRecord[] {
   return [

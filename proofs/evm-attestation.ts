@@ -28,6 +28,7 @@ export const ATTESTATION_TYPES = {
     { name: 'chainId', type: 'uint256' },
     { name: 'blockNumber', type: 'uint64' },
     { name: 'blockHash', type: 'bytes32' },
+    { name: 'blockTimestamp', type: 'uint64' },
     { name: 'viewAddress', type: 'string' },
     { name: 'target', type: 'address' },
     { name: 'kind', type: 'uint8' },
@@ -52,6 +53,8 @@ export interface EvmStatement {
   readonly blockNumber: bigint;
   /** 0x-prefixed, 32 bytes, lower case. */
   readonly blockHash: string;
+  /** The block header's timestamp, in seconds: the time of the state the statement is about. */
+  readonly blockTimestamp: bigint;
   /** The canonical weft address of the view. */
   readonly viewAddress: string;
   /** 0x-prefixed, 20 bytes, lower case. */
@@ -76,6 +79,7 @@ export function typedAttestation(statement: EvmStatement) {
       chainId: statement.chainId,
       blockNumber: statement.blockNumber,
       blockHash: statement.blockHash,
+      blockTimestamp: statement.blockTimestamp,
       viewAddress: statement.viewAddress,
       target: statement.target,
       kind: VIEW_KIND[statement.kind],
@@ -109,6 +113,7 @@ export function attestationDigest(statement: EvmStatement): string {
       word(statement.chainId),
       word(statement.blockNumber),
       statement.blockHash.slice(2).padStart(64, '0'),
+      word(statement.blockTimestamp),
       hashText(statement.viewAddress).slice(2),
       statement.target.slice(2).toLowerCase().padStart(64, '0'),
       word(BigInt(VIEW_KIND[statement.kind])),

@@ -24,6 +24,8 @@ export interface StorageClaim {
   readonly blockHash: string;
   /** Attested. */
   readonly blockNumber: bigint;
+  /** Attested, in seconds; checked against the header's when given. */
+  readonly blockTimestamp?: bigint;
   /** 0x, 20 bytes. */
   readonly contract: string;
   /** 0x, 32 bytes. */
@@ -36,6 +38,7 @@ export type StorageProofFailure =
   | 'MALFORMED_PROOF'
   | 'HEADER_MISMATCH'
   | 'BLOCK_NUMBER_MISMATCH'
+  | 'BLOCK_TIMESTAMP_MISMATCH'
   | 'ACCOUNT_PROOF_INVALID'
   | 'ACCOUNT_ABSENT'
   | 'STORAGE_PROOF_INVALID'
@@ -57,6 +60,7 @@ export const MAX_HEADER_BYTES = 1024;
 const HEADER_MIN_FIELDS = 15;
 const HEADER_STATE_ROOT = 3;
 const HEADER_NUMBER = 8;
+const HEADER_TIMESTAMP = 11;
 const ACCOUNT_STORAGE_ROOT = 2;
 
 const HASH = /^0x[0-9a-fA-F]{64}$/;
@@ -102,6 +106,15 @@ export async function verifyStorageProof(
   }
   if (number !== claim.blockNumber) {
     return fail('BLOCK_NUMBER_MISMATCH', `the header is of block ${number}, not ${claim.blockNumber}`);
+  }
+  if (claim.blockTimestamp !== undefined) {
+    const timestamp = quantity(fields[HEADER_TIMESTAMP]);
+    if (timestamp !== claim.blockTimestamp) {
+      return fail(
+        'BLOCK_TIMESTAMP_MISMATCH',
+        `the header is of time ${timestamp}, not the attested ${claim.blockTimestamp}`,
+      );
+    }
   }
 
   let account: Uint8Array | null;

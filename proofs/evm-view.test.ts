@@ -43,6 +43,7 @@ beforeAll(() => {
     chainId: 31001n,
     blockNumber: 7n,
     blockHash: `0x${'11'.repeat(32)}`,
+    blockTimestamp: 1_700_000_000n,
     viewAddress: address,
     target: contract,
     kind: 'call',
@@ -83,6 +84,16 @@ describe('EVM attestation statement', () => {
     twin[64] = signature[64] === 27 ? 28 : 27;
     expect(recoverSigner(digest, twin)).toBeUndefined();
     expect(recoverSigner(digest, signature.subarray(0, 64))).toBeUndefined();
+  });
+
+  it('binds the block time: the verdict reports it, a changed time breaks every signature', async () => {
+    const view = attest(statement, keys.org1, keys.org2);
+    const verdict = await verify(view);
+    expect(verdict.valid && verdict.sourceTimeMs).toBe(1_700_000_000_000);
+    const moved = { ...view, statement: { ...statement, blockTimestamp: statement.blockTimestamp + 60n } };
+    expect(await verify(moved)).toMatchObject({ valid: false, failure: 'BAD_SIGNATURE' });
+    const untimed = attest({ ...statement, blockTimestamp: 0n }, keys.org1, keys.org2);
+    expect(await verify(untimed)).toMatchObject({ valid: false, failure: 'MALFORMED' });
   });
 
   it('round-trips through the wire', () => {

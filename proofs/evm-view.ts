@@ -67,6 +67,8 @@ export type EvmViewVerdict =
       readonly orgs: readonly string[];
       readonly blockNumber: bigint;
       readonly blockHash: string;
+      /** The attested block's time, in ms since the epoch: the time of the state the view shows. */
+      readonly sourceTimeMs: number;
     }
   | {
       readonly valid: false;
@@ -80,6 +82,8 @@ export type EvmViewVerdict =
 export const MAX_ATTESTATIONS = 64;
 const MAX_CALL_BYTES = 64 * 1024;
 const MAX_RESULT_BYTES = 1024 * 1024;
+/** Seconds whose milliseconds are still a safe integer. */
+const MAX_BLOCK_TIMESTAMP = BigInt(Math.floor(Number.MAX_SAFE_INTEGER / 1000));
 
 const KINDS = ['call', 'storage'] as const;
 
@@ -89,6 +93,7 @@ export interface WireEvmView {
   readonly chain_id: string;
   readonly block_number: string;
   readonly block_hash: Uint8Array;
+  readonly block_timestamp: string;
   readonly view_address: string;
   readonly target: Uint8Array;
   readonly kind: number;
@@ -111,6 +116,7 @@ export function evmViewFromMessage(wire: WireEvmView): DecodedEvmView | undefine
     kind === undefined ||
     !/^[0-9]{1,20}$/.test(wire.chain_id) ||
     !/^[0-9]{1,20}$/.test(wire.block_number) ||
+    !/^[0-9]{1,20}$/.test(wire.block_timestamp) ||
     wire.block_hash.length !== 32 ||
     wire.target.length !== 20 ||
     wire.call_data.length > MAX_CALL_BYTES ||
@@ -125,6 +131,7 @@ export function evmViewFromMessage(wire: WireEvmView): DecodedEvmView | undefine
       chainId: BigInt(wire.chain_id),
       blockNumber: BigInt(wire.block_number),
       blockHash: hexlify(wire.block_hash),
+      blockTimestamp: BigInt(wire.block_timestamp),
       viewAddress: wire.view_address,
       target: hexlify(wire.target),
       kind,
@@ -166,6 +173,7 @@ export function evmViewMessage(view: DecodedEvmView): Record<string, unknown> {
     chain_id: s.chainId.toString(),
     block_number: s.blockNumber.toString(),
     block_hash: getBytes(s.blockHash),
+    block_timestamp: s.blockTimestamp.toString(),
     view_address: s.viewAddress,
     target: getBytes(s.target),
     kind: s.kind === 'call' ? 0 : 1,
@@ -274,6 +282,10 @@ export async function verifyDecodedEvmView(
   if (attestations.length > MAX_ATTESTATIONS) {
     return fail('MALFORMED', `more than ${MAX_ATTESTATIONS} attestations`);
   }
+  // A time of no ledger's block (0, or past what a millisecond count can hold) cannot be bounded.
+  if (statement.blockTimestamp <= 0n || statement.blockTimestamp > MAX_BLOCK_TIMESTAMP) {
+    return fail('MALFORMED', 'the view carries no usable block time');
+  }
   const mismatch = checkStatement(statement, membership, expectation);
   if (mismatch) return mismatch;
 
@@ -308,6 +320,7 @@ export async function verifyDecodedEvmView(
       {
         blockHash: statement.blockHash,
         blockNumber: statement.blockNumber,
+        blockTimestamp: statement.blockTimestamp,
         contract: statement.target,
         slot: hexlify(statement.callData),
         value: statement.result,
@@ -322,5 +335,6 @@ export async function verifyDecodedEvmView(
     orgs: [...orgs].sort(),
     blockNumber: statement.blockNumber,
     blockHash: statement.blockHash,
+    sourceTimeMs: Number(statement.blockTimestamp) * 1000,
   };
 }

@@ -127,6 +127,12 @@ describe('Fabric view verification', () => {
     expect(failureOf(validView({ requesterCertificate: 'SOMEONE-ELSE' }))).toBe('REQUESTER_MISMATCH');
   });
 
+  it('returns the source time the endorsers vouch for, and rejects a view without one', () => {
+    const verdict = verifier.verify(validView({ sourceTimeMs: 1_764_590_400_123 }), expectation);
+    expect(verdict.valid && verdict.result.sourceTimeMs).toBe(1_764_590_400_123);
+    expect(failureOf(validView({ sourceTimeMs: 0 }))).toBe('SOURCE_TIME_MISSING');
+  });
+
   it('rejects a high-S signature, the malleated twin of a valid one', () => {
     const payload = responsePayload(REQUEST);
     expect(failureOf(fabricView([endorse(payload, org1, { highS: true }), endorse(payload, org2)]))).toBe(

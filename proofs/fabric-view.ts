@@ -33,6 +33,7 @@ export type FabricProofFailure =
   | 'ADDRESS_MISMATCH'
   | 'NONCE_MISMATCH'
   | 'REQUESTER_MISMATCH'
+  | 'SOURCE_TIME_MISSING'
   | 'POLICY_NOT_SATISFIED';
 
 export interface FabricViewExpectation {
@@ -54,6 +55,8 @@ export interface InteropResult {
   readonly nonce: string;
   readonly confidential: boolean;
   readonly requesterCertificate: string;
+  /** The source transaction's time (ms since the epoch) the endorsers vouch for. */
+  readonly sourceTimeMs: number;
 }
 
 export type FabricViewVerdict =
@@ -114,6 +117,8 @@ interface RawInteropPayload {
   confidential: boolean;
   requestor_certificate: string;
   nonce: string;
+  /** uint64: a Long, or a number once small enough. */
+  source_time_ms: number | { toNumber(): number };
 }
 
 /** An endorser certificate once checked against its org's CAs; validity dates are checked per proof. */
@@ -260,6 +265,11 @@ export function createFabricViewVerifier(membership: NetworkMembership): FabricV
       ) {
         return fail('REQUESTER_MISMATCH', 'the view was issued to another requester');
       }
+      const sourceTimeMs =
+        typeof result.source_time_ms === 'number' ? result.source_time_ms : result.source_time_ms.toNumber();
+      if (!(sourceTimeMs > 0) || !Number.isSafeInteger(sourceTimeMs)) {
+        return fail('SOURCE_TIME_MISSING', 'the view carries no source time');
+      }
       if (!satisfies(expectation.policy, orgs)) {
         return fail(
           'POLICY_NOT_SATISFIED',
@@ -275,6 +285,7 @@ export function createFabricViewVerifier(membership: NetworkMembership): FabricV
           nonce: result.nonce,
           confidential: result.confidential,
           requesterCertificate: result.requestor_certificate,
+          sourceTimeMs,
         },
       };
     },

@@ -206,11 +206,13 @@ export function matchesPattern(pattern: string, viewText: string): boolean {
  * The rule for a view: among the rules whose pattern matches, the one with the longest pattern. Prefix matching, never substring: `weft:assets:*` does not
  * match `other:weft:assets:Get`.
  */
-export function ruleFor(rules: readonly PolicyRule[], viewText: string): PolicyRule | undefined {
-  let best: PolicyRule | undefined;
+export function ruleFor<R extends { readonly pattern: string }>(
+  rules: readonly R[],
+  viewText: string,
+): R | undefined {
+  let best: R | undefined;
   // The longer literal part wins; at equal length an exact pattern beats a prefix.
-  const weight = (r: PolicyRule) =>
-    r.pattern.endsWith('*') ? (r.pattern.length - 1) * 2 : r.pattern.length * 2 + 1;
+  const weight = (r: R) => (r.pattern.endsWith('*') ? (r.pattern.length - 1) * 2 : r.pattern.length * 2 + 1);
   for (const rule of rules) {
     if (matchesPattern(rule.pattern, viewText) && (!best || weight(rule) > weight(best))) best = rule;
   }

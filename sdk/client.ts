@@ -18,6 +18,7 @@ import { parseAddress } from '../proofs/address.js';
 import { checkConfidential, openConfidential } from '../proofs/confidential.js';
 import { verifyEvmView } from '../proofs/evm-view.js';
 import type { FabricViewVerdict, FabricViewVerifier } from '../proofs/fabric-view.js';
+import { checkFreshness, type FreshnessFailure } from '../proofs/freshness.js';
 import { formatPolicy, orgsToAsk, type Policy, ruleFor } from '../proofs/policy.js';
 import { requestSigningBytes } from '../proofs/requester.js';
 import { clientConstructor, fromServiceError, unary } from '../protos/grpc.js';
@@ -90,6 +91,11 @@ export interface RequestViewOptions {
   readonly timeoutMs?: number;
   /** Have the source encrypt the value to this client's key, so that relays cannot read it. */
   readonly confidential?: boolean;
+  /**
+   * Refuse (VIEW_EXPIRED) a view whose source time is older than this when it has been verified; the
+   * destination ledger applies its own recorded maximum age again when the view is submitted.
+   */
+  readonly maxAgeMs?: number;
 }
 
 export interface VerifiedView {
@@ -105,6 +111,10 @@ export interface VerifiedView {
   readonly orgs: readonly string[];
   /** The policy the view satisfied. */
   readonly policy: string;
+  /** The time of the state the view shows, ms since the epoch, as the source vouches for it. */
+  readonly sourceTimeMs: number;
+  /** The source block the view is of (EVM views). */
+  readonly height?: bigint;
   /** The view with its proof (a serialized FabricView or EvmView), for submitting to the ledger. */
   readonly proof: Uint8Array;
   /** For a confidential view: the decrypted ConfidentialPayloadContents, which open the endorsed commitment. */
@@ -275,6 +285,8 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
       let value: Uint8Array;
       let orgs: readonly string[];
       let confidentialContents: Uint8Array | undefined;
+      let sourceTimeMs: number;
+      let height: bigint | undefined;
       if (trust.membership.kind === 'evm') {
         const verdict = await verifyEvmView(proof, trust.membership, {
           address: parsed.text,
@@ -285,6 +297,8 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
         if (!verdict.valid) throw refused(verdict.failure, verdict.reason);
         value = verdict.value;
         orgs = verdict.orgs;
+        sourceTimeMs = verdict.sourceTimeMs;
+        height = verdict.blockNumber;
       } else {
         const verdict = verifyView(proof, {
           verifier: trust.verifier!,
@@ -303,6 +317,7 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
         }
         value = verdict.result.payload;
         orgs = verdict.orgs;
+        sourceTimeMs = verdict.result.sourceTimeMs;
         if (wanted) {
           confidentialContents = openConfidential(verdict.result.payload, requester.key!);
           const opened = checkConfidential(verdict.result.payload, confidentialContents);
@@ -315,12 +330,22 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
           value = opened.payload;
         }
       }
+      const fresh = checkFreshness(
+        { sourceTimeMs },
+        {
+          nowMs: Date.now(),
+          ...(requestOptions.maxAgeMs === undefined ? {} : { maxAgeMs: requestOptions.maxAgeMs }),
+        },
+      );
+      if (!fresh.valid) throw freshnessError(fresh.failure, `the view of ${parsed.text}: ${fresh.reason}`);
       return {
         ledger: trust.membership.kind,
         requestId,
         address: parsed.text,
         nonce,
         value,
+        sourceTimeMs,
+        ...(height === undefined ? {} : { height }),
         ...(confidentialContents ? { confidentialContents } : {}),
         orgs,
         policy: formatPolicy(rule.policy),
@@ -357,6 +382,17 @@ export function verifyView(
     chaincode: INTEROP_CHAINCODE,
     policy: expectation.policy,
   });
+}
+
+function freshnessError(failure: FreshnessFailure, message: string): WeftError {
+  return new WeftError(failure, message, { failure });
+}
+
+/** A destination's freshness refusal (VIEW_EXPIRED, VIEW_OUTDATED, VIEW_FROM_FUTURE) named in a ledger's reason. */
+export function freshnessRefusal(reason: string): FreshnessFailure | undefined {
+  return /\b(VIEW_EXPIRED|VIEW_OUTDATED|VIEW_FROM_FUTURE)\b/.exec(reason)?.[1] as
+    | FreshnessFailure
+    | undefined;
 }
 
 export interface Submitted {
@@ -399,11 +435,15 @@ export async function submitView(interop: Contract, view: VerifiedView): Promise
     };
   } catch (error) {
     if (error instanceof WeftError) throw error;
+    const reason = describeGatewayError(error);
+    // The ledger's freshness refusals keep their own code: the caller asks for a fresh view, not again.
     throw new WeftError(
-      'LEDGER_CALL_FAILED',
-      `SubmitView failed: ${describeGatewayError(error)}`,
+      freshnessRefusal(reason) ?? 'LEDGER_CALL_FAILED',
+      `SubmitView failed: ${reason}`,
       {},
-      { cause: error },
+      {
+        cause: error,
+      },
     );
   }
 }

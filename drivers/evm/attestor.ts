@@ -141,6 +141,8 @@ export function decodeAttestRequest(bytes: Uint8Array): AttestRequest {
 interface RpcBlock {
   readonly hash: string;
   readonly number: string;
+  /** Hex seconds. */
+  readonly timestamp: string;
 }
 
 export interface Attestor {
@@ -283,6 +285,8 @@ export async function startAttestor(
       chainId: config.evm.chainId,
       blockNumber: request.blockNumber,
       blockHash: request.blockHash,
+      // The own node's header time of that very block: what the view's age is measured from.
+      blockTimestamp: BigInt(block.timestamp),
       viewAddress: request.viewAddress,
       target: view.contract,
       kind: view.kind,

@@ -361,6 +361,7 @@ describe('EVM views', () => {
       chainId: EVM_SOURCE_CHAIN_ID,
       blockNumber: 1234n,
       blockHash: hexlify(randomBytes(32)),
+      blockTimestamp: BigInt(Math.floor(Date.now() / 1000)),
       viewAddress: `127.0.0.1:9081/${EVM}/${target}:get(string):key-${++views}`,
       target,
       kind: 'call',

@@ -69,6 +69,8 @@ export interface ViewContent {
   readonly value?: string;
   readonly chaincode?: string;
   readonly status?: number;
+  /** The source time the payload binds (default: now; 0: none). */
+  readonly sourceTimeMs?: number;
 }
 
 /** The ProposalResponsePayload an interop chaincode's endorsement covers. */
@@ -78,6 +80,7 @@ export function responsePayload(content: ViewContent): Uint8Array {
     address: content.address,
     nonce: content.nonce,
     requestor_certificate: content.requesterCertificate ?? '',
+    source_time_ms: content.sourceTimeMs ?? Date.now(),
   });
   const action = encode('protos.ChaincodeAction', {
     results: randomBytes(8),

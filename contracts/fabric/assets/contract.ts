@@ -51,4 +51,19 @@ export class AssetContract extends Contract {
     if (response.status !== 200) throw new Error(response.message);
     return Buffer.from(response.payload ?? []).toString('utf8');
   }
+
+  /**
+   * As GetRemote, with the time of the source state the value shows: `{"value":"...","sourceTimeMs":...}`
+   * (and `"height"` for a view of an EVM block), so the application can judge how current it is.
+   */
+  async GetRemoteRecord(ctx: Context, address: string): Promise<string> {
+    const response = await ctx.stub.invokeChaincode(
+      'interop',
+      ['GetVerifiedViewRecord', address],
+      ctx.stub.getChannelID(),
+    );
+    if (response.status !== 200) throw new Error(response.message);
+    const record = JSON.parse(Buffer.from(response.payload ?? []).toString('utf8')) as { value: string };
+    return JSON.stringify({ ...record, value: Buffer.from(record.value, 'base64').toString('utf8') });
+  }
 }

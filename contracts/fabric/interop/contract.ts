@@ -13,6 +13,14 @@
  * once, and keeps the verified value; for a confidential view, the value the requester decrypted, once it
  * opens the endorsed commitment.
  *
+ * Freshness: the source binds its transaction's timestamp into the payload, and endorses only when that
+ * timestamp is near its peer's clock; a destination refuses a view older than the maximum age it records
+ * for the view's pattern (VIEW_EXPIRED) or older than the value it recorded for the view (VIEW_OUTDATED).
+ * The peer's clock makes endorsements differ only at a boundary (a proposal MAX_CLOCK_SKEW_MS old, a view
+ * exactly at its maximum age): there one peer may refuse while another endorses, the endorsements do not
+ * match and the transaction is not formed; the caller asks again, and a fresh proposal (or view) is not at
+ * the boundary.
+ *
  * Single-API mode, for comparison: admins record one trusted party per foreign network, and a value that
  * party signed (proofs/trusted-party.ts) is accepted as the view, once per nonce, with no proof that it is
  * on the party's ledger.
@@ -23,6 +31,16 @@ import { parseAddress } from '../../../proofs/address.js';
 import { checkConfidential, sealConfidential } from '../../../proofs/confidential.js';
 import { verifyEvmView } from '../../../proofs/evm-view.js';
 import { createFabricViewVerifier } from '../../../proofs/fabric-view.js';
+import {
+  checkFreshness,
+  checkFreshnessRules,
+  type FreshnessRule,
+  MAX_CLOCK_SKEW_MS,
+  maxAgeFor,
+  parseViewTimeRecord,
+  type ViewTime,
+  viewTimeRecord,
+} from '../../../proofs/freshness.js';
 import { type AnyMembership, membershipFromRecord } from '../../../proofs/membership.js';
 import { checkPattern, type PolicyRule, parsePolicy, ruleFor } from '../../../proofs/policy.js';
 import { accessAllowed, checkAccessRules, createRequesterVerifier } from '../../../proofs/requester.js';
@@ -42,6 +60,8 @@ const NONCE = 'nonce';
 const VIEW = 'view';
 const ACCESS = 'access-control';
 const TRUSTED_PARTY = 'trusted-party';
+const FRESHNESS = 'freshness';
+const VIEW_TIME = 'view-time';
 
 type StoredPolicy = ReadonlyArray<{ readonly pattern: string; readonly policy: string }>;
 
@@ -96,6 +116,44 @@ function membershipOf(networkId: string, text: string): AnyMembership {
 interface VerifiedResult {
   readonly payload: Uint8Array;
   readonly confidential: boolean;
+  readonly time: ViewTime;
+}
+
+/** The transaction's timestamp in ms: what every peer executing it reads alike. */
+function txTimeMs(ctx: Context): number {
+  return ctx.stub.getDateTimestamp().getTime();
+}
+
+/**
+ * The keys of a view's recorded value and of its source time: by network and view text, whatever relay the
+ * address names, so two spellings of one view share one record and cannot roll each other back.
+ */
+function viewKey(ctx: Context, kind: typeof VIEW | typeof VIEW_TIME, address: string): string {
+  const { networkId, viewText } = parseAddress(address);
+  return ctx.stub.createCompositeKey(kind, [networkId, viewText]);
+}
+
+/**
+ * Refuses a view older than the maximum age recorded for its pattern, measured on this peer's clock (the
+ * submitter chooses the transaction's timestamp, so it cannot be the measure), or older than the value
+ * recorded for the same view.
+ */
+async function checkViewTime(ctx: Context, address: string, time: ViewTime): Promise<void> {
+  const { networkId, viewText } = parseAddress(address);
+  const rules = await ctx.stub.getState(ctx.stub.createCompositeKey(FRESHNESS, [networkId]));
+  const maxAgeMs =
+    rules.length === 0
+      ? undefined
+      : maxAgeFor(JSON.parse(Buffer.from(rules).toString('utf8')) as FreshnessRule[], viewText);
+  const stored = await ctx.stub.getState(viewKey(ctx, VIEW_TIME, address));
+  const recorded =
+    stored.length === 0 ? undefined : parseViewTimeRecord(Buffer.from(stored).toString('utf8'));
+  const verdict = checkFreshness(time, {
+    nowMs: Date.now(),
+    ...(maxAgeMs === undefined ? {} : { maxAgeMs }),
+    ...(recorded ? { recorded } : {}),
+  });
+  if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
 }
 
 /**
@@ -127,7 +185,9 @@ async function verifySubmitted(
       policy: rule.policy,
     });
     if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
-    return { payload: verdict.value, confidential: false };
+    const time = { sourceTimeMs: verdict.sourceTimeMs, height: verdict.blockNumber };
+    await checkViewTime(ctx, address, time);
+    return { payload: verdict.value, confidential: false, time };
   }
   const verifier = await fromRecord(ctx, MEMBERSHIP, parsed.networkId, 'views', () =>
     createFabricViewVerifier(membership),
@@ -142,7 +202,9 @@ async function verifySubmitted(
     at: ctx.stub.getDateTimestamp(),
   });
   if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
-  return verdict.result;
+  const time = { sourceTimeMs: verdict.result.sourceTimeMs };
+  await checkViewTime(ctx, address, time);
+  return { ...verdict.result, time };
 }
 
 /** The trusted party recorded for a foreign network (single-API mode). */
@@ -166,15 +228,27 @@ function base64Argument(text: string, what: string): Buffer {
   return bytes;
 }
 
-/** Consumes the view's nonce (once per source network) and records the verified value. */
-async function accept(ctx: Context, address: string, nonce: string, value: Uint8Array): Promise<Uint8Array> {
+/**
+ * Consumes the view's nonce (once per source network) and records the verified value, with the source time
+ * it shows when the view carries one (a trusted party's answer does not).
+ */
+async function accept(
+  ctx: Context,
+  address: string,
+  nonce: string,
+  value: Uint8Array,
+  time?: ViewTime,
+): Promise<Uint8Array> {
   const { networkId } = parseAddress(address);
   const nonceKey = ctx.stub.createCompositeKey(NONCE, [networkId, nonce]);
   if ((await ctx.stub.getState(nonceKey)).length > 0) {
     throw new Error(`NONCE_REPLAYED: a view with nonce ${nonce} of ${networkId} was already accepted`);
   }
   await ctx.stub.putState(nonceKey, Buffer.from(ctx.stub.getTxID()));
-  await ctx.stub.putState(ctx.stub.createCompositeKey(VIEW, [address]), Buffer.from(value));
+  await ctx.stub.putState(viewKey(ctx, VIEW, address), Buffer.from(value));
+  // A trusted party's answer carries no source time: its value replaces the time of the one before.
+  if (time) await ctx.stub.putState(viewKey(ctx, VIEW_TIME, address), Buffer.from(viewTimeRecord(time)));
+  else await ctx.stub.deleteState(viewKey(ctx, VIEW_TIME, address));
   ctx.stub.setEvent('ViewAccepted', Buffer.from(address));
   return value;
 }
@@ -210,6 +284,14 @@ export class InteropContract extends Contract {
     if (view.chaincode === INTEROP_CHAINCODE)
       throw new Error('VIEW_NOT_ALLOWED: the interop chaincode itself');
     if (nonce.length === 0 || nonce.length > 256) throw new Error('INVALID_NONCE: 1 to 256 characters');
+    // The time this network vouches for: the proposal's, only when near this peer's own clock.
+    const sourceTimeMs = txTimeMs(ctx);
+    const skew = Math.abs(Date.now() - sourceTimeMs);
+    if (skew > MAX_CLOCK_SKEW_MS) {
+      throw new Error(
+        `CLOCK_SKEW: the proposal's timestamp is ${skew} ms from this peer's clock (at most ${MAX_CLOCK_SKEW_MS})`,
+      );
+    }
     const verifyRequester = await fromRecord(ctx, MEMBERSHIP, requestingNetwork, 'requesters', (text) =>
       createRequesterVerifier(membershipOf(requestingNetwork, text)),
     );
@@ -249,6 +331,7 @@ export class InteropContract extends Contract {
         confidential: sealed,
         requestor_certificate: requesterCertificate,
         nonce,
+        source_time_ms: sourceTimeMs,
       }),
     ).finish();
   }
@@ -305,7 +388,7 @@ export class InteropContract extends Contract {
   async SubmitView(ctx: Context, viewBase64: string, address: string, nonce: string): Promise<Uint8Array> {
     const result = await verifySubmitted(ctx, viewBase64, address, nonce);
     if (result.confidential) throw new Error('CONFIDENTIAL_VIEW: submit it with SubmitConfidentialView');
-    return accept(ctx, address, nonce, result.payload);
+    return accept(ctx, address, nonce, result.payload, result.time);
   }
 
   /**
@@ -323,7 +406,7 @@ export class InteropContract extends Contract {
     if (!result.confidential) throw new Error('NOT_CONFIDENTIAL: submit it with SubmitView');
     const opened = checkConfidential(result.payload, Buffer.from(contentsBase64, 'base64'));
     if (!opened.valid) throw new Error(`${opened.failure}: ${opened.reason}`);
-    return accept(ctx, address, nonce, opened.payload);
+    return accept(ctx, address, nonce, opened.payload, result.time);
   }
 
   /**
@@ -387,8 +470,48 @@ export class InteropContract extends Contract {
 
   /** The last verified value of the view at `address`. */
   async GetVerifiedView(ctx: Context, address: string): Promise<Uint8Array> {
-    const value = await ctx.stub.getState(ctx.stub.createCompositeKey(VIEW, [address]));
+    const value = await ctx.stub.getState(viewKey(ctx, VIEW, address));
     if (value.length === 0) throw new Error(`NOT_FOUND: no verified view of ${address}`);
     return value;
+  }
+
+  /**
+   * The last verified value of the view at `address` with the source time it shows (ms since the epoch)
+   * and, for a view of a block, its height: `{"value":"<base64>","sourceTimeMs":...,"height":"..."}`.
+   * A trusted party's answer has no source time.
+   */
+  async GetVerifiedViewRecord(ctx: Context, address: string): Promise<string> {
+    const value = await ctx.stub.getState(viewKey(ctx, VIEW, address));
+    if (value.length === 0) throw new Error(`NOT_FOUND: no verified view of ${address}`);
+    const stored = await ctx.stub.getState(viewKey(ctx, VIEW_TIME, address));
+    const time = stored.length === 0 ? undefined : parseViewTimeRecord(Buffer.from(stored).toString('utf8'));
+    return JSON.stringify({
+      value: Buffer.from(value).toString('base64'),
+      ...(time ? JSON.parse(viewTimeRecord(time)) : {}),
+    });
+  }
+
+  /**
+   * Records the maximum age of a foreign network's views this network accepts, per view pattern (longest
+   * wins): `[{"pattern":"weft:*","maxAgeMs":600000}]`. Without a record, views of any age are accepted (still
+   * never older than the value recorded).
+   */
+  async SetFreshnessPolicy(ctx: Context, networkId: string, rulesJson: string): Promise<void> {
+    assertAdmin(ctx);
+    let rules: FreshnessRule[];
+    try {
+      rules = checkFreshnessRules(parseJson(rulesJson, 'freshness policy'));
+    } catch (error) {
+      throw new Error(`INVALID_FRESHNESS_POLICY: ${(error as Error).message}`);
+    }
+    await ctx.stub.putState(
+      ctx.stub.createCompositeKey(FRESHNESS, [networkId]),
+      Buffer.from(JSON.stringify(rules)),
+    );
+  }
+
+  /** The recorded freshness policy of a foreign network, as SetFreshnessPolicy stored it. */
+  async GetFreshnessPolicy(ctx: Context, networkId: string): Promise<string> {
+    return readText(ctx, FRESHNESS, networkId);
   }
 }
