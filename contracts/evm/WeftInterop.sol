@@ -75,6 +75,8 @@ contract WeftInterop {
     /// Max-age patterns per network: the check reads at most this many records.
     uint256 private constant MAX_AGE_PATTERNS = 8;
     uint256 private constant MAX_PATTERN_BYTES = 1024;
+    /// A year: a bound beyond it bounds nothing a relay could hold back.
+    uint256 private constant MAX_AGE_LIMIT_MS = 365 days * 1000;
     /// How far ahead of this chain's clock a source time may be (clocks drift); a time beyond it is refused,
     /// so that a bogus far-future time can never block later views of its address.
     uint256 private constant MAX_FUTURE_MS = 30_000;
@@ -158,6 +160,7 @@ contract WeftInterop {
     /// EVM views compare heights, Fabric views source times (ms).
     error ViewOutdated(uint256 recorded, uint256 submitted);
     error InvalidPattern();
+    error InvalidMaxAge();
     error TooManyPatterns();
     error UnknownPattern(string pattern);
 
@@ -284,12 +287,13 @@ contract WeftInterop {
 
     /// @notice Views of `networkId` whose view text (the address after `relay/network-id/`) starts with
     /// `pattern` are refused once older than `maxAgeMs`; the longest matching pattern wins, "" matches
-    /// every view, no match means no age bound. 0 removes the pattern. At most 8 patterns per network;
-    /// they outlive a re-registration of the network.
+    /// every view, no match means no age bound. 0 removes the pattern; at most a year. At most 8 patterns
+    /// per network; they outlive a re-registration of the network.
     function setMaxAge(string calldata networkId, string calldata pattern, uint64 maxAgeMs) external onlyOwner {
         bytes32 networkHash = keccak256(bytes(networkId));
         if (networks[networkHash].kind == 0) revert UnknownNetwork(networkId);
         if (bytes(pattern).length > MAX_PATTERN_BYTES) revert InvalidPattern();
+        if (maxAgeMs > MAX_AGE_LIMIT_MS) revert InvalidMaxAge();
         bytes32 key = _patternKey(networkHash, bytes(pattern));
         bool present = maxAges[key] != 0;
         if (maxAgeMs == 0) {
