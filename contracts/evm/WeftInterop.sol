@@ -72,8 +72,10 @@ contract WeftInterop {
     uint8 private constant EVM = 2;
     uint256 private constant MAX_ORGS = 32;
     uint8 private constant KIND_STORAGE = 1;
-    /// Max-age patterns per network: the check reads at most this many records.
+    /// Max-age patterns per network besides "": the check reads at most this many records.
     uint256 private constant MAX_AGE_PATTERNS = 8;
+    /// Where ageRules keeps the max age of pattern "" (the rest: count and lengths of the other patterns).
+    uint256 private constant DEFAULT_AGE_SHIFT = 192;
     uint256 private constant MAX_PATTERN_BYTES = 1024;
     /// A year: a bound beyond it bounds nothing a relay could hold back.
     uint256 private constant MAX_AGE_LIMIT_MS = 365 days * 1000;
@@ -113,9 +115,11 @@ contract WeftInterop {
     /// the recorded value's source time in ms (bits 0-63), height (64-127) and first 16 bytes of
     /// keccak256(value) (128-255): one slot per view, written by every view of it.
     mapping(bytes32 viewKey => uint256) private records;
-    /// The lengths of a network's max-age patterns, longest first: count (bits 0-7), length i (8 + 16i, 16 bits).
-    mapping(bytes32 networkHash => uint256) private agePatterns;
-    /// keccak256(networkHash ‖ pattern) => max age in ms.
+    /// A network's max-age rules in one slot: the number of patterns other than "" (bits 0-7), their lengths,
+    /// longest first (pattern i at bits 8 + 16i, 16 bits), and the max age of "" (bits 192-255), which
+    /// matches every view and so needs no lookup: a network with that rule alone costs a view one SLOAD.
+    mapping(bytes32 networkHash => uint256) private ageRules;
+    /// keccak256(networkHash ‖ pattern) => max age in ms, for patterns other than "".
     mapping(bytes32 => uint256) private maxAges;
 
     event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
@@ -288,20 +292,23 @@ contract WeftInterop {
     /// @notice Views of `networkId` whose view text (the address after `relay/network-id/`) starts with
     /// `pattern` are refused once older than `maxAgeMs`; the longest matching pattern wins, "" matches
     /// every view, no match means no age bound. 0 removes the pattern; at most a year. At most 8 patterns
-    /// per network; they outlive a re-registration of the network.
+    /// per network besides ""; they outlive a re-registration of the network.
     function setMaxAge(string calldata networkId, string calldata pattern, uint64 maxAgeMs) external onlyOwner {
         bytes32 networkHash = keccak256(bytes(networkId));
         if (networks[networkHash].kind == 0) revert UnknownNetwork(networkId);
         if (bytes(pattern).length > MAX_PATTERN_BYTES) revert InvalidPattern();
         if (maxAgeMs > MAX_AGE_LIMIT_MS) revert InvalidMaxAge();
-        bytes32 key = _patternKey(networkHash, bytes(pattern));
-        bool present = maxAges[key] != 0;
-        if (maxAgeMs == 0) {
-            if (!present) revert UnknownPattern(pattern);
-            delete maxAges[key];
-            agePatterns[networkHash] = _withLength(agePatterns[networkHash], bytes(pattern).length, false);
+        uint256 rules = ageRules[networkHash];
+        if (bytes(pattern).length == 0) {
+            if (maxAgeMs == 0 && rules >> DEFAULT_AGE_SHIFT == 0) revert UnknownPattern(pattern);
+            ageRules[networkHash] = (rules << 64 >> 64) | (uint256(maxAgeMs) << DEFAULT_AGE_SHIFT);
         } else {
-            if (!present) agePatterns[networkHash] = _withLength(agePatterns[networkHash], bytes(pattern).length, true);
+            bytes32 key = _patternKey(networkHash, bytes(pattern));
+            bool present = maxAges[key] != 0;
+            if (maxAgeMs == 0 && !present) revert UnknownPattern(pattern);
+            if (maxAgeMs == 0 || !present) {
+                ageRules[networkHash] = _withLength(rules, bytes(pattern).length, maxAgeMs != 0);
+            }
             maxAges[key] = maxAgeMs;
         }
         emit MaxAgeSet(networkId, pattern, maxAgeMs);
@@ -751,19 +758,20 @@ contract WeftInterop {
     }
 
     /// @dev The max age of the longest pattern the view text matches: one lookup per pattern length, longest
-    /// first, none past the first hit.
+    /// first, none past the first hit; "" last, from the rules' own slot.
     function _maxAge(bytes32 networkHash, bytes calldata text) private view returns (uint256 maxAgeMs) {
-        uint256 lengths = agePatterns[networkHash];
-        uint256 count = lengths & 0xff;
-        uint256 previous = type(uint256).max;
+        uint256 rules = ageRules[networkHash];
+        uint256 count = rules & 0xff;
+        uint256 previous;
         for (uint256 i; i < count; ++i) {
-            uint256 length = uint16(lengths >> (8 + 16 * i));
+            uint256 length = uint16(rules >> (8 + 16 * i));
             // Two patterns of one length cannot both match: one lookup serves both.
             if (length == previous || length > text.length) continue;
             previous = length;
             maxAgeMs = maxAges[_patternKey(networkHash, text[0:length])];
             if (maxAgeMs != 0) return maxAgeMs;
         }
+        return rules >> DEFAULT_AGE_SHIFT;
     }
 
     /// @dev Refuses a view older than the value recorded for its address (`key`: "network-id/view"), by
@@ -813,14 +821,15 @@ contract WeftInterop {
         }
     }
 
-    /// @dev `lengths` (agePatterns' layout) with one entry of `length` added (kept longest first) or removed.
-    function _withLength(uint256 lengths, uint256 length, bool add) private pure returns (uint256 updated) {
-        uint256 count = lengths & 0xff;
+    /// @dev `rules` (ageRules' layout) with one pattern length added (kept longest first) or removed.
+    function _withLength(uint256 rules, uint256 length, bool add) private pure returns (uint256 updated) {
+        uint256 count = rules & 0xff;
         if (add && count == MAX_AGE_PATTERNS) revert TooManyPatterns();
+        updated = rules >> DEFAULT_AGE_SHIFT << DEFAULT_AGE_SHIFT;
         uint256 n;
         bool pending = true;
         for (uint256 i; i < count; ++i) {
-            uint256 entry = uint16(lengths >> (8 + 16 * i));
+            uint256 entry = uint16(rules >> (8 + 16 * i));
             if (pending && add && length >= entry) {
                 updated |= length << (8 + 16 * n++);
                 pending = false;

@@ -671,11 +671,22 @@ describe('freshness and monotonic state', () => {
     const network = await fabricNetwork();
     for (let i = 0; i < 8; i++) await setMaxAge(osaka.owner, network, `weft:p${i}:`, 60_000);
     expect(await rejectedWith(setMaxAge(osaka.owner, network, 'weft:p8:', 60_000))).toBe('TooManyPatterns');
+    // "" is not one of them (it matches every view, and is kept with their lengths).
+    await setMaxAge(osaka.owner, network, '', 600_000);
+    expect(await maxAgeOf(osaka.owner, `127.0.0.1:9080/${network}/weft:p0:x`)).toBe(60_000n);
+    expect(await maxAgeOf(osaka.owner, `127.0.0.1:9080/${network}/weft:q:x`)).toBe(600_000n);
     // Replacing a recorded pattern's age adds none.
     await setMaxAge(osaka.owner, network, 'weft:p0:', 30_000);
     await setMaxAge(osaka.owner, network, 'weft:p1:', 0);
     await setMaxAge(osaka.owner, network, 'weft:p8:', 60_000);
     expect(await rejectedWith(setMaxAge(osaka.owner, network, 'weft:p9:', 0))).toBe('UnknownPattern');
+    expect(await maxAgeOf(osaka.owner, `127.0.0.1:9080/${network}/weft:p0:x`)).toBe(30_000n);
+    expect(await maxAgeOf(osaka.owner, `127.0.0.1:9080/${network}/weft:p1:x`)).toBe(600_000n);
+    expect(await maxAgeOf(osaka.owner, `127.0.0.1:9080/${network}/weft:p8:x`)).toBe(60_000n);
+    await setMaxAge(osaka.owner, network, '', 0);
+    expect(await rejectedWith(setMaxAge(osaka.owner, network, '', 0))).toBe('UnknownPattern');
+    expect(await maxAgeOf(osaka.owner, `127.0.0.1:9080/${network}/weft:q:x`)).toBeUndefined();
+    expect(await maxAgeOf(osaka.owner, `127.0.0.1:9080/${network}/weft:p8:x`)).toBe(60_000n);
     // Refused by the SDK, and by the contract when called without it.
     const tooLong = 366n * 86_400_000n;
     await expect(setMaxAge(osaka.owner, network, '', tooLong)).rejects.toMatchObject({
@@ -848,14 +859,16 @@ describe('freshness and monotonic state', () => {
     const bounded = await fabricNetwork();
     await setMaxAge(osaka.owner, bounded, '', 600_000);
     const worst = await fabricNetwork();
-    // Eight patterns of eight lengths, all shorter than the view text; only the shortest matches.
-    for (let i = 0; i < 7; i++)
+    // The most a view can cost: eight patterns of eight lengths, none longer than the view text, none
+    // matching; then "".
+    for (let i = 0; i < 8; i++) {
       await setMaxAge(osaka.owner, worst, `weft:assets:Get:x${'y'.repeat(i)}`, 600_000);
+    }
     await setMaxAge(osaka.owner, worst, '', 600_000);
     const cases = [
       { network: FABRIC, label: 'no max-age record' },
       { network: bounded, label: 'max-age record ""' },
-      { network: worst, label: '8 max-age patterns' },
+      { network: worst, label: '8 max-age patterns and ""' },
     ];
     for (const { network, label } of cases) {
       const address = viewAddress(network);
