@@ -31,6 +31,7 @@ import {
 import { type ErrorCode, WeftError } from '../common/errors.js';
 import { decodeDerSignature } from '../proofs/ecdsa.js';
 import { type EvmStatement, VIEW_KIND } from '../proofs/evm-attestation.js';
+import { MAX_AGE_LIMIT_MS } from '../proofs/freshness.js';
 import type { TrustedAnswer } from '../proofs/trusted-party.js';
 import { messageType } from '../protos/index.js';
 
@@ -364,13 +365,11 @@ export function setPolicy(
   return govern(contract, 'setPolicy', networkId, threshold, orgs);
 }
 
-/** The largest max age a destination records: a year (as proofs/freshness.ts bounds it). */
-const MAX_AGE_LIMIT_MS = 365n * 24n * 3600n * 1000n;
-
 /**
  * Views of `networkId` whose view text (the address after `relay/network-id/`) starts with `pattern` are
  * refused (VIEW_EXPIRED) once their source time is more than `maxAgeMs` behind the destination's block time;
- * the longest matching pattern wins and "" matches every view. 0 removes the pattern; at most 8 per network.
+ * the longest matching pattern wins and "" matches every view. 0 removes the pattern; at most a year; at most
+ * 8 patterns per network besides "".
  */
 export async function setMaxAge(
   contract: Contract,
@@ -379,7 +378,7 @@ export async function setMaxAge(
   maxAgeMs: number | bigint,
 ): Promise<SentTransaction> {
   const age = BigInt(maxAgeMs);
-  if (age < 0n || age > MAX_AGE_LIMIT_MS) {
+  if (age < 0n || age > BigInt(MAX_AGE_LIMIT_MS)) {
     throw new WeftError('REQUEST_INVALID', `maxAgeMs must be from 0 (remove) to ${MAX_AGE_LIMIT_MS}`, {
       maxAgeMs: age.toString(),
     });
