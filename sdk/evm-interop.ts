@@ -6,6 +6,10 @@
  *   await setPolicy(interop, 'fabric-a', 2, ['Org1MSP', 'Org2MSP', 'Org3MSP']);
  *   const { value } = await submitFabricView(interop, viewBytes, appAddress);
  *
+ * Freshness: `setMaxAge(interop, 'fabric-a', 'weft:assets:', 60_000)` refuses views of that pattern older than
+ * a minute (VIEW_EXPIRED); a view older than the value recorded for its address is refused too
+ * (VIEW_OUTDATED), and `recordedTime(interop, address)` tells the time of the recorded one.
+ *
  * Single-API mode: `setTrustedParty(interop, 'evm-c', partyAddress)`, then `submitTrustedView(interop, answer,
  * appAddress)` with an answer that party signed (proofs/trusted-party.ts).
  *
@@ -24,9 +28,10 @@ import {
   type Result,
   toBeHex,
 } from 'ethers';
-import { WeftError } from '../common/errors.js';
+import { type ErrorCode, WeftError } from '../common/errors.js';
 import { decodeDerSignature } from '../proofs/ecdsa.js';
 import { type EvmStatement, VIEW_KIND } from '../proofs/evm-attestation.js';
+import { MAX_AGE_LIMIT_MS } from '../proofs/freshness.js';
 import type { TrustedAnswer } from '../proofs/trusted-party.js';
 import { messageType } from '../protos/index.js';
 
@@ -175,6 +180,7 @@ export function evmViewInput(statement: EvmStatement) {
     chainId: statement.chainId,
     blockNumber: statement.blockNumber,
     blockHash: statement.blockHash,
+    blockTimestamp: statement.blockTimestamp,
     viewAddress: statement.viewAddress,
     target: statement.target,
     kind: VIEW_KIND[statement.kind],
@@ -188,6 +194,13 @@ export function evmViewInput(statement: EvmStatement) {
 function formatArgument(type: string, value: unknown): string {
   return type === 'string' ? JSON.stringify(value) : String(value);
 }
+
+/** The contract's refusals of a verified view's time, by the codes proofs/freshness.ts gives them. */
+const FRESHNESS_ERRORS: Readonly<Record<string, ErrorCode>> = {
+  ViewExpired: 'VIEW_EXPIRED',
+  ViewOutdated: 'VIEW_OUTDATED',
+  ViewFromFuture: 'VIEW_FROM_FUTURE',
+};
 
 /** A failed call or transaction as a WeftError naming the contract's custom error, when it gave one. */
 function rejection(contract: Contract, error: unknown, code: 'VIEW_INVALID' | 'REQUEST_INVALID'): WeftError {
@@ -209,7 +222,7 @@ function rejection(contract: Contract, error: unknown, code: 'VIEW_INVALID' | 'R
   }
   const args = parsed.fragment.inputs.map((input, i) => formatArgument(input.type, parsed.args[i]));
   return new WeftError(
-    code,
+    (code === 'VIEW_INVALID' && FRESHNESS_ERRORS[parsed.name]) || code,
     `rejected by the interop contract: ${parsed.name}(${args.join(', ')})`,
     { error: parsed.name, args },
     { cause: error },
@@ -350,6 +363,59 @@ export function setPolicy(
   orgs: readonly string[],
 ): Promise<SentTransaction> {
   return govern(contract, 'setPolicy', networkId, threshold, orgs);
+}
+
+/**
+ * Views of `networkId` whose view text (the address after `relay/network-id/`) starts with `pattern` are
+ * refused (VIEW_EXPIRED) once their source time is more than `maxAgeMs` behind the destination's block time;
+ * the longest matching pattern wins and "" matches every view. 0 removes the pattern; at most a year; at most
+ * 8 patterns per network besides "".
+ */
+export async function setMaxAge(
+  contract: Contract,
+  networkId: string,
+  pattern: string,
+  maxAgeMs: number | bigint,
+): Promise<SentTransaction> {
+  const age = BigInt(maxAgeMs);
+  if (age < 0n || age > BigInt(MAX_AGE_LIMIT_MS)) {
+    throw new WeftError('REQUEST_INVALID', `maxAgeMs must be from 0 (remove) to ${MAX_AGE_LIMIT_MS}`, {
+      maxAgeMs: age.toString(),
+    });
+  }
+  return govern(contract, 'setMaxAge', networkId, pattern, age);
+}
+
+/** The max age (ms) the destination applies to views of `viewAddress`, undefined when none does. */
+export async function maxAgeOf(contract: Contract, viewAddress: string): Promise<bigint | undefined> {
+  const age = await read<bigint>(contract, 'maxAgeOf', viewAddress);
+  return age === 0n ? undefined : age;
+}
+
+/** When the value the destination recorded for a view is of, as its source vouched; undefined before any. */
+export interface RecordedTime {
+  /** Milliseconds since the epoch. */
+  readonly sourceTimeMs: bigint;
+  /** The source block (EVM views); 0 for Fabric views. */
+  readonly height: bigint;
+}
+
+/** The time of the value last recorded for the view at `viewAddress` (any relay spelling of it). */
+export async function recordedTime(
+  contract: Contract,
+  viewAddress: string,
+): Promise<RecordedTime | undefined> {
+  const [sourceTimeMs, height] = await read<[bigint, bigint]>(contract, 'recordedTime', viewAddress);
+  return sourceTimeMs === 0n ? undefined : { sourceTimeMs, height };
+}
+
+async function read<T>(contract: Contract, method: string, ...args: unknown[]): Promise<T> {
+  try {
+    const result = (await contract.getFunction(method).staticCallResult(...args)) as Result;
+    return (result.length === 1 ? result[0] : [...result]) as T;
+  } catch (error) {
+    throw rejection(contract, error, 'REQUEST_INVALID');
+  }
 }
 
 /**

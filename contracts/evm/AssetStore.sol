@@ -1,6 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.24;
 
+/// @notice What AssetStore reads of its interop contract (WeftInterop).
+interface IWeftRecords {
+    function timeOfValue(string calldata viewAddress, bytes calldata value)
+        external
+        view
+        returns (uint64 sourceTimeMs, uint64 height);
+}
+
 /// @title Sample application contract: a key/value asset store.
 /// @notice Keys and values are UTF-8 strings, as in the Fabric sample chaincode `assets`. It also keeps the
 /// values of remote views that its interop contract (WeftInterop) has verified and handed on.
@@ -56,5 +64,20 @@ contract AssetStore {
         bytes storage value = remote[viewAddress];
         if (value.length == 0) revert RemoteNotFound(viewAddress);
         return value;
+    }
+
+    /// @notice getRemote, with the time (ms since the epoch) and height (EVM block number; 0 for Fabric) at
+    /// which the source vouched for the value. Both are 0 when the interop contract's latest record of the
+    /// view is of another value, or the value came from a trusted party without proof.
+    /// @dev The interop contract keeps the time of every view it records; reading it here costs a view
+    /// nothing more on submission.
+    function getRemoteWithTime(string calldata viewAddress)
+        external
+        view
+        returns (bytes memory value, uint64 sourceTimeMs, uint64 height)
+    {
+        value = remote[viewAddress];
+        if (value.length == 0) revert RemoteNotFound(viewAddress);
+        (sourceTimeMs, height) = IWeftRecords(interop).timeOfValue(viewAddress, value);
     }
 }

@@ -21,8 +21,13 @@ interface IWeftReceiver {
 /// @dev Calldata dominates the gas of a proof, so each byte is sent once: a Fabric view is one
 /// ProposalResponsePayload plus (key id, r, s) per endorsement; the endorsers' identities and public keys
 /// live here, as contract code (read with EXTCODECOPY, far cheaper than storage).
+/// Freshness: every proven view carries the time its source vouches for (a Fabric transaction's timestamp,
+/// an EVM block's timestamp and number). A view older than the owner's max age for its pattern is refused,
+/// and so is a view older than the value already recorded for its address, so a kept view never rolls the
+/// destination back.
 /// Single-API mode, for comparison: the owner records one trusted party per network, and a value that party
-/// signed is accepted as the view (nonce spent, value delivered), with no proof that it is on its ledger.
+/// signed is accepted as the view (nonce spent, value delivered), with no proof that it is on its ledger
+/// and no source time.
 contract WeftInterop {
     struct Endorsement {
         /// keccak256 of the endorser's serialized msp.SerializedIdentity.
@@ -39,6 +44,8 @@ contract WeftInterop {
         uint256 chainId;
         uint64 blockNumber;
         bytes32 blockHash;
+        /// The attested block's timestamp, in seconds.
+        uint64 blockTimestamp;
         string viewAddress;
         address target;
         /// 0: a call (result = ABI return data); 1: a storage slot (call data = slot, result = value).
@@ -65,14 +72,25 @@ contract WeftInterop {
     uint8 private constant EVM = 2;
     uint256 private constant MAX_ORGS = 32;
     uint8 private constant KIND_STORAGE = 1;
+    /// Max-age patterns per network besides "": the check reads at most this many records.
+    uint256 private constant MAX_AGE_PATTERNS = 8;
+    /// Where ageRules keeps the max age of pattern "" (the rest: count and lengths of the other patterns).
+    uint256 private constant DEFAULT_AGE_SHIFT = 192;
+    uint256 private constant MAX_PATTERN_BYTES = 1024;
+    /// A year: a bound beyond it bounds nothing a relay could hold back.
+    uint256 private constant MAX_AGE_LIMIT_MS = 365 days * 1000;
+    /// How far ahead of this chain's clock a source time may be (clocks drift); a time beyond it is refused,
+    /// so that a bogus far-future time can never block later views of its address.
+    uint256 private constant MAX_FUTURE_MS = 30_000;
 
     uint256 private constant P256_HALF_N = 0x7fffffff800000007fffffffffffffffde737d56d38bcf4279dce5617e3192a8;
     uint256 private constant SECP256K1_HALF_N =
         0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
     bytes32 private constant ATTESTATION_TYPEHASH = keccak256(
-        "Attestation(string networkId,uint256 chainId,uint64 blockNumber,bytes32 blockHash,string viewAddress,"
-        "address target,uint8 kind,bytes32 callDataHash,bytes32 resultHash,string nonce,string requester)"
+        "Attestation(string networkId,uint256 chainId,uint64 blockNumber,bytes32 blockHash,uint64 blockTimestamp,"
+        "string viewAddress,address target,uint8 kind,bytes32 callDataHash,bytes32 resultHash,string nonce,"
+        "string requester)"
     );
     /// @notice EIP-712 domain {name: "weft", version: "1"}: no chain id and no verifying contract, so one
     /// attestation is verified on any destination (the source chain id is part of the statement).
@@ -93,6 +111,16 @@ contract WeftInterop {
     mapping(bytes32 => bytes32) private spent;
     /// Single-API mode: the one party whose signed answers are accepted as a network's views.
     mapping(bytes32 networkHash => address party) private trustedParties;
+    /// keccak256("network-id/view") (the address without its relay, so every spelling of a view shares it) =>
+    /// the recorded value's source time in ms (bits 0-63), height (64-127) and first 16 bytes of
+    /// keccak256(value) (128-255): one slot per view, written by every view of it.
+    mapping(bytes32 viewKey => uint256) private records;
+    /// A network's max-age rules in one slot: the number of patterns other than "" (bits 0-7), their lengths,
+    /// longest first (pattern i at bits 8 + 16i, 16 bits), and the max age of "" (bits 192-255), which
+    /// matches every view and so needs no lookup: a network with that rule alone costs a view one SLOAD.
+    mapping(bytes32 networkHash => uint256) private ageRules;
+    /// keccak256(networkHash ‖ pattern) => max age in ms, for patterns other than "".
+    mapping(bytes32 => uint256) private maxAges;
 
     event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
     event FabricNetworkRegistered(string networkId, string interopChaincode, string[] orgs);
@@ -104,6 +132,7 @@ contract WeftInterop {
     event PolicySet(string networkId, uint8 threshold, string[] orgs);
     event ViewVerified(string indexed networkId, bytes32 indexed viewAddressHash, bytes value);
     event TrustedPartySet(string networkId, address indexed party);
+    event MaxAgeSet(string networkId, string pattern, uint64 maxAgeMs);
 
     error NotOwner();
     error InvalidOwner();
@@ -129,6 +158,15 @@ contract WeftInterop {
     error InvalidNonce();
     error NoTrustedParty(string networkId);
     error UntrustedParty(address signer);
+    error MissingSourceTime();
+    error ViewExpired(uint256 ageMs, uint256 maxAgeMs);
+    error ViewFromFuture(uint256 sourceTimeMs, uint256 nowMs);
+    /// EVM views compare heights, Fabric views source times (ms).
+    error ViewOutdated(uint256 recorded, uint256 submitted);
+    error InvalidPattern();
+    error InvalidMaxAge();
+    error TooManyPatterns();
+    error UnknownPattern(string pattern);
 
     modifier onlyOwner() {
         if (msg.sender != owner) revert NotOwner();
@@ -251,6 +289,31 @@ contract WeftInterop {
         emit TrustedPartySet(networkId, party);
     }
 
+    /// @notice Views of `networkId` whose view text (the address after `relay/network-id/`) starts with
+    /// `pattern` are refused once older than `maxAgeMs`; the longest matching pattern wins, "" matches
+    /// every view, no match means no age bound. 0 removes the pattern; at most a year. At most 8 patterns
+    /// per network besides ""; they outlive a re-registration of the network.
+    function setMaxAge(string calldata networkId, string calldata pattern, uint64 maxAgeMs) external onlyOwner {
+        bytes32 networkHash = keccak256(bytes(networkId));
+        if (networks[networkHash].kind == 0) revert UnknownNetwork(networkId);
+        if (bytes(pattern).length > MAX_PATTERN_BYTES) revert InvalidPattern();
+        if (maxAgeMs > MAX_AGE_LIMIT_MS) revert InvalidMaxAge();
+        uint256 rules = ageRules[networkHash];
+        if (bytes(pattern).length == 0) {
+            if (maxAgeMs == 0 && rules >> DEFAULT_AGE_SHIFT == 0) revert UnknownPattern(pattern);
+            ageRules[networkHash] = (rules << 64 >> 64) | (uint256(maxAgeMs) << DEFAULT_AGE_SHIFT);
+        } else {
+            bytes32 key = _patternKey(networkHash, bytes(pattern));
+            bool present = maxAges[key] != 0;
+            if (maxAgeMs == 0 && !present) revert UnknownPattern(pattern);
+            if (maxAgeMs == 0 || !present) {
+                ageRules[networkHash] = _withLength(rules, bytes(pattern).length, maxAgeMs != 0);
+            }
+            maxAges[key] = maxAgeMs;
+        }
+        emit MaxAgeSet(networkId, pattern, maxAgeMs);
+    }
+
     // ---------------------------------------------------------------------------------------------------
     // Verification
 
@@ -271,9 +334,12 @@ contract WeftInterop {
         _checkRequester(msg.data[view_.requesterStart:view_.requesterEnd]);
         _checkPolicy(network, _verifyEndorsements(prp, endorsements, networkHash, network.generation));
         value = msg.data[view_.valueStart:view_.valueEnd];
+        bytes32 valueHash = keccak256(value);
+        _checkAge(networkHash, msg.data[view_.networkEnd + 1:view_.addressEnd], view_.sourceTimeMs);
+        _record(msg.data[view_.networkStart:view_.addressEnd], view_.sourceTimeMs, 0, false, valueHash);
         _spend(
             keccak256(abi.encodePacked(networkHash, msg.data[view_.nonceStart:view_.nonceEnd])),
-            _commitment(msg.data[view_.addressStart:view_.addressEnd], msg.data[view_.valueStart:view_.valueEnd])
+            _commitment(msg.data[view_.addressStart:view_.addressEnd], valueHash)
         );
         _deliver(
             string(msg.data[view_.networkStart:view_.networkEnd]),
@@ -295,15 +361,21 @@ contract WeftInterop {
         bytes32 networkHash = keccak256(bytes(v.networkId));
         Network memory network = networks[networkHash];
         if (network.kind != EVM) revert UnknownNetwork(v.networkId);
-        uint256 expectedChainId = chainIds[networkHash];
-        if (v.chainId != expectedChainId) revert WrongChainId(expectedChainId, v.chainId);
+        {
+            uint256 expectedChainId = chainIds[networkHash];
+            if (v.chainId != expectedChainId) revert WrongChainId(expectedChainId, v.chainId);
+        }
         (uint256 start, uint256 end) = _networkSegment(bytes(v.viewAddress));
         if (keccak256(msg.data[start:end]) != networkHash) revert NetworkMismatch();
         _checkRequester(bytes(v.requester));
-        bytes32 digest = _attestationDigest(v, networkHash);
-        _checkPolicy(network, _verifyAttestations(digest, signatures, networkHash, network.generation));
+        _checkPolicy(
+            network,
+            _verifyAttestations(_attestationDigest(v, networkHash), signatures, networkHash, network.generation)
+        );
         value = v.result;
-        _spend(keccak256(abi.encodePacked(networkHash, v.nonce)), _commitment(bytes(v.viewAddress), v.result));
+        bytes32 valueHash = keccak256(v.result);
+        _checkEvmFreshness(v, networkHash, start, end, valueHash);
+        _spend(keccak256(abi.encodePacked(networkHash, v.nonce)), _commitment(bytes(v.viewAddress), valueHash));
         _deliver(v.networkId, v.viewAddress, v.result, app);
     }
 
@@ -343,7 +415,33 @@ contract WeftInterop {
         bytes calldata value
     ) external view returns (bool) {
         bytes32 key = keccak256(abi.encodePacked(keccak256(bytes(networkId)), nonce));
-        return spent[key] == _commitment(bytes(viewAddress), value);
+        return spent[key] == _commitment(bytes(viewAddress), keccak256(value));
+    }
+
+    /// @notice The source time (ms) and height (EVM block number; 0 for Fabric) of the value last recorded
+    /// for the view at `viewAddress` (any relay), or zeros when none was.
+    function recordedTime(string calldata viewAddress) external view returns (uint64 sourceTimeMs, uint64 height) {
+        uint256 record = records[_viewKey(viewAddress)];
+        return (uint64(record), uint64(record >> 64));
+    }
+
+    /// @notice recordedTime, when the value last recorded for the view is `value`; zeros otherwise (another
+    /// value was recorded since, or `value` came without proof, from a trusted party), so an application
+    /// never pairs a value with another value's time.
+    function timeOfValue(string calldata viewAddress, bytes calldata value)
+        external
+        view
+        returns (uint64 sourceTimeMs, uint64 height)
+    {
+        uint256 record = records[_viewKey(viewAddress)];
+        if (bytes16(bytes32(record)) != bytes16(keccak256(value))) return (0, 0);
+        return (uint64(record), uint64(record >> 64));
+    }
+
+    /// @notice The max age (ms) that applies to the view at `viewAddress`, 0 when none does.
+    function maxAgeOf(string calldata viewAddress) external view returns (uint64) {
+        (uint256 start, uint256 end) = _networkSegment(bytes(viewAddress));
+        return uint64(_maxAge(keccak256(msg.data[start:end]), msg.data[end + 1:_end(bytes(viewAddress))]));
     }
 
     function nonceUsed(string calldata networkId, string calldata nonce) external view returns (bool) {
@@ -377,12 +475,13 @@ contract WeftInterop {
         uint256 nonceEnd;
         uint256 networkStart;
         uint256 networkEnd;
+        uint256 sourceTimeMs;
         bytes20 chaincodeHash;
     }
 
     /// @dev ProposalResponsePayload.extension(2) = ChaincodeAction{response(3) = Response{status(1),
     /// payload(3) = InteropPayload{payload(1), address(2), confidential(3), requestor_certificate(4),
-    /// nonce(5)}}, chaincode_id(4) = ChaincodeID{name(2)}}.
+    /// nonce(5), source_time_ms(6)}}, chaincode_id(4) = ChaincodeID{name(2)}}.
     function _readFabricView(bytes calldata prp) private pure returns (FabricView memory view_) {
         WeftProtobuf.Fields memory f;
         WeftProtobuf.scan(prp, 1 << 2, 0, f);
@@ -394,8 +493,12 @@ contract WeftInterop {
         WeftProtobuf.scan(msg.data[responseStart:responseEnd], 1 << 3, 1 << 1, f);
         int32 status = int32(uint32(f.start[1]));
         if (status != 200) revert ChaincodeFailed(status);
-        WeftProtobuf.scan(msg.data[f.start[3]:f.end[3]], (1 << 1) | (1 << 2) | (1 << 4) | (1 << 5), 1 << 3, f);
+        WeftProtobuf.scan(
+            msg.data[f.start[3]:f.end[3]], (1 << 1) | (1 << 2) | (1 << 4) | (1 << 5), (1 << 3) | (1 << 6), f
+        );
         if (f.start[3] != 0) revert ConfidentialNotSupported();
+        if (f.start[6] == 0) revert MissingSourceTime();
+        view_.sourceTimeMs = f.start[6];
         (view_.valueStart, view_.valueEnd) = (f.start[1], f.end[1]);
         (view_.addressStart, view_.addressEnd) = (f.start[2], f.end[2]);
         (view_.requesterStart, view_.requesterEnd) = (f.start[4], f.end[4]);
@@ -546,22 +649,23 @@ contract WeftInterop {
     }
 
     function _attestationDigest(EvmViewInput calldata v, bytes32 networkHash) private view returns (bytes32) {
-        bytes32[12] memory words;
+        bytes32[13] memory words;
         words[0] = ATTESTATION_TYPEHASH;
         words[1] = networkHash;
         words[2] = bytes32(v.chainId);
         words[3] = bytes32(uint256(v.blockNumber));
         words[4] = v.blockHash;
-        words[5] = keccak256(bytes(v.viewAddress));
-        words[6] = bytes32(uint256(uint160(v.target)));
-        words[7] = bytes32(uint256(v.kind));
-        words[8] = keccak256(v.callData);
-        words[9] = keccak256(v.result);
-        words[10] = keccak256(bytes(v.nonce));
-        words[11] = keccak256(bytes(v.requester));
+        words[5] = bytes32(uint256(v.blockTimestamp));
+        words[6] = keccak256(bytes(v.viewAddress));
+        words[7] = bytes32(uint256(uint160(v.target)));
+        words[8] = bytes32(uint256(v.kind));
+        words[9] = keccak256(v.callData);
+        words[10] = keccak256(v.result);
+        words[11] = keccak256(bytes(v.nonce));
+        words[12] = keccak256(bytes(v.requester));
         bytes32 structHash;
         assembly ("memory-safe") {
-            structHash := keccak256(words, 384)
+            structHash := keccak256(words, 416)
         }
         return keccak256(abi.encodePacked("\x19\x01", DOMAIN_SEPARATOR, structHash));
     }
@@ -580,7 +684,7 @@ contract WeftInterop {
         if (party == address(0)) revert NoTrustedParty(string(msg.data[start:end]));
         address signer = _trustedAnswerSigner(viewAddress, nonce, value, signature);
         if (signer != party) revert UntrustedParty(signer);
-        _spend(keccak256(abi.encodePacked(networkHash, nonce)), _commitment(bytes(viewAddress), value));
+        _spend(keccak256(abi.encodePacked(networkHash, nonce)), _commitment(bytes(viewAddress), keccak256(value)));
     }
 
     /// @dev The signer of a single-API answer; reverts on an ambiguous answer or a malformed or high-s signature.
@@ -640,8 +744,110 @@ contract WeftInterop {
         }
     }
 
-    function _commitment(bytes calldata viewAddress, bytes calldata value) private pure returns (bytes32) {
-        return keccak256(abi.encodePacked(keccak256(viewAddress), keccak256(value)));
+    function _commitment(bytes calldata viewAddress, bytes32 valueHash) private pure returns (bytes32) {
+        return keccak256(abi.encodePacked(keccak256(viewAddress), valueHash));
+    }
+
+    /// @dev Refuses a view dated more than MAX_FUTURE_MS ahead of this chain's clock, or older than the max
+    /// age of the longest pattern its view text (the address after `relay/network-id/`) matches.
+    function _checkAge(bytes32 networkHash, bytes calldata text, uint256 sourceTimeMs) private view {
+        uint256 nowMs = block.timestamp * 1000;
+        if (sourceTimeMs > nowMs + MAX_FUTURE_MS) revert ViewFromFuture(sourceTimeMs, nowMs);
+        uint256 maxAgeMs = _maxAge(networkHash, text);
+        if (maxAgeMs != 0 && nowMs > sourceTimeMs + maxAgeMs) revert ViewExpired(nowMs - sourceTimeMs, maxAgeMs);
+    }
+
+    /// @dev The max age of the longest pattern the view text matches: one lookup per pattern length, longest
+    /// first, none past the first hit; "" last, from the rules' own slot.
+    function _maxAge(bytes32 networkHash, bytes calldata text) private view returns (uint256 maxAgeMs) {
+        uint256 rules = ageRules[networkHash];
+        uint256 count = rules & 0xff;
+        uint256 previous;
+        for (uint256 i; i < count; ++i) {
+            uint256 length = uint16(rules >> (8 + 16 * i));
+            // Two patterns of one length cannot both match: one lookup serves both.
+            if (length == previous || length > text.length) continue;
+            previous = length;
+            maxAgeMs = maxAges[_patternKey(networkHash, text[0:length])];
+            if (maxAgeMs != 0) return maxAgeMs;
+        }
+        return rules >> DEFAULT_AGE_SHIFT;
+    }
+
+    /// @dev Refuses a view older than the value recorded for its address (`key`: "network-id/view"), by
+    /// height (EVM) or source time (Fabric), an equal one accepted; then records this one.
+    function _record(bytes calldata key, uint256 sourceTimeMs, uint64 height, bool byHeight, bytes32 valueHash)
+        private
+    {
+        bytes32 viewKey = keccak256(key);
+        uint256 record = records[viewKey];
+        if (byHeight) {
+            if (height < uint64(record >> 64)) revert ViewOutdated(uint64(record >> 64), height);
+        } else if (sourceTimeMs < uint64(record)) {
+            revert ViewOutdated(uint64(record), sourceTimeMs);
+        }
+        // sourceTimeMs fits 64 bits: _checkAge bounds it by this chain's clock.
+        records[viewKey] = sourceTimeMs | (uint256(height) << 64) | ((uint256(valueHash) >> 128) << 128);
+    }
+
+    /// @dev _checkAge and _record for an EVM view (network id at calldata [start, end) of its address): its
+    /// source time is its block's, in ms, its height the block number.
+    function _checkEvmFreshness(
+        EvmViewInput calldata v,
+        bytes32 networkHash,
+        uint256 start,
+        uint256 end,
+        bytes32 valueHash
+    ) private {
+        uint256 sourceTimeMs = uint256(v.blockTimestamp) * 1000;
+        uint256 addressEnd = _end(bytes(v.viewAddress));
+        _checkAge(networkHash, msg.data[end + 1:addressEnd], sourceTimeMs);
+        _record(msg.data[start:addressEnd], sourceTimeMs, v.blockNumber, true, valueHash);
+    }
+
+    /// @dev The key of `records` for a view address `relay/network-id/view`: keccak256 of "network-id/view".
+    function _viewKey(string calldata viewAddress) private pure returns (bytes32) {
+        (uint256 start,) = _networkSegment(bytes(viewAddress));
+        return keccak256(msg.data[start:_end(bytes(viewAddress))]);
+    }
+
+    function _patternKey(bytes32 networkHash, bytes calldata pattern) private pure returns (bytes32 key) {
+        assembly ("memory-safe") {
+            // Scratch memory past the free pointer: networkHash ‖ pattern.
+            let buffer := mload(0x40)
+            mstore(buffer, networkHash)
+            calldatacopy(add(buffer, 32), pattern.offset, pattern.length)
+            key := keccak256(buffer, add(32, pattern.length))
+        }
+    }
+
+    /// @dev `rules` (ageRules' layout) with one pattern length added (kept longest first) or removed.
+    function _withLength(uint256 rules, uint256 length, bool add) private pure returns (uint256 updated) {
+        uint256 count = rules & 0xff;
+        if (add && count == MAX_AGE_PATTERNS) revert TooManyPatterns();
+        updated = rules >> DEFAULT_AGE_SHIFT << DEFAULT_AGE_SHIFT;
+        uint256 n;
+        bool pending = true;
+        for (uint256 i; i < count; ++i) {
+            uint256 entry = uint16(rules >> (8 + 16 * i));
+            if (pending && add && length >= entry) {
+                updated |= length << (8 + 16 * n++);
+                pending = false;
+            } else if (pending && !add && length == entry) {
+                pending = false;
+                continue;
+            }
+            updated |= entry << (8 + 16 * n++);
+        }
+        if (pending && add) updated |= length << (8 + 16 * n++);
+        updated |= n;
+    }
+
+    /// @dev The absolute calldata offset just past `data`.
+    function _end(bytes calldata data) private pure returns (uint256 end) {
+        assembly ("memory-safe") {
+            end := add(data.offset, data.length)
+        }
     }
 
     /// @dev Spends a nonce (`key`), recording what it was spent on.

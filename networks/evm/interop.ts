@@ -11,11 +11,11 @@ import type { AttestorConfig } from '../../drivers/evm/attestor.js';
 import type { EvmDriverConfig } from '../../drivers/evm/driver.js';
 import { evmProvider } from '../../drivers/evm/provider.js';
 import { messageType } from '../../protos/index.js';
-import { registerEvmNetwork, registerFabricNetwork, setPolicy } from '../../sdk/evm-interop.js';
+import { registerEvmNetwork, registerFabricNetwork, setMaxAge, setPolicy } from '../../sdk/evm-interop.js';
 import type { LaunchContext } from '../launch-context.js';
 import type { ProcessSpec } from '../process.js';
 import type { EvmNetworkState, EvmOrgState, FabricNetworkState, NetworkState } from '../state.js';
-import { attestationThreshold, evmOrgsOf } from '../trust.js';
+import { attestationThreshold, DEFAULT_MAX_AGE_MS, evmOrgsOf } from '../trust.js';
 
 /** What each client account is given to pay for its transactions. */
 const CLIENT_FUNDS = parseEther('100');
@@ -164,8 +164,8 @@ export async function peerIdentity(org: FabricNetworkState['orgs'][number]): Pro
 
 /**
  * On an EVM network, its owner records every other network in the interop contract: a Fabric network's
- * endorsing peers' P-256 keys (X.509 parsed here, once) and an EVM network's attestor addresses, and the
- * policy of each: every Fabric org, a majority of EVM orgs.
+ * endorsing peers' P-256 keys (X.509 parsed here, once) and an EVM network's attestor addresses, the
+ * policy of each (every Fabric org, a majority of EVM orgs) and the default max age of their views.
  */
 export async function registerEvmTrust(
   local: EvmNetworkState,
@@ -197,6 +197,8 @@ export async function registerEvmTrust(
           orgs.map((o) => o.name),
         );
       }
+      // Pattern "": every view of the network.
+      await setMaxAge(interop, other.id, '', DEFAULT_MAX_AGE_MS);
     }
   } finally {
     provider.destroy();

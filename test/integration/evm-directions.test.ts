@@ -24,7 +24,7 @@ import { defaultPolicy, membershipRecord } from '../../networks/trust.js';
 import { signAttestation } from '../../proofs/evm-attestation.js';
 import { decodeEvmView, encodeEvmView } from '../../proofs/evm-view.js';
 import { createWeftClient, submitView, type VerifiedView } from '../../sdk/client.js';
-import { submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
+import { maxAgeOf, recordedTime, submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
 import { staticTrust, trustFromRecord } from '../../sdk/trust.js';
 import { printGas } from '../support/gas.js';
 import { tempDir } from '../support/temp.js';
@@ -361,6 +361,53 @@ describe('the freshness of EVM views on Fabric', () => {
       await submitView(local.interop, storage);
     } finally {
       await setFreshness([{ pattern: '*', maxAgeMs: 600_000 }]);
+      local.close();
+    }
+  });
+});
+
+describe('time, on an EVM destination', () => {
+  /** Two views of one address of `source`, both requested from evm-c before either is submitted. */
+  async function keptAndNewer(source: string) {
+    const network = state.networks.find((n) => n.id === source)!;
+    const key = await putSample(source, 'v1');
+    const address = sampleAddress(network, key);
+    const kept = (await queryView(state, { address, from: 'evm-c' })).view;
+    await writeSample(network, key, 'v2');
+    const newer = (await queryView(state, { address, from: 'evm-c' })).view;
+    return { kept, newer };
+  }
+
+  it('a view kept while the source changed cannot roll back the value a newer one recorded', async () => {
+    const local = await openEvmClient(state, 'evm-c');
+    try {
+      const app = await local.assets.getAddress();
+      const { kept, newer } = await keptAndNewer('fabric-a');
+      expect(newer.sourceTimeMs).toBeGreaterThan(kept.sourceTimeMs);
+      // weft up records a default max age for every source.
+      expect(await maxAgeOf(local.interop, newer.address)).toBe(600_000n);
+      await submitFabricView(local.interop, newer.proof, app);
+      expect(await refusal(submitFabricView(local.interop, kept.proof, app))).toContain('ViewOutdated');
+      expect(await local.assets.getFunction('getRemoteWithTime')(newer.address)).toEqual([
+        hexlify(Buffer.from('v2')),
+        BigInt(newer.sourceTimeMs),
+        0n,
+      ]);
+
+      const evm = await keptAndNewer('evm-d');
+      expect(evm.newer.height).toBeGreaterThan(evm.kept.height!);
+      const submitEvm = (view: VerifiedView) => {
+        const decoded = decodeEvmView(view.proof)!;
+        const signatures = decoded.attestations.map((a) => a.signature);
+        return submitEvmView(local.interop, decoded.statement, signatures, app);
+      };
+      await submitEvm(evm.newer);
+      expect(await refusal(submitEvm(evm.kept))).toContain('ViewOutdated');
+      expect(await recordedTime(local.interop, evm.newer.address)).toEqual({
+        sourceTimeMs: BigInt(evm.newer.sourceTimeMs),
+        height: evm.newer.height,
+      });
+    } finally {
       local.close();
     }
   });

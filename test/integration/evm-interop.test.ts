@@ -1,7 +1,8 @@
 /**
  * WeftInterop on real anvil nodes: Fabric views (real cryptogen identities, endorsements signed as Fabric
  * peers sign them) and EVM views (EIP-712 attestations) verified on chain, on Osaka (P256VERIFY precompile)
- * and on Prague (OpenZeppelin's Solidity fallback), and each forgery rejected with its own custom error.
+ * and on Prague (OpenZeppelin's Solidity fallback), and each forgery rejected with its own custom error;
+ * views too old for their max age, older than the recorded value or dated in the future refused.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -19,18 +20,24 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WeftError } from '../../common/errors.js';
 import { attestationDigest, type EvmStatement, signAttestation } from '../../proofs/evm-attestation.js';
+import { signTrustedAnswer } from '../../proofs/trusted-party.js';
 import { messageType } from '../../protos/index.js';
 import {
   evmViewInput,
   fabricEndorserKey,
   fabricViewArgs,
+  maxAgeOf,
+  recordedTime,
   registerEvmNetwork,
   registerFabricEndorser,
   registerFabricNetwork,
   revokeFabricEndorser,
+  setMaxAge,
   setPolicy,
+  setTrustedParty,
   submitEvmView,
   submitFabricView,
+  submitTrustedView,
 } from '../../sdk/evm-interop.js';
 import { startAnvil, type TestAnvil } from '../support/anvil.js';
 import {
@@ -202,6 +209,35 @@ async function rejection(promise: Promise<unknown>): Promise<WeftError> {
 
 const rejectedWith = async (promise: Promise<unknown>) => (await rejection(promise)).context.error;
 
+const assetStore = new Interface(['function get(string key) view returns (string)']);
+const coder = AbiCoder.defaultAbiCoder();
+
+/** An EVM call view's statement of the current time, bound to `chain`'s requester. */
+function statement(chain: Chain, overrides: Partial<EvmStatement> = {}): EvmStatement {
+  const target = hexlify(randomBytes(20));
+  return {
+    networkId: EVM,
+    chainId: EVM_SOURCE_CHAIN_ID,
+    blockNumber: 1234n,
+    blockHash: hexlify(randomBytes(32)),
+    blockTimestamp: BigInt(Math.floor(Date.now() / 1000)),
+    viewAddress: `127.0.0.1:9081/${EVM}/${target}:get(string):key-${++views}`,
+    target,
+    kind: 'call',
+    callData: getBytes(assetStore.encodeFunctionData('get', ['key-1'])),
+    result: getBytes(coder.encode(['string'], [VALUE])),
+    nonce: randomUUID(),
+    requester: chain.requester,
+    ...overrides,
+  };
+}
+
+const storageView = (chain: Chain) =>
+  statement(chain, { kind: 'storage', callData: randomBytes(32), result: getBytes(toBeHex(42n, 32)) });
+
+const sign = (s: EvmStatement, wallets: readonly { privateKey: string }[]) =>
+  wallets.map((wallet) => signAttestation(s, wallet.privateKey));
+
 describe('Fabric views', () => {
   it('are accepted with 2 of 3 orgs endorsing, with and without the P-256 precompile', async () => {
     for (const chain of chains) {
@@ -351,34 +387,6 @@ describe('Fabric views', () => {
 });
 
 describe('EVM views', () => {
-  const assetStore = new Interface(['function get(string key) view returns (string)']);
-  const coder = AbiCoder.defaultAbiCoder();
-
-  function statement(chain: Chain, overrides: Partial<EvmStatement> = {}): EvmStatement {
-    const target = hexlify(randomBytes(20));
-    return {
-      networkId: EVM,
-      chainId: EVM_SOURCE_CHAIN_ID,
-      blockNumber: 1234n,
-      blockHash: hexlify(randomBytes(32)),
-      blockTimestamp: BigInt(Math.floor(Date.now() / 1000)),
-      viewAddress: `127.0.0.1:9081/${EVM}/${target}:get(string):key-${++views}`,
-      target,
-      kind: 'call',
-      callData: getBytes(assetStore.encodeFunctionData('get', ['key-1'])),
-      result: getBytes(coder.encode(['string'], [VALUE])),
-      nonce: randomUUID(),
-      requester: chain.requester,
-      ...overrides,
-    };
-  }
-
-  const storageView = (chain: Chain) =>
-    statement(chain, { kind: 'storage', callData: randomBytes(32), result: getBytes(toBeHex(42n, 32)) });
-
-  const sign = (s: EvmStatement, wallets: readonly { privateKey: string }[]) =>
-    wallets.map((wallet) => signAttestation(s, wallet.privateKey));
-
   it('are accepted with 2 of 3 orgs attesting, call and storage views', async () => {
     for (const chain of chains) {
       const store = await chain.store.getAddress();
@@ -508,3 +516,411 @@ describe('AssetStore', () => {
     });
   });
 });
+
+describe('freshness and monotonic state', () => {
+  let networks = 0;
+
+  /** A newly registered Fabric network on `chain` (policy 2 of 3), for max-age records no other test sees. */
+  async function fabricNetwork(chain: Chain = osaka): Promise<string> {
+    const networkId = `fabric-f${++networks}`;
+    await registerFabricNetwork(chain.owner, {
+      networkId,
+      interopChaincode: 'interop',
+      orgs: {
+        Org1MSP: [identity(orgs.Org1!)],
+        Org2MSP: [identity(orgs.Org2!)],
+        Org3MSP: [identity(orgs.Org3!)],
+      },
+    });
+    await setPolicy(chain.owner, networkId, 2, ORGS);
+    return networkId;
+  }
+
+  /** A newly registered EVM network on `chain` (policy 2 of 3). */
+  async function evmNetwork(chain: Chain = osaka): Promise<string> {
+    const networkId = `evm-f${++networks}`;
+    await registerEvmNetwork(chain.owner, {
+      networkId,
+      chainId: EVM_SOURCE_CHAIN_ID,
+      orgs: { OrgA: [attestors.a.address], OrgB: [attestors.b.address], OrgC: [attestors.c.address] },
+    });
+    await setPolicy(chain.owner, networkId, 2, ['OrgA', 'OrgB', 'OrgC']);
+    return networkId;
+  }
+
+  /** The time of `chain`'s latest block, in ms: what its next block's time is at least. */
+  const chainNowMs = async (chain: Chain = osaka) =>
+    (await chain.anvil.provider.getBlock('latest'))!.timestamp * 1000;
+
+  /** A Fabric view of `address` endorsed by Org1 and Org2, of source time `sourceTimeMs`. */
+  const fabricViewAt = (address: string, sourceTimeMs: number, value = VALUE, chain: Chain = osaka) =>
+    endorsedView(chain, [orgs.Org1!, orgs.Org2!], { address, sourceTimeMs, value });
+
+  /** An EVM call view of `network` (at `text`, the view's text) attested by OrgA and OrgB. */
+  function evmViewAt(
+    network: string,
+    text: string,
+    block: { readonly number: bigint; readonly timestampMs: number },
+    value = VALUE,
+  ) {
+    const s = statement(osaka, {
+      networkId: network,
+      viewAddress: `127.0.0.1:9081/${network}/${text}`,
+      blockNumber: block.number,
+      blockTimestamp: BigInt(Math.floor(block.timestampMs / 1000)),
+      result: getBytes(coder.encode(['string'], [value])),
+    });
+    return { statement: s, signatures: sign(s, [attestors.a, attestors.b]) };
+  }
+
+  const submitEvm = (view: ReturnType<typeof evmViewAt>, app: string = ZeroAddress, chain: Chain = osaka) =>
+    submitEvmView(chain.submitter, view.statement, view.signatures, app);
+
+  const evmText = () => `${hexlify(randomBytes(20))}:get(string):key-${++views}`;
+
+  it('refuses a view older than the max age recorded for its network (VIEW_EXPIRED)', async () => {
+    const fabric = await fabricNetwork();
+    const evm = await evmNetwork();
+    await setMaxAge(osaka.owner, fabric, '', 60_000);
+    await setMaxAge(osaka.owner, evm, '', 60_000);
+    const now = await chainNowMs();
+
+    const old = await rejection(
+      submitFabricView(osaka.submitter, fabricViewAt(viewAddress(fabric), now - 61_000), ZeroAddress),
+    );
+    expect(old.code).toBe('VIEW_EXPIRED');
+    expect(old.context.error).toBe('ViewExpired');
+    const [ageMs, maxAgeMs] = (old.context.args as string[]).map(Number);
+    expect(maxAgeMs).toBe(60_000);
+    expect(ageMs).toBeGreaterThan(60_000);
+    await submitFabricView(osaka.submitter, fabricViewAt(viewAddress(fabric), now - 50_000), ZeroAddress);
+
+    const oldEvm = evmViewAt(evm, evmText(), { number: 10n, timestampMs: now - 62_000 });
+    const refused = await rejection(submitEvm(oldEvm));
+    expect(refused.code).toBe('VIEW_EXPIRED');
+    expect(refused.context.args).toEqual([expect.any(String), '60000']);
+    await submitEvm(evmViewAt(evm, evmText(), { number: 10n, timestampMs: now - 50_000 }));
+
+    // Without a record, only the monotonic rule applies: a day-old view of another network is accepted.
+    await submitFabricView(osaka.submitter, fabricViewAt(viewAddress(FABRIC), now - 86_400_000), ZeroAddress);
+  });
+
+  it('refuses a view kept until it was too old, as the destination chain moves on (evm_increaseTime)', async () => {
+    // A chain of its own: its clock is moved forward for good.
+    const anvil = await startAnvil();
+    anvils.push(anvil);
+    const chain = await deployChain('moved clock', anvil);
+    const network = await fabricNetwork(chain);
+    await setMaxAge(chain.owner, network, '', 30_000);
+    const address = viewAddress(network);
+    const kept = fabricViewAt(address, await chainNowMs(chain), VALUE, chain);
+    const submittedInTime = fabricViewAt(address, await chainNowMs(chain), VALUE, chain);
+    await anvil.provider.send('evm_increaseTime', [20]);
+    await submitFabricView(chain.submitter, submittedInTime, ZeroAddress);
+    await anvil.provider.send('evm_increaseTime', [15]);
+    const error = await rejection(submitFabricView(chain.submitter, kept, ZeroAddress));
+    expect(error.code).toBe('VIEW_EXPIRED');
+    expect(Number((error.context.args as string[])[0])).toBeGreaterThanOrEqual(35_000);
+  });
+
+  it('applies the longest matching pattern; 0 removes one; prefixes only', async () => {
+    const network = await fabricNetwork();
+    await setMaxAge(osaka.owner, network, '', 600_000);
+    await setMaxAge(osaka.owner, network, 'weft:assets:', 60_000);
+    await setMaxAge(osaka.owner, network, 'weft:assets:Get:hot', 5_000);
+    await setMaxAge(osaka.owner, network, 'assets', 1_000);
+    const at = (text: string) => `127.0.0.1:9080/${network}/${text}`;
+    const expected: Array<[string, bigint | undefined]> = [
+      ['weft:assets:Get:hot-1', 5_000n],
+      ['weft:assets:Get:cold', 60_000n],
+      ['weft:assets:', 60_000n],
+      ['weft:other:Get:k', 600_000n],
+      ['weft:asset', 600_000n],
+    ];
+    for (const [text, maxAge] of expected) expect(await maxAgeOf(osaka.owner, at(text))).toBe(maxAge);
+    // Another network's patterns are not this one's.
+    expect(await maxAgeOf(osaka.owner, `127.0.0.1:9080/${FABRIC}/weft:assets:Get:hot`)).toBeUndefined();
+
+    const now = await chainNowMs();
+    const submit = (text: string, ageMs: number) =>
+      submitFabricView(osaka.submitter, fabricViewAt(at(`${text}-${++views}`), now - ageMs), ZeroAddress);
+    expect((await rejection(submit('weft:assets:Get:hot', 30_000))).context.args).toEqual([
+      expect.any(String),
+      '5000',
+    ]);
+    await submit('weft:assets:Get:cold', 30_000);
+    expect((await rejection(submit('weft:assets:Get:cold', 90_000))).context.args).toEqual([
+      expect.any(String),
+      '60000',
+    ]);
+    await submit('weft:other:Get:k', 120_000);
+    expect((await rejection(submit('weft:other:Get:k', 700_000))).code).toBe('VIEW_EXPIRED');
+
+    await setMaxAge(osaka.owner, network, 'weft:assets:Get:hot', 0);
+    expect(await maxAgeOf(osaka.owner, at('weft:assets:Get:hot-1'))).toBe(60_000n);
+    await submit('weft:assets:Get:hot', 30_000);
+    await setMaxAge(osaka.owner, network, '', 0);
+    expect(await maxAgeOf(osaka.owner, at('weft:other:Get:k'))).toBeUndefined();
+    await submit('weft:other:Get:k', 86_400_000);
+    // A changed age replaces the pattern's.
+    await setMaxAge(osaka.owner, network, 'weft:assets:', 120_000);
+    expect(await maxAgeOf(osaka.owner, at('weft:assets:Get:cold'))).toBe(120_000n);
+  });
+
+  it('bounds the patterns per network and their ages', async () => {
+    const network = await fabricNetwork();
+    for (let i = 0; i < 8; i++) await setMaxAge(osaka.owner, network, `weft:p${i}:`, 60_000);
+    expect(await rejectedWith(setMaxAge(osaka.owner, network, 'weft:p8:', 60_000))).toBe('TooManyPatterns');
+    // "" is not one of them (it matches every view, and is kept with their lengths).
+    await setMaxAge(osaka.owner, network, '', 600_000);
+    expect(await maxAgeOf(osaka.owner, `127.0.0.1:9080/${network}/weft:p0:x`)).toBe(60_000n);
+    expect(await maxAgeOf(osaka.owner, `127.0.0.1:9080/${network}/weft:q:x`)).toBe(600_000n);
+    // Replacing a recorded pattern's age adds none.
+    await setMaxAge(osaka.owner, network, 'weft:p0:', 30_000);
+    await setMaxAge(osaka.owner, network, 'weft:p1:', 0);
+    await setMaxAge(osaka.owner, network, 'weft:p8:', 60_000);
+    expect(await rejectedWith(setMaxAge(osaka.owner, network, 'weft:p9:', 0))).toBe('UnknownPattern');
+    expect(await maxAgeOf(osaka.owner, `127.0.0.1:9080/${network}/weft:p0:x`)).toBe(30_000n);
+    expect(await maxAgeOf(osaka.owner, `127.0.0.1:9080/${network}/weft:p1:x`)).toBe(600_000n);
+    expect(await maxAgeOf(osaka.owner, `127.0.0.1:9080/${network}/weft:p8:x`)).toBe(60_000n);
+    await setMaxAge(osaka.owner, network, '', 0);
+    expect(await rejectedWith(setMaxAge(osaka.owner, network, '', 0))).toBe('UnknownPattern');
+    expect(await maxAgeOf(osaka.owner, `127.0.0.1:9080/${network}/weft:q:x`)).toBeUndefined();
+    expect(await maxAgeOf(osaka.owner, `127.0.0.1:9080/${network}/weft:p8:x`)).toBe(60_000n);
+    // Refused by the SDK, and by the contract when called without it.
+    const tooLong = 366n * 86_400_000n;
+    await expect(setMaxAge(osaka.owner, network, '', tooLong)).rejects.toMatchObject({
+      code: 'REQUEST_INVALID',
+    });
+    await expect(call(osaka.owner, 'setMaxAge', network, '', tooLong)).rejects.toMatchObject({
+      revert: { name: 'InvalidMaxAge' },
+    });
+    expect(await rejectedWith(setMaxAge(osaka.owner, network, 'x'.repeat(1025), 1_000))).toBe(
+      'InvalidPattern',
+    );
+    expect(await rejectedWith(setMaxAge(osaka.owner, 'fabric-z', '', 1_000))).toBe('UnknownNetwork');
+    await expect(setMaxAge(osaka.owner, network, '', -1)).rejects.toMatchObject({ code: 'REQUEST_INVALID' });
+  });
+
+  it("is the owner's to record: a stranger cannot lift or tighten a max age", async () => {
+    const network = await fabricNetwork();
+    await setMaxAge(osaka.owner, network, '', 60_000);
+    for (const age of [0, 1, 600_000]) {
+      expect(await rejectedWith(setMaxAge(osaka.stranger, network, '', age))).toBe('NotOwner');
+      expect(await rejectedWith(setMaxAge(osaka.submitter, network, 'weft:', age))).toBe('NotOwner');
+    }
+    expect(await maxAgeOf(osaka.owner, viewAddress(network))).toBe(60_000n);
+  });
+
+  it('never lets an older Fabric view replace a newer one, whatever order they were requested in (VIEW_OUTDATED)', async () => {
+    const store = await osaka.store.getAddress();
+    const address = viewAddress(FABRIC);
+    const now = await chainNowMs();
+    // Both requested before either is submitted: v1 first, v2 a second later.
+    const v1 = fabricViewAt(address, now - 2_000, 'v1');
+    const v2 = fabricViewAt(address, now - 1_000, 'v2');
+    await submitFabricView(osaka.submitter, v2, store);
+    const error = await rejection(submitFabricView(osaka.submitter, v1, store));
+    expect(error.code).toBe('VIEW_OUTDATED');
+    expect(error.message).toBe(
+      `rejected by the interop contract: ViewOutdated(${now - 1_000}, ${now - 2_000})`,
+    );
+    expect(await call(osaka.store, 'getRemote', address)).toBe(hexlify(toUtf8Bytes('v2')));
+    // The record is the view's, not its relay's: another spelling of the same view is refused too.
+    const respelled = address.replace('127.0.0.1:9080', 'relay.example:443');
+    expect(
+      (await rejection(submitFabricView(osaka.submitter, fabricViewAt(respelled, now - 2_000), store))).code,
+    ).toBe('VIEW_OUTDATED');
+    // Of the same time: accepted (no older), and so is a newer one.
+    await submitFabricView(osaka.submitter, fabricViewAt(respelled, now - 1_000, 'v2'), store);
+    await submitFabricView(osaka.submitter, fabricViewAt(address, now, 'v3'), store);
+    expect(await recordedTime(osaka.owner, respelled)).toEqual({ sourceTimeMs: BigInt(now), height: 0n });
+    // Another view of the network keeps its own record.
+    await submitFabricView(osaka.submitter, fabricViewAt(viewAddress(FABRIC), now - 5_000), store);
+  });
+
+  it('never lets a view of an earlier EVM block replace a later one (VIEW_OUTDATED)', async () => {
+    const text = evmText();
+    const now = await chainNowMs();
+    const older = evmViewAt(EVM, text, { number: 100n, timestampMs: now - 2_000 }, 'v1');
+    const newer = evmViewAt(EVM, text, { number: 101n, timestampMs: now - 1_000 }, 'v2');
+    await submitEvm(newer);
+    const error = await rejection(submitEvm(older));
+    expect(error.code).toBe('VIEW_OUTDATED');
+    expect(error.message).toBe('rejected by the interop contract: ViewOutdated(101, 100)');
+    // Heights decide: the same block is accepted again, and a later block whatever its time says.
+    await submitEvm(evmViewAt(EVM, text, { number: 101n, timestampMs: now - 1_000 }, 'v2'));
+    await submitEvm(evmViewAt(EVM, text, { number: 102n, timestampMs: now - 1_000 }, 'v3'));
+    const address = `127.0.0.1:9081/${EVM}/${text}`;
+    expect(await recordedTime(osaka.owner, address)).toEqual({
+      sourceTimeMs: BigInt(Math.floor((now - 1_000) / 1000) * 1000),
+      height: 102n,
+    });
+  });
+
+  it('refuses a view dated more than 30 s ahead of the destination clock, which then records nothing', async () => {
+    const now = await chainNowMs();
+    const address = viewAddress(FABRIC);
+    const error = await rejection(
+      submitFabricView(osaka.submitter, fabricViewAt(address, now + 60_000), ZeroAddress),
+    );
+    expect(error.code).toBe('VIEW_FROM_FUTURE');
+    expect(error.context.error).toBe('ViewFromFuture');
+    expect(await recordedTime(osaka.owner, address)).toBeUndefined();
+    const ahead = evmViewAt(EVM, evmText(), { number: 5n, timestampMs: now + 3_600_000 });
+    expect((await rejection(submitEvm(ahead))).code).toBe('VIEW_FROM_FUTURE');
+    // Within the clock skew allowed: accepted.
+    await submitFabricView(osaka.submitter, fabricViewAt(address, now + 10_000), ZeroAddress);
+  });
+
+  it('refuses a Fabric view without a source time', async () => {
+    const view = fabricViewAt(viewAddress(FABRIC), 0);
+    const error = await rejection(submitFabricView(osaka.submitter, view, ZeroAddress));
+    expect(error.code).toBe('VIEW_INVALID');
+    expect(error.context.error).toBe('MissingSourceTime');
+  });
+
+  it('refuses a view whose time a relay made newer than its source vouched', async () => {
+    const network = await fabricNetwork();
+    await setMaxAge(osaka.owner, network, '', 60_000);
+    const now = await chainNowMs();
+    // The endorsed payload of a kept view, with its time (InteropPayload field 6) rewritten to now.
+    const kept = endorsedView(osaka, [orgs.Org1!, orgs.Org2!], {
+      address: viewAddress(network),
+      sourceTimeMs: now - 120_000,
+    });
+    const freshened = fabricView(
+      (
+        messageType('weft.fabric.FabricViewBytes').decode(kept) as unknown as {
+          endorsed_proposal_responses: Array<{ payload: Uint8Array; endorsement: Uint8Array }>;
+        }
+      ).endorsed_proposal_responses.map((entry) => ({
+        ...entry,
+        payload: withSourceTime(entry.payload, now),
+      })),
+    );
+    expect(await rejectedWith(submitFabricView(osaka.submitter, freshened, ZeroAddress))).toBe(
+      'BadSignature',
+    );
+    expect(await rejectedWith(submitFabricView(osaka.submitter, kept, ZeroAddress))).toBe('ViewExpired');
+
+    const evm = await evmNetwork();
+    await setMaxAge(osaka.owner, evm, '', 60_000);
+    const old = evmViewAt(evm, evmText(), { number: 7n, timestampMs: now - 120_000 });
+    const renewed = { ...old.statement, blockTimestamp: BigInt(Math.floor(now / 1000)) };
+    expect(await rejectedWith(submitEvmView(osaka.submitter, renewed, old.signatures, ZeroAddress))).toBe(
+      'UnknownAttestor',
+    );
+    expect(await rejectedWith(submitEvm(old))).toBe('ViewExpired');
+  });
+
+  it('lets the application read the time of the value it holds', async () => {
+    const store = await osaka.store.getAddress();
+    const now = await chainNowMs();
+    const address = viewAddress(FABRIC);
+    await submitFabricView(osaka.submitter, fabricViewAt(address, now - 3_000, 'first'), store);
+    expect(await call(osaka.store, 'getRemoteWithTime', address)).toEqual([
+      hexlify(toUtf8Bytes('first')),
+      BigInt(now - 3_000),
+      0n,
+    ]);
+    const text = evmText();
+    const evmAddress = `127.0.0.1:9081/${EVM}/${text}`;
+    await submitEvm(evmViewAt(EVM, text, { number: 77n, timestampMs: now - 4_000 }, 'evm value'), store);
+    const [value, sourceTimeMs, height] = (await call(
+      osaka.store,
+      'getRemoteWithTime',
+      evmAddress,
+    )) as unknown[];
+    expect(coder.decode(['string'], value as string)[0]).toBe('evm value');
+    expect([sourceTimeMs, height]).toEqual([BigInt(Math.floor((now - 4_000) / 1000) * 1000), 77n]);
+
+    // A value without proof (a trusted party's) carries no time, and never takes the proven value's.
+    const party = Wallet.createRandom();
+    await setTrustedParty(osaka.owner, FABRIC, party.address);
+    const answer = { address, nonce: randomUUID(), value: toUtf8Bytes('unproven') };
+    const signature = signTrustedAnswer({ kind: 'evm', privateKey: party.privateKey }, answer);
+    await submitTrustedView(osaka.stranger, { ...answer, signature }, store);
+    expect(await call(osaka.store, 'getRemoteWithTime', address)).toEqual([
+      hexlify(toUtf8Bytes('unproven')),
+      0n,
+      0n,
+    ]);
+    await setTrustedParty(osaka.owner, FABRIC, ZeroAddress);
+    // The proven record is unchanged: the interop contract still tells its time.
+    expect(await recordedTime(osaka.owner, address)).toEqual({
+      sourceTimeMs: BigInt(now - 3_000),
+      height: 0n,
+    });
+  });
+
+  it('cost: the first and a later view of an address, with and without a max-age record', async () => {
+    const store = await osaka.store.getAddress();
+    const bounded = await fabricNetwork();
+    await setMaxAge(osaka.owner, bounded, '', 600_000);
+    const worst = await fabricNetwork();
+    // The most a view can cost: eight patterns of eight lengths, none longer than the view text, none
+    // matching; then "".
+    for (let i = 0; i < 8; i++) {
+      await setMaxAge(osaka.owner, worst, `weft:assets:Get:x${'y'.repeat(i)}`, 600_000);
+    }
+    await setMaxAge(osaka.owner, worst, '', 600_000);
+    const cases = [
+      { network: FABRIC, label: 'no max-age record' },
+      { network: bounded, label: 'max-age record ""' },
+      { network: worst, label: '8 max-age patterns and ""' },
+    ];
+    for (const { network, label } of cases) {
+      const address = viewAddress(network);
+      const first = await submitFabricView(osaka.submitter, fabricViewAt(address, Date.now() - 1_000), store);
+      const later = await submitFabricView(osaka.submitter, fabricViewAt(address, Date.now()), store);
+      printGas(`fabric view, 2 endorsements, precompile, ${label}, first view of its address`, first.gasUsed);
+      printGas(`fabric view, 2 endorsements, precompile, ${label}, later view of its address`, later.gasUsed);
+    }
+    const evmBounded = await evmNetwork();
+    await setMaxAge(osaka.owner, evmBounded, '', 600_000);
+    for (const { network, label } of [
+      { network: EVM, label: 'no max-age record' },
+      { network: evmBounded, label: 'max-age record ""' },
+    ]) {
+      const text = evmText();
+      const now = await chainNowMs();
+      const first = await submitEvm(evmViewAt(network, text, { number: 50n, timestampMs: now }), store);
+      const later = await submitEvm(evmViewAt(network, text, { number: 51n, timestampMs: now }), store);
+      printGas(
+        `evm view, call, 2 attestations, precompile, ${label}, first view of its address`,
+        first.gasUsed,
+      );
+      printGas(
+        `evm view, call, 2 attestations, precompile, ${label}, later view of its address`,
+        later.gasUsed,
+      );
+    }
+  });
+});
+
+/** A ProposalResponsePayload with its InteropPayload's source time replaced, all else kept. */
+function withSourceTime(prpBytes: Uint8Array, sourceTimeMs: number): Uint8Array {
+  const decode = <T>(type: string, bytes: Uint8Array) => messageType(type).decode(bytes) as unknown as T;
+  const prp = decode<{ proposal_hash: Uint8Array; extension: Uint8Array }>(
+    'protos.ProposalResponsePayload',
+    prpBytes,
+  );
+  const action = decode<Record<string, unknown> & { response: { status: number; payload: Uint8Array } }>(
+    'protos.ChaincodeAction',
+    prp.extension,
+  );
+  const interop = decode<Record<string, unknown>>(
+    'common.interop_payload.InteropPayload',
+    action.response.payload,
+  );
+  const payload = encode('common.interop_payload.InteropPayload', {
+    ...interop,
+    source_time_ms: sourceTimeMs,
+  });
+  const extension = encode('protos.ChaincodeAction', {
+    ...action,
+    response: { ...action.response, payload },
+  });
+  return encode('protos.ProposalResponsePayload', { ...prp, extension });
+}
