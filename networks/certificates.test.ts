@@ -2,11 +2,11 @@ import { createPrivateKey, createPublicKey, X509Certificate } from 'node:crypto'
 import { describe, expect, it } from 'vitest';
 import { createCertificateAuthority, issueCertificate } from './certificates.js';
 
-describe('role certificates issued by a relay CA', () => {
-  const ca = createCertificateAuthority('fabric-a relays', 'ca.relays.fabric-a');
-  const caCert = new X509Certificate(ca.cert);
+const ca = await createCertificateAuthority('fabric-a relays', 'ca.relays.fabric-a');
+const caCert = new X509Certificate(ca.cert);
 
-  it('a CA that signs only certificates, self-signed', () => {
+describe('role certificates issued by a relay CA', () => {
+  it('a CA that signs only certificates, self-signed', async () => {
     expect(caCert.ca).toBe(true);
     expect(caCert.subject).toBe('O=fabric-a relays\nCN=ca.relays.fabric-a');
     expect(caCert.checkIssued(caCert)).toBe(true);
@@ -14,8 +14,8 @@ describe('role certificates issued by a relay CA', () => {
     expect(caCert.keyUsage).toBeUndefined(); // Node lists extended key usages only: none on the CA.
   });
 
-  it('a leaf for TLS servers and clients, naming its role and the names it serves on', () => {
-    const relay = issueCertificate(ca, {
+  it('a leaf for TLS servers and clients, naming its role and the names it serves on', async () => {
+    const relay = await issueCertificate(ca, {
       commonName: 'relay.relays.fabric-a',
       role: 'relay',
       altNames: ['127.0.0.1', 'localhost'],
@@ -42,20 +42,20 @@ describe('role certificates issued by a relay CA', () => {
     expect(relay.key).toContain('-----BEGIN PRIVATE KEY-----');
   });
 
-  it('each with its own key and serial number', () => {
+  it('each with its own key and serial number', async () => {
     const request = { commonName: 'driver.relays.fabric-a', role: 'driver' as const, altNames: [] };
-    const one = new X509Certificate(issueCertificate(ca, request).cert);
-    const two = new X509Certificate(issueCertificate(ca, request).cert);
+    const one = new X509Certificate((await issueCertificate(ca, request)).cert);
+    const two = new X509Certificate((await issueCertificate(ca, request)).cert);
     expect(one.serialNumber).not.toBe(two.serialNumber);
     expect(one.publicKey.equals(two.publicKey)).toBe(false);
   });
 
-  it('not valid under another CA', () => {
+  it('not valid under another CA', async () => {
     const other = new X509Certificate(
-      createCertificateAuthority('fabric-a relays', 'ca.relays.fabric-a').cert,
+      (await createCertificateAuthority('fabric-a relays', 'ca.relays.fabric-a')).cert,
     );
     const cert = new X509Certificate(
-      issueCertificate(ca, { commonName: 'relay.relays.fabric-a', role: 'relay', altNames: [] }).cert,
+      (await issueCertificate(ca, { commonName: 'relay.relays.fabric-a', role: 'relay', altNames: [] })).cert,
     );
     // Same name, other key: the signature decides.
     expect(cert.verify(other.publicKey)).toBe(false);

@@ -68,7 +68,7 @@ async function generateTls(
   const domain = `relays.${networkDomain(networkId)}`;
   const out = tlsDir(dir);
   await mkdir(out, { recursive: true, mode: 0o700 });
-  const ca = createCertificateAuthority(`${networkId} relays`, `ca.${domain}`);
+  const ca = await createCertificateAuthority(`${networkId} relays`, `ca.${domain}`);
   const write = async (base: string, pair: IssuedKeyPair) => {
     await writeFile(join(out, `${base}.crt`), pair.cert);
     await writeFile(join(out, `${base}.key`), pair.key, { mode: 0o600 });
@@ -78,7 +78,7 @@ async function generateTls(
   const named: Record<string, TlsIdentity> = {};
   for (const host of ['relay', 'driver', ...hosts]) {
     const name = `${host}.${domain}`;
-    const pair = issueCertificate(ca, {
+    const pair = await issueCertificate(ca, {
       commonName: name,
       role: roleOfHost(host),
       altNames: ['127.0.0.1', 'localhost'],

@@ -18,35 +18,35 @@ import {
 } from './roles.js';
 import { channelArgs, serverCredentials } from './tls.js';
 
-const ca = createCertificateAuthority('net relays', 'ca.relays.net');
-const other = createCertificateAuthority('other relays', 'ca.relays.other');
-const leaf = (units: readonly string[], from: IssuedKeyPair = ca, commonName = 'host.relays.net') =>
+const ca = await createCertificateAuthority('net relays', 'ca.relays.net');
+const other = await createCertificateAuthority('other relays', 'ca.relays.other');
+const leaf = async (units: readonly string[], from: IssuedKeyPair = ca, commonName = 'host.relays.net') =>
   issueCertificate(from, { commonName, units, altNames: ['127.0.0.1', 'localhost'] });
 const raw = (pair: IssuedKeyPair) => Buffer.from(new X509Certificate(pair.cert).raw);
 const peer = (pair: IssuedKeyPair) =>
   ({ raw: raw(pair), subjectaltname: new X509Certificate(pair.cert).subjectAltName }) as never;
 
 describe('the role a certificate names', () => {
-  it('is its one OU that is a weft role', () => {
-    for (const role of ROLES) expect(roleOf(Buffer.from(leaf([role]).cert))).toBe(role);
+  it('is its one OU that is a weft role', async () => {
+    for (const role of ROLES) expect(roleOf(Buffer.from((await leaf([role])).cert))).toBe(role);
     // Other OUs of the issuer's own naming are not roles and do not matter.
-    expect(roleOf(leaf(['engineering', 'driver', 'eu-west']).cert)).toBe('driver');
+    expect(roleOf((await leaf(['engineering', 'driver', 'eu-west'])).cert)).toBe('driver');
   });
 
-  it('is none when the certificate names no role, several, or a near miss', () => {
-    expect(roleOf(leaf([]).cert)).toBeUndefined();
-    expect(roleOf(leaf(['relay', 'driver']).cert)).toBeUndefined();
-    expect(roleOf(leaf(['Relay']).cert)).toBeUndefined();
-    expect(roleOf(leaf(['relay ']).cert)).toBeUndefined();
-    expect(roleOf(leaf(['weft-relay']).cert)).toBeUndefined();
+  it('is none when the certificate names no role, several, or a near miss', async () => {
+    expect(roleOf((await leaf([])).cert)).toBeUndefined();
+    expect(roleOf((await leaf(['relay', 'driver'])).cert)).toBeUndefined();
+    expect(roleOf((await leaf(['Relay'])).cert)).toBeUndefined();
+    expect(roleOf((await leaf(['relay '])).cert)).toBeUndefined();
+    expect(roleOf((await leaf(['weft-relay'])).cert)).toBeUndefined();
     expect(roleOf(Buffer.from('not a certificate'))).toBeUndefined();
   });
 
-  it('cannot be smuggled in another attribute: an OU value holding a line break, a CN "OU=relay"', () => {
-    expect(roleOf(leaf(['client\nOU=relay']).cert)).toBeUndefined();
-    expect(roleOf(leaf(['x\nOU=relay', 'client']).cert)).toBe('client');
-    expect(roleOf(leaf(['driver'], ca, 'OU=relay').cert)).toBe('driver');
-    expect(roleOf(leaf([], ca, 'x\nOU=relay').cert)).toBeUndefined();
+  it('cannot be smuggled in another attribute: an OU value holding a line break, a CN "OU=relay"', async () => {
+    expect(roleOf((await leaf(['client\nOU=relay'])).cert)).toBeUndefined();
+    expect(roleOf((await leaf(['x\nOU=relay', 'client'])).cert)).toBe('client');
+    expect(roleOf((await leaf(['driver'], ca, 'OU=relay')).cert)).toBe('driver');
+    expect(roleOf((await leaf([], ca, 'x\nOU=relay')).cert)).toBeUndefined();
   });
 });
 
@@ -56,21 +56,21 @@ describe('a caller', () => {
     { ca: Buffer.from(other.cert), value: 'other' },
   ]);
 
-  it('is known by its issuing CA, with the role its certificate names', () => {
-    expect(lookup(raw(leaf(['driver'])))).toEqual({ issuer: 'self', role: 'driver' });
-    expect(lookup(raw(leaf(['relay'], other)))).toEqual({ issuer: 'other', role: 'relay' });
-    expect(lookup(raw(leaf([], other)))).toEqual({ issuer: 'other', role: undefined });
+  it('is known by its issuing CA, with the role its certificate names', async () => {
+    expect(lookup(raw(await leaf(['driver'])))).toEqual({ issuer: 'self', role: 'driver' });
+    expect(lookup(raw(await leaf(['relay'], other)))).toEqual({ issuer: 'other', role: 'relay' });
+    expect(lookup(raw(await leaf([], other)))).toEqual({ issuer: 'other', role: undefined });
   });
 
-  it('is unknown with a certificate of another CA, self-signed, or none', () => {
-    const stranger = createCertificateAuthority('x', 'ca.x');
-    expect(lookup(raw(leaf(['relay'], stranger)))).toBeUndefined();
+  it('is unknown with a certificate of another CA, self-signed, or none', async () => {
+    const stranger = await createCertificateAuthority('x', 'ca.x');
+    expect(lookup(raw(await leaf(['relay'], stranger)))).toBeUndefined();
     expect(lookup(raw(stranger))).toBeUndefined();
     expect(lookup(undefined)).toBeUndefined();
     expect(lookup(Buffer.from('garbage'))).toBeUndefined();
   });
 
-  it('in another role is refused with WRONG_ROLE', () => {
+  it('in another role is refused with WRONG_ROLE', async () => {
     expect(() => requireRole('relay', 'relay', 'ask for state')).not.toThrow();
     for (const actual of ['driver', 'attestor', 'client', undefined] as const) {
       let error: unknown;
@@ -86,8 +86,8 @@ describe('a caller', () => {
 });
 
 describe('a server, as its clients check it', () => {
-  it('must have the expected name first, then the expected role', () => {
-    const driver = leaf(['driver'], ca, 'driver.relays.net');
+  it('must have the expected name first, then the expected role', async () => {
+    const driver = await leaf(['driver'], ca, 'driver.relays.net');
     expect(serverRoleCheck('driver')('driver.relays.net', peer(driver))).toBeUndefined();
     expect(serverRoleCheck('driver')('relay.relays.net', peer(driver))?.message).toContain(
       "Hostname/IP does not match certificate's altnames",
@@ -97,14 +97,17 @@ describe('a server, as its clients check it', () => {
     expect(refused?.message).toBe(
       "the server driver.relays.net presents a driver's certificate where a relay's is expected",
     );
-    const none = serverRoleCheck('attestor')('driver.relays.net', peer(leaf([], ca, 'driver.relays.net')));
+    const none = serverRoleCheck('attestor')(
+      'driver.relays.net',
+      peer(await leaf([], ca, 'driver.relays.net')),
+    );
     expect(none?.message).toBe(
       "the server driver.relays.net presents a certificate of no weft role where an attestor's is expected",
     );
   });
 
   it('in another role fails the call with WRONG_ROLE, before any message reaches it', async () => {
-    const relay = leaf(['relay'], ca, 'driver.relays.net');
+    const relay = await leaf(['relay'], ca, 'driver.relays.net');
     let served = 0;
     const server = new grpc.Server();
     server.addService(serverDefinition('driver.driver.DriverCommunication'), {
@@ -158,7 +161,7 @@ describe('a server, as its clients check it', () => {
     }
   });
 
-  it('refusal is not read into errors that merely resemble it', () => {
+  it('refusal is not read into errors that merely resemble it', async () => {
     expect(
       serverRoleRefusal({ details: 'No connection established. Last error: ECONNREFUSED' }),
     ).toBeUndefined();
