@@ -48,7 +48,7 @@ describe('topology lifecycle', () => {
     for (const p of state.processes) expect(isRunning(p)).toBe(false);
     expect(existsSync(stateDir)).toBe(false);
     expect(await down({ stateDir })).toMatchObject({ wasUp: false, stopped: [] });
-  });
+  }, 60_000);
 
   it('refuses to start over a running topology and leaves it untouched', async () => {
     const stateDir = await tempDir('twice');
@@ -59,7 +59,7 @@ describe('topology lifecycle', () => {
     });
     expect(first.processes.every(isRunning)).toBe(true);
     expect((await readState(stateDir))?.processes).toEqual(first.processes);
-  });
+  }, 60_000);
 
   it('reports a node that died as stopped, and replaces a topology whose processes are all gone', async () => {
     const stateDir = await tempDir('died');
@@ -75,7 +75,7 @@ describe('topology lifecycle', () => {
     await expect.poll(() => state.processes.some(isRunning)).toBe(false);
     const again = await up(evmOnly, { stateDir, cacheDir, topologySource: 'test' });
     expect(again.processes.every(isRunning)).toBe(true);
-  });
+  }, 60_000);
 
   it('refuses a state folder that holds other files, and leaves them alone', async () => {
     const stateDir = await tempDir('foreign');
