@@ -29,10 +29,15 @@ import { tempDir } from '../support/temp.js';
 const SEED = Number(process.env.WEFT_FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const PER_PORT = 300;
 const CONCURRENCY = 16;
-/** The slowest answer allowed, big messages and TLS included, on 2 cores shared by the whole topology. */
-const SLOWEST_MS = 2_000;
+/**
+ * The slowest answer allowed, on 2 cores shared by the whole topology, 16 calls in flight on one
+ * connection: for a message of up to 64 KiB, and for a bigger one, which a relay port receives whole before
+ * refusing it (a view may take 4 MiB), so its time includes the transfer of megabytes over TLS.
+ */
+const SLOWEST_MS = { small: 2_000, big: 5_000 };
+const SMALL_BYTES = 64 * 1024;
 /** How far above its level before the run a service's RSS may stay, once it has settled. */
-const NEAR_MB = 30;
+const NEAR_MB = 20;
 const SETTLE_MS = 30_000;
 const MiB = 1024 * 1024;
 const FABRIC = 'fz-fabric';
@@ -413,12 +418,12 @@ describe(`every gRPC port under hostile input (seed ${SEED})`, () => {
             const compressed = index % 8 === 7;
             const reply = await send(compressed ? channels[m]!.gzip : channels[m]!.plain, method, body);
             slowest = Math.max(slowest, reply.ms);
-            if (body.length <= 64 * 1024) slowestSmall = Math.max(slowestSmall, reply.ms);
+            if (body.length <= SMALL_BYTES) slowestSmall = Math.max(slowestSmall, reply.ms);
             outcomes.set(reply.outcome, (outcomes.get(reply.outcome) ?? 0) + 1);
             if (reply.outcome === 'OK' || !reply.outcome.startsWith('untyped')) typed++;
             else
               failures.push(`${target.name} ${method.path} ${kind} (${body.length} bytes): ${reply.outcome}`);
-            if (reply.ms > SLOWEST_MS)
+            if (reply.ms > (body.length <= SMALL_BYTES ? SLOWEST_MS.small : SLOWEST_MS.big))
               failures.push(
                 `${target.name} ${method.path} ${kind} (${body.length} bytes): ${Math.round(reply.ms)} ms`,
               );
