@@ -9,12 +9,20 @@ import * as grpc from '@grpc/grpc-js';
 import { backoffDelay } from '../common/backoff.js';
 import type { ConfigReader, Endpoint } from '../common/config.js';
 import { describeError, WeftError } from '../common/errors.js';
-import { clientConstructor, type Message, serverDefinition, toServiceError, unary } from '../protos/grpc.js';
+import {
+  clientConstructor,
+  type Message,
+  serverDefinition,
+  serverOptions,
+  toServiceError,
+  unary,
+} from '../protos/grpc.js';
 import { pause, reconnectWatch } from '../protos/reconnect.js';
 import { createCallerLookup, requireRole, serverRoleRefusal } from '../protos/roles.js';
 import { callerCertificate, channelArgs, serverCredentials } from '../protos/tls.js';
 import {
   decodeQuery,
+  QUERY_MAX_BYTES,
   type ViewAnswer,
   type ViewQuery,
   viewPayloadMessage,
@@ -161,10 +169,13 @@ export async function startDriverService(
     }
   };
 
-  const server = new grpc.Server({
-    'grpc.max_receive_message_length': config.maxMessageBytes,
-    'grpc.max_send_message_length': config.maxMessageBytes,
-  });
+  // A driver receives queries only; the views it sends may be as big as the configured limit.
+  const server = new grpc.Server(
+    serverOptions({
+      receiveBytes: Math.min(config.maxMessageBytes, QUERY_MAX_BYTES),
+      sendBytes: config.maxMessageBytes,
+    }),
+  );
   server.addService(serverDefinition('driver.driver.DriverCommunication'), {
     RequestDriverState: (
       call: grpc.ServerUnaryCall<Buffer, Message>,

@@ -101,6 +101,7 @@ const GRPC_STATUS: Partial<Record<ErrorCode, grpc.status>> = {
   WRONG_ROLE: grpc.status.PERMISSION_DENIED,
   ACCESS_DENIED: grpc.status.PERMISSION_DENIED,
   MESSAGE_TOO_LARGE: grpc.status.RESOURCE_EXHAUSTED,
+  MESSAGE_TOO_DEEP: grpc.status.INVALID_ARGUMENT,
   OVERLOADED: grpc.status.RESOURCE_EXHAUSTED,
   DEADLINE_EXCEEDED: grpc.status.DEADLINE_EXCEEDED,
   UNREACHABLE: grpc.status.UNAVAILABLE,
@@ -120,6 +121,49 @@ export function toServiceError(error: unknown): Partial<grpc.ServiceError> {
     code: GRPC_STATUS[weft.code] ?? grpc.status.INTERNAL,
     details: `[${weft.code}] ${weft.message}`,
     metadata,
+  };
+}
+
+/** The weft code for a status grpc-js sent itself, before or instead of a handler. */
+const OWN_STATUS_CODE: Partial<Record<grpc.status, ErrorCode>> = {
+  [grpc.status.RESOURCE_EXHAUSTED]: 'MESSAGE_TOO_LARGE',
+  [grpc.status.DEADLINE_EXCEEDED]: 'DEADLINE_EXCEEDED',
+  [grpc.status.CANCELLED]: 'CANCELLED',
+  [grpc.status.UNIMPLEMENTED]: 'REQUEST_INVALID',
+};
+
+type Status = Parameters<grpc.ServerInterceptingCallInterface['sendStatus']>[0];
+
+function withWeftCode(status: Status): Status {
+  if (status.code === grpc.status.OK || status.metadata?.get(ERROR_CODE_KEY).length) return status;
+  const code = OWN_STATUS_CODE[status.code] ?? 'REMOTE_ERROR';
+  const metadata = status.metadata?.clone() ?? new grpc.Metadata();
+  metadata.set(ERROR_CODE_KEY, code);
+  return { ...status, details: `[${code}] ${status.details ?? ''}`, metadata };
+}
+
+/**
+ * Gives weft's code to the statuses grpc-js sends on its own: a message over the size limit (refused from
+ * its 5-byte length prefix, before the body is buffered), a deadline passed, an unsupported compression.
+ * grpc-js sends those from the innermost call object, below every interceptor's responder, so the first
+ * interceptor wraps that object's `sendStatus` itself (protos/grpc.test.ts checks that it still does).
+ */
+const weftCodes: grpc.ServerInterceptor = (_method, call) => {
+  const send = call.sendStatus.bind(call);
+  call.sendStatus = (status) => send(withWeftCode(status));
+  return new grpc.ServerInterceptingCall(call);
+};
+
+/**
+ * Options for every weft server: messages received are bounded by what its methods accept (a driver
+ * receives queries of a few KiB, whatever size the views it sends), sent ones by the configured limit,
+ * and every status carries weft's code.
+ */
+export function serverOptions(limits: { receiveBytes: number; sendBytes: number }): grpc.ServerOptions {
+  return {
+    'grpc.max_receive_message_length': limits.receiveBytes,
+    'grpc.max_send_message_length': limits.sendBytes,
+    interceptors: [weftCodes],
   };
 }
 

@@ -11,7 +11,14 @@ import { readFile } from 'node:fs/promises';
 import * as grpc from '@grpc/grpc-js';
 import { backoffDelay } from '../common/backoff.js';
 import { describeError, WeftError } from '../common/errors.js';
-import { clientConstructor, type Message, serverDefinition, toServiceError, unary } from '../protos/grpc.js';
+import {
+  clientConstructor,
+  type Message,
+  serverDefinition,
+  serverOptions,
+  toServiceError,
+  unary,
+} from '../protos/grpc.js';
 import { type OnReconnect, reconnectWatch } from '../protos/reconnect.js';
 import { createCallerLookup, requireRole, serverRoleRefusal } from '../protos/roles.js';
 import { callerCertificate, channelArgs, type KeyPair, serverCredentials } from '../protos/tls.js';
@@ -30,6 +37,7 @@ import {
 } from './records.js';
 import { JournalStore } from './store.js';
 import {
+  CLIENT_REQUEST_MAX_BYTES,
   decodeNetworkQuery,
   decodeQuery,
   decodeRequestId,
@@ -618,24 +626,32 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     log({ event: failed ? 'failed' : 'completed', requestId: record.id });
   };
 
-  const server = new grpc.Server({
-    'grpc.max_receive_message_length': limits.maxMessageBytes,
-    'grpc.max_send_message_length': limits.maxMessageBytes,
-  });
-  server.addService(serverDefinition('networks.networks.Network'), network);
-  server.addService(serverDefinition('weft.relay.Watch'), watch);
-  server.addService(serverDefinition('relay.datatransfer.DataTransfer'), dataTransfer);
+  // One server per port, each with its own receive limit: clients only ever send queries and request ids,
+  // so a megabyte body on the client port is refused from its length prefix, before it is buffered.
+  const clientServer = new grpc.Server(
+    serverOptions({
+      receiveBytes: Math.min(limits.maxMessageBytes, CLIENT_REQUEST_MAX_BYTES),
+      sendBytes: limits.maxMessageBytes,
+    }),
+  );
+  clientServer.addService(serverDefinition('networks.networks.Network'), network);
+  clientServer.addService(serverDefinition('weft.relay.Watch'), watch);
+  const relayServer = new grpc.Server(
+    serverOptions({ receiveBytes: limits.maxMessageBytes, sendBytes: limits.maxMessageBytes }),
+  );
+  relayServer.addService(serverDefinition('relay.datatransfer.DataTransfer'), dataTransfer);
+  const servers = [clientServer, relayServer];
   let clientPort: number;
   let relayPort: number;
   try {
-    clientPort = await bind(server, `${config.host}:${config.clientPort}`, serverCredentials(identity));
+    clientPort = await bind(clientServer, `${config.host}:${config.clientPort}`, serverCredentials(identity));
     relayPort = await bind(
-      server,
+      relayServer,
       `${config.host}:${config.relayPort}`,
       serverCredentials(identity, [ownCa, ...peerCas.values()]),
     );
   } catch (error) {
-    server.forceShutdown();
+    for (const server of servers) server.forceShutdown();
     await store.close();
     throw error;
   }
@@ -678,16 +694,21 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       timers.clear();
       for (const stream of streams) stream.end();
       streams.clear();
-      await new Promise<void>((resolve) => {
-        const force = setTimeout(() => {
-          server.forceShutdown();
-          resolve();
-        }, 2_000);
-        server.tryShutdown(() => {
-          clearTimeout(force);
-          resolve();
-        });
-      });
+      await Promise.all(
+        servers.map(
+          (server) =>
+            new Promise<void>((resolve) => {
+              const force = setTimeout(() => {
+                server.forceShutdown();
+                resolve();
+              }, 2_000);
+              server.tryShutdown(() => {
+                clearTimeout(force);
+                resolve();
+              });
+            }),
+        ),
+      );
       for (const client of peerClients.values()) client.close();
       driverClient?.close();
       await store.close();

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { encodeMessage } from '../protos/grpc.js';
-import { decodeNetworkQuery, decodeQuery, decodeViewPayload } from './wire.js';
+import { repeatedField } from '../test/support/fuzz.js';
+import {
+  decodeNetworkQuery,
+  decodeQuery,
+  decodeRequestId,
+  decodeViewPayload,
+  QUERY_MAX_BYTES,
+  REQUEST_ID_MAX_BYTES,
+} from './wire.js';
 
 const CERT = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
 const ADDRESS = 'relay-b.weft.test:9080/b/weft:assets:Get:key-1';
@@ -45,6 +53,29 @@ describe("the relay's edge", () => {
     );
     expect(() => decodeQuery(Buffer.from('not protobuf at all'))).toThrow(
       expect.objectContaining({ code: 'REQUEST_INVALID' }),
+    );
+  });
+
+  it('refuses what no request needs before decoding it: size per kind, a flood of fields, groups', () => {
+    const padded = Buffer.concat([
+      networkQuery(),
+      Buffer.from([0xc2, 0x3e, 0x83, 0x80, 0x04]),
+      Buffer.alloc(65_539),
+    ]);
+    expect(padded.length).toBeGreaterThan(QUERY_MAX_BYTES);
+    expect(() => decodeNetworkQuery(padded, 'id')).toThrow(
+      expect.objectContaining({ code: 'MESSAGE_TOO_LARGE' }),
+    );
+    expect(() => decodeRequestId(Buffer.alloc(REQUEST_ID_MAX_BYTES + 1))).toThrow(
+      expect.objectContaining({ code: 'MESSAGE_TOO_LARGE' }),
+    );
+    // Thirty thousand empty policy entries would be thirty thousand strings; the scan stops at 512 fields.
+    const flood = Buffer.concat([networkQuery(), repeatedField(Buffer.from([0x0a, 0x00]), 30_000)]);
+    expect(() => decodeNetworkQuery(flood, 'id')).toThrow(
+      expect.objectContaining({ code: 'MESSAGE_TOO_LARGE', message: expect.stringContaining('512 fields') }),
+    );
+    expect(() => decodeViewPayload(Buffer.alloc(4 * 1024 * 1024, 0x0b))).toThrow(
+      expect.objectContaining({ code: 'REQUEST_INVALID', message: expect.stringContaining('groups') }),
     );
   });
 

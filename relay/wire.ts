@@ -1,10 +1,12 @@
 /**
  * The relay's edge: every message it receives is decoded and validated here, once, into typed objects.
- * Anything malformed becomes a WeftError (REQUEST_INVALID, ADDRESS_INVALID) naming the field.
+ * Anything malformed becomes a WeftError (REQUEST_INVALID, ADDRESS_INVALID) naming the field; a message
+ * bigger, deeper or with more fields than its kind ever needs is refused before it is decoded
+ * (MESSAGE_TOO_LARGE, MESSAGE_TOO_DEEP; protos/bounds.ts).
  */
 import { WeftError } from '../common/errors.js';
 import { parseAddress, type ViewAddress } from '../proofs/address.js';
-import { messageType } from '../protos/index.js';
+import { decodeBounded, EDGE_BOUNDS, type WireBounds } from '../protos/bounds.js';
 
 export const MAX_NONCE_LENGTH = 256;
 export const MAX_CERTIFICATE_LENGTH = 16 * 1024;
@@ -16,6 +18,21 @@ const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 /** An EVM requester is known by its account's address. */
 const EVM_ACCOUNT = /^0x[0-9a-f]{40}$/;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * A query is its fields' limits above and little else (under 30 KiB); 64 KiB leaves room for fields a
+ * newer sender adds, and is far below the 4 MiB a view may take.
+ */
+export const QUERY_MAX_BYTES = 64 * 1024;
+/** A request id and nothing else. */
+export const REQUEST_ID_MAX_BYTES = 1024;
+/** Whatever a client sends a relay's client port: a query or a request id. */
+export const CLIENT_REQUEST_MAX_BYTES = Math.max(QUERY_MAX_BYTES, REQUEST_ID_MAX_BYTES);
+
+const QUERY_BOUNDS: WireBounds = { ...EDGE_BOUNDS, maxBytes: QUERY_MAX_BYTES };
+const REQUEST_ID_BOUNDS: WireBounds = { ...EDGE_BOUNDS, maxBytes: REQUEST_ID_MAX_BYTES };
+/** A view's size is bounded by the server's message limit (the relay's maxMessageBytes). */
+const VIEW_PAYLOAD_BOUNDS: WireBounds = { ...EDGE_BOUNDS, maxBytes: Number.POSITIVE_INFINITY };
 
 /** A request for a view as it travels between relays and to the driver (common.query.Query). */
 export interface ViewQuery {
@@ -52,23 +69,6 @@ export type ViewAnswer =
 
 function invalid(message: string, field?: string): WeftError {
   return new WeftError('REQUEST_INVALID', message, field === undefined ? {} : { field });
-}
-
-function decode(typeName: string, bytes: Uint8Array): Record<string, unknown> {
-  try {
-    const type = messageType(typeName);
-    return type.toObject(type.decode(bytes), { defaults: true, oneofs: true, longs: String }) as Record<
-      string,
-      unknown
-    >;
-  } catch (error) {
-    throw new WeftError(
-      'REQUEST_INVALID',
-      `the message is not a valid ${typeName}: ${(error as Error).message}`,
-      {},
-      { cause: error },
-    );
-  }
 }
 
 function text(o: Record<string, unknown>, field: string, max: number, required = true): string {
@@ -127,7 +127,7 @@ function requestFields(o: Record<string, unknown>, requestId: string): ViewQuery
  * so that it can ask again with it after a lost ack), else `assignedId` (Weaver's clients send none).
  */
 export function decodeNetworkQuery(bytes: Uint8Array, assignedId: string): ViewQuery {
-  const o = decode('networks.networks.NetworkQuery', bytes);
+  const o = decodeBounded('networks.networks.NetworkQuery', bytes, QUERY_BOUNDS);
   const chosen = text(o, 'request_id', 128, false);
   if (chosen && !REQUEST_ID.test(chosen)) throw invalid('request_id has invalid characters', 'request_id');
   return requestFields(o, chosen || assignedId);
@@ -135,21 +135,25 @@ export function decodeNetworkQuery(bytes: Uint8Array, assignedId: string): ViewQ
 
 /** A request from a peer relay or to a driver (common.query.Query). */
 export function decodeQuery(bytes: Uint8Array): ViewQuery {
-  const o = decode('common.query.Query', bytes);
+  const o = decodeBounded('common.query.Query', bytes, QUERY_BOUNDS);
   const requestId = text(o, 'request_id', 128);
   if (!REQUEST_ID.test(requestId)) throw invalid('request_id has invalid characters', 'request_id');
   return requestFields(o, requestId);
 }
 
 export function decodeRequestId(bytes: Uint8Array): string {
-  const requestId = text(decode('networks.networks.GetStateMessage', bytes), 'request_id', 128);
+  const requestId = text(
+    decodeBounded('networks.networks.GetStateMessage', bytes, REQUEST_ID_BOUNDS),
+    'request_id',
+    128,
+  );
   if (!REQUEST_ID.test(requestId)) throw invalid('request_id has invalid characters', 'request_id');
   return requestId;
 }
 
 /** A view or error for a request (common.state.ViewPayload). */
 export function decodeViewPayload(bytes: Uint8Array): ViewAnswer {
-  const o = decode('common.state.ViewPayload', bytes);
+  const o = decodeBounded('common.state.ViewPayload', bytes, VIEW_PAYLOAD_BOUNDS);
   const requestId = text(o, 'request_id', 128);
   if (!REQUEST_ID.test(requestId)) throw invalid('request_id has invalid characters', 'request_id');
   if (o.state === 'error')

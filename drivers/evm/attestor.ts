@@ -25,7 +25,8 @@ import {
   checkAccessRules,
   createRequesterVerifier,
 } from '../../proofs/requester.js';
-import { type Message, serverDefinition, toServiceError } from '../../protos/grpc.js';
+import { decodeBounded, EDGE_BOUNDS, type WireBounds } from '../../protos/bounds.js';
+import { type Message, serverDefinition, serverOptions, toServiceError } from '../../protos/grpc.js';
 import { messageType } from '../../protos/index.js';
 import { createCallerLookup, requireRole } from '../../protos/roles.js';
 import { callerCertificate, serverCredentials } from '../../protos/tls.js';
@@ -107,16 +108,13 @@ export interface AttestRequest {
 }
 
 const MAX_NONCE_LENGTH = 256;
+/** Its fields' limits (a requester certificate of at most 16 KiB) and room to spare; never a view's size. */
+export const ATTEST_REQUEST_MAX_BYTES = 64 * 1024;
+const ATTEST_REQUEST_BOUNDS: WireBounds = { ...EDGE_BOUNDS, maxBytes: ATTEST_REQUEST_MAX_BYTES };
 
 /** Decodes weft.evm.AttestRequest at the edge. */
 export function decodeAttestRequest(bytes: Uint8Array): AttestRequest {
-  const type = messageType('weft.evm.AttestRequest');
-  let o: Record<string, unknown>;
-  try {
-    o = type.toObject(type.decode(bytes), { defaults: true, longs: String }) as Record<string, unknown>;
-  } catch (error) {
-    throw new WeftError('REQUEST_INVALID', `not a valid AttestRequest: ${(error as Error).message}`);
-  }
+  const o = decodeBounded('weft.evm.AttestRequest', bytes, ATTEST_REQUEST_BOUNDS);
   const text = (field: string, max: number) => {
     const value = o[field];
     if (typeof value !== 'string' || value.length === 0 || value.length > max) {
@@ -314,10 +312,12 @@ export async function startAttestor(
     };
   };
 
-  const server = new grpc.Server({
-    'grpc.max_receive_message_length': config.maxMessageBytes,
-    'grpc.max_send_message_length': config.maxMessageBytes,
-  });
+  const server = new grpc.Server(
+    serverOptions({
+      receiveBytes: Math.min(config.maxMessageBytes, ATTEST_REQUEST_MAX_BYTES),
+      sendBytes: config.maxMessageBytes,
+    }),
+  );
   server.addService(serverDefinition('weft.evm.Attestor'), {
     Attest: (call: grpc.ServerUnaryCall<Buffer, Message>, callback: grpc.sendUnaryData<Message>) => {
       let request: AttestRequest;

@@ -321,12 +321,10 @@ describe('attacks on the relay path', () => {
     const asDriver = rawClient(relayA.relayPort, relayA.serverName, ca, await tlsIdentity('a', 'driver'));
     expect((await grpcFailure(asDriver.call('SendState', payload))).details).toContain('[UNAUTHENTICATED]');
     asDriver.close();
-    // The client port serves DataTransfer only to certificates, which it never asks for.
+    // The client port, which never asks for a certificate, does not serve DataTransfer at all.
     const stranger = rawClient(relayA.clientPort, relayA.serverName, ca);
-    expect((await grpcFailure(stranger.call('SendState', payload))).code).toBe(grpc.status.UNAUTHENTICATED);
-    expect((await grpcFailure(stranger.call('RequestState', payload))).code).toBe(
-      grpc.status.UNAUTHENTICATED,
-    );
+    expect((await grpcFailure(stranger.call('SendState', payload))).code).toBe(grpc.status.UNIMPLEMENTED);
+    expect((await grpcFailure(stranger.call('RequestState', payload))).code).toBe(grpc.status.UNIMPLEMENTED);
     stranger.close();
     // Without a client certificate the relay port does not even complete the handshake.
     const noCert = rawClient(relayA.relayPort, relayA.serverName, ca);
@@ -376,6 +374,7 @@ describe('attacks on the relay path', () => {
         client.call('NetworkRequestState', Buffer.alloc(5 * 1024 * 1024, 0x20)),
       );
       expect(oversized.code).toBe(grpc.status.RESOURCE_EXHAUSTED);
+      expect(oversized.details).toContain('[MESSAGE_TOO_LARGE]');
       const unknown = await grpcFailure(
         client.call(
           'GetState',
