@@ -10,6 +10,7 @@ import { backoffDelay } from '../common/backoff.js';
 import type { ConfigReader, Endpoint } from '../common/config.js';
 import { describeError, WeftError } from '../common/errors.js';
 import {
+  bindServer,
   clientConstructor,
   type Message,
   serverDefinition,
@@ -197,20 +198,10 @@ export async function startDriverService(
       }
     },
   });
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(
-      `${config.host}:${config.port}`,
-      serverCredentials({ cert, key }, [ca]),
-      (error, bound) =>
-        error
-          ? reject(
-              new WeftError(
-                'PORT_IN_USE',
-                `cannot listen on ${config.host}:${config.port}: ${error.message}`,
-              ),
-            )
-          : resolve(bound),
-    ),
+  const port = await bindServer(
+    server,
+    `${config.host}:${config.port}`,
+    serverCredentials({ cert, key }, [ca]),
   ).catch((error) => {
     relay.close();
     options.close?.();

@@ -12,6 +12,7 @@ import * as grpc from '@grpc/grpc-js';
 import { backoffDelay } from '../common/backoff.js';
 import { describeError, WeftError } from '../common/errors.js';
 import {
+  bindServer,
   clientConstructor,
   type Message,
   serverDefinition,
@@ -102,16 +103,6 @@ function sameRequest(stored: ViewQuery, asked: ViewQuery): boolean {
 async function keyPair(certFile: string, keyFile: string): Promise<KeyPair> {
   const [cert, key] = await Promise.all([readFile(certFile), readFile(keyFile)]);
   return { cert, key };
-}
-
-function bind(server: grpc.Server, address: string, credentials: grpc.ServerCredentials): Promise<number> {
-  return new Promise((resolve, reject) =>
-    server.bindAsync(address, credentials, (error, port) =>
-      error
-        ? reject(new WeftError('PORT_IN_USE', `cannot listen on ${address}: ${error.message}`, { address }))
-        : resolve(port),
-    ),
-  );
 }
 
 /**
@@ -644,8 +635,12 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
   let clientPort: number;
   let relayPort: number;
   try {
-    clientPort = await bind(clientServer, `${config.host}:${config.clientPort}`, serverCredentials(identity));
-    relayPort = await bind(
+    clientPort = await bindServer(
+      clientServer,
+      `${config.host}:${config.clientPort}`,
+      serverCredentials(identity),
+    );
+    relayPort = await bindServer(
       relayServer,
       `${config.host}:${config.relayPort}`,
       serverCredentials(identity, [ownCa, ...peerCas.values()]),

@@ -26,8 +26,13 @@ import {
   createRequesterVerifier,
 } from '../../proofs/requester.js';
 import { decodeBounded, EDGE_BOUNDS, type WireBounds } from '../../protos/bounds.js';
-import { type Message, serverDefinition, serverOptions, toServiceError } from '../../protos/grpc.js';
-import { messageType } from '../../protos/index.js';
+import {
+  bindServer,
+  type Message,
+  serverDefinition,
+  serverOptions,
+  toServiceError,
+} from '../../protos/grpc.js';
 import { createCallerLookup, requireRole } from '../../protos/roles.js';
 import { callerCertificate, serverCredentials } from '../../protos/tls.js';
 import { readFiles } from '../service.js';
@@ -348,20 +353,10 @@ export async function startAttestor(
       );
     },
   });
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(
-      `${config.host}:${config.port}`,
-      serverCredentials({ cert, key }, [ca]),
-      (error, bound) =>
-        error
-          ? reject(
-              new WeftError(
-                'PORT_IN_USE',
-                `cannot listen on ${config.host}:${config.port}: ${error.message}`,
-              ),
-            )
-          : resolve(bound),
-    ),
+  const port = await bindServer(
+    server,
+    `${config.host}:${config.port}`,
+    serverCredentials({ cert, key }, [ca]),
   ).catch((error) => {
     provider.destroy();
     throw error;

@@ -14,11 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWeftError } from '../../common/errors.js';
 import { cacheDir, packageRoot } from '../../common/paths.js';
 import { waitFor } from '../../common/wait.js';
-import { connectGateway } from '../../networks/fabric/client.js';
-import { submitOnEveryPeer } from '../../networks/fabric/committed.js';
 import { down, up } from '../../networks/launcher.js';
 import { type ProcessRecord, startProcess, stopProcess } from '../../networks/process.js';
 import { expandAddress, type LocalClient, openLocalClient } from '../../networks/query.js';
+import { sampleAddress, writeSample } from '../../networks/smoke.js';
 import { fabricNetwork, type ManagedProcess, relayOf, type TopologyState } from '../../networks/state.js';
 import { parseTopology } from '../../networks/topology.js';
 import { encodeMessage } from '../../protos/grpc.js';
@@ -26,6 +25,7 @@ import { messageType } from '../../protos/index.js';
 import { parseRelayConfig } from '../../relay/config.js';
 import { startRelay } from '../../relay/relay.js';
 import { submitView, type VerifiedView } from '../../sdk/client.js';
+import { rawClient } from '../support/raw-client.js';
 import { tempDir } from '../support/temp.js';
 
 const WEFT = join(packageRoot(), 'bin', 'weft.js');
@@ -37,19 +37,8 @@ const started: ProcessRecord[] = [];
 
 async function putOnB(key: string, value: string): Promise<string> {
   const b = fabricNetwork(state, 'b');
-  const connection = await connectGateway(b.orgs[0]!);
-  try {
-    await submitOnEveryPeer(
-      b,
-      connection.gateway.getNetwork(b.channel).getContract('assets'),
-      'Put',
-      key,
-      value,
-    );
-  } finally {
-    connection.close();
-  }
-  return expandAddress(state, `b/weft:assets:Get:${key}`);
+  await writeSample(b, key, value);
+  return expandAddress(state, sampleAddress(b, key));
 }
 
 const processOf = (network: string, role: string): ManagedProcess =>
@@ -68,47 +57,12 @@ async function restart(network: string, role: 'relay' | 'driver'): Promise<Proce
   return record;
 }
 
-/** A raw client of a relay port: sends exactly the bytes given. */
-function rawClient(port: number, serverName: string, ca: Buffer, identity?: { key: Buffer; cert: Buffer }) {
-  const bytes = (b: Buffer) => b;
-  const Raw = grpc.makeGenericClientConstructor(
-    Object.fromEntries(
-      [
-        ['NetworkRequestState', '/networks.networks.Network/RequestState'],
-        ['GetState', '/networks.networks.Network/GetState'],
-        ['SendState', '/relay.datatransfer.DataTransfer/SendState'],
-        ['RequestState', '/relay.datatransfer.DataTransfer/RequestState'],
-      ].map(([name, path]) => [
-        name,
-        {
-          path,
-          requestStream: false,
-          responseStream: false,
-          requestSerialize: bytes,
-          requestDeserialize: bytes,
-          responseSerialize: bytes,
-          responseDeserialize: bytes,
-        },
-      ]),
-    ) as grpc.ServiceDefinition,
-    'Raw',
-  );
-  const client = new Raw(
-    `127.0.0.1:${port}`,
-    grpc.credentials.createSsl(ca, identity?.key ?? null, identity?.cert ?? null),
-    { 'grpc.ssl_target_name_override': serverName, 'grpc.max_send_message_length': 16 * 1024 * 1024 },
-  );
-  const call = (method: string, body: Buffer) =>
-    new Promise<Buffer>((resolve, reject) =>
-      (
-        client as unknown as Record<
-          string,
-          (b: Buffer, cb: (e: grpc.ServiceError | null, r?: Buffer) => void) => void
-        >
-      )[method]!.call(client, body, (error, response) => (error ? reject(error) : resolve(response!))),
-    );
-  return { call, close: () => client.close() };
-}
+const RELAY_METHODS = {
+  NetworkRequestState: '/networks.networks.Network/RequestState',
+  GetState: '/networks.networks.Network/GetState',
+  SendState: '/relay.datatransfer.DataTransfer/SendState',
+  RequestState: '/relay.datatransfer.DataTransfer/RequestState',
+} as const;
 
 async function grpcFailure(action: Promise<unknown>): Promise<grpc.ServiceError> {
   try {
@@ -288,6 +242,7 @@ describe('attacks on the relay path', () => {
     tampered.write('the value on x', tampered.indexOf('the value on b'));
     const relayA = relayOf(state, 'a');
     const asB = rawClient(
+      RELAY_METHODS,
       relayA.relayPort,
       relayA.serverName,
       await readFile(relayA.caFile),
@@ -318,16 +273,22 @@ describe('attacks on the relay path', () => {
     const ca = await readFile(relayA.caFile);
     const payload = encodeMessage('common.state.ViewPayload', { request_id: randomUUID(), error: 'forged' });
     // a's own driver is not b's relay.
-    const asDriver = rawClient(relayA.relayPort, relayA.serverName, ca, await tlsIdentity('a', 'driver'));
+    const asDriver = rawClient(
+      RELAY_METHODS,
+      relayA.relayPort,
+      relayA.serverName,
+      ca,
+      await tlsIdentity('a', 'driver'),
+    );
     expect((await grpcFailure(asDriver.call('SendState', payload))).details).toContain('[UNAUTHENTICATED]');
     asDriver.close();
     // The client port, which never asks for a certificate, does not serve DataTransfer at all.
-    const stranger = rawClient(relayA.clientPort, relayA.serverName, ca);
+    const stranger = rawClient(RELAY_METHODS, relayA.clientPort, relayA.serverName, ca);
     expect((await grpcFailure(stranger.call('SendState', payload))).code).toBe(grpc.status.UNIMPLEMENTED);
     expect((await grpcFailure(stranger.call('RequestState', payload))).code).toBe(grpc.status.UNIMPLEMENTED);
     stranger.close();
     // Without a client certificate the relay port does not even complete the handshake.
-    const noCert = rawClient(relayA.relayPort, relayA.serverName, ca);
+    const noCert = rawClient(RELAY_METHODS, relayA.relayPort, relayA.serverName, ca);
     expect((await grpcFailure(noCert.call('SendState', payload))).code).toBe(grpc.status.UNAVAILABLE);
     noCert.close();
   });
@@ -363,7 +324,12 @@ describe('attacks on the relay path', () => {
 
   it('answers malformed, oversized and unknown requests with typed errors', async () => {
     const relayA = relayOf(state, 'a');
-    const client = rawClient(relayA.clientPort, relayA.serverName, await readFile(relayA.caFile));
+    const client = rawClient(
+      RELAY_METHODS,
+      relayA.clientPort,
+      relayA.serverName,
+      await readFile(relayA.caFile),
+    );
     try {
       const malformed = await grpcFailure(
         client.call('NetworkRequestState', Buffer.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f])),

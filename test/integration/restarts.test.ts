@@ -12,12 +12,11 @@ import type * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDir } from '../../common/paths.js';
 import { waitFor } from '../../common/wait.js';
-import { connectGateway } from '../../networks/fabric/client.js';
-import { submitOnEveryPeer } from '../../networks/fabric/committed.js';
 import { down, up } from '../../networks/launcher.js';
 import { allocatePorts } from '../../networks/ports.js';
 import { type ProcessRecord, stopProcess } from '../../networks/process.js';
 import { expandAddress, type LocalClient, openLocalClient } from '../../networks/query.js';
+import { sampleAddress, writeSample } from '../../networks/smoke.js';
 import { fabricNetwork, relayOf, type TopologyState } from '../../networks/state.js';
 import { parseTopology } from '../../networks/topology.js';
 import { requestSigningBytes } from '../../proofs/requester.js';
@@ -39,19 +38,8 @@ const live = new Map<string, ProcessRecord>();
 async function putOnB(value: string): Promise<string> {
   const key = `asset-${randomUUID()}`;
   const b = fabricNetwork(state, 'b');
-  const connection = await connectGateway(b.orgs[0]!);
-  try {
-    await submitOnEveryPeer(
-      b,
-      connection.gateway.getNetwork(b.channel).getContract('assets'),
-      'Put',
-      key,
-      value,
-    );
-  } finally {
-    connection.close();
-  }
-  return expandAddress(state, `b/weft:assets:Get:${key}`);
+  await writeSample(b, key, value);
+  return expandAddress(state, sampleAddress(b, key));
 }
 
 let restarts = 0;

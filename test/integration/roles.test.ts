@@ -28,6 +28,7 @@ import { parseRelayConfig, type RelayConfig } from '../../relay/config.js';
 import { startRelay } from '../../relay/relay.js';
 import { createWeftClient, type WeftClient } from '../../sdk/client.js';
 import { staticTrust, trustFromRecord } from '../../sdk/trust.js';
+import { rawClient } from '../support/raw-client.js';
 import { tempDir } from '../support/temp.js';
 
 const A = 'fabric-a';
@@ -71,45 +72,6 @@ const METHODS = {
   Attest: '/weft.evm.Attestor/Attest',
 } as const;
 
-/** A raw client of a port, presenting `identity`: sends exactly the bytes given. */
-function rawClient(port: number, serverName: string, ca: Buffer, identity?: { key: Buffer; cert: Buffer }) {
-  const bytes = (b: Buffer) => b;
-  const Raw = grpc.makeGenericClientConstructor(
-    Object.fromEntries(
-      Object.entries(METHODS).map(([name, path]) => [
-        name,
-        {
-          path,
-          requestStream: false,
-          responseStream: false,
-          requestSerialize: bytes,
-          requestDeserialize: bytes,
-          responseSerialize: bytes,
-          responseDeserialize: bytes,
-        },
-      ]),
-    ) as grpc.ServiceDefinition,
-    'Raw',
-  );
-  const client = new Raw(
-    `127.0.0.1:${port}`,
-    grpc.credentials.createSsl(ca, identity?.key ?? null, identity?.cert ?? null),
-    { 'grpc.ssl_target_name_override': serverName },
-  );
-  const call = (method: keyof typeof METHODS, body: Buffer) =>
-    new Promise<Buffer>((resolve, reject) =>
-      (
-        client as unknown as Record<
-          string,
-          (b: Buffer, o: object, cb: (e: grpc.ServiceError | null, r?: Buffer) => void) => void
-        >
-      )[method]!.call(client, body, { deadline: Date.now() + 10_000 }, (error, response) =>
-        error ? reject(error) : resolve(response!),
-      ),
-    );
-  return { call, close: () => client.close() };
-}
-
 /** How a call ends: `ok`, or its gRPC status and weft's code. */
 async function outcome(action: Promise<unknown>): Promise<{ code: grpc.status; weft?: string } | 'ok'> {
   try {
@@ -147,18 +109,31 @@ describe("a relay's peer port", () => {
   it("refuses another network's driver posing as that network's relay: RequestState and SendState", async () => {
     const relayA = relayOf(state, A);
     for (const host of ['driver', 'attestor-org1'] as const) {
-      const asC = rawClient(relayA.relayPort, relayA.serverName, await caOf(A), await identityOf(C, host));
+      const asC = rawClient(
+        METHODS,
+        relayA.relayPort,
+        relayA.serverName,
+        await caOf(A),
+        await identityOf(C, host),
+      );
       expect(await outcome(asC.call('RequestState', query()))).toEqual(WRONG_ROLE);
       expect(await outcome(asC.call('SendState', payload()))).toEqual(WRONG_ROLE);
       asC.close();
     }
     // The other way round too: fabric-a's driver is not fabric-a's relay on evm-c's relay.
     const relayC = relayOf(state, C);
-    const asA = rawClient(relayC.relayPort, relayC.serverName, await caOf(C), await identityOf(A, 'driver'));
+    const asA = rawClient(
+      METHODS,
+      relayC.relayPort,
+      relayC.serverName,
+      await caOf(C),
+      await identityOf(A, 'driver'),
+    );
     expect(await outcome(asA.call('SendState', payload()))).toEqual(WRONG_ROLE);
     asA.close();
     // The relay's own certificate is let through to the request itself (no such request here).
     const cRelay = rawClient(
+      METHODS,
       relayA.relayPort,
       relayA.serverName,
       await caOf(A),
@@ -174,7 +149,7 @@ describe("a relay's peer port", () => {
   it("lets its own network's driver do only what a driver does: answer, not ask or deliver", async () => {
     const relayA = relayOf(state, A);
     const ca = await caOf(A);
-    const driver = rawClient(relayA.relayPort, relayA.serverName, ca, await identityOf(A, 'driver'));
+    const driver = rawClient(METHODS, relayA.relayPort, relayA.serverName, ca, await identityOf(A, 'driver'));
     expect(await outcome(driver.call('RequestState', query()))).toEqual(UNAUTHENTICATED);
     expect(await outcome(driver.call('SendState', payload()))).toEqual(UNAUTHENTICATED);
     // Past the role check: the request is unknown.
@@ -191,6 +166,7 @@ describe("a relay's peer port", () => {
     ] as const) {
       const relay = relayOf(state, network);
       const other = rawClient(
+        METHODS,
         relay.relayPort,
         relay.serverName,
         await caOf(network),
@@ -200,7 +176,13 @@ describe("a relay's peer port", () => {
       other.close();
     }
     // Another network's driver is no driver of this one.
-    const cDriver = rawClient(relayA.relayPort, relayA.serverName, ca, await identityOf(C, 'driver'));
+    const cDriver = rawClient(
+      METHODS,
+      relayA.relayPort,
+      relayA.serverName,
+      ca,
+      await identityOf(C, 'driver'),
+    );
     expect(await outcome(cDriver.call('SendDriverState', payload()))).toEqual(UNAUTHENTICATED);
     cDriver.close();
   });
@@ -214,15 +196,21 @@ describe("a driver's port", () => {
       const serverName = relay.serverName.replace(/^relay\./, 'driver.');
       const ca = await caOf(network);
       for (const host of ['driver', ...(network === C ? (['attestor-org1'] as const) : [])] as const) {
-        const caller = rawClient(port, serverName, ca, await identityOf(network, host));
+        const caller = rawClient(METHODS, port, serverName, ca, await identityOf(network, host));
         expect(await outcome(caller.call('RequestDriverState', query()))).toEqual(WRONG_ROLE);
         caller.close();
       }
-      const stranger = rawClient(port, serverName, ca, await identityOf(network === A ? C : A, 'relay'));
+      const stranger = rawClient(
+        METHODS,
+        port,
+        serverName,
+        ca,
+        await identityOf(network === A ? C : A, 'relay'),
+      );
       expect(await outcome(stranger.call('RequestDriverState', query()))).toMatchObject(NO_HANDSHAKE);
       stranger.close();
       // Its own relay's certificate gets past the role check to the query, refused here as malformed.
-      const own = rawClient(port, serverName, ca, await identityOf(network, 'relay'));
+      const own = rawClient(METHODS, port, serverName, ca, await identityOf(network, 'relay'));
       expect(await outcome(own.call('RequestDriverState', Buffer.from([0x0a, 0xff])))).toEqual({
         code: grpc.status.INVALID_ARGUMENT,
         weft: 'REQUEST_INVALID',
@@ -238,17 +226,17 @@ describe("an attestor's port", () => {
     const serverName = relayOf(state, C).serverName.replace(/^relay\./, 'attestor-org1.');
     const ca = await caOf(C);
     for (const host of ['relay', 'attestor-org2', 'attestor-org1'] as const) {
-      const caller = rawClient(config.port, serverName, ca, await identityOf(C, host));
+      const caller = rawClient(METHODS, config.port, serverName, ca, await identityOf(C, host));
       expect(await outcome(caller.call('Attest', Buffer.alloc(0)))).toEqual(WRONG_ROLE);
       caller.close();
     }
-    const stranger = rawClient(config.port, serverName, ca, await identityOf(A, 'driver'));
+    const stranger = rawClient(METHODS, config.port, serverName, ca, await identityOf(A, 'driver'));
     expect(await outcome(stranger.call('Attest', Buffer.alloc(0)))).toMatchObject(NO_HANDSHAKE);
     stranger.close();
-    const anonymous = rawClient(config.port, serverName, ca);
+    const anonymous = rawClient(METHODS, config.port, serverName, ca);
     expect(await outcome(anonymous.call('Attest', Buffer.alloc(0)))).toMatchObject(NO_HANDSHAKE);
     anonymous.close();
-    const driver = rawClient(config.port, serverName, ca, await identityOf(C, 'driver'));
+    const driver = rawClient(METHODS, config.port, serverName, ca, await identityOf(C, 'driver'));
     expect(await outcome(driver.call('Attest', Buffer.alloc(0)))).toEqual({
       code: grpc.status.INVALID_ARGUMENT,
       weft: 'REQUEST_INVALID',
@@ -409,7 +397,7 @@ describe('a server in another role', () => {
       { log: (event) => events.push(event) },
     );
     const serverName = relayOf(state, C).serverName.replace(/^relay\./, 'driver.');
-    const asRelay = rawClient(driver.port, serverName, await caOf(C), await identityOf(C, 'relay'));
+    const asRelay = rawClient(METHODS, driver.port, serverName, await caOf(C), await identityOf(C, 'relay'));
     try {
       const key = `k-${randomUUID().slice(0, 8)}`;
       await asRelay.call(
