@@ -102,6 +102,16 @@ describe('EVM attestation statement', () => {
     console.log(`freshness: an EVM view carries its block time in ${added} bytes`);
   });
 
+  it('refuses a flood of empty attestations before decoding it', async () => {
+    const flood = Buffer.alloc(2_000_000);
+    for (let i = 0; i < flood.length; i += 2) flood[i] = 0x62; // field 12 (attestations), length 0
+    expect(decodeEvmView(flood)).toBeUndefined();
+    expect(await verifyEvmView(flood, membership, expectation)).toMatchObject({
+      valid: false,
+      failure: 'MALFORMED',
+    });
+  });
+
   it('round-trips through the wire', () => {
     const view = attest(statement, keys.org1);
     const decoded = decodeEvmView(encodeEvmView(view));

@@ -133,6 +133,15 @@ describe('Fabric view verification', () => {
     expect(failureOf(validView({ sourceTimeMs: 0 }))).toBe('SOURCE_TIME_MISSING');
   });
 
+  it('refuses a flood of empty endorsements before decoding it', () => {
+    // A million empty entries (2 MB): decoded, two million objects; scanned, refused at field 1025.
+    const flood = Buffer.alloc(2_000_000);
+    for (let i = 0; i < flood.length; i += 2) flood[i] = 0x0a;
+    const verdict = verifier.verify(flood, expectation);
+    expect(verdict).toMatchObject({ valid: false, failure: 'MALFORMED' });
+    expect(!verdict.valid && verdict.reason).toMatch(/at most 1024 fields/);
+  });
+
   it('rejects a high-S signature, the malleated twin of a valid one', () => {
     const payload = responsePayload(REQUEST);
     expect(failureOf(fabricView([endorse(payload, org1, { highS: true }), endorse(payload, org2)]))).toBe(

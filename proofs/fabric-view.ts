@@ -13,6 +13,7 @@
  */
 import { type KeyObject, verify, X509Certificate } from 'node:crypto';
 import type protobuf from 'protobufjs';
+import { scanMessage, VIEW_BOUNDS } from '../protos/bounds.js';
 import { messageType } from '../protos/index.js';
 import { decodeDerSignature, isLowS } from './ecdsa.js';
 import type { NetworkMembership } from './membership.js';
@@ -180,6 +181,11 @@ export function createFabricViewVerifier(membership: NetworkMembership): FabricV
         reason,
         ...(endorsement === undefined ? {} : { endorsement }),
       });
+      try {
+        scanMessage('weft.fabric.FabricViewBytes', view, VIEW_BOUNDS);
+      } catch (error) {
+        return fail('MALFORMED', `the view is not a FabricView: ${(error as Error).message}`);
+      }
       const raw = decode<RawView>('weft.fabric.FabricViewBytes', view);
       if (!raw) return fail('MALFORMED', 'the view is not a FabricView');
       const entries = raw.value.endorsed_proposal_responses;

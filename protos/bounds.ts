@@ -32,6 +32,17 @@ export const EDGE_BOUNDS: Omit<WireBounds, 'maxBytes'> = {
   maxStringBytes: 64 * 1024,
 };
 
+/**
+ * A view's bounds, checked before it is verified: whoever submits a view (to every peer of a Fabric
+ * destination, to the SDK) chooses its bytes. Room for 64 endorsements or attestations and the nodes of a
+ * storage proof; no size bound beyond the transport's.
+ */
+export const VIEW_BOUNDS: WireBounds = {
+  ...EDGE_BOUNDS,
+  maxBytes: Number.POSITIVE_INFINITY,
+  maxFields: 1024,
+};
+
 const WIRE = { VARINT: 0, I64: 1, LEN: 2, START_GROUP: 3, END_GROUP: 4, I32: 5 } as const;
 
 /** What the scan needs to know of a declared field. */
