@@ -15,7 +15,7 @@
  * never an exception. Pure: no I/O.
  */
 import { getBytes, hexlify } from 'ethers';
-import { scanMessage, VIEW_BOUNDS } from '../protos/bounds.js';
+import { scanView } from '../protos/bounds.js';
 import { messageType } from '../protos/index.js';
 import { parseAddress } from './address.js';
 import { attestationDigest, type EvmStatement, recoverSigner } from './evm-attestation.js';
@@ -159,7 +159,7 @@ export function decodeEvmView(bytes: Uint8Array): DecodedEvmView | undefined {
   try {
     const type = messageType('weft.evm.EvmView');
     // Bounded before it is decoded: a submitter chooses these bytes (a flood of empty proof nodes).
-    scanMessage(type, bytes, VIEW_BOUNDS);
+    scanView(type, bytes);
     return evmViewFromMessage(
       type.toObject(type.decode(bytes), { defaults: true, longs: String }) as WireEvmView,
     );

@@ -13,7 +13,7 @@
  */
 import { type KeyObject, verify, X509Certificate } from 'node:crypto';
 import type protobuf from 'protobufjs';
-import { scanMessage, VIEW_BOUNDS } from '../protos/bounds.js';
+import { scanView } from '../protos/bounds.js';
 import { messageType } from '../protos/index.js';
 import { decodeDerSignature, isLowS } from './ecdsa.js';
 import type { NetworkMembership } from './membership.js';
@@ -182,7 +182,7 @@ export function createFabricViewVerifier(membership: NetworkMembership): FabricV
         ...(endorsement === undefined ? {} : { endorsement }),
       });
       try {
-        scanMessage('weft.fabric.FabricViewBytes', view, VIEW_BOUNDS);
+        scanView('weft.fabric.FabricViewBytes', view);
       } catch (error) {
         return fail('MALFORMED', `the view is not a FabricView: ${(error as Error).message}`);
       }

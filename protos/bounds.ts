@@ -43,6 +43,18 @@ export const VIEW_BOUNDS: WireBounds = {
   maxFields: 1024,
 };
 
+/**
+ * Below this size a view cannot hold a flood worth refusing early (8,192 empty entries at most, decoded in
+ * well under a millisecond), and real views (4-5 KiB) skip the scan's pass: it costs a verifier about 5 % of
+ * its rate.
+ */
+export const VIEW_SCAN_ABOVE_BYTES = 16 * 1024;
+
+/** Scans a view of `bytes.length` above VIEW_SCAN_ABOVE_BYTES against VIEW_BOUNDS. */
+export function scanView(typeName: string | protobuf.Type, bytes: Uint8Array): void {
+  if (bytes.length > VIEW_SCAN_ABOVE_BYTES) scanMessage(typeName, bytes, VIEW_BOUNDS);
+}
+
 const WIRE = { VARINT: 0, I64: 1, LEN: 2, START_GROUP: 3, END_GROUP: 4, I32: 5 } as const;
 
 /** What the scan needs to know of a declared field. */
