@@ -130,12 +130,17 @@ export function checkFreshness(
   return { valid: true, ageMs };
 }
 
-/** The record a destination keeps per view: the time it recorded, in JSON (heights as decimal text). */
-export function viewTimeRecord(time: ViewTime): string {
-  return JSON.stringify({
+/** A view's time as JSON fields: `sourceTimeMs`, and `height` as decimal text when it has one. */
+export function viewTimeFields(time: ViewTime): { sourceTimeMs: number; height?: string } {
+  return {
     sourceTimeMs: time.sourceTimeMs,
     ...(time.height === undefined ? {} : { height: time.height.toString() }),
-  });
+  };
+}
+
+/** The record a destination keeps per view: the time it recorded, in JSON. */
+export function viewTimeRecord(time: ViewTime): string {
+  return JSON.stringify(viewTimeFields(time));
 }
 
 /** Reads what viewTimeRecord wrote; undefined for anything else. */

@@ -91,29 +91,18 @@ export async function startFabricDriver(
         `this driver reads channel ${config.fabric.channel}, not ${view.channel}`,
       );
     }
-    // Each proposal is timestamped when it is made: the time the source's endorsers vouch for.
-    const propose = () =>
-      contract
-        .newProposal('Query', {
-          arguments: [
-            query.address,
-            query.nonce,
-            query.requestingNetwork,
-            query.certificate,
-            query.signature,
-            String(query.confidential),
-          ],
-          ...(query.policy.length > 0 ? { endorsingOrganizations: [...query.policy] } : {}),
-        })
-        .endorse();
-    let endorsed: Awaited<ReturnType<typeof propose>>;
-    try {
-      endorsed = await propose();
-    } catch (error) {
-      // Peers whose clocks straddle the skew bound disagree on one proposal; a new one is not at the bound.
-      if (!describeGatewayError(error).includes('CLOCK_SKEW')) throw error;
-      endorsed = await propose();
-    }
+    const proposal = contract.newProposal('Query', {
+      arguments: [
+        query.address,
+        query.nonce,
+        query.requestingNetwork,
+        query.certificate,
+        query.signature,
+        String(query.confidential),
+      ],
+      ...(query.policy.length > 0 ? { endorsingOrganizations: [...query.policy] } : {}),
+    });
+    const endorsed = await proposal.endorse();
     return {
       meta: {
         protocol: FABRIC_PROTOCOL,

@@ -15,6 +15,13 @@ function checkKey(key: string): void {
   if (key.startsWith('\u0000')) throw new Error('INVALID_KEY: a key may not start with U+0000');
 }
 
+/** What the interop chaincode answers `fn(address)` with, as text; its refusal as this call's. */
+async function fromInterop(ctx: Context, fn: string, address: string): Promise<string> {
+  const response = await ctx.stub.invokeChaincode('interop', [fn, address], ctx.stub.getChannelID());
+  if (response.status !== 200) throw new Error(response.message);
+  return Buffer.from(response.payload ?? []).toString('utf8');
+}
+
 export class AssetContract extends Contract {
   constructor() {
     super('assets');
@@ -43,13 +50,7 @@ export class AssetContract extends Contract {
    * the application uses a remote view. Fails with NOT_FOUND when no verified view of `address` exists.
    */
   async GetRemote(ctx: Context, address: string): Promise<string> {
-    const response = await ctx.stub.invokeChaincode(
-      'interop',
-      ['GetVerifiedView', address],
-      ctx.stub.getChannelID(),
-    );
-    if (response.status !== 200) throw new Error(response.message);
-    return Buffer.from(response.payload ?? []).toString('utf8');
+    return fromInterop(ctx, 'GetVerifiedView', address);
   }
 
   /**
@@ -57,13 +58,7 @@ export class AssetContract extends Contract {
    * (and `"height"` for a view of an EVM block), so the application can judge how current it is.
    */
   async GetRemoteRecord(ctx: Context, address: string): Promise<string> {
-    const response = await ctx.stub.invokeChaincode(
-      'interop',
-      ['GetVerifiedViewRecord', address],
-      ctx.stub.getChannelID(),
-    );
-    if (response.status !== 200) throw new Error(response.message);
-    const record = JSON.parse(Buffer.from(response.payload ?? []).toString('utf8')) as { value: string };
+    const record = JSON.parse(await fromInterop(ctx, 'GetVerifiedViewRecord', address)) as { value: string };
     return JSON.stringify({ ...record, value: Buffer.from(record.value, 'base64').toString('utf8') });
   }
 }

@@ -27,7 +27,7 @@
  */
 import { X509Certificate } from 'node:crypto';
 import { type Context, Contract } from 'fabric-contract-api';
-import { parseAddress } from '../../../proofs/address.js';
+import { parseAddress, type ViewAddress } from '../../../proofs/address.js';
 import { checkConfidential, sealConfidential } from '../../../proofs/confidential.js';
 import { verifyEvmView } from '../../../proofs/evm-view.js';
 import { createFabricViewVerifier } from '../../../proofs/fabric-view.js';
@@ -39,6 +39,7 @@ import {
   maxAgeFor,
   parseViewTimeRecord,
   type ViewTime,
+  viewTimeFields,
   viewTimeRecord,
 } from '../../../proofs/freshness.js';
 import { type AnyMembership, membershipFromRecord } from '../../../proofs/membership.js';
@@ -128,9 +129,8 @@ function txTimeMs(ctx: Context): number {
  * The keys of a view's recorded value and of its source time: by network and view text, whatever relay the
  * address names, so two spellings of one view share one record and cannot roll each other back.
  */
-function viewKey(ctx: Context, kind: typeof VIEW | typeof VIEW_TIME, address: string): string {
-  const { networkId, viewText } = parseAddress(address);
-  return ctx.stub.createCompositeKey(kind, [networkId, viewText]);
+function viewKey(ctx: Context, kind: typeof VIEW | typeof VIEW_TIME, view: ViewAddress): string {
+  return ctx.stub.createCompositeKey(kind, [view.networkId, view.viewText]);
 }
 
 /**
@@ -138,14 +138,13 @@ function viewKey(ctx: Context, kind: typeof VIEW | typeof VIEW_TIME, address: st
  * submitter chooses the transaction's timestamp, so it cannot be the measure), or older than the value
  * recorded for the same view.
  */
-async function checkViewTime(ctx: Context, address: string, time: ViewTime): Promise<void> {
-  const { networkId, viewText } = parseAddress(address);
-  const rules = await ctx.stub.getState(ctx.stub.createCompositeKey(FRESHNESS, [networkId]));
+async function checkViewTime(ctx: Context, view: ViewAddress, time: ViewTime): Promise<void> {
+  const rules = await ctx.stub.getState(ctx.stub.createCompositeKey(FRESHNESS, [view.networkId]));
   const maxAgeMs =
     rules.length === 0
       ? undefined
-      : maxAgeFor(JSON.parse(Buffer.from(rules).toString('utf8')) as FreshnessRule[], viewText);
-  const stored = await ctx.stub.getState(viewKey(ctx, VIEW_TIME, address));
+      : maxAgeFor(JSON.parse(Buffer.from(rules).toString('utf8')) as FreshnessRule[], view.viewText);
+  const stored = await ctx.stub.getState(viewKey(ctx, VIEW_TIME, view));
   const recorded =
     stored.length === 0 ? undefined : parseViewTimeRecord(Buffer.from(stored).toString('utf8'));
   const verdict = checkFreshness(time, {
@@ -163,10 +162,10 @@ async function checkViewTime(ctx: Context, address: string, time: ViewTime): Pro
 async function verifySubmitted(
   ctx: Context,
   viewBase64: string,
-  address: string,
+  parsed: ViewAddress,
   nonce: string,
 ): Promise<VerifiedResult> {
-  const parsed = parseAddress(address);
+  const address = parsed.text;
   const rules = await fromRecord(ctx, POLICY, parsed.networkId, 'rules', (text): PolicyRule[] =>
     (JSON.parse(text) as StoredPolicy).map((r) => ({ pattern: r.pattern, policy: parsePolicy(r.policy) })),
   );
@@ -186,7 +185,7 @@ async function verifySubmitted(
     });
     if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
     const time = { sourceTimeMs: verdict.sourceTimeMs, height: verdict.blockNumber };
-    await checkViewTime(ctx, address, time);
+    await checkViewTime(ctx, parsed, time);
     return { payload: verdict.value, confidential: false, time };
   }
   const verifier = await fromRecord(ctx, MEMBERSHIP, parsed.networkId, 'views', () =>
@@ -203,7 +202,7 @@ async function verifySubmitted(
   });
   if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
   const time = { sourceTimeMs: verdict.result.sourceTimeMs };
-  await checkViewTime(ctx, address, time);
+  await checkViewTime(ctx, parsed, time);
   return { ...verdict.result, time };
 }
 
@@ -234,22 +233,22 @@ function base64Argument(text: string, what: string): Buffer {
  */
 async function accept(
   ctx: Context,
-  address: string,
+  view: ViewAddress,
   nonce: string,
   value: Uint8Array,
   time?: ViewTime,
 ): Promise<Uint8Array> {
-  const { networkId } = parseAddress(address);
+  const { networkId } = view;
   const nonceKey = ctx.stub.createCompositeKey(NONCE, [networkId, nonce]);
   if ((await ctx.stub.getState(nonceKey)).length > 0) {
     throw new Error(`NONCE_REPLAYED: a view with nonce ${nonce} of ${networkId} was already accepted`);
   }
   await ctx.stub.putState(nonceKey, Buffer.from(ctx.stub.getTxID()));
-  await ctx.stub.putState(viewKey(ctx, VIEW, address), Buffer.from(value));
+  await ctx.stub.putState(viewKey(ctx, VIEW, view), Buffer.from(value));
   // A trusted party's answer carries no source time: its value replaces the time of the one before.
-  if (time) await ctx.stub.putState(viewKey(ctx, VIEW_TIME, address), Buffer.from(viewTimeRecord(time)));
-  else await ctx.stub.deleteState(viewKey(ctx, VIEW_TIME, address));
-  ctx.stub.setEvent('ViewAccepted', Buffer.from(address));
+  if (time) await ctx.stub.putState(viewKey(ctx, VIEW_TIME, view), Buffer.from(viewTimeRecord(time)));
+  else await ctx.stub.deleteState(viewKey(ctx, VIEW_TIME, view));
+  ctx.stub.setEvent('ViewAccepted', Buffer.from(view.text));
   return value;
 }
 
@@ -386,9 +385,10 @@ export class InteropContract extends Contract {
    * records the value. Returns the verified value.
    */
   async SubmitView(ctx: Context, viewBase64: string, address: string, nonce: string): Promise<Uint8Array> {
-    const result = await verifySubmitted(ctx, viewBase64, address, nonce);
+    const parsed = parseAddress(address);
+    const result = await verifySubmitted(ctx, viewBase64, parsed, nonce);
     if (result.confidential) throw new Error('CONFIDENTIAL_VIEW: submit it with SubmitConfidentialView');
-    return accept(ctx, address, nonce, result.payload, result.time);
+    return accept(ctx, parsed, nonce, result.payload, result.time);
   }
 
   /**
@@ -402,11 +402,12 @@ export class InteropContract extends Contract {
     nonce: string,
     contentsBase64: string,
   ): Promise<Uint8Array> {
-    const result = await verifySubmitted(ctx, viewBase64, address, nonce);
+    const parsed = parseAddress(address);
+    const result = await verifySubmitted(ctx, viewBase64, parsed, nonce);
     if (!result.confidential) throw new Error('NOT_CONFIDENTIAL: submit it with SubmitView');
     const opened = checkConfidential(result.payload, Buffer.from(contentsBase64, 'base64'));
     if (!opened.valid) throw new Error(`${opened.failure}: ${opened.reason}`);
-    return accept(ctx, address, nonce, opened.payload, result.time);
+    return accept(ctx, parsed, nonce, opened.payload, result.time);
   }
 
   /**
@@ -444,18 +445,18 @@ export class InteropContract extends Contract {
     valueBase64: string,
     signatureBase64: string,
   ): Promise<Uint8Array> {
-    let networkId: string;
+    let parsed: ViewAddress;
     try {
-      networkId = parseAddress(address).networkId;
+      parsed = parseAddress(address);
     } catch (error) {
       throw new Error(`ADDRESS_INVALID: ${(error as Error).message}`);
     }
-    const party = await trustedPartyOf(ctx, networkId);
+    const party = await trustedPartyOf(ctx, parsed.networkId);
     const value = base64Argument(valueBase64, 'value');
     const signature = base64Argument(signatureBase64, 'signature');
     const verdict = verifyTrustedAnswer(party, { address, nonce, value, signature });
     if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
-    return accept(ctx, address, nonce, value);
+    return accept(ctx, parsed, nonce, value);
   }
 
   /** The recorded membership of a foreign network, as SetMembership took it: what clients verify against. */
@@ -470,7 +471,7 @@ export class InteropContract extends Contract {
 
   /** The last verified value of the view at `address`. */
   async GetVerifiedView(ctx: Context, address: string): Promise<Uint8Array> {
-    const value = await ctx.stub.getState(viewKey(ctx, VIEW, address));
+    const value = await ctx.stub.getState(viewKey(ctx, VIEW, parseAddress(address)));
     if (value.length === 0) throw new Error(`NOT_FOUND: no verified view of ${address}`);
     return value;
   }
@@ -481,13 +482,14 @@ export class InteropContract extends Contract {
    * A trusted party's answer has no source time.
    */
   async GetVerifiedViewRecord(ctx: Context, address: string): Promise<string> {
-    const value = await ctx.stub.getState(viewKey(ctx, VIEW, address));
+    const view = parseAddress(address);
+    const value = await ctx.stub.getState(viewKey(ctx, VIEW, view));
     if (value.length === 0) throw new Error(`NOT_FOUND: no verified view of ${address}`);
-    const stored = await ctx.stub.getState(viewKey(ctx, VIEW_TIME, address));
+    const stored = await ctx.stub.getState(viewKey(ctx, VIEW_TIME, view));
     const time = stored.length === 0 ? undefined : parseViewTimeRecord(Buffer.from(stored).toString('utf8'));
     return JSON.stringify({
       value: Buffer.from(value).toString('base64'),
-      ...(time ? JSON.parse(viewTimeRecord(time)) : {}),
+      ...(time && viewTimeFields(time)),
     });
   }
 
