@@ -155,11 +155,6 @@ const weftCodes: grpc.ServerInterceptor = (_method, call) => {
 };
 
 /**
- * Options for every weft server: messages received are bounded by what its methods accept (a driver
- * receives queries of a few KiB, whatever size the views it sends), sent ones by the configured limit,
- * and every status carries weft's code.
- */
-/**
  * Binds a server to `host:port` (port 0: a free one) and resolves to the port it listens on.
  *
  * @throws {WeftError} PORT_IN_USE when it cannot listen there.
@@ -178,6 +173,11 @@ export function bindServer(
   );
 }
 
+/**
+ * Options for every weft server: messages received are bounded by what its methods accept (a driver
+ * receives queries of a few KiB, whatever size the views it sends), sent ones by the configured limit,
+ * and every status carries weft's code.
+ */
 export function serverOptions(limits: { receiveBytes: number; sendBytes: number }): grpc.ServerOptions {
   return {
     'grpc.max_receive_message_length': limits.receiveBytes,

@@ -122,40 +122,38 @@ function requestFields(o: Record<string, unknown>, requestId: string): ViewQuery
   };
 }
 
+/** The message's `request_id`: 1 to 128 characters of REQUEST_ID (or empty, when not `required`). */
+function requestIdOf(o: Record<string, unknown>, required = true): string {
+  const requestId = text(o, 'request_id', 128, required);
+  if (requestId && !REQUEST_ID.test(requestId)) {
+    throw invalid('request_id has invalid characters', 'request_id');
+  }
+  return requestId;
+}
+
 /**
  * A client's request (networks.networks.NetworkQuery). Its id is the one the client chose (weft's SDK does,
  * so that it can ask again with it after a lost ack), else `assignedId` (Weaver's clients send none).
  */
 export function decodeNetworkQuery(bytes: Uint8Array, assignedId: string): ViewQuery {
   const o = decodeBounded('networks.networks.NetworkQuery', bytes, QUERY_BOUNDS);
-  const chosen = text(o, 'request_id', 128, false);
-  if (chosen && !REQUEST_ID.test(chosen)) throw invalid('request_id has invalid characters', 'request_id');
-  return requestFields(o, chosen || assignedId);
+  return requestFields(o, requestIdOf(o, false) || assignedId);
 }
 
 /** A request from a peer relay or to a driver (common.query.Query). */
 export function decodeQuery(bytes: Uint8Array): ViewQuery {
   const o = decodeBounded('common.query.Query', bytes, QUERY_BOUNDS);
-  const requestId = text(o, 'request_id', 128);
-  if (!REQUEST_ID.test(requestId)) throw invalid('request_id has invalid characters', 'request_id');
-  return requestFields(o, requestId);
+  return requestFields(o, requestIdOf(o));
 }
 
 export function decodeRequestId(bytes: Uint8Array): string {
-  const requestId = text(
-    decodeBounded('networks.networks.GetStateMessage', bytes, REQUEST_ID_BOUNDS),
-    'request_id',
-    128,
-  );
-  if (!REQUEST_ID.test(requestId)) throw invalid('request_id has invalid characters', 'request_id');
-  return requestId;
+  return requestIdOf(decodeBounded('networks.networks.GetStateMessage', bytes, REQUEST_ID_BOUNDS));
 }
 
 /** A view or error for a request (common.state.ViewPayload). */
 export function decodeViewPayload(bytes: Uint8Array): ViewAnswer {
   const o = decodeBounded('common.state.ViewPayload', bytes, VIEW_PAYLOAD_BOUNDS);
-  const requestId = text(o, 'request_id', 128);
-  if (!REQUEST_ID.test(requestId)) throw invalid('request_id has invalid characters', 'request_id');
+  const requestId = requestIdOf(o);
   if (o.state === 'error')
     return { requestId, error: text(o, 'error', MAX_ERROR_LENGTH, false) || 'unknown error' };
   if (o.state !== 'view') throw invalid('the payload holds neither a view nor an error', 'state');
