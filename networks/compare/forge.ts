@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { getBytes, Wallet } from 'ethers';
 import { WeftError } from '../../common/errors.js';
 import { decodeDerSignature, encodeDerSignature, toLowS } from '../../proofs/ecdsa.js';
-import { signAttestation } from '../../proofs/evm-attestation.js';
-import { decodeEvmView, encodeEvmView } from '../../proofs/evm-view.js';
+import { type EvmStatement, signAttestation } from '../../proofs/evm-attestation.js';
+import { type DecodedEvmView, decodeEvmView, encodeEvmView } from '../../proofs/evm-view.js';
 import { messageType } from '../../protos/index.js';
 import { tlsDir } from '../interop.js';
 import type { EvmNetworkState, FabricNetworkState, NetworkState } from '../state.js';
@@ -123,16 +123,26 @@ export async function attestorKey(network: EvmNetworkState, org: number): Promis
   return (await readFile(network.orgs![org]!.attestor.keyFile, 'utf8')).trim();
 }
 
-/** An EVM view of a false value, attested by the holders of `keys` (0x private keys). */
-export function forgedEvmView(proof: Uint8Array, keys: readonly string[]): Uint8Array {
-  const decoded = decodeEvmView(proof);
-  if (!decoded) throw new WeftError('VIEW_INVALID', 'not an EVM view');
-  const statement = { ...decoded.statement, result: falseValueOf(decoded.statement.result) };
+/** `view` with `statement` in place of its own, attested by the holders of `keys` (0x private keys) alone. */
+export function reattested(
+  view: DecodedEvmView,
+  statement: EvmStatement,
+  keys: readonly string[],
+): Uint8Array {
   return encodeEvmView({
+    ...view,
     statement,
     attestations: keys.map((key) => ({
       signer: getBytes(new Wallet(key).address),
       signature: signAttestation(statement, key),
     })),
   });
+}
+
+/** An EVM view of a false value, attested by the holders of `keys` (0x private keys). */
+export function forgedEvmView(proof: Uint8Array, keys: readonly string[]): Uint8Array {
+  const decoded = decodeEvmView(proof);
+  if (!decoded) throw new WeftError('VIEW_INVALID', 'not an EVM view');
+  const statement = { ...decoded.statement, result: falseValueOf(decoded.statement.result) };
+  return reattested({ statement, attestations: [] }, statement, keys);
 }

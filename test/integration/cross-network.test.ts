@@ -376,7 +376,8 @@ describe("the freshness of b's views on a", () => {
     // Both views requested before either is submitted: v1, then v2 after b's value changed.
     const old = await viewFromB('nonce-m1', requester, requester.key, addressOf(k));
     await putOnB(k, 'v2');
-    const newer = await viewFromB('nonce-m2', requester, requester.key, addressOf(k));
+    const endorsedNewer = await endorsedByB('nonce-m2', 'false', requester, requester.key, addressOf(k));
+    const newer = Buffer.from(fabricViewFromEndorsedTransaction(endorsedNewer.getBytes())).toString('base64');
     expect(await submitOnA(interopA, newer, 'nonce-m2', undefined, addressOf(k))).toBe('v2');
     expect(await refusal(submitOnA(interopA, old, 'nonce-m1', undefined, addressOf(k)))).toContain(
       'VIEW_OUTDATED',
@@ -388,17 +389,9 @@ describe("the freshness of b's views on a", () => {
       Buffer.from(await assetsA.evaluateTransaction('GetRemoteRecord', addressOf(k))).toString(),
     ) as { value: string; sourceTimeMs: number };
     expect(record.value).toBe('v2');
-    const newerTime = InteropPayload.toObject(
-      InteropPayload.decode(
-        messageType('protos.ChaincodeAction').decode(
-          messageType('protos.ProposalResponsePayload').decode(
-            messageType('weft.fabric.FabricViewBytes').decode(Buffer.from(newer, 'base64'))
-              .endorsed_proposal_responses[0].payload,
-          ).extension,
-        ).response.payload,
-      ),
-      { longs: Number },
-    ).source_time_ms as number;
+    const newerTime = InteropPayload.toObject(InteropPayload.decode(endorsedNewer.getResult()), {
+      longs: Number,
+    }).source_time_ms as number;
     // The application reads the time of the source state with the value.
     expect(record.sourceTimeMs).toBe(newerTime);
     // An older view submitted after: sequentially too.

@@ -870,13 +870,25 @@ describe('freshness and monotonic state', () => {
       { network: bounded, label: 'max-age record ""' },
       { network: worst, label: '8 max-age patterns and ""' },
     ];
+    const fabricGas: Array<{ first: bigint; later: bigint }> = [];
     for (const { network, label } of cases) {
       const address = viewAddress(network);
       const first = await submitFabricView(osaka.submitter, fabricViewAt(address, Date.now() - 1_000), store);
       const later = await submitFabricView(osaka.submitter, fabricViewAt(address, Date.now()), store);
       printGas(`fabric view, 2 endorsements, precompile, ${label}, first view of its address`, first.gasUsed);
       printGas(`fabric view, 2 endorsements, precompile, ${label}, later view of its address`, later.gasUsed);
+      fabricGas.push({ first: first.gasUsed, later: later.gasUsed });
     }
+    const [none, onlyDefault, allPatterns] = fabricGas as [
+      (typeof fabricGas)[0],
+      (typeof fabricGas)[0],
+      (typeof fabricGas)[0],
+    ];
+    // A later view rewrites the view's record instead of creating it (a new slot costs 20,000 more).
+    for (const gas of fabricGas) expect(gas.first - gas.later).toBeGreaterThan(15_000n);
+    // "" lives in the slot every view reads anyway; each probed pattern is one more storage read.
+    expect(onlyDefault.later - none.later).toBeLessThan(1_000n);
+    expect(allPatterns.later - onlyDefault.later).toBeGreaterThan(8n * 2_000n);
     const evmBounded = await evmNetwork();
     await setMaxAge(osaka.owner, evmBounded, '', 600_000);
     for (const { network, label } of [
@@ -895,6 +907,7 @@ describe('freshness and monotonic state', () => {
         `evm view, call, 2 attestations, precompile, ${label}, later view of its address`,
         later.gasUsed,
       );
+      expect(first.gasUsed - later.gasUsed).toBeGreaterThan(15_000n);
     }
   });
 });
