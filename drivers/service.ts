@@ -10,6 +10,14 @@ import { backoffDelay } from '../common/backoff.js';
 import type { ConfigReader, Endpoint } from '../common/config.js';
 import { describeError, WeftError } from '../common/errors.js';
 import {
+  decodeQuery,
+  QUERY_MAX_BYTES,
+  type ViewAnswer,
+  type ViewQuery,
+  viewPayloadMessage,
+  type WireView,
+} from '../transport/edge.js';
+import {
   bindServer,
   clientConstructor,
   type Message,
@@ -17,18 +25,10 @@ import {
   serverOptions,
   toServiceError,
   unary,
-} from '../protos/grpc.js';
-import { pause, reconnectWatch } from '../protos/reconnect.js';
-import { createCallerLookup, requireRole, serverRoleRefusal } from '../protos/roles.js';
-import { callerCertificate, channelArgs, serverCredentials } from '../protos/tls.js';
-import {
-  decodeQuery,
-  QUERY_MAX_BYTES,
-  type ViewAnswer,
-  type ViewQuery,
-  viewPayloadMessage,
-  type WireView,
-} from '../relay/wire.js';
+} from '../transport/grpc.js';
+import { pause, reconnectWatch } from '../transport/reconnect.js';
+import { createCallerLookup, requireRole, serverRoleRefusal } from '../transport/roles.js';
+import { callerCertificate, channelArgs, serverCredentials } from '../transport/tls.js';
 
 export interface DriverServiceConfig {
   readonly networkId: string;

@@ -9,8 +9,8 @@ import {
   repeatedField,
   seededRandom,
 } from '../test/support/fuzz.js';
+import { encodeMessage } from '../transport/grpc.js';
 import { decodeBounded, EDGE_BOUNDS, scanMessage, type WireBounds } from './bounds.js';
-import { encodeMessage } from './grpc.js';
 import { messageType } from './index.js';
 
 const SEED = Number(process.env.WEFT_FUZZ_SEED ?? 20_240_610);

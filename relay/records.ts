@@ -10,8 +10,9 @@
  * it asks again, answers again or delivers again. Repeats are harmless: the peer keys requests by id, and the
  * destination ledger accepts a view's nonce once.
  */
+
+import { type ViewAnswer, type ViewQuery, viewMessage, type WireView } from '../transport/edge.js';
 import type { StoredRecord } from './store.js';
-import { type ViewAnswer, type ViewQuery, viewMessage, type WireView } from './wire.js';
 
 export type OutboundStatus = 'PENDING_ACK' | 'PENDING' | 'COMPLETED' | 'ERROR';
 export type InboundStatus = 'RECEIVED' | 'AT_DRIVER' | 'ANSWERED' | 'DELIVERED' | 'FAILED';

@@ -2,7 +2,7 @@
  * One network's relay. To its dApp clients it offers Weaver's Network service (RequestState, then GetState
  * polling) and weft's Watch service (the state pushed as it changes). With peer relays and its own driver it
  * speaks Weaver's DataTransfer over mutual TLS: a caller is the network whose configured CA issued its
- * certificate, in the role the certificate names (protos/roles.ts: a peer's relay, or this network's
+ * certificate, in the role the certificate names (transport/roles.ts: a peer's relay, or this network's
  * driver), and answers go to the configured relay of the network that asked, never to an address a
  * message names. The relay stores and forwards; it never judges a view, the destination ledger does.
  */
@@ -12,6 +12,17 @@ import * as grpc from '@grpc/grpc-js';
 import { backoffDelay } from '../common/backoff.js';
 import { describeError, WeftError } from '../common/errors.js';
 import {
+  CLIENT_REQUEST_MAX_BYTES,
+  decodeNetworkQuery,
+  decodeQuery,
+  decodeRequestId,
+  decodeViewPayload,
+  queryMessage,
+  type ViewAnswer,
+  type ViewQuery,
+  viewPayloadMessage,
+} from '../transport/edge.js';
+import {
   bindServer,
   clientConstructor,
   type Message,
@@ -19,10 +30,10 @@ import {
   serverOptions,
   toServiceError,
   unary,
-} from '../protos/grpc.js';
-import { type OnReconnect, reconnectWatch } from '../protos/reconnect.js';
-import { createCallerLookup, requireRole, serverRoleRefusal } from '../protos/roles.js';
-import { callerCertificate, channelArgs, type KeyPair, serverCredentials } from '../protos/tls.js';
+} from '../transport/grpc.js';
+import { type OnReconnect, reconnectWatch } from '../transport/reconnect.js';
+import { createCallerLookup, requireRole, serverRoleRefusal } from '../transport/roles.js';
+import { callerCertificate, channelArgs, type KeyPair, serverCredentials } from '../transport/tls.js';
 import type { RelayConfig } from './config.js';
 import {
   driverRequestId,
@@ -37,17 +48,6 @@ import {
   wireAnswer,
 } from './records.js';
 import { JournalStore } from './store.js';
-import {
-  CLIENT_REQUEST_MAX_BYTES,
-  decodeNetworkQuery,
-  decodeQuery,
-  decodeRequestId,
-  decodeViewPayload,
-  queryMessage,
-  type ViewAnswer,
-  type ViewQuery,
-  viewPayloadMessage,
-} from './wire.js';
 
 /** gRPC codes after which asking again cannot help. */
 const PERMANENT = new Set([

@@ -22,9 +22,9 @@ import type { FabricViewVerdict, FabricViewVerifier } from '../proofs/fabric-vie
 import { checkFreshness, type FreshnessFailure } from '../proofs/freshness.js';
 import { formatPolicy, orgsToAsk, type Policy, ruleFor } from '../proofs/policy.js';
 import { requestSigningBytes } from '../proofs/requester.js';
-import { clientConstructor, fromServiceError, unary } from '../protos/grpc.js';
-import { serverRoleRefusal } from '../protos/roles.js';
-import { channelArgs } from '../protos/tls.js';
+import { clientConstructor, fromServiceError, unary } from '../transport/grpc.js';
+import { serverRoleRefusal } from '../transport/roles.js';
+import { channelArgs } from '../transport/tls.js';
 import type { TrustSource } from './trust.js';
 
 /** The source network's interop chaincode, whose endorsements a view must carry. */

@@ -1,5 +1,5 @@
 import { defaultStateDir } from '../../common/paths.js';
-import type { ProgressEvent } from '../../networks/launch-context.js';
+import type { ProgressEvent } from '../../topology/launch-context.js';
 import { seconds } from '../format.js';
 
 export const STATE_DIR_OPTION = { 'state-dir': { type: 'string' } } as const;

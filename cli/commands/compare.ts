@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { WeftError } from '../../common/errors.js';
-import { compareModes } from '../../networks/compare/compare.js';
-import { markdownReport, svgReport } from '../../networks/compare/report.js';
-import { readState } from '../../networks/state.js';
+import { compareModes } from '../../lab/compare/compare.js';
+import { markdownReport, svgReport } from '../../lab/compare/report.js';
+import { readState } from '../../topology/state.js';
 import { parseCommand } from '../args.js';
 import { STATE_DIR_OPTION, stateDirFrom } from './common.js';
 

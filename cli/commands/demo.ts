@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { cacheDir } from '../../common/paths.js';
-import { down, up } from '../../networks/launcher.js';
-import { displayValue, queryView } from '../../networks/query.js';
-import { sampleAddress, smokeTopology, writeSample } from '../../networks/smoke.js';
-import { type NetworkState, readState, type TopologyState } from '../../networks/state.js';
-import { DEFAULT_TOPOLOGY_FILE, loadTopology } from '../../networks/topology.js';
+import { down, up } from '../../topology/launcher.js';
+import { type NetworkState, readState, type TopologyState } from '../../topology/state.js';
+import { DEFAULT_TOPOLOGY_FILE, loadTopology } from '../../topology/topology.js';
 import { parseCommand } from '../args.js';
 import { millis, seconds, table } from '../format.js';
+import { displayValue, queryView } from '../query.js';
+import { sampleAddress, smokeTopology, writeSample } from '../smoke.js';
 import { cancelOnInterrupt, printProgress, STATE_DIR_OPTION, stateDirFrom } from './common.js';
 
 export const DEMO_USAGE = 'weft demo [--topology FILE] [--keep] [--state-dir DIR]';

@@ -1,4 +1,4 @@
-import { down } from '../../networks/launcher.js';
+import { down } from '../../topology/launcher.js';
 import { parseCommand } from '../args.js';
 import { STATE_DIR_OPTION, stateDirFrom } from './common.js';
 

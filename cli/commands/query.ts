@@ -1,8 +1,8 @@
 import { WeftError } from '../../common/errors.js';
-import { displayValue, queryView } from '../../networks/query.js';
-import { readState } from '../../networks/state.js';
+import { readState } from '../../topology/state.js';
 import { parseCommand } from '../args.js';
 import { millis } from '../format.js';
+import { displayValue, queryView } from '../query.js';
 import { STATE_DIR_OPTION, stateDirFrom } from './common.js';
 
 export const QUERY_USAGE =

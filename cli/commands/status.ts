@@ -1,6 +1,6 @@
 import { WeftError } from '../../common/errors.js';
-import { status } from '../../networks/launcher.js';
-import type { NetworkState } from '../../networks/state.js';
+import { status } from '../../topology/launcher.js';
+import type { NetworkState } from '../../topology/state.js';
 import { parseCommand } from '../args.js';
 import { table } from '../format.js';
 import { STATE_DIR_OPTION, stateDirFrom } from './common.js';

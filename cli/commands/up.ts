@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { cacheDir } from '../../common/paths.js';
-import { up } from '../../networks/launcher.js';
-import { DEFAULT_TOPOLOGY_FILE, loadTopology } from '../../networks/topology.js';
+import { up } from '../../topology/launcher.js';
+import { DEFAULT_TOPOLOGY_FILE, loadTopology } from '../../topology/topology.js';
 import { parseCommand } from '../args.js';
 import { seconds } from '../format.js';
 import { cancelOnInterrupt, printProgress, STATE_DIR_OPTION, stateDirFrom } from './common.js';

@@ -32,9 +32,9 @@ import {
   serverDefinition,
   serverOptions,
   toServiceError,
-} from '../../protos/grpc.js';
-import { createCallerLookup, requireRole } from '../../protos/roles.js';
-import { callerCertificate, serverCredentials } from '../../protos/tls.js';
+} from '../../transport/grpc.js';
+import { createCallerLookup, requireRole } from '../../transport/roles.js';
+import { callerCertificate, serverCredentials } from '../../transport/tls.js';
 import { readFiles } from '../service.js';
 import { evmProvider } from './provider.js';
 import { fetchStorageProof } from './storage-proof.js';

@@ -18,9 +18,9 @@ import {
   evmViewFromMessage,
   type WireEvmView,
 } from '../../proofs/evm-view.js';
-import { clientConstructor, fromServiceError, unary } from '../../protos/grpc.js';
-import { channelArgs } from '../../protos/tls.js';
-import type { ViewQuery, WireView } from '../../relay/wire.js';
+import type { ViewQuery, WireView } from '../../transport/edge.js';
+import { clientConstructor, fromServiceError, unary } from '../../transport/grpc.js';
+import { channelArgs } from '../../transport/tls.js';
 import {
   type DriverLog,
   type DriverService,

@@ -7,7 +7,7 @@
 import { ConfigReader, type Endpoint, loadConfigFile } from '../../common/config.js';
 import { WeftError } from '../../common/errors.js';
 import { parseAddress } from '../../proofs/address.js';
-import type { ViewQuery, WireView } from '../../relay/wire.js';
+import type { ViewQuery, WireView } from '../../transport/edge.js';
 import {
   type DriverLog,
   type DriverService,

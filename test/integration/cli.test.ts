@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../common/paths.js';
-import type { NodeStatus } from '../../networks/launcher.js';
-import { readStartTicks } from '../../networks/process.js';
+import type { NodeStatus } from '../../topology/launcher.js';
+import { readStartTicks } from '../../topology/process.js';
 import { tempDir } from '../support/temp.js';
 
 const WEFT = join(packageRoot(), 'bin', 'weft.js');

@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDir, packageRoot } from '../../common/paths.js';
-import type { AttackRow } from '../../networks/compare/attacks.js';
-import { markdownReport } from '../../networks/compare/report.js';
-import { down, up } from '../../networks/launcher.js';
-import type { TopologyState } from '../../networks/state.js';
-import { parseTopology } from '../../networks/topology.js';
+import type { AttackRow } from '../../lab/compare/attacks.js';
+import { markdownReport } from '../../lab/compare/report.js';
+import { down, up } from '../../topology/launcher.js';
+import type { TopologyState } from '../../topology/state.js';
+import { parseTopology } from '../../topology/topology.js';
 import { tempDir } from '../support/temp.js';
 
 const run = promisify(execFile);

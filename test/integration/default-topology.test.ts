@@ -15,17 +15,17 @@ import { Contract, Wallet } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDir, packageRoot } from '../../common/paths.js';
 import { evmProvider } from '../../drivers/evm/provider.js';
-import { connectGateway, type FabricConnection } from '../../networks/fabric/client.js';
-import type { FabricOrgLayout } from '../../networks/fabric/layout.js';
-import { up } from '../../networks/launcher.js';
-import { isRunning } from '../../networks/process.js';
+import { connectGateway, type FabricConnection } from '../../topology/fabric/client.js';
+import type { FabricOrgLayout } from '../../topology/fabric/layout.js';
+import { up } from '../../topology/launcher.js';
+import { isRunning } from '../../topology/process.js';
 import {
   evmNetwork,
   type FabricNetworkState,
   fabricNetwork,
   type TopologyState,
-} from '../../networks/state.js';
-import { loadTopology } from '../../networks/topology.js';
+} from '../../topology/state.js';
+import { loadTopology } from '../../topology/topology.js';
 import { tempDir } from '../support/temp.js';
 
 const run = promisify(execFile);

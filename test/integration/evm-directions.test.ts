@@ -10,29 +10,29 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { getBytes, hexlify, Wallet } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { displayValue, openEvmClient, openLocalClient, queryView } from '../../cli/query.js';
+import { sampleAddress, writeSample } from '../../cli/smoke.js';
 import { cacheDir } from '../../common/paths.js';
 import { storageSlotOfMapping } from '../../drivers/evm/storage-proof.js';
-import { attestorKey, reattested } from '../../networks/compare/forge.js';
-import { connectGateway } from '../../networks/fabric/client.js';
-import { submitOnEveryPeer } from '../../networks/fabric/committed.js';
-import { down, up } from '../../networks/launcher.js';
-import { stopProcess } from '../../networks/process.js';
-import { displayValue, openEvmClient, openLocalClient, queryView } from '../../networks/query.js';
-import { sampleAddress, writeSample } from '../../networks/smoke.js';
+import { attestorKey, reattested } from '../../lab/compare/forge.js';
+import { signAttestation } from '../../proofs/evm-attestation.js';
+import { decodeEvmView, encodeEvmView } from '../../proofs/evm-view.js';
+import { createWeftClient, submitView, type VerifiedView } from '../../sdk/client.js';
+import { maxAgeOf, recordedTime, submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
+import { staticTrust, trustFromRecord } from '../../sdk/trust.js';
+import { connectGateway } from '../../topology/fabric/client.js';
+import { submitOnEveryPeer } from '../../topology/fabric/committed.js';
+import { down, up } from '../../topology/launcher.js';
+import { stopProcess } from '../../topology/process.js';
 import {
   type EvmNetworkState,
   evmNetwork,
   fabricNetwork,
   relayOf,
   type TopologyState,
-} from '../../networks/state.js';
-import { parseTopology } from '../../networks/topology.js';
-import { defaultPolicy, membershipRecord } from '../../networks/trust.js';
-import { signAttestation } from '../../proofs/evm-attestation.js';
-import { decodeEvmView, encodeEvmView } from '../../proofs/evm-view.js';
-import { createWeftClient, submitView, type VerifiedView } from '../../sdk/client.js';
-import { maxAgeOf, recordedTime, submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
-import { staticTrust, trustFromRecord } from '../../sdk/trust.js';
+} from '../../topology/state.js';
+import { parseTopology } from '../../topology/topology.js';
+import { defaultPolicy, membershipRecord } from '../../topology/trust.js';
 import { printGas } from '../support/gas.js';
 import { tempDir } from '../support/temp.js';
 

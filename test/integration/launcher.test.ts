@@ -8,11 +8,11 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cacheDir as userCacheDir } from '../../common/paths.js';
-import { ensureFabric, FABRIC_COMMANDS, fabricInstallDir } from '../../networks/fabric/binaries.js';
-import { down, status, up } from '../../networks/launcher.js';
-import { isRunning, type ProcessRecord } from '../../networks/process.js';
-import { readState, stateFile } from '../../networks/state.js';
-import { parseTopology } from '../../networks/topology.js';
+import { ensureFabric, FABRIC_COMMANDS, fabricInstallDir } from '../../topology/fabric/binaries.js';
+import { down, status, up } from '../../topology/launcher.js';
+import { isRunning, type ProcessRecord } from '../../topology/process.js';
+import { readState, stateFile } from '../../topology/state.js';
+import { parseTopology } from '../../topology/topology.js';
 import { tempDir } from '../support/temp.js';
 
 const cacheDir = userCacheDir();

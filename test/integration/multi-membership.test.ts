@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { Contract, Wallet } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSample } from '../../cli/smoke.js';
 import { cacheDir } from '../../common/paths.js';
 import { evmProvider } from '../../drivers/evm/provider.js';
 import { evmReader, evmWriter, fabricReader, fabricWriter } from '../../modes/multi-membership/ledgers.js';
@@ -16,11 +17,10 @@ import {
   SimulatedCrash,
   type SourceReader,
 } from '../../modes/multi-membership/workflow.js';
-import { connectGateway, type FabricConnection } from '../../networks/fabric/client.js';
-import { down, up } from '../../networks/launcher.js';
-import { writeSample } from '../../networks/smoke.js';
-import { evmNetwork, fabricNetwork, type TopologyState } from '../../networks/state.js';
-import { parseTopology } from '../../networks/topology.js';
+import { connectGateway, type FabricConnection } from '../../topology/fabric/client.js';
+import { down, up } from '../../topology/launcher.js';
+import { evmNetwork, fabricNetwork, type TopologyState } from '../../topology/state.js';
+import { parseTopology } from '../../topology/topology.js';
 import { tempDir } from '../support/temp.js';
 
 let stateDir: string;

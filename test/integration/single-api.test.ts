@@ -21,6 +21,8 @@ import { join } from 'node:path';
 import type { Contract as FabricContract } from '@hyperledger/fabric-gateway';
 import { AbiCoder, Contract, getBytes, hexlify, toBeHex, toUtf8Bytes, Wallet, ZeroAddress } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandAddress } from '../../cli/query.js';
+import { openWriter, sampleAddress } from '../../cli/smoke.js';
 import { WeftError } from '../../common/errors.js';
 import { cacheDir, packageRoot } from '../../common/paths.js';
 import { fetchTrustedView } from '../../modes/single-api/client.js';
@@ -31,20 +33,6 @@ import {
   type SingleApiServerConfig,
   startSingleApiServer,
 } from '../../modes/single-api/server.js';
-import { connectGateway, describeGatewayError, type FabricConnection } from '../../networks/fabric/client.js';
-import { submitAllOnEveryPeer, submitOnEveryPeer } from '../../networks/fabric/committed.js';
-import { down, up } from '../../networks/launcher.js';
-import { expandAddress } from '../../networks/query.js';
-import { openWriter, sampleAddress } from '../../networks/smoke.js';
-import {
-  type EvmNetworkState,
-  evmNetwork,
-  type FabricNetworkState,
-  fabricNetwork,
-  type NetworkState,
-  type TopologyState,
-} from '../../networks/state.js';
-import { parseTopology } from '../../networks/topology.js';
 import { encodeArgument } from '../../proofs/address.js';
 import {
   parseTrustedParty,
@@ -54,6 +42,18 @@ import {
   trustedAnswerBytes,
 } from '../../proofs/trusted-party.js';
 import { setTrustedParty, submitTrustedView } from '../../sdk/evm-interop.js';
+import { connectGateway, describeGatewayError, type FabricConnection } from '../../topology/fabric/client.js';
+import { submitAllOnEveryPeer, submitOnEveryPeer } from '../../topology/fabric/committed.js';
+import { down, up } from '../../topology/launcher.js';
+import {
+  type EvmNetworkState,
+  evmNetwork,
+  type FabricNetworkState,
+  fabricNetwork,
+  type NetworkState,
+  type TopologyState,
+} from '../../topology/state.js';
+import { parseTopology } from '../../topology/topology.js';
 import { startAnvil, type TestAnvil } from '../support/anvil.js';
 import { printGas } from '../support/gas.js';
 import { tempDir } from '../support/temp.js';

@@ -14,11 +14,11 @@ import {
 import { cacheDir } from '../../common/paths.js';
 import { waitFor } from '../../common/wait.js';
 import { evmProvider } from '../../drivers/evm/provider.js';
-import { anvilProcess } from '../../networks/evm/network.js';
-import { compileContract } from '../../networks/evm/solidity.js';
-import { jsonRpc } from '../../networks/health.js';
-import { allocatePorts } from '../../networks/ports.js';
-import { startProcess, stopProcess } from '../../networks/process.js';
+import { anvilProcess } from '../../topology/evm/network.js';
+import { compileContract } from '../../topology/evm/solidity.js';
+import { jsonRpc } from '../../topology/health.js';
+import { allocatePorts } from '../../topology/ports.js';
+import { startProcess, stopProcess } from '../../topology/process.js';
 import { tempDir } from './temp.js';
 
 export interface TestAnvil {
@@ -82,11 +82,9 @@ export async function startAnvil(options: AnvilOptions = {}): Promise<TestAnvil>
     signer,
     async deploy(name, args = [], from = 0) {
       const compiled = await compileContract(name, cacheDir());
-      const contract = await new ContractFactory(
-        compiled.abi as never[],
-        compiled.bytecode,
-        signer(from),
-      ).deploy(...args);
+      const contract = await new ContractFactory(compiled.abi, compiled.bytecode, signer(from)).deploy(
+        ...args,
+      );
       await contract.waitForDeployment();
       return { address: (await contract.getAddress()).toLowerCase(), abi: compiled.abi };
     },

@@ -7,10 +7,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { cacheDir } from '../../common/paths.js';
-import { runCommand } from '../../networks/command.js';
-import { ensureFabric } from '../../networks/fabric/binaries.js';
 import { decodeDerSignature, encodeDerSignature, P256_N, toLowS } from '../../proofs/ecdsa.js';
 import { messageType } from '../../protos/index.js';
+import { runCommand } from '../../topology/command.js';
+import { ensureFabric } from '../../topology/fabric/binaries.js';
 import { tempDir } from './temp.js';
 
 export interface Endorser {

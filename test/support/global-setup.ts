@@ -3,7 +3,7 @@
  * so the build never counts against a test's timeout and its progress is visible.
  */
 import { cacheDir } from '../../common/paths.js';
-import { ensureFabric } from '../../networks/fabric/binaries.js';
+import { ensureFabric } from '../../topology/fabric/binaries.js';
 
 export default async function setup(): Promise<void> {
   await ensureFabric({ cacheDir: cacheDir(), onProgress: (message) => console.error(`[fabric] ${message}`) });

@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { packageRoot } from '../../common/paths.js';
-import { isRunning, type ProcessRecord, startProcess } from '../../networks/process.js';
+import { isRunning, type ProcessRecord, startProcess } from '../../topology/process.js';
 
 const WEFT = join(packageRoot(), 'bin', 'weft.js');
 

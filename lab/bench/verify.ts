@@ -1,0 +1,84 @@
+/**
+ * Fabric view verification rate against its floor: the raw `crypto.verify` of the same endorsement
+ * signatures with keys already parsed, measured in the same run. A view of 2 endorsements costs at least
+ * 2 signature verifications; the ratio shows what decoding, certificate checks and binding checks add.
+ * Usage: npm run bench:verify [-- --seconds S]
+ */
+import { createPublicKey, verify } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { createFabricViewVerifier } from '../../proofs/fabric-view.js';
+import { membershipFromPems } from '../../proofs/membership.js';
+import { parsePolicy } from '../../proofs/policy.js';
+import { messageType } from '../../protos/index.js';
+import { endorse, fabricView, generateOrgs, responsePayload } from '../../test/support/fabric-views.js';
+
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '3' } } });
+const seconds = Number(values.seconds);
+
+const orgs = await generateOrgs('bench.weft.test', ['Org1', 'Org2']);
+const [org1, org2] = [orgs.Org1!, orgs.Org2!];
+const request = { address: 'relay:9080/fabric-b/weft:assets:Get:k', nonce: 'n', requesterCertificate: 'R' };
+const payload = responsePayload(request);
+const entries = [endorse(payload, org1), endorse(payload, org2)];
+const view = fabricView(entries);
+const verifier = createFabricViewVerifier(
+  membershipFromPems('fabric-b', { Org1MSP: [org1.ca], Org2MSP: [org2.ca] }),
+);
+const expectation = { ...request, chaincode: 'interop', policy: parsePolicy('AND(Org1MSP, Org2MSP)') };
+
+// The floor: the two signature checks alone, on pre-parsed keys and pre-built signed bytes.
+const Endorsement = messageType('protos.Endorsement');
+const raw = entries.map((e, i) => {
+  const { endorser, signature } = Endorsement.toObject(Endorsement.decode(e.endorsement)) as {
+    endorser: Uint8Array;
+    signature: Uint8Array;
+  };
+  const key = createPublicKey([org1, org2][i]!.certificate);
+  return { data: Buffer.concat([e.payload, endorser]), signature, key };
+});
+
+/**
+ * Alternating rounds of the baseline and the subject, so that anything else the machine does falls on both;
+ * rates are the medians over rounds, latencies are over every call.
+ */
+function compare(subjects: Record<string, () => boolean>) {
+  const names = Object.keys(subjects);
+  const rounds = new Map(names.map((n) => [n, [] as number[]]));
+  const latencies = new Map(names.map((n) => [n, [] as number[]]));
+  for (const [name, body] of Object.entries(subjects)) {
+    for (let i = 0; i < 300; i++) if (!body()) throw new Error(`${name} failed`);
+  }
+  const roundMs = 250;
+  const deadline = performance.now() + seconds * 1000;
+  while (performance.now() < deadline) {
+    for (const [name, body] of Object.entries(subjects)) {
+      let calls = 0;
+      const started = performance.now();
+      while (performance.now() - started < roundMs) {
+        const t = performance.now();
+        if (!body()) throw new Error(`${name} failed`);
+        latencies.get(name)!.push(performance.now() - t);
+        calls++;
+      }
+      rounds.get(name)!.push(calls / ((performance.now() - started) / 1000));
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const rates: Record<string, number> = {};
+  for (const name of names) {
+    const sorted = latencies.get(name)!.sort((a, b) => a - b);
+    const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 1000;
+    rates[name] = median(rounds.get(name)!);
+    console.log(
+      `${name.padEnd(36)} ${rates[name]!.toFixed(0).padStart(6)}/s  p50 ${p(0.5).toFixed(0)} µs  p99 ${p(0.99).toFixed(0)} µs`,
+    );
+  }
+  return rates;
+}
+
+const rates = compare({
+  'raw crypto.verify x2 (baseline)': () => raw.every((r) => verify('sha256', r.data, r.key, r.signature)),
+  'verify Fabric view, 2 endorsements': () => verifier.verify(view, expectation).valid,
+});
+const ratio = rates['verify Fabric view, 2 endorsements']! / rates['raw crypto.verify x2 (baseline)']!;
+console.log(`ratio verified views / raw signature pairs: ${ratio.toFixed(2)}x (goal >= 0.8x)`);

@@ -1,0 +1,284 @@
+/**
+ * The attack table of `weft compare`: five attacks, each carried out against the running system in each
+ * mode, and whether the destination accepted the false value. An attack a mode has no place for (there is
+ * no relay in the multi-membership mode) is reported as such, not counted as caught.
+ */
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { Wallet } from 'ethers';
+import { expandAddress, openEvmClient, openLocalClient } from '../../cli/query.js';
+import { sampleAddress } from '../../cli/smoke.js';
+import { WeftError } from '../../common/errors.js';
+import { describeGatewayError } from '../../common/gateway-error.js';
+import type { PreparedWrite } from '../../modes/multi-membership/workflow.js';
+import { fetchTrustedView } from '../../modes/single-api/client.js';
+import { decodeEvmView } from '../../proofs/evm-view.js';
+import { signTrustedAnswer } from '../../proofs/trusted-party.js';
+import { submitView, type VerifiedView } from '../../sdk/client.js';
+import { submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
+import type { FabricNetworkState, TopologyState } from '../../topology/state.js';
+import {
+  attestorKey,
+  type FabricSigner,
+  fabricSigner,
+  falseValueOf,
+  forgedEvmView,
+  forgedFabricView,
+  relayTlsIdentities,
+  tamperedProof,
+} from './forge.js';
+import type { Direction, ModeName } from './modes.js';
+import type { SingleApiSetup } from './single-api.js';
+
+export const ATTACKS = [
+  'tampering relay',
+  'lying API party',
+  'compromised enterprise',
+  'forged endorser',
+  'replayed answer',
+] as const;
+export type AttackName = (typeof ATTACKS)[number];
+
+export type AttackOutcome =
+  | { readonly accepted: true; readonly how: string }
+  | { readonly accepted: false; readonly how: string }
+  | { readonly accepted: 'not applicable'; readonly how: string };
+
+export interface AttackRow {
+  readonly mode: ModeName;
+  readonly attack: AttackName;
+  readonly direction: string;
+  readonly outcome: AttackOutcome;
+}
+
+/**
+ * The destination's own reason in an error: the code a chaincode gave (`chaincode response 500, CODE: ...`),
+ * the contract's custom error (`NonceReplayed()`), the peer's words for a refused identity, or a weft code.
+ */
+export function refusalReason(error: unknown): string {
+  const text = error instanceof WeftError ? error.message : describeGatewayError(error);
+  const chaincode = /chaincode response \d+, ([A-Z][A-Z_]+):/.exec(text);
+  if (chaincode) return chaincode[1]!;
+  const contract = /interop contract: ([A-Z][a-zA-Z]+\([^)]*\))/.exec(text);
+  if (contract) return contract[1]!;
+  const denied = /(access denied[^;]*)/.exec(text);
+  if (denied) return denied[1]!.slice(0, 80);
+  const code = /^([A-Z][A-Z_]{3,}):/.exec(text);
+  return code ? code[1]! : text.slice(0, 80);
+}
+
+/** Rows of the attack table for one mode in one direction. */
+function rowOf(mode: ModeName, direction: Direction) {
+  return (attack: AttackName, outcome: AttackOutcome): AttackRow => ({
+    mode,
+    attack,
+    direction: `${direction.source.id} -> ${direction.destination.id}`,
+    outcome,
+  });
+}
+
+/** Submits and reports: accepted, or refused with the destination's reason. */
+export async function attempt(submit: () => Promise<unknown>): Promise<AttackOutcome> {
+  try {
+    await submit();
+    return { accepted: true, how: 'the destination took the false value' };
+  } catch (error) {
+    return { accepted: false, how: refusalReason(error) };
+  }
+}
+
+/** The consensus mode's five attacks, against the destination's interop chaincode or contract. */
+export async function consensusAttacks(state: TopologyState, direction: Direction): Promise<AttackRow[]> {
+  const address = expandAddress(state, sampleAddress(direction.source, direction.key));
+  const { source, destination } = direction;
+  const fabricLocal =
+    destination.type === 'fabric' ? await openLocalClient(state, destination.id) : undefined;
+  const evmLocal = destination.type === 'evm' ? await openEvmClient(state, destination.id) : undefined;
+  const local = (fabricLocal ?? evmLocal)!;
+  const submit = async (view: VerifiedView, proof: Uint8Array) => {
+    if (fabricLocal) return submitView(fabricLocal.interop, { ...view, proof });
+    const evm = evmLocal!;
+    const app = await evm.assets.getAddress();
+    if (view.ledger === 'fabric') return submitFabricView(evm.interop, proof, app);
+    const decoded = decodeEvmView(proof)!;
+    return submitEvmView(
+      evm.interop,
+      decoded.statement,
+      decoded.attestations.map((a) => a.signature),
+      app,
+    );
+  };
+  const fresh = () => local.client.requestView(address);
+  /** A view of a false value signed by the signers an attacker holds. */
+  const forged = async (view: VerifiedView, holders: 'one org' | 'enterprise' | 'outsiders') => {
+    if (source.type === 'fabric') {
+      const signers: FabricSigner[] =
+        holders === 'one org'
+          ? [await fabricSigner(source, 0, 'peer')]
+          : holders === 'enterprise'
+            ? [await fabricSigner(source, 0, 'client')]
+            : // Keys of no member, each claiming a member org's MSP id: the relays' TLS keys of the source.
+              await outsiderSigners(source);
+      return forgedFabricView(view.proof, view.value, signers);
+    }
+    const keys =
+      holders === 'one org'
+        ? [await attestorKey(source, 0)]
+        : holders === 'enterprise'
+          ? [source.orgs![0]!.client.privateKey]
+          : source.orgs!.map(() => Wallet.createRandom().privateKey);
+    return forgedEvmView(view.proof, keys);
+  };
+  const row = rowOf('consensus', direction);
+  try {
+    const rows: AttackRow[] = [];
+    const honest = await fresh();
+    rows.push(
+      row('tampering relay', await attempt(() => submit(honest, tamperedProof(honest.proof, honest.value)))),
+    );
+    const one = await fresh();
+    rows.push(row('lying API party', await attempt(async () => submit(one, await forged(one, 'one org')))));
+    const enterprise = await fresh();
+    rows.push(
+      row(
+        'compromised enterprise',
+        await attempt(async () => submit(enterprise, await forged(enterprise, 'enterprise'))),
+      ),
+    );
+    const outsider = await fresh();
+    rows.push(
+      row(
+        'forged endorser',
+        await attempt(async () => submit(outsider, await forged(outsider, 'outsiders'))),
+      ),
+    );
+    const used = await fresh();
+    await submit(used, used.proof);
+    rows.push(row('replayed answer', await attempt(() => submit(used, used.proof))));
+    return rows;
+  } finally {
+    local.close();
+  }
+}
+
+/** Signers holding keys of no member of `network`, each claiming one of its orgs' MSP ids. */
+async function outsiderSigners(network: FabricNetworkState): Promise<FabricSigner[]> {
+  const identities = await relayTlsIdentities(network);
+  return Promise.all(
+    network.orgs.map(async (org, i) => {
+      const identity = identities[i % identities.length]!;
+      return {
+        mspId: org.mspId,
+        certificate: await readFile(identity.certFile),
+        key: await readFile(identity.keyFile, 'utf8'),
+      };
+    }),
+  );
+}
+
+/**
+ * The multi-membership mode's attacks. There is no relay and no API party; the enterprise is trusted with
+ * the write itself; an outsider can only try to write as it; a replay is the enterprise's signed write sent
+ * again.
+ */
+export async function multiMembershipAttacks(
+  direction: Direction,
+  enterprise: {
+    /** Writes `value` under a key of the destination's application as the enterprise does. */
+    write(key: string, value: string): Promise<PreparedWrite>;
+    resend(write: PreparedWrite): Promise<void>;
+    read(key: string): Promise<string>;
+    /** Writes as an identity of no member of the destination. */
+    writeAsOutsider(key: string, value: string): Promise<void>;
+  },
+): Promise<AttackRow[]> {
+  const row = rowOf('multi-membership', direction);
+  const key = `attack-${randomUUID().slice(0, 8)}`;
+  const lie = 'a value the source never held';
+  const rows: AttackRow[] = [
+    row('tampering relay', {
+      accepted: 'not applicable',
+      how: 'no relay: the enterprise reads the source itself',
+    }),
+    row('lying API party', { accepted: 'not applicable', how: 'no API party' }),
+  ];
+  rows.push(
+    row(
+      'compromised enterprise',
+      await attempt(async () => {
+        await enterprise.write(`${key}-lie`, lie);
+        if ((await enterprise.read(`${key}-lie`)) !== lie) throw new Error('not written');
+      }),
+    ),
+  );
+  rows.push(
+    row(
+      'forged endorser',
+      await attempt(async () => {
+        await enterprise.writeAsOutsider(`${key}-outsider`, lie);
+        if ((await enterprise.read(`${key}-outsider`)) !== lie) throw new Error('not written');
+      }),
+    ),
+  );
+  // A write of an old value, replayed after the value moved on: the ledger runs a signed write once.
+  const old = await enterprise.write(`${key}-replay`, 'the old value');
+  await enterprise.write(`${key}-replay`, 'the current value');
+  rows.push(
+    row(
+      'replayed answer',
+      await attempt(async () => {
+        await enterprise.resend(old).catch(() => {});
+        if ((await enterprise.read(`${key}-replay`)) !== 'the old value')
+          throw new Error('NOT_REPLAYED: the ledger ran the signed write once');
+      }),
+    ),
+  );
+  return rows;
+}
+
+/**
+ * The single-API mode's attacks, against the destination's trusted-party entry point. There is no relay,
+ * but an answer crosses the network: the tampering is done to it in transit.
+ */
+export async function singleApiAttacks(
+  direction: Direction,
+  setup: SingleApiSetup,
+  enterpriseKey: string,
+): Promise<AttackRow[]> {
+  const row = rowOf('single-api', direction);
+  const answer = () =>
+    fetchTrustedView(setup.server.url, setup.address, randomUUID(), { party: setup.party });
+  const falseAnswer = async (key: string) => {
+    const honest = await answer();
+    const value = falseValueOf(honest.value);
+    return {
+      ...honest,
+      value,
+      signature: signTrustedAnswer({ kind: 'evm', privateKey: key }, { ...honest, value }),
+    };
+  };
+  const rows: AttackRow[] = [];
+  const honest = await answer();
+  rows.push(
+    row(
+      'tampering relay',
+      await attempt(() => setup.submit({ ...honest, value: falseValueOf(honest.value) })),
+    ),
+  );
+  rows.push(
+    row('lying API party', await attempt(async () => setup.submit(await falseAnswer(setup.partyKey)))),
+  );
+  rows.push(
+    row('compromised enterprise', await attempt(async () => setup.submit(await falseAnswer(enterpriseKey)))),
+  );
+  rows.push(
+    row(
+      'forged endorser',
+      await attempt(async () => setup.submit(await falseAnswer(Wallet.createRandom().privateKey))),
+    ),
+  );
+  const used = await answer();
+  await setup.submit(used);
+  rows.push(row('replayed answer', await attempt(() => setup.submit(used))));
+  return rows;
+}

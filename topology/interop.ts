@@ -1,0 +1,304 @@
+/**
+ * The interoperation layer of a local topology: one relay and one driver per network (and, on an EVM
+ * network, an attestor per org), each with a certificate of its network's own relay CA naming its role, and, on
+ * every network, the trust it places in every other one: the other's membership and verification policy (as
+ * destination), and who of the other may read what (as source). Registered by each network's admin, as its
+ * governance would.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { WeftError } from '../common/errors.js';
+import { packageRoot } from '../common/paths.js';
+import type { FabricDriverConfig } from '../drivers/fabric/driver.js';
+import { RELAY_DEFAULTS, type RelayConfig } from '../relay/config.js';
+import type { Role } from '../transport/roles.js';
+import { createCertificateAuthority, type IssuedKeyPair, issueCertificate } from './certificates.js';
+import { attestorHost, registerEvmTrust, startEvmServices } from './evm/interop.js';
+import { connectGateway } from './fabric/client.js';
+import { submitAllOnEveryPeer } from './fabric/committed.js';
+import { networkDomain } from './fabric/layout.js';
+import type { LaunchContext } from './launch-context.js';
+import type { ProcessSpec } from './process.js';
+import type { NetworkState, RelayState } from './state.js';
+import { defaultAccess, defaultFreshness, defaultPolicy, evmOrgsOf, membershipRecord } from './trust.js';
+
+/** Relays and drivers are Node processes that start in well under a second. */
+const SERVICE_READY_MS = 30_000;
+const WEFT = join(packageRoot(), 'bin', 'weft.js');
+
+/** Ports each network needs: its relay (client, relay), its driver and, on EVM, an attestor per org. */
+export function servicePortCount(network: NetworkState): number {
+  return network.type === 'fabric' ? 3 : 3 + evmOrgsOf(network).length;
+}
+
+interface TlsIdentity {
+  readonly cert: string;
+  readonly key: string;
+  readonly name: string;
+}
+
+interface TlsMaterial {
+  readonly ca: string;
+  readonly hosts: Readonly<Record<string, TlsIdentity>>;
+  readonly relay: TlsIdentity;
+  readonly driver: TlsIdentity;
+}
+
+/** Where a network's relay CA and its role certificates are written, under its interop folder. */
+export function tlsDir(interopDir: string): string {
+  return join(interopDir, 'tls');
+}
+
+/** The role a host's certificate names: `attestor-org1` is an attestor. */
+function roleOfHost(host: string): Role {
+  if (host === 'relay' || host === 'driver') return host;
+  if (host.startsWith('attestor-')) return 'attestor';
+  throw new WeftError('TOPOLOGY_INVALID', `no role for a service named ${host}`);
+}
+
+/**
+ * The network's relay CA and the TLS identities of its relay, its driver and any other `hosts`, each naming
+ * its role (transport/roles.ts). The CA's key stays beside it (mode 0600), to issue more role certificates.
+ */
+async function generateTls(
+  networkId: string,
+  dir: string,
+  hosts: readonly string[] = [],
+): Promise<TlsMaterial> {
+  const domain = `relays.${networkDomain(networkId)}`;
+  const out = tlsDir(dir);
+  await mkdir(out, { recursive: true, mode: 0o700 });
+  const ca = await createCertificateAuthority(`${networkId} relays`, `ca.${domain}`);
+  const write = async (base: string, pair: IssuedKeyPair) => {
+    await writeFile(join(out, `${base}.crt`), pair.cert);
+    await writeFile(join(out, `${base}.key`), pair.key, { mode: 0o600 });
+    return { cert: join(out, `${base}.crt`), key: join(out, `${base}.key`) };
+  };
+  const caFiles = await write('ca', ca);
+  const named: Record<string, TlsIdentity> = {};
+  for (const host of ['relay', 'driver', ...hosts]) {
+    const name = `${host}.${domain}`;
+    const pair = await issueCertificate(ca, {
+      commonName: name,
+      role: roleOfHost(host),
+      altNames: ['127.0.0.1', 'localhost'],
+    });
+    named[host] = { ...(await write(host, pair)), name };
+  }
+  return { ca: caFiles.cert, hosts: named, relay: named.relay!, driver: named.driver! };
+}
+
+/**
+ * glibc keeps freed heap chunks for reuse: after a burst of megabyte messages, received in 16 KiB frames,
+ * a service would hold 100 MB more than before for good. Allocations from 8 KiB on are mapped and unmapped
+ * on their own instead (a fixed threshold also stops glibc from raising it after each large free), so the
+ * memory goes back to the system once the garbage is collected. Other allocators ignore the variable.
+ */
+export const SERVICE_MALLOC_ENV = { MALLOC_MMAP_THRESHOLD_: String(8 * 1024) } as const;
+
+/** `name` is the process's name in its network: relay, driver, attestor-org1. */
+function serviceProcess(name: string, networkId: string, dir: string, configFile: string): ProcessSpec {
+  const command = name.startsWith('attestor') ? 'attestor' : name;
+  return {
+    name: `${networkId}/${name}`,
+    command: process.execPath,
+    // A small young generation: relays and drivers allocate many short-lived buffers; it bounds their RSS
+    // at a few more (cheap) scavenges.
+    args: ['--max-semi-space-size=4', WEFT, command, 'start', '--config', configFile],
+    env: SERVICE_MALLOC_ENV,
+    logFile: join(dir, `${name}.log`),
+  };
+}
+
+/** Each network's membership record (topology/trust.ts), read once for everything `up` configures. */
+export type MembershipRecords = ReadonlyMap<string, Record<string, unknown>>;
+
+export async function membershipRecords(networks: readonly NetworkState[]): Promise<MembershipRecords> {
+  return new Map(await Promise.all(networks.map(async (n) => [n.id, await membershipRecord(n)] as const)));
+}
+
+export interface InteropPlan {
+  /** With its orgs prepared, when it is an EVM network. */
+  readonly network: NetworkState;
+  /** [relay client port, relay peer port, driver port, attestor ports (EVM)...] */
+  readonly ports: readonly number[];
+  readonly dir: string;
+}
+
+/** Generates TLS material and starts every network's relay and driver; returns where they listen. */
+export async function startInterop(
+  plans: readonly InteropPlan[],
+  records: MembershipRecords,
+  ctx: LaunchContext,
+): Promise<RelayState[]> {
+  const tls = new Map(
+    await Promise.all(
+      plans.map(
+        async (p) =>
+          [
+            p.network.id,
+            await generateTls(
+              p.network.id,
+              p.dir,
+              p.network.type === 'evm' ? evmOrgsOf(p.network).map((o) => attestorHost(o.name)) : [],
+            ),
+          ] as const,
+      ),
+    ),
+  );
+  const relays = plans.map((plan): RelayState => {
+    const own = tls.get(plan.network.id)!;
+    return {
+      networkId: plan.network.id,
+      clientPort: plan.ports[0]!,
+      relayPort: plan.ports[1]!,
+      serverName: own.relay.name,
+      caFile: own.ca,
+      dir: plan.dir,
+      driverPort: plan.ports[2]!,
+    };
+  });
+  await Promise.all(
+    plans.map(async (plan, i) => {
+      const relay = relays[i]!;
+      const own = tls.get(plan.network.id)!;
+      const driverPort = plan.ports[2]!;
+      const relayConfig: RelayConfig = {
+        networkId: relay.networkId,
+        host: '127.0.0.1',
+        clientPort: relay.clientPort,
+        relayPort: relay.relayPort,
+        tls: { certFile: own.relay.cert, keyFile: own.relay.key, caFile: own.ca },
+        peers: relays
+          .filter((r) => r.networkId !== relay.networkId)
+          .map((r) => ({
+            networkId: r.networkId,
+            address: `127.0.0.1:${r.relayPort}`,
+            serverName: r.serverName,
+            caFile: r.caFile,
+          })),
+        driver: { address: `127.0.0.1:${driverPort}`, serverName: own.driver.name },
+        storeDir: join(plan.dir, 'store'),
+        limits: RELAY_DEFAULTS.limits,
+        timeouts: RELAY_DEFAULTS.timeouts,
+      };
+      const relayFile = join(plan.dir, 'relay.json');
+      await writeFile(relayFile, `${JSON.stringify(relayConfig, null, 2)}\n`);
+      await ctx.step(
+        plan.network.id,
+        `relay on ${relay.clientPort} (clients), ${relay.relayPort} (relays)`,
+        () =>
+          ctx.spawn(serviceProcess('relay', relay.networkId, plan.dir, relayFile), {
+            network: relay.networkId,
+            role: 'relay',
+            port: relay.clientPort,
+            health: { kind: 'tcp', port: relay.relayPort },
+            readyWithinMs: SERVICE_READY_MS,
+          }),
+      );
+      const network = plan.network;
+      if (network.type === 'evm') {
+        await startEvmServices(
+          {
+            network,
+            orgs: evmOrgsOf(network),
+            dir: plan.dir,
+            relay: { relayPort: relay.relayPort, serverName: own.relay.name },
+            driverPort,
+            attestorPorts: plan.ports.slice(3),
+            tls: own,
+            requesters: Object.fromEntries(
+              plans
+                .filter((p) => p.network.id !== network.id)
+                .map((p) => [
+                  p.network.id,
+                  { membership: JSON.stringify(records.get(p.network.id)), access: defaultAccess(network) },
+                ]),
+            ),
+          },
+          serviceProcess,
+          SERVICE_READY_MS,
+          ctx,
+        );
+        return;
+      }
+      const org = network.orgs[0]!;
+      const driverConfig: FabricDriverConfig = {
+        networkId: network.id,
+        host: '127.0.0.1',
+        port: driverPort,
+        tls: { certFile: own.driver.cert, keyFile: own.driver.key, caFile: own.ca },
+        relay: { address: `127.0.0.1:${relay.relayPort}`, serverName: own.relay.name },
+        fabric: {
+          channel: network.channel,
+          interopChaincode: 'interop',
+          mspId: org.mspId,
+          peer: {
+            address: `127.0.0.1:${org.peer.port}`,
+            serverName: org.peer.host,
+            tlsCaFile: org.peer.tlsCaFile,
+          },
+          identity: { certFile: org.client.certFile, keyFile: org.client.keyFile },
+        },
+        concurrency: 64,
+        maxMessageBytes: 4 * 1024 * 1024,
+      };
+      const driverFile = join(plan.dir, 'driver.json');
+      await writeFile(driverFile, `${JSON.stringify(driverConfig, null, 2)}\n`);
+      await ctx.step(network.id, `Fabric driver on ${driverPort}`, () =>
+        ctx.spawn(serviceProcess('driver', network.id, plan.dir, driverFile), {
+          network: network.id,
+          role: 'driver',
+          port: driverPort,
+          health: { kind: 'tcp', port: driverPort },
+          readyWithinMs: SERVICE_READY_MS,
+        }),
+      );
+    }),
+  );
+  return relays;
+}
+
+/**
+ * On each network, its governance records every other network's membership and policy: a Fabric
+ * network's admin through its interop chaincode (also who of the other may read what), an EVM network's
+ * owner through its interop contract (`interopAbi`).
+ */
+export async function registerTrust(
+  networks: readonly NetworkState[],
+  records: MembershipRecords,
+  interopAbi: readonly unknown[],
+  ctx: LaunchContext,
+): Promise<void> {
+  await Promise.all(
+    networks.map(async (local) => {
+      const others = networks.filter((n) => n.id !== local.id);
+      if (others.length === 0) return;
+      if (local.type === 'evm') {
+        await ctx.step(local.id, `trust in ${others.map((o) => o.id).join(', ')} recorded`, () =>
+          registerEvmTrust(local, others, interopAbi),
+        );
+        return;
+      }
+      await ctx.step(local.id, `trust in ${others.map((o) => o.id).join(', ')} recorded`, async () => {
+        const org = local.orgs[0]!;
+        const connection = await connectGateway(org, org.admin);
+        try {
+          const interop = connection.gateway.getNetwork(local.channel).getContract('interop');
+          await submitAllOnEveryPeer(
+            local,
+            interop,
+            others.flatMap((other) => [
+              ['SetMembership', other.id, JSON.stringify(records.get(other.id))] as const,
+              ['SetVerificationPolicy', other.id, JSON.stringify(defaultPolicy(other))] as const,
+              ['SetFreshnessPolicy', other.id, JSON.stringify(defaultFreshness())] as const,
+              ['SetAccessControl', other.id, JSON.stringify(defaultAccess(local))] as const,
+            ]),
+          );
+        } finally {
+          connection.close();
+        }
+      });
+    }),
+  );
+}
