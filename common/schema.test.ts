@@ -27,7 +27,7 @@ describe('parseWithSchema', () => {
       caught = error;
     }
     if (!isWeftError(caught, 'CONFIG_INVALID')) throw new Error('expected CONFIG_INVALID');
-    const problems = caught.context.problems;
+    const problems = z.array(z.string()).parse(caught.context.problems);
     expect(problems).toHaveLength(4);
     expect(problems.some((p) => p.startsWith('name: '))).toBe(true);
     expect(problems.some((p) => p.startsWith('peers[0].port: '))).toBe(true);
