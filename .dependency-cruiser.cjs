@@ -2,6 +2,8 @@
  * weft's import rules (README, "Layout"): each folder may import only the folders listed for it, and no
  * module may reach itself through its imports. Tests (`*.test.ts`, `test/`) may import anything.
  */
+const CORE = ['common', 'protos', 'proofs', 'transport', 'store'];
+const SERVICES = [...CORE, 'contracts', 'drivers', 'relay', 'sdk', 'modes'];
 const LAYERS = {
   common: [],
   protos: ['common'],
@@ -12,11 +14,11 @@ const LAYERS = {
   drivers: ['common', 'protos', 'proofs', 'transport'],
   relay: ['common', 'protos', 'proofs', 'transport', 'store'],
   sdk: ['common', 'protos', 'proofs', 'transport'],
-  modes: ['common', 'protos', 'proofs', 'transport', 'store', 'sdk', 'drivers'],
-  topology: ['common', 'protos', 'proofs', 'transport', 'store', 'contracts', 'drivers', 'relay', 'sdk', 'modes'],
+  modes: [...CORE, 'sdk', 'drivers'],
+  topology: SERVICES,
   // cli/*.ts: clients of a running topology, shared by the commands and the lab.
-  cli: ['common', 'protos', 'proofs', 'transport', 'store', 'contracts', 'drivers', 'relay', 'sdk', 'modes', 'topology'],
-  lab: ['common', 'protos', 'proofs', 'transport', 'store', 'contracts', 'drivers', 'relay', 'sdk', 'modes', 'topology', 'cli'],
+  cli: [...SERVICES, 'topology'],
+  lab: [...SERVICES, 'topology', 'cli'],
 };
 const FOLDERS = Object.keys(LAYERS);
 const TESTS = '(\\.test\\.ts$|^test/)';
