@@ -9,7 +9,6 @@ import { AbiCoder, Contract as EvmContract, hexlify, Wallet } from 'ethers';
 import { WeftError } from '../common/errors.js';
 import { evmProvider } from '../drivers/evm/provider.js';
 import { parseAddress } from '../proofs/address.js';
-import { decodeEvmView } from '../proofs/evm-view.js';
 import {
   type ClientIdentity,
   createWeftClient,
@@ -17,7 +16,7 @@ import {
   type VerifiedView,
   type WeftClient,
 } from '../sdk/client.js';
-import { submitEvmView, submitFabricView } from '../sdk/evm-interop.js';
+import { submitViewToEvm } from '../sdk/evm-destination.js';
 import { ledgerTrust, staticTrust, trustFromRecord } from '../sdk/trust.js';
 import { readContractAbi } from '../topology/evm/network.js';
 import { connectGateway } from '../topology/fabric/client.js';
@@ -190,19 +189,7 @@ async function commitOnEvm(
 ): Promise<NonNullable<QueryOutcome['committed']>> {
   const started = performance.now();
   const app = await local.assets.getAddress();
-  let submitted: Awaited<ReturnType<typeof submitFabricView>>;
-  if (view.ledger === 'fabric') {
-    submitted = await submitFabricView(local.interop, view.proof, app);
-  } else {
-    const decoded = decodeEvmView(view.proof);
-    if (!decoded) throw new WeftError('VIEW_INVALID', 'the EVM view cannot be decoded');
-    submitted = await submitEvmView(
-      local.interop,
-      decoded.statement,
-      decoded.attestations.map((a) => a.signature),
-      app,
-    );
-  }
+  const submitted = await submitViewToEvm(local.interop, view, app);
   const commitMs = performance.now() - started;
   const stored = (await local.assets.getFunction('getRemote')(view.address)) as string;
   return {

@@ -238,7 +238,9 @@ async function transact(
 ): Promise<{ result: Result; receipt: ContractTransactionReceipt }> {
   const fn = contract.getFunction(method);
   try {
-    const result = (await fn.staticCallResult(...args)) as Result;
+    // Against the pending block: its time is now, as the mined transaction's will be; on a chain with no
+    // recent block, the latest block's time would refuse a view as from the future.
+    const result = (await fn.staticCallResult(...args, { blockTag: 'pending' })) as Result;
     const response = await fn.send(...args);
     const receipt = await response.wait();
     if (!receipt) throw new WeftError('LEDGER_CALL_FAILED', `${method}: no receipt`);

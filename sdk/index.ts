@@ -1,0 +1,70 @@
+/**
+ * weft's SDK: what a dApp uses to request a view of another network's state through its local relay,
+ * verify it, and submit it to its own ledger. Everything else in the package is internal and may change.
+ *
+ * ```ts
+ * import { createWeftClient, ledgerTrust, submitView } from 'weft';
+ * const client = createWeftClient({ relay, networkId, identity, trust: ledgerTrust(interop) });
+ * const view = await client.requestView('relay-host:9080/fabric-b/weft:assets:Get:k1');
+ * await submitView(interop, view); // Fabric destination; submitViewToEvm for an EVM one
+ * ```
+ */
+
+export {
+  describeError,
+  ERROR_CODES,
+  type ErrorCode,
+  type ErrorContext,
+  isWeftError,
+  WeftError,
+} from '../common/errors.js';
+export {
+  type EvmCallView,
+  type EvmStorageView,
+  encodeArgument,
+  type FabricView,
+  formatAddress,
+  parseAddress,
+  type RelayLocation,
+  type View,
+  type ViewAddress,
+} from '../proofs/address.js';
+export { formatPolicy, type Policy, parsePolicy } from '../proofs/policy.js';
+export {
+  type ClientIdentity,
+  createWeftClient,
+  type EvmClientIdentity,
+  type FabricClientIdentity,
+  INTEROP_CHAINCODE,
+  type RequestViewOptions,
+  type Submitted,
+  submitView,
+  type VerifiedView,
+  type WeftClient,
+  type WeftClientOptions,
+} from './client.js';
+export { submitViewToEvm } from './evm-destination.js';
+export {
+  type EvmNetworkRegistration,
+  type FabricNetworkRegistration,
+  maxAgeOf,
+  type RecordedTime,
+  recordedTime,
+  registerEvmNetwork,
+  registerFabricEndorser,
+  registerFabricNetwork,
+  revokeAttestor,
+  revokeFabricEndorser,
+  type SentTransaction,
+  type SubmittedView,
+  setMaxAge,
+  setPolicy,
+} from './evm-interop.js';
+export {
+  ledgerTrust,
+  type SourceTrust,
+  sourceTrust,
+  staticTrust,
+  type TrustSource,
+  trustFromRecord,
+} from './trust.js';
