@@ -781,6 +781,9 @@ function printReport(r: Results) {
       ...r.cpu.underRelayLoad.filter((x) => summary(x.name)).map((x) => cpuRow(x.name)),
     ].map(([name, x, y]) => [name, x.toFixed(2), y.toFixed(2)]),
   );
+  // Both relays' CPU under relayed load, spread over the views they relayed in that time.
+  const relayCpuMsPerView =
+    ((cores(r.cpu.underRelayLoad, 'a/relay') + cores(r.cpu.underRelayLoad, 'b/relay')) / load.perS) * 1000;
   line('ratios and goals');
   line();
   table(
@@ -794,6 +797,7 @@ function printReport(r: Results) {
       ],
       ['relayed, verified views/s', load.perS.toFixed(0), '>= 300/s', mark(load.perS >= 300)],
       ['relayed views/s / bare endorsements/s', `${t.ratio.toFixed(2)}x`, '', ''],
+      ['relay CPU per relayed view (both relays)', ms(relayCpuMsPerView), '', ''],
       ['view verification / raw crypto.verify', `${v.ratio.toFixed(2)}x`, '>= 0.8x', mark(v.ratio >= 0.8)],
       ['peak relay RSS under load', mb(peakRelay), '<= 150 MB', mark(peakRelay <= 150)],
       ['committed view p50 / bare commit p50', `${c.ratioP50.toFixed(2)}x`, '', ''],
