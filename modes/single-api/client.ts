@@ -3,8 +3,11 @@
  * ready for a destination's trusted-party entry point. HTTP errors become WeftErrors with the service's code;
  * given the party a destination records, the answer is verified here too.
  */
-import { ERROR_CODES, type ErrorCode, WeftError } from '../../common/errors.js';
+import { z } from 'zod';
+import { ERROR_CODES, WeftError } from '../../common/errors.js';
+import { parseWithSchema } from '../../common/schema.js';
 import { type TrustedAnswer, type TrustedParty, verifyTrustedAnswer } from '../../proofs/trusted-party.js';
+import { trustedAnswerBodySchema } from './schemas.js';
 
 /** The party an answer names itself as: informative, never what a destination trusts. */
 export interface AnsweringParty {
@@ -30,11 +33,14 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 /** Answers are a value and a signature: anything past this is not an answer. */
 const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
+/** weft's error body, whatever code it names. */
+const errorBodySchema = z.object({ code: z.enum(ERROR_CODES), message: z.string() });
+
 async function readBounded(response: Response): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   if (!response.body) return Buffer.alloc(0);
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+  for await (const chunk of response.body) {
     total += chunk.length;
     if (total > MAX_RESPONSE_BYTES) {
       throw new WeftError('MESSAGE_TOO_LARGE', `the answer exceeds ${MAX_RESPONSE_BYTES} bytes`);
@@ -48,46 +54,35 @@ function remote(message: string, context: Record<string, unknown> = {}): WeftErr
   return new WeftError('REMOTE_ERROR', `single-API service: ${message}`, context);
 }
 
-function base64Field(object: Record<string, unknown>, name: string): Uint8Array {
-  const text = object[name];
-  if (typeof text !== 'string' || Buffer.from(text, 'base64').toString('base64') !== text) {
-    throw remote(`${name} is not base64`);
+function parseJson(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    return undefined;
   }
-  return new Uint8Array(Buffer.from(text, 'base64'));
 }
 
-function parseAnswer(body: Buffer, address: string, nonce: string): TrustedViewAnswer {
-  let json: unknown;
-  try {
-    json = JSON.parse(body.toString('utf8'));
-  } catch {
-    throw remote('the answer is not JSON');
-  }
-  if (typeof json !== 'object' || json === null) throw remote('the answer is not an object');
-  const answer = json as Record<string, unknown>;
+/**
+ * The answer in `body`, decoded, for `address` and `nonce`.
+ *
+ * @throws {WeftError} REMOTE_ERROR for a body that is not an answer, or one for another address or nonce.
+ */
+export function decodeTrustedAnswer(body: Buffer, address: string, nonce: string): TrustedViewAnswer {
+  const json = parseJson(body);
+  if (json === undefined) throw remote('the answer is not JSON');
+  const answer = parseWithSchema(trustedAnswerBodySchema, json, 'single-API service answer', 'REMOTE_ERROR');
   if (answer.address !== address || answer.nonce !== nonce) {
     throw remote('the answer is for another address or nonce', {
       address: answer.address,
       nonce: answer.nonce,
     });
   }
-  const party = answer.party as Record<string, unknown> | null | undefined;
-  if (
-    typeof party !== 'object' ||
-    party === null ||
-    typeof party.networkId !== 'string' ||
-    typeof party.org !== 'string' ||
-    (party.kind !== 'fabric' && party.kind !== 'evm') ||
-    typeof party.identity !== 'string'
-  ) {
-    throw remote('the answer names no party');
-  }
   return {
     address,
     nonce,
-    value: base64Field(answer, 'value'),
-    signature: base64Field(answer, 'signature'),
-    party: { networkId: party.networkId, org: party.org, kind: party.kind, identity: party.identity },
+    value: new Uint8Array(Buffer.from(answer.value, 'base64')),
+    signature: new Uint8Array(Buffer.from(answer.signature, 'base64')),
+    party: answer.party,
   };
 }
 
@@ -114,24 +109,21 @@ export async function fetchTrustedView(
     body = await readBounded(response);
   } catch (error) {
     if (error instanceof WeftError) throw error;
-    if ((error as Error).name === 'TimeoutError') {
+    if (error instanceof Error && error.name === 'TimeoutError') {
       throw new WeftError('DEADLINE_EXCEEDED', `no answer from ${url.origin} within ${timeoutMs} ms`);
     }
     throw new WeftError('UNREACHABLE', `cannot reach ${url.origin}`, {}, { cause: error });
   }
   if (!response.ok) {
-    let code: ErrorCode = 'REMOTE_ERROR';
-    let message = `HTTP ${response.status}`;
-    try {
-      const error = JSON.parse(body.toString('utf8')) as { code?: unknown; message?: unknown };
-      if ((ERROR_CODES as readonly unknown[]).includes(error.code)) code = error.code as ErrorCode;
-      if (typeof error.message === 'string') message = error.message;
-    } catch {
-      // Not weft's error body: the status says what there is to say.
-    }
-    throw new WeftError(code, message, { status: response.status, url: url.origin });
+    // weft's error body names its code; any other body leaves the status to speak.
+    const error = errorBodySchema.safeParse(parseJson(body));
+    throw new WeftError(
+      error.success ? error.data.code : 'REMOTE_ERROR',
+      error.success ? error.data.message : `HTTP ${response.status}`,
+      { status: response.status, url: url.origin },
+    );
   }
-  const answer = parseAnswer(body, address, nonce);
+  const answer = decodeTrustedAnswer(body, address, nonce);
   if (options.party) {
     const verdict = verifyTrustedAnswer(options.party, answer);
     if (!verdict.valid) {

@@ -1,0 +1,162 @@
+/**
+ * The single-API service's configuration: what `startSingleApiServer` takes (keys in memory) and the file
+ * `weft api start --config FILE` reads (key files), one set of rules for both. The file names the party's
+ * key files rather than keys, so that a configuration can be shown without its secrets:
+ *
+ *   networkId: fabric-a        org: Org1MSP        port: 8080
+ *   party: { kind: evm, privateKeyFile: party.key }           # or kind: fabric, certificateFile, privateKeyFile
+ *   ledger: { kind: fabric, peerEndpoint: 127.0.0.1:7051, peerHostAlias: peer0..., tlsCaFile, mspId,
+ *             certFile, keyFile, channel }                    # or kind: evm, rpcUrl, chainId
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { loadConfigFile } from '../../common/config.js';
+import { describeError, WeftError } from '../../common/errors.js';
+import { parseWithSchema } from '../../common/schema.js';
+import { NETWORK_ID } from '../../proofs/address.js';
+
+/** The party's signing key: its Fabric certificate and P-256 key (PEM), or its secp256k1 key (hex). */
+export type SingleApiPartyConfig =
+  | { readonly kind: 'fabric'; readonly certificate: string; readonly privateKey: string }
+  | { readonly kind: 'evm'; readonly privateKey: string };
+
+/** The party's own Fabric peer, reached through the Gateway with the party's own identity files. */
+export interface FabricLedgerConfig {
+  readonly kind: 'fabric';
+  /** host:port of the peer. */
+  readonly peerEndpoint: string;
+  /** The host name the peer's TLS certificate carries. */
+  readonly peerHostAlias: string;
+  readonly tlsCaFile: string;
+  readonly mspId: string;
+  readonly certFile: string;
+  readonly keyFile: string;
+  readonly channel: string;
+}
+
+/** The party's own EVM node. */
+export interface EvmLedgerConfig {
+  readonly kind: 'evm';
+  readonly rpcUrl: string;
+  readonly chainId: number | bigint;
+}
+
+export interface SingleApiServerConfig {
+  /** The weft id of the party's network: the only network it answers for. */
+  readonly networkId: string;
+  /** The party's org, as answers name it. */
+  readonly org: string;
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+  /** Default 0: a free port. */
+  readonly port?: number;
+  readonly party: SingleApiPartyConfig;
+  readonly ledger: FabricLedgerConfig | EvmLedgerConfig;
+  /** Deadline of each ledger read; default 10 s. */
+  readonly timeoutMs?: number;
+  /** Bound on a request's URL and on its body; default 16 KiB. */
+  readonly maxRequestBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_REQUEST_BYTES = 16 * 1024;
+
+const text = z.string().min(1);
+/** A file path, relative to the configuration file's folder. */
+const file = z.string().min(1);
+
+/** The service's own settings, with their defaults: checked alike in a file and in a configuration object. */
+const settings = {
+  networkId: z.string().regex(NETWORK_ID),
+  org: text,
+  host: text.default('127.0.0.1'),
+  port: z.number().int().min(0).max(65535).default(0),
+  timeoutMs: z.number().int().min(100).max(600_000).default(DEFAULT_TIMEOUT_MS),
+  maxRequestBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024)
+    .default(DEFAULT_MAX_REQUEST_BYTES),
+};
+
+const fabricLedgerSchema = z.strictObject({
+  kind: z.literal('fabric'),
+  peerEndpoint: z.string().regex(/^[A-Za-z0-9.[\]:-]+:\d{1,5}$/),
+  peerHostAlias: text,
+  tlsCaFile: file,
+  mspId: text,
+  certFile: file,
+  keyFile: file,
+  channel: text,
+});
+
+const evmLedgerSchema = z.strictObject({
+  kind: z.literal('evm'),
+  rpcUrl: z.string().regex(/^https?:\/\/\S+$/),
+  chainId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+});
+
+/** The configuration file of `weft api start`. */
+export const singleApiConfigSchema = z.strictObject({
+  ...settings,
+  party: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('fabric'), certificateFile: file, privateKeyFile: file }),
+    z.strictObject({ kind: z.literal('evm'), privateKeyFile: file }),
+  ]),
+  ledger: z.discriminatedUnion('kind', [fabricLedgerSchema, evmLedgerSchema]),
+});
+
+export type SingleApiSettings = z.output<z.ZodObject<typeof settings>>;
+
+/**
+ * The service's settings in `config`, defaults filled in.
+ *
+ * @throws {WeftError} CONFIG_INVALID naming every problem by its path.
+ */
+export function serviceSettings(config: SingleApiServerConfig): SingleApiSettings {
+  return parseWithSchema(z.object(settings), config, 'single-API service');
+}
+
+async function readKeyFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new WeftError(
+      'CONFIG_INVALID',
+      `cannot read ${path}: ${describeError(error)}`,
+      { file: path },
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Reads a service configuration file (YAML or JSON) and the party's key files it names, paths taken
+ * relative to the file's folder.
+ *
+ * @throws {WeftError} CONFIG_INVALID naming every problem by its path, or a file that cannot be read.
+ */
+export async function loadSingleApiConfig(path: string): Promise<SingleApiServerConfig> {
+  const { config, baseDir } = await loadConfigFile(path, (value, source, baseDir) => ({
+    config: parseWithSchema(singleApiConfigSchema, value, source),
+    baseDir,
+  }));
+  const at = (relative: string) => resolve(baseDir, relative);
+  const privateKey = (await readKeyFile(at(config.party.privateKeyFile))).trim();
+  const party: SingleApiPartyConfig =
+    config.party.kind === 'fabric'
+      ? { kind: 'fabric', certificate: await readKeyFile(at(config.party.certificateFile)), privateKey }
+      : { kind: 'evm', privateKey };
+  const ledger: FabricLedgerConfig | EvmLedgerConfig =
+    config.ledger.kind === 'fabric'
+      ? {
+          ...config.ledger,
+          tlsCaFile: at(config.ledger.tlsCaFile),
+          certFile: at(config.ledger.certFile),
+          keyFile: at(config.ledger.keyFile),
+        }
+      : config.ledger;
+  return { ...config, party, ledger };
+}
