@@ -4,7 +4,7 @@ import { SINGLE_API_PATHS, singleApiOpenApiDocument } from './app.js';
 import { openApiFile, openApiText } from './openapi.js';
 
 describe("the single-API service's OpenAPI document", () => {
-  it('is checked in as the routes generate it (else: npm run build && node dist/modes/single-api/write-openapi.js)', async () => {
+  it('is checked in as the routes generate it (else: npm run openapi)', async () => {
     expect(await readFile(openApiFile(), 'utf8')).toBe(openApiText(await singleApiOpenApiDocument()));
   });
 
