@@ -6,9 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { WeftError } from './errors.js';
+import { describeError, WeftError } from './errors.js';
 import { parseWithSchema } from './schema.js';
 
 /** A schema, or one made for the folder that a file's relative paths start from. */
@@ -60,7 +60,7 @@ export function tlsFilesSchema(baseDir: string) {
   return mapping({ certFile: filePath(baseDir), keyFile: filePath(baseDir), caFile: filePath(baseDir) });
 }
 
-export function schemaFor<S extends z.ZodType>(schema: ConfigSchema<S>, baseDir: string): S {
+function schemaFor<S extends z.ZodType>(schema: ConfigSchema<S>, baseDir: string): S {
   return typeof schema === 'function' ? schema(baseDir) : schema;
 }
 
@@ -85,20 +85,20 @@ export function loadConfig<S extends z.ZodType>(file: string, schema: ConfigSche
 
 export async function loadConfigFile<T>(
   file: string,
-  parseConfig: (value: unknown, source: string, baseDir: string) => T,
+  parse: (value: unknown, source: string, baseDir: string) => T,
 ): Promise<T> {
   let value: unknown;
   try {
-    value = parse(await readFile(file, 'utf8'));
+    value = parseYaml(await readFile(file, 'utf8'));
   } catch (error) {
     throw new WeftError(
       'CONFIG_INVALID',
-      `cannot read ${file}: ${(error as Error).message}`,
+      `cannot read ${file}: ${describeError(error)}`,
       { file },
       { cause: error },
     );
   }
-  return parseConfig(value, file, dirname(file));
+  return parse(value, file, dirname(file));
 }
 
 /** Hand-written checks, for the single-API service's configuration. */
