@@ -1,6 +1,7 @@
 /** The `weft` command: one entry for testers, operators and dApp developers. */
 import { describeError, isWeftError } from '../common/errors.js';
 import { COMPARE_USAGE, compareCommand } from './commands/compare.js';
+import { CONFIG_USAGE, configCommand } from './commands/config.js';
 import { DEMO_USAGE, demoCommand } from './commands/demo.js';
 import { DOWN_USAGE, downCommand } from './commands/down.js';
 import { QUERY_USAGE, queryCommand } from './commands/query.js';
@@ -33,6 +34,11 @@ const COMMANDS: Record<
   driver: { run: driverCommand, usage: DRIVER_USAGE, about: "run one network's driver (Fabric or EVM)" },
   attestor: { run: attestorCommand, usage: ATTESTOR_USAGE, about: "run one EVM org's attestor" },
   api: { run: apiCommand, usage: API_USAGE, about: "run one party's single-API service" },
+  config: {
+    run: configCommand,
+    usage: CONFIG_USAGE,
+    about: 'check a relay, driver, attestor or topology file; starts nothing',
+  },
   demo: {
     run: demoCommand,
     usage: DEMO_USAGE,

@@ -1,92 +1,102 @@
 /**
- * Reading the configuration files of long-running services (relay, driver): YAML or JSON in, typed objects
- * out, every problem reported with its path, file paths resolved against the file's folder.
+ * The configuration files of long-running services (relay, driver, attestor): YAML or JSON in, checked once
+ * against the service's zod schema, a typed object out; every problem is reported with its path
+ * (common/schema.ts) and unknown keys are refused. Paths in a file are relative to the file's folder, so a
+ * schema with file fields is made for that folder (`(baseDir) => schema`).
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { parse } from 'yaml';
-import { WeftError } from './errors.js';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { describeError, WeftError } from './errors.js';
+import { parseWithSchema } from './schema.js';
 
-export interface Endpoint {
-  /** host:port */
-  readonly address: string;
-  /** Name the remote certificate is checked against (connections go to an IP address). */
-  readonly serverName: string;
+/** A schema, or one made for the folder that a file's relative paths start from. */
+export type ConfigSchema<S extends z.ZodType = z.ZodType> = S | ((baseDir: string) => S);
+
+/** A non-empty string, matching `pattern` when one is given. */
+export function text(pattern?: RegExp) {
+  const error = pattern ? `expected a string matching ${pattern}` : 'expected a string';
+  const nonEmpty = z.string({ error }).min(1, { error });
+  return pattern ? nonEmpty.regex(pattern, { error }) : nonEmpty;
 }
 
-export class ConfigReader {
-  readonly problems: string[] = [];
-  constructor(private readonly base: string) {}
+/** An integer from `min` to `max`; one problem whatever is wrong with it. */
+export function integer(min: number, max: number) {
+  const error = `expected an integer from ${min} to ${max}`;
+  return z.number({ error }).refine((n) => Number.isInteger(n) && n >= min && n <= max, { error });
+}
 
-  object(value: unknown, path: string): Record<string, unknown> {
-    if (typeof value === 'object' && value !== null && !Array.isArray(value))
-      return value as Record<string, unknown>;
-    this.problems.push(`${path}: expected a mapping`);
-    return {};
-  }
+export const port = () => integer(0, 65535);
 
-  string(o: Record<string, unknown>, key: string, path: string, pattern?: RegExp): string {
-    const value = o[key];
-    if (typeof value !== 'string' || value.length === 0 || (pattern && !pattern.test(value))) {
-      this.problems.push(`${path}.${key}: expected ${pattern ? `a string matching ${pattern}` : 'a string'}`);
-      return '';
-    }
-    return value;
-  }
+export const httpUrl = () => text(/^https?:\/\/\S+$/);
 
-  file(o: Record<string, unknown>, key: string, path: string): string {
-    const value = this.string(o, key, path);
-    return value && resolve(this.base, value);
-  }
+/** A file named relative to `baseDir`; the value is its absolute path. */
+export function filePath(baseDir: string) {
+  return text().transform((file) => resolve(baseDir, file));
+}
 
-  integer(
-    o: Record<string, unknown>,
-    key: string,
-    path: string,
-    min: number,
-    max: number,
-    fallback?: number,
-  ) {
-    const value = o[key] ?? fallback;
-    if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
-      this.problems.push(`${path}.${key}: expected an integer from ${min} to ${max}`);
-      return min;
-    }
-    return value as number;
-  }
+/** A mapping of exactly these keys. */
+export function mapping<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'invalid_type' ? 'expected a mapping' : undefined),
+  });
+}
 
-  /** Throws one CONFIG_INVALID error listing every problem found. */
-  done(source: string): void {
-    if (this.problems.length > 0) {
-      throw new WeftError('CONFIG_INVALID', `${source}: ${this.problems.join('; ')}`, {
-        source,
-        problems: this.problems,
-      });
-    }
-  }
+/** Where a service binds; loopback unless told otherwise. */
+export const host = () => z.string({ error: 'expected a string' }).default('127.0.0.1');
 
-  endpoint(o: Record<string, unknown>, path: string): Endpoint {
-    return {
-      address: this.string(o, 'address', path, /^[A-Za-z0-9.[\]:-]+:\d{1,5}$/),
-      serverName: this.string(o, 'serverName', path, /^[A-Za-z0-9.-]+$/),
-    };
-  }
+export const endpointSchema = mapping({
+  /** host:port */
+  address: text(/^[A-Za-z0-9.[\]:-]+:\d{1,5}$/),
+  /** Name the remote certificate is checked against (connections go to an IP address). */
+  serverName: text(/^[A-Za-z0-9.-]+$/),
+});
+
+export type Endpoint = z.output<typeof endpointSchema>;
+
+/** A service's TLS identity and the CA its peers' certificates are checked against. */
+export function tlsFilesSchema(baseDir: string) {
+  return mapping({ certFile: filePath(baseDir), keyFile: filePath(baseDir), caFile: filePath(baseDir) });
+}
+
+function schemaFor<S extends z.ZodType>(schema: ConfigSchema<S>, baseDir: string): S {
+  return typeof schema === 'function' ? schema(baseDir) : schema;
+}
+
+/**
+ * Checks a configuration document; relative paths start from `baseDir`.
+ *
+ * @throws {WeftError} CONFIG_INVALID listing every problem.
+ */
+export function parseConfig<S extends z.ZodType>(
+  schema: ConfigSchema<S>,
+  value: unknown,
+  source: string,
+  baseDir: string,
+): z.output<S> {
+  return parseWithSchema(schemaFor(schema, baseDir), value, source);
+}
+
+/** Reads a configuration file (YAML or JSON) and checks it; paths in it are relative to its folder. */
+export function loadConfig<S extends z.ZodType>(file: string, schema: ConfigSchema<S>): Promise<z.output<S>> {
+  return loadConfigFile(file, (value, source, baseDir) => parseConfig(schema, value, source, baseDir));
 }
 
 export async function loadConfigFile<T>(
   file: string,
-  parseConfig: (value: unknown, source: string, baseDir: string) => T,
+  parse: (value: unknown, source: string, baseDir: string) => T,
 ): Promise<T> {
   let value: unknown;
   try {
-    value = parse(await readFile(file, 'utf8'));
+    value = parseYaml(await readFile(file, 'utf8'));
   } catch (error) {
     throw new WeftError(
       'CONFIG_INVALID',
-      `cannot read ${file}: ${(error as Error).message}`,
+      `cannot read ${file}: ${describeError(error)}`,
       { file },
       { cause: error },
     );
   }
-  return parseConfig(value, file, dirname(file));
+  return parse(value, file, dirname(file));
 }

@@ -6,8 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import * as grpc from '@grpc/grpc-js';
+import type { z } from 'zod';
 import { backoffDelay } from '../common/backoff.js';
-import type { ConfigReader, Endpoint } from '../common/config.js';
+import { endpointSchema, host, integer, port, text, tlsFilesSchema } from '../common/config.js';
 import { describeError, WeftError } from '../common/errors.js';
 import {
   decodeQuery,
@@ -30,39 +31,22 @@ import { pause, reconnectWatch } from '../transport/reconnect.js';
 import { createCallerLookup, requireRole, serverRoleRefusal } from '../transport/roles.js';
 import { callerCertificate, channelArgs, serverCredentials } from '../transport/tls.js';
 
-export interface DriverServiceConfig {
-  readonly networkId: string;
-  readonly host: string;
-  readonly port: number;
-  readonly tls: { readonly certFile: string; readonly keyFile: string; readonly caFile: string };
-  /** This network's relay (its mutual-TLS port). */
-  readonly relay: Endpoint;
-  /** Queries worked on at once; more wait their turn. */
-  readonly concurrency: number;
-  readonly maxMessageBytes: number;
-}
-
-/** Reads the fields every driver configuration has. */
-export function readDriverServiceConfig(
-  r: ConfigReader,
-  root: Record<string, unknown>,
-  source: string,
-): DriverServiceConfig {
-  const tls = r.object(root.tls, 'tls');
+/** The fields every driver configuration has; paths are relative to `baseDir`, the file's folder. */
+export function driverServiceFields(baseDir: string) {
   return {
-    networkId: r.string(root, 'networkId', source),
-    host: typeof root.host === 'string' ? root.host : '127.0.0.1',
-    port: r.integer(root, 'port', source, 0, 65535),
-    tls: {
-      certFile: r.file(tls, 'certFile', 'tls'),
-      keyFile: r.file(tls, 'keyFile', 'tls'),
-      caFile: r.file(tls, 'caFile', 'tls'),
-    },
-    relay: r.endpoint(r.object(root.relay, 'relay'), 'relay'),
-    concurrency: r.integer(root, 'concurrency', source, 1, 1024, 64),
-    maxMessageBytes: r.integer(root, 'maxMessageBytes', source, 1024, 64 * 1024 * 1024, 4 * 1024 * 1024),
+    networkId: text(),
+    host: host(),
+    port: port(),
+    tls: tlsFilesSchema(baseDir),
+    /** This network's relay (its mutual-TLS port). */
+    relay: endpointSchema,
+    /** Queries worked on at once; more wait their turn. */
+    concurrency: integer(1, 1024).default(64),
+    maxMessageBytes: integer(1024, 64 * 1024 * 1024).default(4 * 1024 * 1024),
   };
 }
+
+export type DriverServiceConfig = z.output<z.ZodObject<ReturnType<typeof driverServiceFields>>>;
 
 export async function readFiles(files: readonly string[]): Promise<Buffer[]> {
   return Promise.all(

@@ -9,8 +9,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WeftError } from '../common/errors.js';
 import { packageRoot } from '../common/paths.js';
-import type { FabricDriverConfig } from '../drivers/fabric/driver.js';
-import { RELAY_DEFAULTS, type RelayConfig } from '../relay/config.js';
+import type { FabricDriverConfigFile } from '../drivers/fabric/driver.js';
+import { RELAY_DEFAULTS, type RelayConfigFile } from '../relay/config.js';
 import type { Role } from '../transport/roles.js';
 import { createCertificateAuthority, type IssuedKeyPair, issueCertificate } from './certificates.js';
 import { attestorHost, registerEvmTrust, startEvmServices } from './evm/interop.js';
@@ -163,7 +163,7 @@ export async function startInterop(
       const relay = relays[i]!;
       const own = tls.get(plan.network.id)!;
       const driverPort = plan.ports[2]!;
-      const relayConfig: RelayConfig = {
+      const relayConfig: RelayConfigFile = {
         networkId: relay.networkId,
         host: '127.0.0.1',
         clientPort: relay.clientPort,
@@ -223,7 +223,8 @@ export async function startInterop(
         return;
       }
       const org = network.orgs[0]!;
-      const driverConfig: FabricDriverConfig = {
+      const driverConfig: FabricDriverConfigFile = {
+        ledger: 'fabric',
         networkId: network.id,
         host: '127.0.0.1',
         port: driverPort,

@@ -107,6 +107,49 @@ networks:
     );
   });
 
+  it('refuses misspelt keys with their paths instead of taking the defaults', () => {
+    expect(issuesOf('network: [{ id: e, type: evm, chainId: 5 }]')).toEqual([
+      { path: 'networks', message: 'expected a non-empty list of networks, got nothing' },
+      { path: 'network', message: 'unknown key' },
+    ]);
+    expect(
+      issuesOf('networks: [{ id: f, type: fabric, chanel: x, orgs: [{ name: A, mspid: AMSP }] }]'),
+    ).toEqual([
+      { path: 'networks[0].orgs[0].mspid', message: 'unknown key' },
+      { path: 'networks[0].chanel', message: 'unknown key' },
+    ]);
+  });
+
+  it('refuses wrong types with what it got', () => {
+    expect(issuesOf('networks: [{ id: 7, type: evm, chainId: "5", orgs: Org1 }]')).toEqual([
+      {
+        path: 'networks[0].id',
+        message: 'expected a network id ([a-z][a-z0-9-]*, at most 31), got number 7',
+      },
+      { path: 'networks[0].chainId', message: 'expected an integer from 1 to 4294967295, got "5"' },
+      { path: 'networks[0].orgs', message: 'expected a list of 1 to 8 orgs, got "Org1"' },
+    ]);
+    expect(issuesOf('networks: [[]]')).toEqual([
+      { path: 'networks[0]', message: 'expected a mapping, got a list' },
+    ]);
+  });
+
+  it("bounds a Fabric network's port block by its org count, and keeps MSP ids apart ignoring case", () => {
+    const last = 65535 - fabricPortCount(3) + 1;
+    expect(issuesOf(`networks: [{ id: f, type: fabric, orgs: [A, B, C], basePort: ${last + 1} }]`)).toEqual([
+      {
+        path: 'networks[0].basePort',
+        message: `expected an integer from 1024 to ${last}, got number ${last + 1}`,
+      },
+    ]);
+    expect(
+      parseTopology(`networks: [{ id: f, type: fabric, orgs: [A, B, C], basePort: ${last} }]`).networks[0],
+    ).toMatchObject({ basePort: last });
+    expect(
+      issuesOf('networks: [{ id: f, type: fabric, orgs: [{ name: A, mspId: M }, { name: B, mspId: m }] }]'),
+    ).toEqual([{ path: 'networks[0].orgs[1].mspId', message: 'duplicate org mspId (also orgs[0])' }]);
+  });
+
   it('rejects an empty or missing network list', () => {
     expect(issuesOf('networks: []')).toEqual([
       { path: 'networks', message: expect.stringContaining('non-empty') },

@@ -1,49 +1,15 @@
 /**
- * The topology file: which ledger networks a local run starts. YAML in, validated typed objects out; every
- * problem is reported with its path in the file (`networks[1].orgs[0].name`), unknown keys included.
+ * The topology file: which ledger networks a local run starts. YAML in, checked against `topologySchema`,
+ * typed objects out; every problem is reported with its path in the file (`networks[1].orgs[0].name`),
+ * unknown keys included.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
+import { z } from 'zod';
 import { WeftError } from '../common/errors.js';
 import { packageRoot } from '../common/paths.js';
-
-export interface FabricOrgSpec {
-  /** Short name, used for host names (`peer0.org1.…`): letters and digits. */
-  readonly name: string;
-  readonly mspId: string;
-}
-
-export interface FabricNetworkSpec {
-  readonly type: 'fabric';
-  readonly id: string;
-  readonly channel: string;
-  readonly orgs: readonly FabricOrgSpec[];
-  /** First of a block of ports (see fabricPortCount); absent: free ports are picked. */
-  readonly basePort?: number;
-}
-
-export interface EvmNetworkSpec {
-  readonly type: 'evm';
-  readonly id: string;
-  readonly chainId: number;
-  /** The member orgs: each runs an attestor with its own key (default Org1, Org2, Org3). */
-  readonly orgs?: readonly string[];
-  /** JSON-RPC port; absent: a free port is picked. */
-  readonly port?: number;
-}
-
-export type NetworkSpec = FabricNetworkSpec | EvmNetworkSpec;
-
-export const DEFAULT_EVM_ORGS: readonly string[] = ['Org1', 'Org2', 'Org3'];
-
-export function evmOrgs(spec: EvmNetworkSpec): readonly string[] {
-  return spec.orgs ?? DEFAULT_EVM_ORGS;
-}
-
-export interface Topology {
-  readonly networks: readonly NetworkSpec[];
-}
+import { type SchemaProblem, schemaProblems } from '../common/schema.js';
 
 export const DEFAULT_TOPOLOGY_FILE = join(packageRoot(), 'topology', 'topologies', 'default.yaml');
 
@@ -64,146 +30,175 @@ const MAX_ORGS = 8;
 const MIN_PORT = 1024;
 const MAX_PORT = 65535;
 
-export interface TopologyIssue {
-  readonly path: string;
-  readonly message: string;
-}
-
-/** Collects every problem of a document instead of stopping at the first one. */
-class Checker {
-  readonly issues: TopologyIssue[] = [];
-
-  fail(path: string, message: string): undefined {
-    this.issues.push({ path, message });
-    return undefined;
-  }
-
-  object(value: unknown, path: string, keys: readonly string[]): Record<string, unknown> | undefined {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return this.fail(path, `expected a mapping, got ${kind(value)}`);
-    }
-    for (const key of Object.keys(value)) {
-      if (!keys.includes(key)) this.fail(join2(path, key), `unknown key (allowed: ${keys.join(', ')})`);
-    }
-    return value as Record<string, unknown>;
-  }
-
-  string(value: unknown, path: string, pattern: RegExp, hint: string): string | undefined {
-    if (typeof value !== 'string') return this.fail(path, `expected ${hint}, got ${kind(value)}`);
-    if (!pattern.test(value)) return this.fail(path, `expected ${hint}, got ${JSON.stringify(value)}`);
-    return value;
-  }
-
-  integer(value: unknown, path: string, min: number, max: number): number | undefined {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      return this.fail(path, `expected an integer from ${min} to ${max}, got ${JSON.stringify(value)}`);
-    }
-    return value;
-  }
-}
-
-function kind(value: unknown): string {
+/** A value as a problem names it: `"Fabric_A"`, `a list`, `nothing`. */
+function shown(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'a mapping' : `${typeof value} ${JSON.stringify(value)}`;
+  if (typeof value === 'object') return 'a mapping';
+  return typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-function join2(path: string, key: string | number): string {
-  return typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+function expected(what: string) {
+  return (issue: { readonly input?: unknown }) => `expected ${what}, got ${shown(issue.input)}`;
 }
 
-function checkOrg(c: Checker, value: unknown, path: string): FabricOrgSpec | undefined {
-  if (typeof value === 'string') {
-    const name = c.string(value, path, ORG_NAME, 'an org name of letters and digits');
-    return name === undefined ? undefined : { name, mspId: `${name}MSP` };
-  }
-  const o = c.object(value, path, ['name', 'mspId']);
-  if (!o) return undefined;
-  const name = c.string(o.name, join2(path, 'name'), ORG_NAME, 'an org name of letters and digits');
-  const mspId =
-    o.mspId === undefined
-      ? name && `${name}MSP`
-      : c.string(o.mspId, join2(path, 'mspId'), MSP_ID, 'an MSP id of letters, digits, dots and dashes');
-  return name === undefined || mspId === undefined ? undefined : { name, mspId };
+function matching(pattern: RegExp, what: string) {
+  return z.string({ error: expected(what) }).regex(pattern, { error: expected(what) });
 }
 
-function checkFabric(c: Checker, o: Record<string, unknown>, path: string, id: string) {
-  const channel =
-    o.channel === undefined
-      ? 'weft'
-      : c.string(o.channel, join2(path, 'channel'), CHANNEL, 'a channel name ([a-z][a-z0-9.-]*)');
-  const orgsPath = join2(path, 'orgs');
-  let orgs: FabricOrgSpec[] | undefined;
-  if (!Array.isArray(o.orgs) || o.orgs.length === 0 || o.orgs.length > MAX_ORGS) {
-    c.fail(orgsPath, `expected a list of 1 to ${MAX_ORGS} orgs, got ${kind(o.orgs)}`);
-  } else {
-    const checked = o.orgs.map((org, i) => checkOrg(c, org, join2(orgsPath, i)));
-    if (checked.every((org) => org !== undefined)) orgs = checked as FabricOrgSpec[];
+function integerFrom(min: number, max: number) {
+  const error = expected(`an integer from ${min} to ${max}`);
+  return z.number({ error }).refine((n) => Number.isInteger(n) && n >= min && n <= max, { error });
+}
+
+/** A mapping of exactly these keys. */
+function mapping<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'invalid_type' ? expected('a mapping')(issue) : undefined),
+  });
+}
+
+const orgName = matching(ORG_NAME, 'an org name of letters and digits');
+
+function orgList<T extends z.ZodType>(org: T) {
+  const error = expected(`a list of 1 to ${MAX_ORGS} orgs`);
+  return z.array(org, { error }).min(1, { error }).max(MAX_ORGS, { error });
+}
+
+/** Where `values[i]` first appears, ignoring case: org names and MSP ids become host and folder names. */
+function firstOf(values: readonly string[], i: number): number {
+  return values.findIndex((v) => v.toLowerCase() === values[i]?.toLowerCase());
+}
+
+/** `Org1` is short for `{ name: Org1, mspId: Org1MSP }`. */
+const fabricOrgSchema = z.preprocess(
+  (org) => (typeof org === 'string' ? { name: org } : org),
+  mapping({
+    /** Short name, used for host names (`peer0.org1.…`): letters and digits. */
+    name: orgName,
+    mspId: matching(MSP_ID, 'an MSP id of letters, digits, dots and dashes').optional(),
+  }).transform(({ name, mspId }) => ({ name, mspId: mspId ?? `${name}MSP` })),
+);
+
+const networkId = matching(NETWORK_ID, 'a network id ([a-z][a-z0-9-]*, at most 31)');
+
+const fabricNetworkSchema = mapping({
+  type: z.literal('fabric'),
+  id: networkId,
+  channel: matching(CHANNEL, 'a channel name ([a-z][a-z0-9.-]*)').default('weft'),
+  orgs: orgList(fabricOrgSchema).superRefine((orgs, ctx) => {
     for (const field of ['name', 'mspId'] as const) {
-      const seen = new Set<string>();
-      checked.forEach((org, i) => {
-        const value = org?.[field].toLowerCase();
-        if (value === undefined) return;
-        if (seen.has(value))
-          c.fail(join2(join2(orgsPath, i), field), `duplicate org ${field} in network ${id}`);
-        seen.add(value);
+      const values = orgs.map((org) => org[field]);
+      values.forEach((_, i) => {
+        const first = firstOf(values, i);
+        if (first !== i) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, field],
+            message: `duplicate org ${field} (also orgs[${first}])`,
+          });
+        }
       });
     }
+  }),
+  /** First of a block of ports (see fabricPortCount); absent: free ports are picked. */
+  basePort: integerFrom(MIN_PORT, MAX_PORT).optional(),
+}).superRefine((network, ctx) => {
+  const last = MAX_PORT - fabricPortCount(network.orgs.length) + 1;
+  if (network.basePort !== undefined && network.basePort > last) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['basePort'],
+      message: expected(`an integer from ${MIN_PORT} to ${last}`)({ input: network.basePort }),
+    });
   }
-  const span = fabricPortCount(orgs?.length ?? 1);
-  const basePort =
-    o.basePort === undefined
-      ? undefined
-      : c.integer(o.basePort, join2(path, 'basePort'), MIN_PORT, MAX_PORT - span + 1);
-  if (channel === undefined || orgs === undefined || (o.basePort !== undefined && basePort === undefined)) {
-    return undefined;
-  }
-  const spec: FabricNetworkSpec = { type: 'fabric', id, channel, orgs };
-  return basePort === undefined ? spec : { ...spec, basePort };
-}
+});
 
-function checkEvm(c: Checker, o: Record<string, unknown>, path: string, id: string) {
+const evmNetworkSchema = mapping({
+  type: z.literal('evm'),
+  id: networkId,
   // Chain ids above 2^53 cannot travel as JSON numbers; EIP-2294 bounds them further.
-  const chainId = c.integer(o.chainId, join2(path, 'chainId'), 1, 2 ** 32 - 1);
-  const port = o.port === undefined ? undefined : c.integer(o.port, join2(path, 'port'), MIN_PORT, MAX_PORT);
-  let orgs: string[] | undefined;
-  if (o.orgs !== undefined) {
-    const orgsPath = join2(path, 'orgs');
-    if (!Array.isArray(o.orgs) || o.orgs.length === 0 || o.orgs.length > MAX_ORGS) {
-      c.fail(orgsPath, `expected a list of 1 to ${MAX_ORGS} orgs, got ${kind(o.orgs)}`);
-    } else {
-      const checked = o.orgs.map((org, i) =>
-        c.string(org, join2(orgsPath, i), ORG_NAME, 'an org name of letters and digits'),
-      );
-      const unique = new Set(checked.map((org) => org?.toLowerCase()));
-      if (unique.size !== checked.length) c.fail(orgsPath, `duplicate org in network ${id}`);
-      else if (checked.every((org) => org !== undefined)) orgs = checked as string[];
+  chainId: integerFrom(1, 2 ** 32 - 1),
+  /** The member orgs: each runs an attestor with its own key (default Org1, Org2, Org3). */
+  orgs: orgList(orgName)
+    .superRefine((orgs, ctx) => {
+      if (orgs.some((_, i) => firstOf(orgs, i) !== i))
+        ctx.addIssue({ code: 'custom', message: 'duplicate org' });
+    })
+    .optional(),
+  /** JSON-RPC port; absent: a free port is picked. */
+  port: integerFrom(MIN_PORT, MAX_PORT).optional(),
+});
+
+function typeOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null && 'type' in value ? value.type : undefined;
+}
+
+const networkSchema = z.discriminatedUnion('type', [fabricNetworkSchema, evmNetworkSchema], {
+  error: (issue) => {
+    if (issue.code === 'invalid_union') return expected('"fabric" or "evm"')({ input: typeOf(issue.input) });
+    if (issue.code === 'invalid_type') return expected('a mapping')(issue);
+    return undefined;
+  },
+});
+
+export type FabricOrgSpec = z.output<typeof fabricOrgSchema>;
+export type FabricNetworkSpec = z.output<typeof fabricNetworkSchema>;
+export type EvmNetworkSpec = z.output<typeof evmNetworkSchema>;
+export type NetworkSpec = z.output<typeof networkSchema>;
+
+/** Ids, chain ids and ports are each the network's own. */
+function checkDistinct(networks: readonly NetworkSpec[], ctx: z.RefinementCtx): void {
+  const ids = new Map<string, number>();
+  const chainIds = new Map<number, number>();
+  const ports = new Map<number, string>();
+  networks.forEach((network, i) => {
+    const previous = ids.get(network.id);
+    if (previous !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'id'],
+        message: `duplicate network id (also networks[${previous}])`,
+      });
     }
-    if (orgs === undefined) return undefined;
-  }
-  if (chainId === undefined || (o.port !== undefined && port === undefined)) return undefined;
-  const spec: EvmNetworkSpec = { type: 'evm', id, chainId, ...(orgs ? { orgs } : {}) };
-  return port === undefined ? spec : { ...spec, port };
+    ids.set(network.id, i);
+    if (network.type === 'evm') {
+      const other = chainIds.get(network.chainId);
+      if (other !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'chainId'],
+          message: `duplicate chain id (also networks[${other}])`,
+        });
+      }
+      chainIds.set(network.chainId, i);
+    }
+    for (const { port, role } of explicitPorts(network)) {
+      const owner = ports.get(port);
+      if (owner !== undefined && owner !== role) {
+        ctx.addIssue({ code: 'custom', path: [i], message: `port ${port} overlaps ${owner}` });
+      }
+      ports.set(port, role);
+    }
+  });
 }
 
-const KEYS = {
-  fabric: ['id', 'type', 'channel', 'orgs', 'basePort'],
-  evm: ['id', 'type', 'chainId', 'orgs', 'port'],
-} as const;
+export const topologySchema = mapping({
+  networks: z
+    .array(networkSchema, { error: expected('a non-empty list of networks') })
+    .min(1, { error: expected('a non-empty list of networks') })
+    .superRefine(checkDistinct),
+});
 
-function checkNetwork(c: Checker, value: unknown, path: string): NetworkSpec | undefined {
-  const type = (value as { type?: unknown } | null)?.type;
-  if (type !== 'fabric' && type !== 'evm') {
-    c.object(value, path, ['id', 'type']);
-    return c.fail(join2(path, 'type'), `expected "fabric" or "evm", got ${kind(type)}`);
-  }
-  const o = c.object(value, path, KEYS[type]);
-  if (!o) return undefined;
-  const id = c.string(o.id, join2(path, 'id'), NETWORK_ID, 'a network id ([a-z][a-z0-9-]*, at most 31)');
-  // Check the rest even when the id is bad, so that one run reports every problem.
-  const network = type === 'fabric' ? checkFabric(c, o, path, id ?? path) : checkEvm(c, o, path, id ?? path);
-  return id === undefined ? undefined : network;
+export type Topology = z.output<typeof topologySchema>;
+
+export const DEFAULT_EVM_ORGS: readonly string[] = ['Org1', 'Org2', 'Org3'];
+
+export function evmOrgs(spec: EvmNetworkSpec): readonly string[] {
+  return spec.orgs ?? DEFAULT_EVM_ORGS;
 }
+
+export type TopologyIssue = SchemaProblem;
 
 /** Explicit ports of a network, with their roles, for overlap and in-use checks. */
 export function explicitPorts(network: NetworkSpec): { port: number; role: string }[] {
@@ -216,38 +211,6 @@ export function explicitPorts(network: NetworkSpec): { port: number; role: strin
     port: base + i,
     role: `${network.id} port block ${base}-${base + fabricPortCount(network.orgs.length) - 1}`,
   }));
-}
-
-function checkTopology(c: Checker, value: unknown): Topology | undefined {
-  const o = c.object(value, '', ['networks']);
-  if (!o) return undefined;
-  if (!Array.isArray(o.networks) || o.networks.length === 0) {
-    return c.fail('networks', `expected a non-empty list of networks, got ${kind(o.networks)}`);
-  }
-  const networks = o.networks.map((n, i) => checkNetwork(c, n, join2('networks', i)));
-  const ids = new Map<string, number>();
-  const chainIds = new Map<number, number>();
-  const ports = new Map<number, string>();
-  networks.forEach((network, i) => {
-    if (!network) return;
-    const path = join2('networks', i);
-    const previous = ids.get(network.id);
-    if (previous !== undefined)
-      c.fail(join2(path, 'id'), `duplicate network id (also networks[${previous}])`);
-    ids.set(network.id, i);
-    if (network.type === 'evm') {
-      const other = chainIds.get(network.chainId);
-      if (other !== undefined) c.fail(join2(path, 'chainId'), `duplicate chain id (also networks[${other}])`);
-      chainIds.set(network.chainId, i);
-    }
-    for (const { port, role } of explicitPorts(network)) {
-      const owner = ports.get(port);
-      if (owner !== undefined && owner !== role) c.fail(path, `port ${port} overlaps ${owner}`);
-      ports.set(port, role);
-    }
-  });
-  if (c.issues.length > 0) return undefined;
-  return { networks: networks as NetworkSpec[] };
 }
 
 function invalid(source: string, issues: readonly TopologyIssue[]): WeftError {
@@ -265,10 +228,9 @@ export function parseTopology(text: string, source = 'topology'): Topology {
       line: first.linePos?.[0].line,
     });
   }
-  const c = new Checker();
-  const topology = checkTopology(c, doc.toJS());
-  if (!topology) throw invalid(source, c.issues);
-  return topology;
+  const result = topologySchema.safeParse(doc.toJS());
+  if (!result.success) throw invalid(source, schemaProblems(result.error));
+  return result.data;
 }
 
 export async function loadTopology(file: string = DEFAULT_TOPOLOGY_FILE): Promise<Topology> {

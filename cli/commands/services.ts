@@ -1,14 +1,14 @@
 /**
  * `weft relay start`, `weft driver start`, `weft attestor start` and `weft api start`: one long-lived service, stopped by SIGTERM
- * or SIGINT. A driver's configuration says which ledger it reads (a `fabric` or an `evm` section).
+ * or SIGINT. A driver's configuration names the ledger it reads (`ledger: fabric` or `ledger: evm`).
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
 import { WeftError } from '../../common/errors.js';
+import { type DriverConfig, type DriverKind, loadDriverConfig } from '../../drivers/config.js';
 import { loadAttestorConfig, startAttestor } from '../../drivers/evm/attestor.js';
-import { loadEvmDriverConfig, startEvmDriver } from '../../drivers/evm/driver.js';
-import { loadFabricDriverConfig, startFabricDriver } from '../../drivers/fabric/driver.js';
+import { startEvmDriver } from '../../drivers/evm/driver.js';
+import { startFabricDriver } from '../../drivers/fabric/driver.js';
+import type { DriverLog, DriverService } from '../../drivers/service.js';
 import { loadSingleApiConfig } from '../../modes/single-api/config.js';
 import { startSingleApiServer } from '../../modes/single-api/server.js';
 import { loadRelayConfig } from '../../relay/config.js';
@@ -49,22 +49,19 @@ export async function relayCommand(args: readonly string[]): Promise<void> {
   await serveUntilSignalled(relay);
 }
 
-/** Whether a driver configuration file has an `evm` section; unreadable files fail later, with context. */
-async function isEvmDriver(file: string): Promise<boolean> {
-  try {
-    const value = parse(await readFile(file, 'utf8')) as { evm?: unknown } | null;
-    return typeof value?.evm === 'object' && value.evm !== null;
-  } catch {
-    return false;
-  }
+type DriverOf<K extends DriverKind> = Extract<DriverConfig, { ledger: K }>;
+
+const DRIVERS: {
+  [K in DriverKind]: (config: DriverOf<K>, options: { log: DriverLog }) => Promise<DriverService>;
+} = { fabric: startFabricDriver, evm: startEvmDriver };
+
+function startDriver<K extends DriverKind>(kind: K, config: DriverOf<K>): Promise<DriverService> {
+  return DRIVERS[kind](config, { log: logLine });
 }
 
 export async function driverCommand(args: readonly string[]): Promise<void> {
-  const file = configFile('driver', args);
-  const driver = (await isEvmDriver(file))
-    ? await startEvmDriver(await loadEvmDriverConfig(file), { log: logLine })
-    : await startFabricDriver(await loadFabricDriverConfig(file), { log: logLine });
-  await serveUntilSignalled(driver);
+  const config = await loadDriverConfig(configFile('driver', args));
+  await serveUntilSignalled(await startDriver(config.ledger, config));
 }
 
 export async function attestorCommand(args: readonly string[]): Promise<void> {

@@ -12,7 +12,19 @@
 import { readFile } from 'node:fs/promises';
 import * as grpc from '@grpc/grpc-js';
 import { computeAddress, getBytes, hexlify, SigningKey, toQuantity } from 'ethers';
-import { ConfigReader, loadConfigFile } from '../../common/config.js';
+import { z } from 'zod';
+import {
+  filePath,
+  host,
+  httpUrl,
+  integer,
+  loadConfig,
+  mapping,
+  parseConfig,
+  port,
+  text,
+  tlsFilesSchema,
+} from '../../common/config.js';
 import { describeError, WeftError } from '../../common/errors.js';
 import { parseAddress } from '../../proofs/address.js';
 import { type EvmStatement, signAttestation } from '../../proofs/evm-attestation.js';
@@ -39,67 +51,72 @@ import { readFiles } from '../service.js';
 import { evmProvider } from './provider.js';
 import { fetchStorageProof } from './storage-proof.js';
 
-export interface AttestorConfig {
-  readonly networkId: string;
-  readonly org: string;
-  readonly host: string;
-  readonly port: number;
-  /** `caFile`: the network's relay CA, which issues its driver's certificate (the one caller served). */
-  readonly tls: { readonly certFile: string; readonly keyFile: string; readonly caFile: string };
-  /** A file holding the org's secp256k1 private key, 0x-prefixed hex. */
-  readonly signingKeyFile: string;
-  readonly evm: { readonly chainId: bigint; readonly rpcUrl: string };
-  /** Per requesting network: its membership as this org records it, and who of it may read what. */
-  readonly requesters: Readonly<
-    Record<string, { readonly membership: string; readonly access: readonly AccessRule[] }>
-  >;
-  /** How long to wait for the own node to reach the block the driver named (it may lag another node). */
-  readonly blockWaitMs: number;
-  readonly maxMessageBytes: number;
+/** A requesting network as this org records it; the record inline (a mapping) or its JSON text. */
+const requesterSchema = mapping({
+  membership: z
+    .union([z.string(), z.record(z.string(), z.unknown())], {
+      error: 'expected a membership record (a mapping) or its JSON text',
+    })
+    .transform((record) => (typeof record === 'string' ? record : JSON.stringify(record))),
+  /** Who of that network may read what. */
+  access: z.unknown().transform((rules, ctx): AccessRule[] => {
+    try {
+      return checkAccessRules(rules);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: messageOf(error) });
+      return z.NEVER;
+    }
+  }),
+});
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
+/** Paths in the file are relative to `baseDir`, the file's folder. */
+export function attestorConfigSchema(baseDir: string) {
+  return mapping({
+    networkId: text(),
+    org: text(),
+    host: host(),
+    port: port(),
+    /** `caFile`: the network's relay CA, which issues its driver's certificate (the one caller served). */
+    tls: tlsFilesSchema(baseDir),
+    /** A file holding the org's secp256k1 private key, 0x-prefixed hex. */
+    signingKeyFile: filePath(baseDir),
+    evm: mapping({
+      chainId: integer(1, Number.MAX_SAFE_INTEGER).transform((id) => BigInt(id)),
+      rpcUrl: httpUrl(),
+    }),
+    /** Per requesting network: its membership as this org records it, and who of it may read what. */
+    requesters: z
+      .record(z.string(), requesterSchema, { error: 'expected a mapping' })
+      .default({})
+      .superRefine((requesters, ctx) => {
+        for (const [networkId, { membership }] of Object.entries(requesters)) {
+          try {
+            membershipFromRecord(networkId, membership);
+          } catch (error) {
+            ctx.addIssue({ code: 'custom', path: [networkId, 'membership'], message: messageOf(error) });
+          }
+        }
+      }),
+    /** How long to wait for the own node to reach the block the driver named (it may lag another node). */
+    blockWaitMs: integer(0, 600_000).default(5_000),
+    maxMessageBytes: integer(1024, 64 * 1024 * 1024).default(4 * 1024 * 1024),
+  });
+}
+
+export type AttestorConfig = z.output<ReturnType<typeof attestorConfigSchema>>;
+/** What the file holds: the chain id as a JSON number, defaults left out or not. */
+export type AttestorConfigFile = z.input<ReturnType<typeof attestorConfigSchema>>;
+
 export function parseAttestorConfig(value: unknown, source: string, baseDir: string): AttestorConfig {
-  const r = new ConfigReader(baseDir);
-  const root = r.object(value, source);
-  const tls = r.object(root.tls, 'tls');
-  const evm = r.object(root.evm, 'evm');
-  const requesters: Record<string, { membership: string; access: AccessRule[] }> = {};
-  for (const [networkId, entry] of Object.entries(r.object(root.requesters ?? {}, 'requesters'))) {
-    const e = r.object(entry, `requesters.${networkId}`);
-    try {
-      // The record inline (a mapping), or its JSON text.
-      const membership = typeof e.membership === 'string' ? e.membership : JSON.stringify(e.membership);
-      membershipFromRecord(networkId, membership);
-      requesters[networkId] = { membership, access: checkAccessRules(e.access) };
-    } catch (error) {
-      r.problems.push(`requesters.${networkId}: ${(error as Error).message}`);
-    }
-  }
-  const config: AttestorConfig = {
-    networkId: r.string(root, 'networkId', source),
-    org: r.string(root, 'org', source),
-    host: typeof root.host === 'string' ? root.host : '127.0.0.1',
-    port: r.integer(root, 'port', source, 0, 65535),
-    tls: {
-      certFile: r.file(tls, 'certFile', 'tls'),
-      keyFile: r.file(tls, 'keyFile', 'tls'),
-      caFile: r.file(tls, 'caFile', 'tls'),
-    },
-    signingKeyFile: r.file(root, 'signingKeyFile', source),
-    evm: {
-      chainId: BigInt(r.integer(evm, 'chainId', 'evm', 1, Number.MAX_SAFE_INTEGER)),
-      rpcUrl: r.string(evm, 'rpcUrl', 'evm', /^https?:\/\/\S+$/),
-    },
-    requesters,
-    blockWaitMs: r.integer(root, 'blockWaitMs', source, 0, 600_000, 5_000),
-    maxMessageBytes: r.integer(root, 'maxMessageBytes', source, 1024, 64 * 1024 * 1024, 4 * 1024 * 1024),
-  };
-  r.done(source);
-  return config;
+  return parseConfig(attestorConfigSchema, value, source, baseDir);
 }
 
 export function loadAttestorConfig(file: string): Promise<AttestorConfig> {
-  return loadConfigFile(file, parseAttestorConfig);
+  return loadConfig(file, attestorConfigSchema);
 }
 
 export interface AttestRequest {

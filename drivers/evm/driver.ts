@@ -8,7 +8,16 @@
 import { readFile } from 'node:fs/promises';
 import type * as grpc from '@grpc/grpc-js';
 import { toQuantity } from 'ethers';
-import { ConfigReader, type Endpoint, loadConfigFile } from '../../common/config.js';
+import { z } from 'zod';
+import {
+  endpointSchema,
+  filePath,
+  httpUrl,
+  integer,
+  mapping,
+  parseConfig,
+  text,
+} from '../../common/config.js';
 import { type ErrorCode, WeftError } from '../../common/errors.js';
 import { parseAddress } from '../../proofs/address.js';
 import { attestationDigest } from '../../proofs/evm-attestation.js';
@@ -24,59 +33,45 @@ import { channelArgs } from '../../transport/tls.js';
 import {
   type DriverLog,
   type DriverService,
-  type DriverServiceConfig,
-  readDriverServiceConfig,
+  driverServiceFields,
   readFiles,
   startDriverService,
 } from '../service.js';
 import { evmProvider } from './provider.js';
 
-export interface AttestorEndpoint extends Endpoint {
-  readonly org: string;
-  /** The CA of the attestor's TLS certificate. */
-  readonly caFile: string;
+/** Paths in the file are relative to `baseDir`, the file's folder. */
+export function evmDriverConfigSchema(baseDir: string) {
+  const attestors = 'expected a list of at least one attestor';
+  return mapping({
+    ledger: z.literal('evm', { error: 'expected "evm"' }),
+    ...driverServiceFields(baseDir),
+    evm: mapping({
+      chainId: integer(1, Number.MAX_SAFE_INTEGER).transform((id) => BigInt(id)),
+      rpcUrl: httpUrl(),
+      /** Blocks below the head to attest: 0 on an instant-finality chain. */
+      confirmations: integer(0, 1024).default(0),
+      attestors: z
+        .array(
+          endpointSchema.extend({
+            org: text(),
+            /** The CA of the attestor's TLS certificate. */
+            caFile: filePath(baseDir),
+          }),
+          { error: attestors },
+        )
+        .min(1, { error: attestors }),
+      attestTimeoutMs: integer(100, 600_000).default(10_000),
+    }),
+  });
 }
 
-export interface EvmDriverConfig extends DriverServiceConfig {
-  readonly evm: {
-    readonly chainId: bigint;
-    readonly rpcUrl: string;
-    /** Blocks below the head to attest: 0 on an instant-finality chain. */
-    readonly confirmations: number;
-    readonly attestors: readonly AttestorEndpoint[];
-    readonly attestTimeoutMs: number;
-  };
-}
+export type EvmDriverConfig = z.output<ReturnType<typeof evmDriverConfigSchema>>;
+/** What the file holds: the chain id as a JSON number, defaults left out or not. */
+export type EvmDriverConfigFile = z.input<ReturnType<typeof evmDriverConfigSchema>>;
+export type AttestorEndpoint = EvmDriverConfig['evm']['attestors'][number];
 
 export function parseEvmDriverConfig(value: unknown, source: string, baseDir: string): EvmDriverConfig {
-  const r = new ConfigReader(baseDir);
-  const root = r.object(value, source);
-  const evm = r.object(root.evm, 'evm');
-  const attestors = Array.isArray(evm.attestors) ? evm.attestors : [];
-  if (attestors.length === 0) r.problems.push('evm.attestors: expected a list of at least one attestor');
-  const config: EvmDriverConfig = {
-    ...readDriverServiceConfig(r, root, source),
-    evm: {
-      chainId: BigInt(r.integer(evm, 'chainId', 'evm', 1, Number.MAX_SAFE_INTEGER)),
-      rpcUrl: r.string(evm, 'rpcUrl', 'evm', /^https?:\/\/\S+$/),
-      confirmations: r.integer(evm, 'confirmations', 'evm', 0, 1024, 0),
-      attestors: attestors.map((entry, i) => {
-        const a = r.object(entry, `evm.attestors[${i}]`);
-        return {
-          ...r.endpoint(a, `evm.attestors[${i}]`),
-          org: r.string(a, 'org', `evm.attestors[${i}]`),
-          caFile: r.file(a, 'caFile', `evm.attestors[${i}]`),
-        };
-      }),
-      attestTimeoutMs: r.integer(evm, 'attestTimeoutMs', 'evm', 100, 600_000, 10_000),
-    },
-  };
-  r.done(source);
-  return config;
-}
-
-export function loadEvmDriverConfig(file: string): Promise<EvmDriverConfig> {
-  return loadConfigFile(file, parseEvmDriverConfig);
+  return parseConfig(evmDriverConfigSchema, value, source, baseDir);
 }
 
 export type EvmDriver = DriverService;

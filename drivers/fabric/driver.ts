@@ -4,56 +4,41 @@
  * orgs the requester's policy names (endorsed, never submitted: a read leaves no transaction), and answers
  * with the endorsed result as a Fabric view.
  */
-import { ConfigReader, type Endpoint, loadConfigFile } from '../../common/config.js';
+import { z } from 'zod';
+import { endpointSchema, filePath, mapping, parseConfig, text } from '../../common/config.js';
 import { WeftError } from '../../common/errors.js';
 import { parseAddress } from '../../proofs/address.js';
 import type { ViewQuery, WireView } from '../../transport/edge.js';
 import {
   type DriverLog,
   type DriverService,
-  type DriverServiceConfig,
-  readDriverServiceConfig,
+  driverServiceFields,
   readFiles,
   startDriverService,
 } from '../service.js';
 import { connectFabricGateway, describeGatewayError } from './gateway.js';
 import { fabricViewFromEndorsedTransaction } from './view.js';
 
-export interface FabricDriverConfig extends DriverServiceConfig {
-  readonly fabric: {
-    readonly channel: string;
-    readonly interopChaincode: string;
-    readonly mspId: string;
-    readonly peer: Endpoint & { readonly tlsCaFile: string };
-    readonly identity: { readonly certFile: string; readonly keyFile: string };
-  };
+/** Paths in the file are relative to `baseDir`, the file's folder. */
+export function fabricDriverConfigSchema(baseDir: string) {
+  return mapping({
+    ledger: z.literal('fabric', { error: 'expected "fabric"' }),
+    ...driverServiceFields(baseDir),
+    fabric: mapping({
+      channel: text(),
+      interopChaincode: text(),
+      mspId: text(),
+      peer: endpointSchema.extend({ tlsCaFile: filePath(baseDir) }),
+      identity: mapping({ certFile: filePath(baseDir), keyFile: filePath(baseDir) }),
+    }),
+  });
 }
+
+export type FabricDriverConfig = z.output<ReturnType<typeof fabricDriverConfigSchema>>;
+export type FabricDriverConfigFile = z.input<ReturnType<typeof fabricDriverConfigSchema>>;
 
 export function parseFabricDriverConfig(value: unknown, source: string, baseDir: string): FabricDriverConfig {
-  const r = new ConfigReader(baseDir);
-  const root = r.object(value, source);
-  const fabric = r.object(root.fabric, 'fabric');
-  const peer = r.object(fabric.peer, 'fabric.peer');
-  const identity = r.object(fabric.identity, 'fabric.identity');
-  const config: FabricDriverConfig = {
-    ...readDriverServiceConfig(r, root, source),
-    fabric: {
-      channel: r.string(fabric, 'channel', 'fabric'),
-      interopChaincode: r.string(fabric, 'interopChaincode', 'fabric'),
-      mspId: r.string(fabric, 'mspId', 'fabric'),
-      peer: { ...r.endpoint(peer, 'fabric.peer'), tlsCaFile: r.file(peer, 'tlsCaFile', 'fabric.peer') },
-      identity: {
-        certFile: r.file(identity, 'certFile', 'fabric.identity'),
-        keyFile: r.file(identity, 'keyFile', 'fabric.identity'),
-      },
-    },
-  };
-  r.done(source);
-  return config;
-}
-
-export function loadFabricDriverConfig(file: string): Promise<FabricDriverConfig> {
-  return loadConfigFile(file, parseFabricDriverConfig);
+  return parseConfig(fabricDriverConfigSchema, value, source, baseDir);
 }
 
 export type FabricDriver = DriverService;

@@ -26,7 +26,7 @@ const fabricFile = {
 /** The problems a CONFIG_INVALID error lists. */
 function problemsOf(value: unknown): string[] {
   try {
-    parseWithSchema(singleApiConfigSchema, value, 'api.yaml');
+    parseWithSchema(singleApiConfigSchema('/etc/weft'), value, 'api.yaml');
   } catch (error) {
     if (isWeftError(error, 'CONFIG_INVALID') && Array.isArray(error.context.problems)) {
       return error.context.problems.map(String);
@@ -38,7 +38,7 @@ function problemsOf(value: unknown): string[] {
 
 describe('singleApiConfigSchema', () => {
   it('takes a Fabric party on a Fabric ledger and fills in the defaults', () => {
-    expect(parseWithSchema(singleApiConfigSchema, fabricFile, 'api.yaml')).toMatchObject({
+    expect(parseWithSchema(singleApiConfigSchema('/etc/weft'), fabricFile, 'api.yaml')).toMatchObject({
       host: '127.0.0.1',
       port: 0,
       timeoutMs: 10_000,

@@ -9,9 +9,8 @@
  *             certFile, keyFile, channel }                    # or kind: evm, rpcUrl, chainId
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { z } from 'zod';
-import { loadConfigFile } from '../../common/config.js';
+import { filePath, loadConfig } from '../../common/config.js';
 import { describeError, WeftError } from '../../common/errors.js';
 import { parseWithSchema } from '../../common/schema.js';
 import { NETWORK_ID } from '../../proofs/address.js';
@@ -63,8 +62,6 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_REQUEST_BYTES = 16 * 1024;
 
 const text = z.string().min(1);
-/** A file path, relative to the configuration file's folder. */
-const file = z.string().min(1);
 
 /** The service's own settings, with their defaults: checked alike in a file and in a configuration object. */
 const settings = {
@@ -81,16 +78,18 @@ const settings = {
     .default(DEFAULT_MAX_REQUEST_BYTES),
 };
 
-const fabricLedgerSchema = z.strictObject({
-  kind: z.literal('fabric'),
-  peerEndpoint: z.string().regex(/^[A-Za-z0-9.[\]:-]+:\d{1,5}$/),
-  peerHostAlias: text,
-  tlsCaFile: file,
-  mspId: text,
-  certFile: file,
-  keyFile: file,
-  channel: text,
-});
+/** File paths are taken relative to the configuration file's folder. */
+const fabricLedgerSchema = (baseDir: string) =>
+  z.strictObject({
+    kind: z.literal('fabric'),
+    peerEndpoint: z.string().regex(/^[A-Za-z0-9.[\]:-]+:\d{1,5}$/),
+    peerHostAlias: text,
+    tlsCaFile: filePath(baseDir),
+    mspId: text,
+    certFile: filePath(baseDir),
+    keyFile: filePath(baseDir),
+    channel: text,
+  });
 
 const evmLedgerSchema = z.strictObject({
   kind: z.literal('evm'),
@@ -98,15 +97,20 @@ const evmLedgerSchema = z.strictObject({
   chainId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
 });
 
-/** The configuration file of `weft api start`. */
-export const singleApiConfigSchema = z.strictObject({
-  ...settings,
-  party: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('fabric'), certificateFile: file, privateKeyFile: file }),
-    z.strictObject({ kind: z.literal('evm'), privateKeyFile: file }),
-  ]),
-  ledger: z.discriminatedUnion('kind', [fabricLedgerSchema, evmLedgerSchema]),
-});
+/** The configuration file of `weft api start`, for a file in `baseDir`. */
+export const singleApiConfigSchema = (baseDir: string) =>
+  z.strictObject({
+    ...settings,
+    party: z.discriminatedUnion('kind', [
+      z.strictObject({
+        kind: z.literal('fabric'),
+        certificateFile: filePath(baseDir),
+        privateKeyFile: filePath(baseDir),
+      }),
+      z.strictObject({ kind: z.literal('evm'), privateKeyFile: filePath(baseDir) }),
+    ]),
+    ledger: z.discriminatedUnion('kind', [fabricLedgerSchema(baseDir), evmLedgerSchema]),
+  });
 
 export type SingleApiSettings = z.output<z.ZodObject<typeof settings>>;
 
@@ -139,24 +143,11 @@ async function readKeyFile(path: string): Promise<string> {
  * @throws {WeftError} CONFIG_INVALID naming every problem by its path, or a file that cannot be read.
  */
 export async function loadSingleApiConfig(path: string): Promise<SingleApiServerConfig> {
-  const { config, baseDir } = await loadConfigFile(path, (value, source, baseDir) => ({
-    config: parseWithSchema(singleApiConfigSchema, value, source),
-    baseDir,
-  }));
-  const at = (relative: string) => resolve(baseDir, relative);
-  const privateKey = (await readKeyFile(at(config.party.privateKeyFile))).trim();
+  const config = await loadConfig(path, singleApiConfigSchema);
+  const privateKey = (await readKeyFile(config.party.privateKeyFile)).trim();
   const party: SingleApiPartyConfig =
     config.party.kind === 'fabric'
-      ? { kind: 'fabric', certificate: await readKeyFile(at(config.party.certificateFile)), privateKey }
+      ? { kind: 'fabric', certificate: await readKeyFile(config.party.certificateFile), privateKey }
       : { kind: 'evm', privateKey };
-  const ledger: FabricLedgerConfig | EvmLedgerConfig =
-    config.ledger.kind === 'fabric'
-      ? {
-          ...config.ledger,
-          tlsCaFile: at(config.ledger.tlsCaFile),
-          certFile: at(config.ledger.certFile),
-          keyFile: at(config.ledger.keyFile),
-        }
-      : config.ledger;
-  return { ...config, party, ledger };
+  return { ...config, party };
 }

@@ -1,8 +1,8 @@
 /** The `weft` command as a user runs it: exit codes, messages, and a full up/status/down cycle. */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../common/paths.js';
@@ -67,6 +67,99 @@ describe('weft command line', () => {
     expect(outcome.stderr).toContain('networks[0].colour: unknown key');
     expect(existsSync(stateDir)).toBe(false);
   });
+
+  it('checks a configuration file: ok, every problem with its path, or a usage error', async () => {
+    const dir = await tempDir('cli-config');
+    const relay = join(dir, 'relay.yaml');
+    await writeFile(
+      relay,
+      'networkId: fabric-a\nclientPort: 0\nrelayPort: 0\nstoreDir: store\ntls: { certFile: r.crt, keyFile: r.key, caFile: ca.crt }\n',
+    );
+    expect(await weft('config', 'check', 'relay', relay)).toEqual({ code: 0, stdout: 'ok\n', stderr: '' });
+
+    const bad = join(dir, 'bad-relay.yaml');
+    await writeFile(
+      bad,
+      'networkId: fabric-a\nclientPort: 70000\nrelayPort: 0\nstoreDir: store\ntimeout: {}\n',
+    );
+    const refused = await weft('config', 'check', 'relay', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('[CONFIG_INVALID]');
+    for (const problem of [
+      'clientPort: expected an integer from 0 to 65535',
+      'tls: expected a mapping',
+      'timeout: unknown key',
+    ])
+      expect(refused.stderr).toContain(problem);
+
+    // A driver file without its ledger kind: refused by the check and by the driver alike, naming the field.
+    const driver = join(dir, 'driver.yaml');
+    await writeFile(driver, 'networkId: fabric-a\nport: 0\nfabric: {}\n');
+    for (const outcome of [
+      await weft('config', 'check', 'driver', driver),
+      await weft('driver', 'start', '--config', driver),
+    ]) {
+      expect(outcome.code).toBe(1);
+      expect(outcome.stderr).toContain('[CONFIG_INVALID]');
+      expect(outcome.stderr).toContain('ledger: expected "fabric" or "evm"');
+    }
+
+    const topology = join(dir, 'topology.yaml');
+    await writeFile(topology, 'networks: [{ id: e, type: evm, chainID: 5 }]\n');
+    const badTopology = await weft('config', 'check', 'topology', topology);
+    expect(badTopology.code).toBe(1);
+    expect(badTopology.stderr).toContain('[TOPOLOGY_INVALID]');
+    expect(badTopology.stderr).toContain('networks[0].chainId: expected an integer from 1');
+    expect(badTopology.stderr).toContain('networks[0].chainID: unknown key');
+
+    const unknownKind = await weft('config', 'check', 'relais', relay);
+    expect(unknownKind.code).toBe(2);
+    expect(unknownKind.stderr).toContain('[USAGE]');
+    expect(unknownKind.stderr).toContain('unknown kind "relais" (relay, driver, attestor, topology)');
+    expect(unknownKind.stderr).toContain('usage: weft config check KIND FILE');
+    const missing = await weft('config', 'check', 'relay', join(dir, 'absent.yaml'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('[USAGE]');
+    expect(missing.stderr).toContain('no such file');
+    expect((await weft('config', 'relay', relay)).code).toBe(2);
+    expect((await weft('--help')).stdout).toContain('weft config check KIND FILE');
+  }, 60_000);
+
+  it('finds every configuration file weft up writes valid', async () => {
+    const dir = await tempDir('cli-config-up');
+    const file = join(dir, 'topology.yaml');
+    await writeFile(
+      file,
+      'networks:\n  - { id: cfg-f, type: fabric, orgs: [Bank] }\n  - { id: cfg-e, type: evm, chainId: 7373, orgs: [Bank] }\n',
+    );
+    const stateDir = join(dir, 'state');
+    try {
+      const started = await weft('up', '--topology', file, '--state-dir', stateDir);
+      expect(started.code, started.stderr).toBe(0);
+      const kindOf = (name: string) =>
+        name === 'relay.json' || name === 'driver.json'
+          ? name.slice(0, -5)
+          : /^attestor-\w+\.json$/.test(name)
+            ? 'attestor'
+            : undefined;
+      const files = (await readdir(stateDir, { recursive: true })).flatMap((name) => {
+        const kind = kindOf(basename(name));
+        return kind ? [{ path: join(stateDir, name), kind }] : [];
+      });
+      // A relay and a driver per network, and the EVM org's attestor.
+      expect(files.map((f) => f.kind).sort()).toEqual(['attestor', 'driver', 'driver', 'relay', 'relay']);
+      for (const { path, kind } of [...files, { path: file, kind: 'topology' }]) {
+        expect(await weft('config', 'check', kind, path), path).toEqual({
+          code: 0,
+          stdout: 'ok\n',
+          stderr: '',
+        });
+      }
+    } finally {
+      await weft('down', '--state-dir', stateDir);
+    }
+  }, 120_000);
 
   it('says there is nothing to stop or show when no topology runs', async () => {
     const stateDir = join(await tempDir('cli-none'), 'state');

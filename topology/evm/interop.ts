@@ -7,8 +7,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Contract, NonceManager, parseEther, Wallet } from 'ethers';
 import { WeftError } from '../../common/errors.js';
-import type { AttestorConfig } from '../../drivers/evm/attestor.js';
-import type { EvmDriverConfig } from '../../drivers/evm/driver.js';
+import type { AttestorConfigFile } from '../../drivers/evm/attestor.js';
+import type { EvmDriverConfigFile } from '../../drivers/evm/driver.js';
 import { evmProvider } from '../../drivers/evm/provider.js';
 import { messageType } from '../../protos/index.js';
 import { registerEvmNetwork, registerFabricNetwork, setMaxAge, setPolicy } from '../../sdk/evm-interop.js';
@@ -75,7 +75,7 @@ export interface EvmServicePlan {
     >;
   };
   /** Memberships and access rules of every other network, as each org records them. */
-  readonly requesters: AttestorConfig['requesters'];
+  readonly requesters: AttestorConfigFile['requesters'];
 }
 
 type ServiceProcess = (kind: string, networkId: string, dir: string, configFile: string) => ProcessSpec;
@@ -92,20 +92,20 @@ export async function startEvmServices(
     orgs.map(async (org, i) => {
       const host = tls.hosts[attestorHost(org.name)]!;
       const port = plan.attestorPorts[i]!;
-      const config: AttestorConfig = {
+      const config: AttestorConfigFile = {
         networkId: network.id,
         org: org.name,
         host: '127.0.0.1',
         port,
         tls: { certFile: host.cert, keyFile: host.key, caFile: tls.ca },
         signingKeyFile: org.attestor.keyFile,
-        evm: { chainId: BigInt(network.chainId), rpcUrl: network.rpcUrl },
+        evm: { chainId: network.chainId, rpcUrl: network.rpcUrl },
         requesters: plan.requesters,
         blockWaitMs: 5_000,
         maxMessageBytes: 4 * 1024 * 1024,
       };
       const file = join(dir, `attestor-${org.name.toLowerCase()}.json`);
-      await writeFile(file, `${JSON.stringify(config, jsonBigints, 2)}\n`);
+      await writeFile(file, `${JSON.stringify(config, null, 2)}\n`);
       await ctx.step(network.id, `attestor of ${org.name} on ${port}`, () =>
         ctx.spawn(serviceProcess(`attestor-${org.name.toLowerCase()}`, network.id, dir, file), {
           network: network.id,
@@ -119,14 +119,15 @@ export async function startEvmServices(
     }),
   );
   const driver = tls.hosts.driver!;
-  const config: EvmDriverConfig = {
+  const config: EvmDriverConfigFile = {
+    ledger: 'evm',
     networkId: network.id,
     host: '127.0.0.1',
     port: plan.driverPort,
     tls: { certFile: driver.cert, keyFile: driver.key, caFile: tls.ca },
     relay: { address: `127.0.0.1:${plan.relay.relayPort}`, serverName: plan.relay.serverName },
     evm: {
-      chainId: BigInt(network.chainId),
+      chainId: network.chainId,
       rpcUrl: network.rpcUrl,
       confirmations: 0,
       attestors: endpoints,
@@ -136,7 +137,7 @@ export async function startEvmServices(
     maxMessageBytes: 4 * 1024 * 1024,
   };
   const file = join(dir, 'driver.json');
-  await writeFile(file, `${JSON.stringify(config, jsonBigints, 2)}\n`);
+  await writeFile(file, `${JSON.stringify(config, null, 2)}\n`);
   await ctx.step(network.id, `EVM driver on ${plan.driverPort}`, () =>
     ctx.spawn(serviceProcess('driver', network.id, dir, file), {
       network: network.id,
@@ -146,11 +147,6 @@ export async function startEvmServices(
       readyWithinMs,
     }),
   );
-}
-
-/** Configuration files hold chain ids as JSON numbers. */
-function jsonBigints(_key: string, value: unknown): unknown {
-  return typeof value === 'bigint' ? Number(value) : value;
 }
 
 /** A Fabric peer's identity as its endorsements carry it: a serialized msp.SerializedIdentity. */
