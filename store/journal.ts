@@ -1,5 +1,5 @@
 /**
- * The relay's embedded request store: an append-only journal of JSON lines, one whole record per line, the
+ * The embedded request store: an append-only journal of JSON lines, one whole record per line, the
  * last line of a key winning. A write resolves only once it is on disk (fdatasync); writes that arrive
  * together share one sync (group commit), so a busy relay pays one sync per batch, not per request.
  *
@@ -23,20 +23,7 @@ import {
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { WeftError } from '../common/errors.js';
-
-export interface StoredRecord {
-  readonly key: string;
-  /** Final records are kept only for the retention period. */
-  readonly final: boolean;
-  readonly updatedAt: number;
-}
-
-export interface Retention {
-  /** How long a final record is kept. */
-  readonly finalMs: number;
-  /** How many final records are kept at most. */
-  readonly finalCount: number;
-}
+import type { RequestStore, Retention, StoredRecord } from './request-store.js';
 
 const writeAsync = promisify(write) as (fd: number, text: string) => Promise<unknown>;
 const fdatasyncAsync = promisify(fdatasync);
@@ -49,7 +36,7 @@ function failure(message: string, context: Record<string, unknown>, cause: unkno
   return new WeftError('STORE_FAILED', `${message}: ${(cause as Error).message}`, context, { cause });
 }
 
-export class JournalStore<T extends StoredRecord> {
+export class JournalStore<T extends StoredRecord> implements RequestStore<T> {
   /** Insertion order is update order: a record moves to the end whenever it changes. */
   private readonly records = new Map<string, T>();
   private readonly lineBytes = new Map<string, number>();
@@ -105,15 +92,17 @@ export class JournalStore<T extends StoredRecord> {
     return store;
   }
 
-  get(key: string): T | undefined {
+  async get(key: string): Promise<T | undefined> {
     return this.records.get(key);
   }
 
-  values(): IterableIterator<T> {
-    return this.records.values();
+  async unfinished(): Promise<T[]> {
+    const open: T[] = [];
+    for (const record of this.records.values()) if (!record.final) open.push(record);
+    return open;
   }
 
-  get size(): number {
+  async count(): Promise<number> {
     return this.records.size;
   }
 
