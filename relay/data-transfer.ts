@@ -10,7 +10,7 @@ import { decodeQuery, decodeViewPayload } from '../transport/edge.js';
 import { type Caller as CertifiedCaller, requireRole } from '../transport/roles.js';
 import { callerCertificate } from '../transport/tls.js';
 import type { RequestMachine } from './machine.js';
-import { ack, type UnaryCall, type unaryHandlers } from './unary.js';
+import { ack, type Handle, type UnaryCall } from './unary.js';
 
 /** Whose CA issued a caller's certificate: this network's own, or a peer network's. */
 export type Caller = { readonly kind: 'self' } | { readonly kind: 'peer'; readonly networkId: string };
@@ -19,7 +19,7 @@ export function dataTransferService(
   networkId: string,
   machine: RequestMachine,
   identify: (certificate: Buffer | undefined) => CertifiedCaller<Caller> | undefined,
-  handle: ReturnType<typeof unaryHandlers>,
+  handle: Handle,
 ): grpc.UntypedServiceImplementation {
   const requirePeer = (call: UnaryCall): string => {
     const caller = identify(callerCertificate(call));

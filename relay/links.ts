@@ -60,7 +60,8 @@ function statusOf(error: unknown): {
   };
 }
 
-function failure(error: unknown, link: Link): Reply {
+/** A failed call as the machine needs to know it; `reconnected` wakes the retry of one without connection. */
+export function failedCall(error: unknown, reconnected: Wake): Reply {
   // A server in another role (a relay's certificate where the driver should be) is there next time too.
   const wrongRole = serverRoleRefusal(error);
   if (wrongRole) return { kind: 'refused', reason: wrongRole.message, wrongRole: true };
@@ -69,7 +70,7 @@ function failure(error: unknown, link: Link): Reply {
   if (code !== undefined && PERMANENT.has(code)) return { kind: 'refused', reason, wrongRole: false };
   // The call found no connection: the retry also waits for the channel to come back.
   return code === grpc.status.UNAVAILABLE
-    ? { kind: 'failed', reason, wake: link.reconnected }
+    ? { kind: 'failed', reason, wake: reconnected }
     : { kind: 'failed', reason };
 }
 
@@ -109,22 +110,19 @@ export function openLinks(options: LinkOptions): RelayLinks {
       const ack = await unary<Ack>(to.client, method, message, options.callMs);
       return { kind: 'ack', ok: ack.status === ACK_OK, message: ack.message };
     } catch (error) {
-      return failure(error, to);
+      return failedCall(error, to.reconnected);
     }
   };
-  const unknownPeer = (networkId: string): Promise<Reply> =>
-    Promise.resolve({
-      kind: 'refused',
-      reason: `no relay configured for network ${networkId}`,
-      wrongRole: false,
-    });
+  const noPeer = (networkId: string) => `no relay configured for network ${networkId}`;
 
   return {
     hasPeer: (networkId) => peers.has(networkId),
     hasDriver: driver !== undefined,
     forward(query) {
       const peer = peers.get(query.sourceNetwork);
-      return peer ? call(peer, 'RequestState', queryMessage(query)) : unknownPeer(query.sourceNetwork);
+      if (!peer)
+        return Promise.resolve({ kind: 'refused', reason: noPeer(query.sourceNetwork), wrongRole: false });
+      return call(peer, 'RequestState', queryMessage(query));
     },
     askDriver(requestId, query) {
       if (!driver)
@@ -133,7 +131,9 @@ export function openLinks(options: LinkOptions): RelayLinks {
     },
     deliver(origin, answer) {
       const peer = peers.get(origin);
-      return peer ? call(peer, 'SendState', viewPayloadMessage(answer)) : unknownPeer(origin);
+      // A peer dropped from the configuration may be back after the next restart, within the deadline.
+      if (!peer) return Promise.resolve({ kind: 'failed', reason: noPeer(origin) });
+      return call(peer, 'SendState', viewPayloadMessage(answer));
     },
     close() {
       for (const peer of peers.values()) peer.client.close();

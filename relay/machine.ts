@@ -35,7 +35,7 @@ export interface RelayEvent {
 
 export type RelayLog = (event: RelayEvent) => void;
 
-/** Registers `run`, called once when the callee can be reached again; returns a function that unregisters it. */
+/** Registers `run`, called once when the callee can be reached again; returns its unregistering. */
 export type Wake = (run: () => void) => () => void;
 
 /** How a call to another component ended, as far as the request's next state depends on it. */

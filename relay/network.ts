@@ -8,12 +8,9 @@ import type * as grpc from '@grpc/grpc-js';
 import { decodeNetworkQuery, decodeRequestId } from '../transport/edge.js';
 import type { RequestMachine } from './machine.js';
 import { requestStateMessage } from './records.js';
-import { ack, type unaryHandlers } from './unary.js';
+import { ack, type Handle } from './unary.js';
 
-export function networkService(
-  machine: RequestMachine,
-  handle: ReturnType<typeof unaryHandlers>,
-): grpc.UntypedServiceImplementation {
+export function networkService(machine: RequestMachine, handle: Handle): grpc.UntypedServiceImplementation {
   return {
     RequestState: handle(async (call) =>
       ack(await machine.request(decodeNetworkQuery(call.request, randomUUID()))),

@@ -6,19 +6,19 @@ import type { RelayLog } from './machine.js';
 
 export type UnaryCall = grpc.ServerUnaryCall<Buffer, Message>;
 export type UnaryHandler = (call: UnaryCall, callback: grpc.sendUnaryData<Message>) => void;
-
 /** A handler from `body`: its answer, or its failure as a status with weft's code, logged as `refused`. */
-export function unaryHandlers(log: RelayLog) {
-  return (body: (call: UnaryCall) => Promise<Message>): UnaryHandler =>
-    (call, callback) => {
-      body(call).then(
-        (response) => callback(null, response),
-        (error) => {
-          log({ event: 'refused', method: call.getPath(), error: describeError(error) });
-          callback(toServiceError(error));
-        },
-      );
-    };
+export type Handle = (body: (call: UnaryCall) => Promise<Message>) => UnaryHandler;
+
+export function unaryHandlers(log: RelayLog): Handle {
+  return (body) => (call, callback) => {
+    body(call).then(
+      (response) => callback(null, response),
+      (error) => {
+        log({ event: 'refused', method: call.getPath(), error: describeError(error) });
+        callback(toServiceError(error));
+      },
+    );
+  };
 }
 
 /** Weaver's common.ack.Ack of a request taken on. */

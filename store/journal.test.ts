@@ -33,6 +33,23 @@ describe('the request journal', () => {
     await reopened.close();
   });
 
+  it('reads a put before it is durable, and lists open records in the order of their last change', async () => {
+    const store = JournalStore.open<Row>(await tempDir('journal'), keep);
+    let durable = false;
+    const put = store.put(row('a', '1')).then(() => {
+      durable = true;
+    });
+    expect((await store.get('a'))?.value).toBe('1');
+    expect(durable).toBe(false);
+    await put;
+    await store.put(row('b', '1'));
+    await store.put(row('done', '1', true));
+    await store.put(row('a', '2'));
+    expect((await store.unfinished()).map((r) => `${r.key}=${r.value}`)).toEqual(['b=1', 'a=2']);
+    expect(await store.count()).toBe(3);
+    await store.close();
+  });
+
   it('puts a write on disk before it resolves', async () => {
     const dir = await tempDir('journal');
     const store = JournalStore.open<Row>(dir, keep);

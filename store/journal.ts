@@ -22,10 +22,11 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { WeftError } from '../common/errors.js';
+import { describeError, WeftError } from '../common/errors.js';
 import type { RequestStore, Retention, StoredRecord } from './request-store.js';
 
-const writeAsync = promisify(write) as (fd: number, text: string) => Promise<unknown>;
+const writeAsync = (fd: number, text: string) =>
+  new Promise<void>((resolve, reject) => write(fd, text, (error) => (error ? reject(error) : resolve())));
 const fdatasyncAsync = promisify(fdatasync);
 
 export const JOURNAL_FILE = 'requests.jsonl';
@@ -33,7 +34,7 @@ export const JOURNAL_FILE = 'requests.jsonl';
 const COMPACT_MIN_BYTES = 16 * 1024 * 1024;
 
 function failure(message: string, context: Record<string, unknown>, cause: unknown): WeftError {
-  return new WeftError('STORE_FAILED', `${message}: ${(cause as Error).message}`, context, { cause });
+  return new WeftError('STORE_FAILED', `${message}: ${describeError(cause)}`, context, { cause });
 }
 
 export class JournalStore<T extends StoredRecord> implements RequestStore<T> {
