@@ -47,6 +47,7 @@ export const ERROR_CODES = [
   'DEADLINE_EXCEEDED',
   'REMOTE_ERROR',
   'STORE_FAILED',
+  'TRANSITION_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

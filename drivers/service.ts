@@ -18,17 +18,10 @@ import {
   viewPayloadMessage,
   type WireView,
 } from '../transport/edge.js';
-import {
-  bindServer,
-  clientConstructor,
-  type Message,
-  serverDefinition,
-  serverOptions,
-  toServiceError,
-  unary,
-} from '../transport/grpc.js';
+import { clientConstructor, type Message, toServiceError, unary } from '../transport/grpc.js';
 import { pause, reconnectWatch } from '../transport/reconnect.js';
 import { createCallerLookup, requireRole, serverRoleRefusal } from '../transport/roles.js';
+import { serve } from '../transport/serve.js';
 import { callerCertificate, channelArgs, serverCredentials } from '../transport/tls.js';
 
 /** The fields every driver configuration has; paths are relative to `baseDir`, the file's folder. */
@@ -154,14 +147,7 @@ export async function startDriverService(
     }
   };
 
-  // A driver receives queries only; the views it sends may be as big as the configured limit.
-  const server = new grpc.Server(
-    serverOptions({
-      receiveBytes: Math.min(config.maxMessageBytes, QUERY_MAX_BYTES),
-      sendBytes: config.maxMessageBytes,
-    }),
-  );
-  server.addService(serverDefinition('driver.driver.DriverCommunication'), {
+  const driverCommunication: grpc.UntypedServiceImplementation = {
     RequestDriverState: (
       call: grpc.ServerUnaryCall<Buffer, Message>,
       callback: grpc.sendUnaryData<Message>,
@@ -181,22 +167,27 @@ export async function startDriverService(
         callback(toServiceError(error));
       }
     },
-  });
-  const port = await bindServer(
-    server,
-    `${config.host}:${config.port}`,
-    serverCredentials({ cert, key }, [ca]),
-  ).catch((error) => {
+  };
+  const server = await serve({
+    host: config.host,
+    port: config.port,
+    credentials: serverCredentials({ cert, key }, [ca]),
+    // A driver receives queries only; the views it sends may be as big as the configured limit.
+    receiveBytes: Math.min(config.maxMessageBytes, QUERY_MAX_BYTES),
+    sendBytes: config.maxMessageBytes,
+    services: [['driver.driver.DriverCommunication', driverCommunication]],
+  }).catch((error: unknown) => {
     relay.close();
     options.close?.();
     throw error;
   });
+  const { port } = server;
   log({ event: 'started', network: config.networkId, port });
   return {
     port,
     async stop() {
       stopping = true;
-      await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+      await server.stop();
       relay.close();
       options.close?.();
     },

@@ -11,8 +11,9 @@
  * destination ledger accepts a view's nonce once.
  */
 
+import { WeftError } from '../common/errors.js';
+import type { StoredRecord } from '../store/request-store.js';
 import { type ViewAnswer, type ViewQuery, viewMessage, type WireView } from '../transport/edge.js';
-import type { StoredRecord } from './store.js';
 
 export type OutboundStatus = 'PENDING_ACK' | 'PENDING' | 'COMPLETED' | 'ERROR';
 export type InboundStatus = 'RECEIVED' | 'AT_DRIVER' | 'ANSWERED' | 'DELIVERED' | 'FAILED';
@@ -51,10 +52,44 @@ export interface InboundRecord extends Common {
 
 export type RequestRecord = OutboundRecord | InboundRecord;
 
-const FINAL = new Set(['COMPLETED', 'ERROR', 'DELIVERED', 'FAILED']);
+export type RequestStatus = OutboundStatus | InboundStatus;
 
-export function isFinal(status: OutboundStatus | InboundStatus): boolean {
-  return FINAL.has(status);
+/**
+ * Where each state may go. A state may go to itself (another attempt); an outbound request may complete
+ * before its ack arrives (the ack lost, the source's answer not); a request silent at the driver is asked
+ * again. Final states go nowhere.
+ */
+const NEXT: Readonly<Record<RequestStatus, ReadonlySet<RequestStatus>>> = {
+  PENDING_ACK: new Set(['PENDING_ACK', 'PENDING', 'COMPLETED', 'ERROR']),
+  PENDING: new Set(['COMPLETED', 'ERROR']),
+  COMPLETED: new Set(),
+  ERROR: new Set(),
+  RECEIVED: new Set(['RECEIVED', 'AT_DRIVER', 'ANSWERED']),
+  AT_DRIVER: new Set(['RECEIVED', 'ANSWERED']),
+  ANSWERED: new Set(['ANSWERED', 'DELIVERED', 'FAILED']),
+  DELIVERED: new Set(),
+  FAILED: new Set(),
+};
+
+/** The states a request starts in. */
+export const INITIAL: ReadonlySet<RequestStatus> = new Set(['PENDING_ACK', 'RECEIVED']);
+
+export function isFinal(status: RequestStatus): boolean {
+  return NEXT[status].size === 0;
+}
+
+/**
+ * Refuses a move the life of a request does not have (`from` undefined: a new request).
+ *
+ * @throws {WeftError} TRANSITION_INVALID
+ */
+export function checkTransition(id: string, from: RequestStatus | undefined, to: RequestStatus): void {
+  if (from === undefined ? INITIAL.has(to) : NEXT[from].has(to)) return;
+  throw new WeftError('TRANSITION_INVALID', `request ${id} cannot go from ${from ?? 'nothing'} to ${to}`, {
+    requestId: id,
+    from: from ?? 'none',
+    to,
+  });
 }
 
 export const outboundKey = (id: string) => `out/${id}`;
@@ -62,6 +97,14 @@ export const outboundKey = (id: string) => `out/${id}`;
 export const inboundKey = (origin: string, id: string) => `in/${origin}/${id}`;
 /** The id the driver sees for an inbound request, and answers with. */
 export const driverRequestId = (origin: string, id: string) => `${origin}:${id}`;
+
+/** The inbound key of the request a driver answers under `requestId`; undefined if it names none. */
+export function driverAnswerKey(requestId: string): string | undefined {
+  const separator = requestId.indexOf(':');
+  return separator > 0
+    ? inboundKey(requestId.slice(0, separator), requestId.slice(separator + 1))
+    : undefined;
+}
 
 export function storedAnswer(answer: ViewAnswer): StoredAnswer {
   return 'view' in answer

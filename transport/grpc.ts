@@ -155,25 +155,6 @@ const weftCodes: grpc.ServerInterceptor = (_method, call) => {
 };
 
 /**
- * Binds a server to `host:port` (port 0: a free one) and resolves to the port it listens on.
- *
- * @throws {WeftError} PORT_IN_USE when it cannot listen there.
- */
-export function bindServer(
-  server: grpc.Server,
-  address: string,
-  credentials: grpc.ServerCredentials,
-): Promise<number> {
-  return new Promise((resolve, reject) =>
-    server.bindAsync(address, credentials, (error, port) =>
-      error
-        ? reject(new WeftError('PORT_IN_USE', `cannot listen on ${address}: ${error.message}`, { address }))
-        : resolve(port),
-    ),
-  );
-}
-
-/**
  * Options for every weft server: messages received are bounded by what its methods accept (a driver
  * receives queries of a few KiB, whatever size the views it sends), sent ones by the configured limit,
  * and every status carries weft's code.

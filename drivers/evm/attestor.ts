@@ -10,7 +10,7 @@
  * The answer is an EVM view with this one attestation; the driver merges those of several attestors.
  */
 import { readFile } from 'node:fs/promises';
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
 import { computeAddress, getBytes, hexlify, SigningKey, toQuantity } from 'ethers';
 import { z } from 'zod';
 import {
@@ -38,14 +38,9 @@ import {
   createRequesterVerifier,
 } from '../../proofs/requester.js';
 import { decodeBounded, EDGE_BOUNDS, type WireBounds } from '../../protos/bounds.js';
-import {
-  bindServer,
-  type Message,
-  serverDefinition,
-  serverOptions,
-  toServiceError,
-} from '../../transport/grpc.js';
+import { type Message, toServiceError } from '../../transport/grpc.js';
 import { createCallerLookup, requireRole } from '../../transport/roles.js';
+import { serve } from '../../transport/serve.js';
 import { callerCertificate, serverCredentials } from '../../transport/tls.js';
 import { readFiles } from '../service.js';
 import { evmProvider } from './provider.js';
@@ -334,13 +329,7 @@ export async function startAttestor(
     };
   };
 
-  const server = new grpc.Server(
-    serverOptions({
-      receiveBytes: Math.min(config.maxMessageBytes, ATTEST_REQUEST_MAX_BYTES),
-      sendBytes: config.maxMessageBytes,
-    }),
-  );
-  server.addService(serverDefinition('weft.evm.Attestor'), {
+  const attestor: grpc.UntypedServiceImplementation = {
     Attest: (call: grpc.ServerUnaryCall<Buffer, Message>, callback: grpc.sendUnaryData<Message>) => {
       let request: AttestRequest;
       try {
@@ -369,22 +358,26 @@ export async function startAttestor(
         },
       );
     },
-  });
-  const port = await bindServer(
-    server,
-    `${config.host}:${config.port}`,
-    serverCredentials({ cert, key }, [ca]),
-  ).catch((error) => {
+  };
+  const server = await serve({
+    host: config.host,
+    port: config.port,
+    credentials: serverCredentials({ cert, key }, [ca]),
+    receiveBytes: Math.min(config.maxMessageBytes, ATTEST_REQUEST_MAX_BYTES),
+    sendBytes: config.maxMessageBytes,
+    services: [['weft.evm.Attestor', attestor]],
+  }).catch((error: unknown) => {
     provider.destroy();
     throw error;
   });
+  const { port } = server;
   log({ event: 'started', network: config.networkId, org: config.org, address, port });
   return {
     port,
     address,
     attest,
     async stop() {
-      await new Promise<void>((resolve) => server.tryShutdown(() => resolve()));
+      await server.stop();
       provider.destroy();
     },
   };

@@ -12,7 +12,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { backoffDelay } from '../../common/backoff.js';
 import { WeftError } from '../../common/errors.js';
-import { JournalStore, type StoredRecord } from '../../relay/store.js';
+import { JournalStore } from '../../store/journal.js';
+import type { RequestStore, StoredRecord } from '../../store/request-store.js';
 
 /** The enterprise's access to the source: its own read of a key. */
 export interface SourceReader {
@@ -77,7 +78,7 @@ const RETENTION = { finalMs: 30 * 24 * 3600_000, finalCount: 100_000 };
 export interface MultiMembershipWorkflow {
   transfer(plan: TransferPlan, options?: WorkflowOptions): Promise<TransferOutcome>;
   /** Transfers in the journal that did not finish (after a crash), to resume. */
-  unfinished(): TransferPlan[];
+  unfinished(): Promise<TransferPlan[]>;
   close(): Promise<void>;
 }
 
@@ -89,8 +90,15 @@ export function openWorkflow(
   source: SourceReader,
   destination: DestinationWriter,
 ): MultiMembershipWorkflow {
-  const journal = JournalStore.open<TransferRecord>(dir, RETENTION);
+  return createWorkflow(JournalStore.open<TransferRecord>(dir, RETENTION), source, destination);
+}
 
+/** The enterprise's workflow over `journal`, which it closes when it is closed. */
+export function createWorkflow(
+  journal: RequestStore<TransferRecord>,
+  source: SourceReader,
+  destination: DestinationWriter,
+): MultiMembershipWorkflow {
   const retrying = async <T>(what: string, options: WorkflowOptions, call: () => Promise<T>): Promise<T> => {
     const attempts = options.attempts ?? 5;
     const backoff = options.backoff ?? { initialMs: 100, maxMs: 2_000 };
@@ -124,7 +132,7 @@ export function openWorkflow(
       if (!ID.test(plan.id)) {
         throw new WeftError('REQUEST_INVALID', `invalid idempotency key ${JSON.stringify(plan.id)}`);
       }
-      let record = journal.get(plan.id);
+      let record = await journal.get(plan.id);
       if (record && JSON.stringify(record.plan) !== JSON.stringify(plan)) {
         throw new WeftError('REQUEST_INVALID', `idempotency key ${plan.id} was used for another transfer`, {
           id: plan.id,
@@ -176,8 +184,8 @@ export function openWorkflow(
       await save(record, options);
       return { id: plan.id, value: record.value!, ref: write.ref, alreadyDone: false, sends: record.sends };
     },
-    unfinished() {
-      return [...journal.values()].filter((r) => r.step !== 'committed').map((r) => r.plan);
+    async unfinished() {
+      return (await journal.unfinished()).map((r) => r.plan);
     },
     close: () => journal.close(),
   };

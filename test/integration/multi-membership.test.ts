@@ -117,7 +117,7 @@ describe('the multi-membership workflow', () => {
       await expect(crashing.transfer(plan, { crashAfter })).rejects.toBeInstanceOf(SimulatedCrash);
       await crashing.close();
       const resumed = openWorkflow(dir, onFabric.reader, onEvm.writer);
-      expect(resumed.unfinished()).toEqual([plan]);
+      expect(await resumed.unfinished()).toEqual([plan]);
       expect(await resumed.transfer(plan)).toMatchObject({ value: `crash after ${crashAfter}`, sends: 1 });
       expect(await putEvents(`crash-${key}`)).toBe(1);
       await resumed.close();

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isWeftError } from '../common/errors.js';
 import { tempDir } from '../test/support/temp.js';
-import { JOURNAL_FILE, JournalStore, type StoredRecord } from './store.js';
+import { JOURNAL_FILE, JournalStore } from './journal.js';
+import type { StoredRecord } from './request-store.js';
 
 interface Row extends StoredRecord {
   readonly value: string;
@@ -23,13 +24,30 @@ describe('the request journal', () => {
     const dir = await tempDir('journal');
     const store = JournalStore.open<Row>(dir, keep);
     await Promise.all([store.put(row('a', '1')), store.put(row('b', '1')), store.put(row('a', '2'))]);
-    expect(store.get('a')?.value).toBe('2');
+    expect((await store.get('a'))?.value).toBe('2');
     await store.close();
     const reopened = JournalStore.open<Row>(dir, keep);
-    expect(reopened.get('a')?.value).toBe('2');
-    expect(reopened.get('b')?.value).toBe('1');
-    expect(reopened.size).toBe(2);
+    expect((await reopened.get('a'))?.value).toBe('2');
+    expect((await reopened.get('b'))?.value).toBe('1');
+    expect(await reopened.count()).toBe(2);
     await reopened.close();
+  });
+
+  it('reads a put before it is durable, and lists open records in the order of their last change', async () => {
+    const store = JournalStore.open<Row>(await tempDir('journal'), keep);
+    let durable = false;
+    const put = store.put(row('a', '1')).then(() => {
+      durable = true;
+    });
+    expect((await store.get('a'))?.value).toBe('1');
+    expect(durable).toBe(false);
+    await put;
+    await store.put(row('b', '1'));
+    await store.put(row('done', '1', true));
+    await store.put(row('a', '2'));
+    expect((await store.unfinished()).map((r) => `${r.key}=${r.value}`)).toEqual(['b=1', 'a=2']);
+    expect(await store.count()).toBe(3);
+    await store.close();
   });
 
   it('puts a write on disk before it resolves', async () => {
@@ -48,8 +66,8 @@ describe('the request journal', () => {
     await store.close();
     appendFileSync(join(dir, JOURNAL_FILE), '{"key":"b","val');
     const reopened = JournalStore.open<Row>(dir, keep);
-    expect(reopened.get('a')?.value).toBe('1');
-    expect(reopened.get('b')).toBeUndefined();
+    expect((await reopened.get('a'))?.value).toBe('1');
+    expect(await reopened.get('b')).toBeUndefined();
     await reopened.close();
 
     writeFileSync(join(dir, JOURNAL_FILE), `garbage\n${JSON.stringify(row('a', '1'))}\n`);
@@ -71,7 +89,9 @@ describe('the request journal', () => {
     await store.put(row('new-final', 'x', true));
     await store.close();
     const reopened = JournalStore.open<Row>(dir, keep);
-    expect([...reopened.values()].map((r) => r.key).sort()).toEqual(['new-final', 'old-open']);
+    expect(await reopened.get('old-final')).toBeUndefined();
+    expect(await reopened.get('new-final')).toBeDefined();
+    expect((await reopened.unfinished()).map((r) => r.key)).toEqual(['old-open']);
     await reopened.close();
     // Compaction rewrote the file with the live records only.
     expect(readFileSync(join(dir, JOURNAL_FILE), 'utf8').trim().split('\n')).toHaveLength(2);
@@ -88,10 +108,12 @@ describe('the request journal', () => {
     const store = JournalStore.open<Row>(dir, { finalMs: 60_000, finalCount: 3 });
     await store.put(row('open', 'x'));
     for (let i = 0; i < 10; i++) await store.put(row(`final-${i}`, 'x', true));
-    expect([...store.values()].map((r) => r.key)).toEqual(['open', 'final-7', 'final-8', 'final-9']);
+    const kept = await Promise.all(Array.from({ length: 10 }, (_, i) => store.get(`final-${i}`)));
+    expect(kept.flatMap((r) => (r ? [r.key] : []))).toEqual(['final-7', 'final-8', 'final-9']);
+    expect((await store.unfinished()).map((r) => r.key)).toEqual(['open']);
     await store.close();
     const reopened = JournalStore.open<Row>(dir, { finalMs: 60_000, finalCount: 3 });
-    expect(reopened.size).toBe(4);
+    expect(await reopened.count()).toBe(4);
     await reopened.close();
   });
 
@@ -105,7 +127,7 @@ describe('the request journal', () => {
     const size = readFileSync(join(dir, JOURNAL_FILE)).length;
     expect(size).toBeLessThan(20 * 1024 * 1024);
     const reopened = JournalStore.open<Row>(dir, keep);
-    expect(reopened.get('a')?.value.startsWith('399')).toBe(true);
+    expect((await reopened.get('a'))?.value.startsWith('399')).toBe(true);
     await reopened.close();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The relay's embedded request store: an append-only journal of JSON lines, one whole record per line, the
+ * The embedded request store: an append-only journal of JSON lines, one whole record per line, the
  * last line of a key winning. A write resolves only once it is on disk (fdatasync); writes that arrive
  * together share one sync (group commit), so a busy relay pays one sync per batch, not per request.
  *
@@ -22,23 +22,11 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { WeftError } from '../common/errors.js';
+import { describeError, WeftError } from '../common/errors.js';
+import type { RequestStore, Retention, StoredRecord } from './request-store.js';
 
-export interface StoredRecord {
-  readonly key: string;
-  /** Final records are kept only for the retention period. */
-  readonly final: boolean;
-  readonly updatedAt: number;
-}
-
-export interface Retention {
-  /** How long a final record is kept. */
-  readonly finalMs: number;
-  /** How many final records are kept at most. */
-  readonly finalCount: number;
-}
-
-const writeAsync = promisify(write) as (fd: number, text: string) => Promise<unknown>;
+const writeAsync = (fd: number, text: string) =>
+  new Promise<void>((resolve, reject) => write(fd, text, (error) => (error ? reject(error) : resolve())));
 const fdatasyncAsync = promisify(fdatasync);
 
 export const JOURNAL_FILE = 'requests.jsonl';
@@ -46,10 +34,10 @@ export const JOURNAL_FILE = 'requests.jsonl';
 const COMPACT_MIN_BYTES = 16 * 1024 * 1024;
 
 function failure(message: string, context: Record<string, unknown>, cause: unknown): WeftError {
-  return new WeftError('STORE_FAILED', `${message}: ${(cause as Error).message}`, context, { cause });
+  return new WeftError('STORE_FAILED', `${message}: ${describeError(cause)}`, context, { cause });
 }
 
-export class JournalStore<T extends StoredRecord> {
+export class JournalStore<T extends StoredRecord> implements RequestStore<T> {
   /** Insertion order is update order: a record moves to the end whenever it changes. */
   private readonly records = new Map<string, T>();
   private readonly lineBytes = new Map<string, number>();
@@ -105,15 +93,17 @@ export class JournalStore<T extends StoredRecord> {
     return store;
   }
 
-  get(key: string): T | undefined {
+  async get(key: string): Promise<T | undefined> {
     return this.records.get(key);
   }
 
-  values(): IterableIterator<T> {
-    return this.records.values();
+  async unfinished(): Promise<T[]> {
+    const open: T[] = [];
+    for (const record of this.records.values()) if (!record.final) open.push(record);
+    return open;
   }
 
-  get size(): number {
+  async count(): Promise<number> {
     return this.records.size;
   }
 

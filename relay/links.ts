@@ -1,0 +1,143 @@
+/**
+ * The relay's calls out, over mutual TLS: to the relay of each peer network (DataTransfer: RequestState to
+ * ask, SendState to answer) and to this network's driver (DriverCommunication). Each call ends in a `Reply`
+ * for the request machine; answers go to the configured relay of the network that asked, never to an
+ * address a message names.
+ */
+import * as grpc from '@grpc/grpc-js';
+import { describeError } from '../common/errors.js';
+import { queryMessage, viewPayloadMessage } from '../transport/edge.js';
+import { clientConstructor, type Message, unary } from '../transport/grpc.js';
+import { reconnectWatch } from '../transport/reconnect.js';
+import { serverRoleRefusal } from '../transport/roles.js';
+import { channelArgs, type KeyPair } from '../transport/tls.js';
+import type { Endpoint, PeerRelay } from './config.js';
+import type { RelayTransport, Reply, Wake } from './machine.js';
+
+/** gRPC codes after which asking again cannot help. */
+const PERMANENT: ReadonlySet<number> = new Set([
+  grpc.status.INVALID_ARGUMENT,
+  grpc.status.NOT_FOUND,
+  grpc.status.PERMISSION_DENIED,
+  grpc.status.UNAUTHENTICATED,
+  grpc.status.UNIMPLEMENTED,
+  grpc.status.FAILED_PRECONDITION,
+]);
+
+interface Ack {
+  readonly status: number;
+  readonly request_id: string;
+  readonly message: string;
+}
+const ACK_OK = 0;
+
+interface Link {
+  readonly client: grpc.Client;
+  readonly reconnected: Wake;
+}
+
+export interface LinkOptions {
+  readonly identity: KeyPair;
+  /** This network's CA: its driver's certificate. */
+  readonly ownCa: Buffer;
+  readonly peers: ReadonlyArray<PeerRelay & { readonly ca: Buffer }>;
+  readonly driver?: Endpoint | undefined;
+  readonly maxMessageBytes: number;
+  /** One call's deadline. */
+  readonly callMs: number;
+}
+
+export type RelayLinks = Omit<RelayTransport, 'push'> & { close(): void };
+
+function statusOf(error: unknown): {
+  readonly code: number | undefined;
+  readonly details: string | undefined;
+} {
+  if (typeof error !== 'object' || error === null) return { code: undefined, details: undefined };
+  return {
+    code: 'code' in error && typeof error.code === 'number' ? error.code : undefined,
+    details: 'details' in error && typeof error.details === 'string' ? error.details : undefined,
+  };
+}
+
+/** A failed call as the machine needs to know it; `reconnected` wakes the retry of one without connection. */
+export function failedCall(error: unknown, reconnected: Wake): Reply {
+  // A server in another role (a relay's certificate where the driver should be) is there next time too.
+  const wrongRole = serverRoleRefusal(error);
+  if (wrongRole) return { kind: 'refused', reason: wrongRole.message, wrongRole: true };
+  const { code, details } = statusOf(error);
+  const reason = details ?? describeError(error);
+  if (code !== undefined && PERMANENT.has(code)) return { kind: 'refused', reason, wrongRole: false };
+  // The call found no connection: the retry also waits for the channel to come back.
+  return code === grpc.status.UNAVAILABLE
+    ? { kind: 'failed', reason, wake: reconnected }
+    : { kind: 'failed', reason };
+}
+
+export function openLinks(options: LinkOptions): RelayLinks {
+  const DataTransfer = clientConstructor('relay.datatransfer.DataTransfer');
+  const DriverCommunication = clientConstructor('driver.driver.DriverCommunication');
+  const link = (client: grpc.Client): Link => ({ client, reconnected: reconnectWatch(client) });
+  const peers = new Map(
+    options.peers.map((peer) => {
+      const { credentials, args } = channelArgs({
+        address: peer.address,
+        serverName: peer.serverName,
+        serverRole: 'relay',
+        ca: peer.ca,
+        identity: options.identity,
+        maxMessageBytes: options.maxMessageBytes,
+      });
+      return [peer.networkId, link(new DataTransfer(peer.address, credentials, args))] as const;
+    }),
+  );
+  const driver =
+    options.driver &&
+    (() => {
+      const { credentials, args } = channelArgs({
+        address: options.driver.address,
+        serverName: options.driver.serverName,
+        serverRole: 'driver',
+        ca: options.ownCa,
+        identity: options.identity,
+        maxMessageBytes: options.maxMessageBytes,
+      });
+      return link(new DriverCommunication(options.driver.address, credentials, args));
+    })();
+
+  const call = async (to: Link, method: string, message: Message): Promise<Reply> => {
+    try {
+      const ack = await unary<Ack>(to.client, method, message, options.callMs);
+      return { kind: 'ack', ok: ack.status === ACK_OK, message: ack.message };
+    } catch (error) {
+      return failedCall(error, to.reconnected);
+    }
+  };
+  const noPeer = (networkId: string) => `no relay configured for network ${networkId}`;
+
+  return {
+    hasPeer: (networkId) => peers.has(networkId),
+    hasDriver: driver !== undefined,
+    forward(query) {
+      const peer = peers.get(query.sourceNetwork);
+      if (!peer)
+        return Promise.resolve({ kind: 'refused', reason: noPeer(query.sourceNetwork), wrongRole: false });
+      return call(peer, 'RequestState', queryMessage(query));
+    },
+    askDriver(requestId, query) {
+      if (!driver)
+        return Promise.resolve({ kind: 'refused', reason: 'no driver configured', wrongRole: false });
+      return call(driver, 'RequestDriverState', { ...queryMessage(query), request_id: requestId });
+    },
+    deliver(origin, answer) {
+      const peer = peers.get(origin);
+      // A peer dropped from the configuration may be back after the next restart, within the deadline.
+      if (!peer) return Promise.resolve({ kind: 'failed', reason: noPeer(origin) });
+      return call(peer, 'SendState', viewPayloadMessage(answer));
+    },
+    close() {
+      for (const peer of peers.values()) peer.client.close();
+      driver?.client.close();
+    },
+  };
+}

@@ -1,0 +1,495 @@
+/**
+ * The life of every request a relay holds, whatever carries it: a client's request forwarded to the source
+ * network's relay until the view comes back (outbound), and a peer relay's request taken to this network's
+ * driver, its answer delivered back (inbound); records.ts has the states. Every state is stored before it
+ * is acted on, calls that fail are retried with backoff until the request's deadline, a request id is one
+ * request however often it is asked, and the requests a previous run left open resume where they were.
+ *
+ * It knows nothing of gRPC: calls go through a `RelayTransport`, time through a `Clock`, records through a
+ * `RequestStore`.
+ */
+import { backoffDelay } from '../common/backoff.js';
+import { describeError, WeftError } from '../common/errors.js';
+import type { RequestStore } from '../store/request-store.js';
+import type { ViewAnswer, ViewQuery } from '../transport/edge.js';
+import type { RelayConfig } from './config.js';
+import {
+  checkTransition,
+  driverAnswerKey,
+  driverRequestId,
+  type InboundRecord,
+  inboundKey,
+  isFinal,
+  type OutboundRecord,
+  outboundKey,
+  type RequestRecord,
+  storedAnswer,
+  wireAnswer,
+} from './records.js';
+
+export interface RelayEvent {
+  readonly event: string;
+  readonly requestId?: string;
+  readonly [field: string]: unknown;
+}
+
+export type RelayLog = (event: RelayEvent) => void;
+
+/** Registers `run`, called once when the callee can be reached again; returns its unregistering. */
+export type Wake = (run: () => void) => () => void;
+
+/** How a call to another component ended, as far as the request's next state depends on it. */
+export type Reply =
+  /** The callee answered; `ok` when it took the request on. */
+  | { readonly kind: 'ack'; readonly ok: boolean; readonly message: string }
+  /** Asking again cannot help: the callee refused, or is another component (`wrongRole`). */
+  | { readonly kind: 'refused'; readonly reason: string; readonly wrongRole: boolean }
+  /** Asking again may; `wake` when the callee was unreachable, to ask as soon as it is back. */
+  | { readonly kind: 'failed'; readonly reason: string; readonly wake?: Wake };
+
+/** What the machine asks of the relay's connections. Calls never throw: they end in a `Reply`. */
+export interface RelayTransport {
+  /** Whether a relay is configured for the network. */
+  hasPeer(networkId: string): boolean;
+  readonly hasDriver: boolean;
+  /** Asks the relay of the query's source network for the view. */
+  forward(query: ViewQuery): Promise<Reply>;
+  /** Asks this network's driver for the view; it answers under `requestId`. */
+  askDriver(requestId: string, query: ViewQuery): Promise<Reply>;
+  /** Sends the answer back to the relay of the network that asked. */
+  deliver(origin: string, answer: ViewAnswer): Promise<Reply>;
+  /** A new state of an outbound request, for the clients watching it. */
+  push(record: OutboundRecord): void;
+}
+
+export interface Clock {
+  now(): number;
+  /** Runs `run` after `ms` (0 or less: on the next turn of the event loop); returns its cancel. */
+  after(ms: number, run: () => void): () => void;
+}
+
+export const systemClock: Clock = {
+  now: Date.now,
+  after(ms, run) {
+    if (ms <= 0) {
+      // setTimeout(0) waits at least 1 ms; on the path of every view that adds up.
+      const immediate = setImmediate(run);
+      return () => clearImmediate(immediate);
+    }
+    const timeout = setTimeout(run, ms);
+    return () => clearTimeout(timeout);
+  },
+};
+
+export interface MachineOptions {
+  readonly networkId: string;
+  /** Requests not yet final, beyond which new ones are refused. */
+  readonly maxPending: number;
+  readonly timeouts: Pick<
+    RelayConfig['timeouts'],
+    'requestMs' | 'driverMs' | 'backoffInitialMs' | 'backoffMaxMs'
+  >;
+  readonly store: RequestStore<RequestRecord>;
+  readonly transport: RelayTransport;
+  readonly clock?: Clock;
+  /** Structured log lines, each with its request id. */
+  readonly log?: RelayLog;
+}
+
+export interface RequestMachine {
+  /**
+   * A client asks for a view; resolves to the request's id once the request is durable. Asked again with
+   * the same id and the same request, it is the same request, acknowledged no sooner than the first ask.
+   *
+   * @throws {WeftError} REQUEST_INVALID (its own network, or the id of another request), NOT_FOUND (no relay
+   *   for the source network), OVERLOADED, STORE_FAILED
+   */
+  request(query: ViewQuery): Promise<string>;
+  /**
+   * The relay of `origin` (as its certificate proves) asks for a view of this network.
+   *
+   * @throws {WeftError} REQUEST_INVALID (another network's view), OVERLOADED, STORE_FAILED
+   */
+  receive(origin: string, query: ViewQuery): Promise<void>;
+  /**
+   * The driver answers an inbound request; an answer to one already answered changes nothing.
+   *
+   * @throws {WeftError} NOT_FOUND, STORE_FAILED
+   */
+  answered(answer: ViewAnswer): Promise<void>;
+  /**
+   * The relay of `from` answers an outbound request; an answer to one already final changes nothing.
+   *
+   * @throws {WeftError} NOT_FOUND, UNAUTHENTICATED (the request did not go to `from`), STORE_FAILED
+   */
+  completed(from: string, answer: ViewAnswer): Promise<void>;
+  /** The outbound request as it is now, if it is open: what a new watcher starts from. */
+  openOutbound(id: string): OutboundRecord | undefined;
+  /**
+   * The outbound request, open or final.
+   *
+   * @throws {WeftError} NOT_FOUND
+   */
+  outbound(id: string): Promise<OutboundRecord>;
+  /** Takes every open request a step further, those a previous run left open too; returns how many. */
+  resume(): number;
+  /** Requests not yet final. */
+  pendingCount(): number;
+  /** Stops taking requests further; what is stored stays, for the next run to resume. */
+  stop(): void;
+}
+
+/** A client's repeated ask: everything it signed and chose is the same. */
+function sameRequest(stored: ViewQuery, asked: ViewQuery): boolean {
+  return (
+    stored.address === asked.address &&
+    stored.nonce === asked.nonce &&
+    stored.certificate === asked.certificate &&
+    stored.signature === asked.signature &&
+    stored.requestingOrg === asked.requestingOrg &&
+    stored.confidential === asked.confidential &&
+    stored.policy.join(',') === asked.policy.join(',')
+  );
+}
+
+/** Opens the machine over the store, holding every request it left open; `resume` takes them further. */
+export async function openRequestMachine(options: MachineOptions): Promise<RequestMachine> {
+  const { networkId, store, transport, timeouts } = options;
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? (() => {});
+  /**
+   * Every request not yet final, as it is now: the state each step starts from. A request not here is final
+   * or unknown, and read from the store: `open.get(key) ?? (await store.get(key)) ?? open.get(key)`, the
+   * last look in the same turn as what follows, for a handler that created the request during the read.
+   */
+  const open = new Map<string, RequestRecord>();
+  for (const record of await store.unfinished()) open.set(record.key, record);
+  const timers = new Map<string, () => void>();
+  /** New client requests until they are durable: a repeated ask is acknowledged no sooner than the first. */
+  const storing = new Map<string, Promise<void>>();
+  let stopping = false;
+
+  /**
+   * Records a new state: visible at once, durable when the promise resolves. Acks wait for durability; work
+   * that follows from the state (the next call, the push to a watcher) need not, because every one of those
+   * is safe to repeat or to lose in a crash: an unacknowledged peer asks again, a restarted relay resumes
+   * from the last durable state, and a client verifies what it is pushed.
+   *
+   * @throws {WeftError} TRANSITION_INVALID when the request cannot go there from the state it is in.
+   */
+  const save = (record: RequestRecord): Promise<void> => {
+    checkTransition(record.id, open.get(record.key)?.status, record.status);
+    if (isFinal(record.status)) open.delete(record.key);
+    else open.set(record.key, record);
+    const durable = store.put(record);
+    if (record.role === 'outbound') transport.push(record);
+    return durable;
+  };
+
+  const update = <R extends RequestRecord>(record: R, changes: Partial<R>): R => ({
+    ...record,
+    ...changes,
+    updatedAt: clock.now(),
+  });
+
+  const cancel = (key: string) => {
+    const stop = timers.get(key);
+    if (stop) stop();
+    timers.delete(key);
+  };
+
+  /**
+   * Runs the request's next step after `delayMs` (at once when it is 0), and as soon as `wake` fires if that
+   * comes first: a peer back from a restart is asked again at once, not at the end of a backoff of seconds.
+   */
+  const schedule = (key: string, delayMs: number, wake?: Wake) => {
+    cancel(key);
+    if (stopping) return;
+    const cancels: Array<() => void> = [];
+    const stop = () => {
+      for (const c of cancels) c();
+    };
+    const run = () => {
+      stop();
+      timers.delete(key);
+      void step(key);
+    };
+    cancels.push(clock.after(delayMs, run));
+    if (wake) cancels.push(wake(run));
+    timers.set(key, stop);
+  };
+
+  /**
+   * Moves a request on from the state a step started in, if nothing changed it meanwhile (a handler may
+   * have, while the step awaited a call): compare-and-set on the open record, so a step never writes back
+   * a stale state. The next step is scheduled before the write is awaited, so that a change arriving during
+   * the write schedules after it and wins. False when the request had moved on.
+   */
+  const advance = async <R extends RequestRecord>(
+    from: R,
+    changes: Partial<R>,
+    nextInMs?: number,
+    wake?: Wake,
+  ): Promise<boolean> => {
+    if (open.get(from.key) !== from) return false;
+    const durable = save(update(from, changes));
+    if (nextInMs !== undefined) schedule(from.key, nextInMs, wake);
+    await durable;
+    return true;
+  };
+
+  const retryLater = async (
+    record: RequestRecord,
+    failure: { readonly reason: string; readonly wake?: Wake },
+  ) => {
+    const delay = backoffDelay(record.attempts, {
+      initialMs: timeouts.backoffInitialMs,
+      maxMs: timeouts.backoffMaxMs,
+    });
+    const retrying = await advance(
+      record,
+      { attempts: record.attempts + 1 },
+      Math.min(delay, record.deadline - clock.now()),
+      failure.wake,
+    );
+    if (retrying) {
+      log({
+        event: 'retry',
+        requestId: record.id,
+        status: record.status,
+        attempt: record.attempts + 1,
+        delayMs: delay,
+        reason: failure.reason,
+      });
+    }
+  };
+
+  const expired = (record: RequestRecord) => clock.now() >= record.deadline;
+
+  /** Takes one request one step further. */
+  const step = async (key: string): Promise<void> => {
+    const record = open.get(key);
+    if (!record || stopping) return;
+    try {
+      if (record.role === 'outbound') await stepOutbound(record);
+      else if (record.status === 'ANSWERED') await deliver(record);
+      else await stepInbound(record);
+    } catch (error) {
+      // Only the store can fail here (or a refused transition, a bug); the request resumes from its last
+      // stored state after a restart.
+      log({ event: 'step-failed', requestId: record.id, error: describeError(error) });
+    }
+  };
+
+  const stepOutbound = async (record: OutboundRecord) => {
+    const source = record.query.sourceNetwork;
+    const fail = async (reason: string) => {
+      if (await advance(record, { status: 'ERROR', final: true, answer: { error: reason } })) {
+        log({ event: 'failed', requestId: record.id, reason });
+      }
+    };
+    if (expired(record)) {
+      return fail(`DEADLINE_EXCEEDED: no view from ${source} within ${timeouts.requestMs} ms`);
+    }
+    // Waiting for the source relay: this step runs again at the deadline.
+    if (record.status === 'PENDING') return schedule(record.key, record.deadline - clock.now());
+    if (!transport.hasPeer(source)) return fail(`NOT_FOUND: no relay configured for network ${source}`);
+    const reply = await transport.forward(record.query);
+    if (reply.kind === 'failed') return retryLater(record, reply);
+    if (reply.kind === 'refused') {
+      return fail(
+        reply.wrongRole ? `WRONG_ROLE: ${reply.reason}` : `REMOTE_ERROR: ${source} refused: ${reply.reason}`,
+      );
+    }
+    if (!reply.ok) return fail(`REMOTE_ERROR: ${source} refused: ${reply.message}`);
+    if (await advance(record, { status: 'PENDING', attempts: 0 }, record.deadline - clock.now())) {
+      log({ event: 'forwarded', requestId: record.id, to: source, address: record.query.address });
+    }
+  };
+
+  const stepInbound = async (record: InboundRecord) => {
+    const answer = async (error: string) => {
+      if (await advance(record, { status: 'ANSWERED', answer: { error }, attempts: 0 }, 0)) {
+        log({ event: 'answered', requestId: record.id, origin: record.origin, error });
+      }
+    };
+    if (expired(record))
+      return answer(`DEADLINE_EXCEEDED: the driver of ${networkId} did not answer in time`);
+    if (record.status === 'AT_DRIVER') {
+      // The driver was asked and stayed silent for driverMs: ask again.
+      if (await advance(record, { status: 'RECEIVED', attempts: record.attempts + 1 }, 0)) {
+        log({ event: 'driver-silent', requestId: record.id });
+      }
+      return;
+    }
+    if (!transport.hasDriver) return answer(`NOT_FOUND: ${networkId} has no driver`);
+    const reply = await transport.askDriver(driverRequestId(record.origin, record.id), record.query);
+    if (reply.kind === 'failed') return retryLater(record, reply);
+    if (reply.kind === 'refused') {
+      return answer(
+        reply.wrongRole ? `WRONG_ROLE: ${reply.reason}` : `REMOTE_ERROR: the driver refused: ${reply.reason}`,
+      );
+    }
+    if (!reply.ok) return answer(`REMOTE_ERROR: the driver refused: ${reply.message}`);
+    await advance(
+      record,
+      { status: 'AT_DRIVER' },
+      Math.min(timeouts.driverMs, record.deadline - clock.now()),
+    );
+  };
+
+  const deliver = async (record: InboundRecord) => {
+    const done = async (status: 'DELIVERED' | 'FAILED', event: string, detail?: string) => {
+      if (await advance(record, { status, final: true, answer: undefined })) {
+        log({ event, requestId: record.id, origin: record.origin, ...(detail ? { detail } : {}) });
+      }
+    };
+    if (expired(record)) return done('FAILED', 'undeliverable', 'the deadline passed');
+    const reply = await transport.deliver(record.origin, wireAnswer(record.id, record.answer!));
+    if (reply.kind === 'failed') return retryLater(record, reply);
+    if (reply.kind === 'refused') return done('FAILED', 'undeliverable', reply.reason);
+    return done('DELIVERED', reply.ok ? 'delivered' : 'delivery-refused', reply.message || undefined);
+  };
+
+  const admit = () => {
+    if (open.size >= options.maxPending) {
+      throw new WeftError('OVERLOADED', `the relay holds ${open.size} open requests; try later`, {
+        limit: options.maxPending,
+      });
+    }
+  };
+
+  return {
+    async request(query) {
+      if (query.sourceNetwork === networkId) {
+        throw new WeftError('REQUEST_INVALID', `the address names this relay's own network ${networkId}`);
+      }
+      if (!transport.hasPeer(query.sourceNetwork)) {
+        throw new WeftError('NOT_FOUND', `no relay configured for network ${query.sourceNetwork}`, {
+          network: query.sourceNetwork,
+        });
+      }
+      const key = outboundKey(query.requestId);
+      const known = open.get(key) ?? (await store.get(key)) ?? open.get(key);
+      if (known) {
+        // The client saw no ack (this relay restarted, or the ack was lost) and asks again: same request,
+        // same answer, once.
+        if (known.role !== 'outbound' || !sameRequest(known.query, query)) {
+          throw new WeftError('REQUEST_INVALID', `request id ${query.requestId} is another request's`, {
+            requestId: query.requestId,
+          });
+        }
+        await storing.get(key);
+        return known.id;
+      }
+      admit();
+      const now = clock.now();
+      const record: OutboundRecord = {
+        key,
+        role: 'outbound',
+        id: query.requestId,
+        status: 'PENDING_ACK',
+        final: false,
+        // What this relay asserts about the requester; the source relay replaces the network with the one
+        // our certificate proves.
+        query: { ...query, requestingNetwork: networkId, requestingRelay: networkId },
+        createdAt: now,
+        updatedAt: now,
+        deadline: now + timeouts.requestMs,
+        attempts: 0,
+      };
+      const durable = save(record);
+      schedule(key, 0);
+      storing.set(key, durable);
+      await durable.finally(() => storing.delete(key));
+      log({ event: 'requested', requestId: record.id, address: query.address });
+      return record.id;
+    },
+
+    async receive(origin, query) {
+      if (query.sourceNetwork !== networkId) {
+        throw new WeftError('REQUEST_INVALID', `this relay serves ${networkId}, not ${query.sourceNetwork}`);
+      }
+      const key = inboundKey(origin, query.requestId);
+      // Asked again after a lost ack: nothing new to do.
+      if (open.get(key) ?? (await store.get(key)) ?? open.get(key)) return;
+      admit();
+      const now = clock.now();
+      const record: InboundRecord = {
+        key,
+        role: 'inbound',
+        id: query.requestId,
+        origin,
+        status: 'RECEIVED',
+        final: false,
+        query: { ...query, requestingNetwork: origin },
+        createdAt: now,
+        updatedAt: now,
+        deadline: now + timeouts.requestMs,
+        attempts: 0,
+      };
+      const durable = save(record);
+      schedule(key, 0);
+      await durable;
+      log({ event: 'received', requestId: record.id, origin, address: query.address });
+    },
+
+    async answered(answer) {
+      const key = driverAnswerKey(answer.requestId);
+      const record =
+        key === undefined ? undefined : (open.get(key) ?? (await store.get(key)) ?? open.get(key));
+      if (record?.role !== 'inbound') throw new WeftError('NOT_FOUND', `no request ${answer.requestId}`);
+      if (record.status !== 'RECEIVED' && record.status !== 'AT_DRIVER') return;
+      const durable = save(update(record, { status: 'ANSWERED', answer: storedAnswer(answer), attempts: 0 }));
+      schedule(record.key, 0);
+      await durable;
+      log({ event: 'answered', requestId: record.id, origin: record.origin, view: 'view' in answer });
+    },
+
+    async completed(from, answer) {
+      const key = outboundKey(answer.requestId);
+      const record = open.get(key) ?? (await store.get(key)) ?? open.get(key);
+      if (record?.role !== 'outbound') throw new WeftError('NOT_FOUND', `no request ${answer.requestId}`);
+      if (record.query.sourceNetwork !== from) {
+        throw new WeftError('UNAUTHENTICATED', `request ${answer.requestId} was not sent to ${from}`);
+      }
+      if (isFinal(record.status)) return; // delivered again after a lost ack
+      cancel(key);
+      const failed = 'error' in answer;
+      await save(
+        update(record, {
+          status: failed ? 'ERROR' : 'COMPLETED',
+          final: true,
+          answer: failed ? { error: `REMOTE_ERROR: ${answer.error}` } : storedAnswer(answer),
+        }),
+      );
+      log({ event: failed ? 'failed' : 'completed', requestId: record.id });
+    },
+
+    openOutbound(id) {
+      const record = open.get(outboundKey(id));
+      return record?.role === 'outbound' ? record : undefined;
+    },
+
+    async outbound(id) {
+      const key = outboundKey(id);
+      const record = open.get(key) ?? (await store.get(key)) ?? open.get(key);
+      if (record?.role !== 'outbound')
+        throw new WeftError('NOT_FOUND', `no request ${id}`, { requestId: id });
+      return record;
+    },
+
+    resume() {
+      for (const key of open.keys()) schedule(key, 0);
+      return open.size;
+    },
+
+    pendingCount: () => open.size,
+
+    stop() {
+      stopping = true;
+      for (const stop of timers.values()) stop();
+      timers.clear();
+    },
+  };
+}

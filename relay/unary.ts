@@ -1,0 +1,25 @@
+/** What the relay's unary gRPC handlers share: failures as weft's statuses, and the ack they answer with. */
+import type * as grpc from '@grpc/grpc-js';
+import { describeError } from '../common/errors.js';
+import { type Message, toServiceError } from '../transport/grpc.js';
+import type { RelayLog } from './machine.js';
+
+export type UnaryCall = grpc.ServerUnaryCall<Buffer, Message>;
+export type UnaryHandler = (call: UnaryCall, callback: grpc.sendUnaryData<Message>) => void;
+/** A handler from `body`: its answer, or its failure as a status with weft's code, logged as `refused`. */
+export type Handle = (body: (call: UnaryCall) => Promise<Message>) => UnaryHandler;
+
+export function unaryHandlers(log: RelayLog): Handle {
+  return (body) => (call, callback) => {
+    body(call).then(
+      (response) => callback(null, response),
+      (error) => {
+        log({ event: 'refused', method: call.getPath(), error: describeError(error) });
+        callback(toServiceError(error));
+      },
+    );
+  };
+}
+
+/** Weaver's common.ack.Ack of a request taken on. */
+export const ack = (requestId: string): Message => ({ status: 0, request_id: requestId, message: '' });

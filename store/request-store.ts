@@ -1,0 +1,41 @@
+/**
+ * Where requests are persisted: the relay's request state machine and the multi-membership workflow keep
+ * every state of a request here before acting on it, so that a restart resumes each request from its last
+ * state. The journal (`journal.ts`) is the embedded implementation; a database can take its place.
+ */
+
+/** What a store needs to know of a record: the rest is the caller's and is kept as given. */
+export interface StoredRecord {
+  readonly key: string;
+  /** Final records are kept only for the retention period; open ones until they are final. */
+  readonly final: boolean;
+  readonly updatedAt: number;
+}
+
+export interface Retention {
+  /** How long a final record is kept. */
+  readonly finalMs: number;
+  /** How many final records are kept at most, oldest first out. */
+  readonly finalCount: number;
+}
+
+export interface RequestStore<T extends StoredRecord> {
+  /**
+   * The last version put of `key`, durable or not yet (a read sees every put issued before it); undefined
+   * when there is none, or it was final and has expired.
+   */
+  get(key: string): Promise<T | undefined>;
+  /**
+   * Records a new version of a record; resolves once it is durable. Versions of one key put one after the
+   * other are kept in that order.
+   *
+   * @throws {WeftError} STORE_FAILED (rejection) when it cannot be made durable, or the store is closed.
+   */
+  put(record: T): Promise<void>;
+  /** Every record that is not final, in the order of their last change: what a restart resumes. */
+  unfinished(): Promise<T[]>;
+  /** How many records the store holds, final ones within their retention included. */
+  count(): Promise<number>;
+  /** Waits for the puts under way, then releases the store; later puts are refused. */
+  close(): Promise<void>;
+}
