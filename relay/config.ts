@@ -104,6 +104,8 @@ export function relayConfigSchema(baseDir: string) {
 }
 
 export type RelayConfig = z.output<ReturnType<typeof relayConfigSchema>>;
+/** A peer relay: its network, where it listens, the CA of that network's relays. */
+export type PeerRelay = RelayConfig['peers'][number];
 /** What a relay's file holds: defaults may be left out. */
 export type RelayConfigFile = z.input<ReturnType<typeof relayConfigSchema>>;
 

@@ -5,13 +5,14 @@
  * address a message names.
  */
 import * as grpc from '@grpc/grpc-js';
+import type { Endpoint } from '../common/config.js';
 import { describeError } from '../common/errors.js';
 import { queryMessage, viewPayloadMessage } from '../transport/edge.js';
 import { clientConstructor, type Message, unary } from '../transport/grpc.js';
 import { reconnectWatch } from '../transport/reconnect.js';
 import { serverRoleRefusal } from '../transport/roles.js';
 import { channelArgs, type KeyPair } from '../transport/tls.js';
-import type { Endpoint, PeerRelay } from './config.js';
+import type { PeerRelay } from './config.js';
 import type { RelayTransport, Reply, Wake } from './machine.js';
 
 /** gRPC codes after which asking again cannot help. */
