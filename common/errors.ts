@@ -1,6 +1,10 @@
 /**
  * One error type for the whole project: a stable `code` that callers branch on, a readable message, and
  * structured `context` (never able to overwrite `code` or `message`). Foreign errors travel in `cause`.
+ *
+ * One list of codes for every component: the SDK, the relay, the drivers, the chaincode (which sends its
+ * refusals as data, common/refusal.ts) and the decoder of the EVM interop contract's errors. The reasons a
+ * proof or a ledger refuses are codes of the same list (a WeftError's `context.failure` or `refusal`).
  */
 
 export const ERROR_CODES = [
@@ -48,9 +52,80 @@ export const ERROR_CODES = [
   'REMOTE_ERROR',
   'STORE_FAILED',
   'TRANSITION_INVALID',
+  // why a Fabric view fails verification (proofs/fabric-view.ts)
+  'MALFORMED',
+  'NO_ENDORSEMENTS',
+  'UNKNOWN_ORG',
+  'UNTRUSTED_CERTIFICATE',
+  'CERTIFICATE_NOT_VALID_NOW',
+  'UNSUPPORTED_KEY',
+  'HIGH_S_SIGNATURE',
+  'BAD_SIGNATURE',
+  'PAYLOAD_MISMATCH',
+  'WRONG_CHAINCODE',
+  'CHAINCODE_ERROR',
+  'ADDRESS_MISMATCH',
+  'NONCE_MISMATCH',
+  'REQUESTER_MISMATCH',
+  'SOURCE_TIME_MISSING',
+  'POLICY_NOT_SATISFIED',
+  // why an EVM view or its storage proof fails (proofs/evm-view.ts, proofs/evm-storage.ts)
+  'NO_ATTESTATIONS',
+  'WRONG_NETWORK',
+  'WRONG_CHAIN',
+  'VIEW_MISMATCH',
+  'NON_MEMBER',
+  'STORAGE_PROOF_MISSING',
+  'MALFORMED_PROOF',
+  'HEADER_MISMATCH',
+  'BLOCK_NUMBER_MISMATCH',
+  'BLOCK_TIMESTAMP_MISMATCH',
+  'ACCOUNT_PROOF_INVALID',
+  'ACCOUNT_ABSENT',
+  'STORAGE_PROOF_INVALID',
+  'VALUE_MISMATCH',
+  // why a requester, a confidential view or a trusted party's answer is refused
+  'MALFORMED_REQUESTER',
+  'UNTRUSTED_REQUESTER',
+  'BAD_REQUEST_SIGNATURE',
+  'COMMITMENT_MISMATCH',
+  'CONFIDENTIALITY_MISMATCH',
+  'BAD_PARTY_SIGNATURE',
+  // what the interop chaincode refuses
+  'NOT_ADMIN',
+  'INVALID_ARGUMENT',
+  'INVALID_JSON',
+  'INVALID_MEMBERSHIP',
+  'INVALID_POLICY',
+  'INVALID_FRESHNESS_POLICY',
+  'INVALID_TRUSTED_PARTY',
+  'INVALID_NONCE',
+  'NOT_RECORDED',
+  'NO_POLICY',
+  'UNTRUSTED_PARTY',
+  'NONCE_REPLAYED',
+  'CLOCK_SKEW',
+  'VIEW_NOT_FABRIC',
+  'WRONG_CHANNEL',
+  'VIEW_NOT_ALLOWED',
+  'VIEW_FAILED',
+  'CONFIDENTIAL_UNSUPPORTED',
+  'CONFIDENTIAL_VIEW',
+  'NOT_CONFIDENTIAL',
+  // what the sample application refuses
+  'INVALID_KEY',
+  'INVALID_VALUE',
+  'ASSET_NOT_FOUND',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A subset of the codes, checked: a name that is not in the list does not compile. */
+export type Codes<T extends ErrorCode> = T;
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
 
 export type ErrorContext = Readonly<Record<string, unknown>>;
 

@@ -29,7 +29,7 @@ import {
   X509Certificate,
 } from 'node:crypto';
 import { p256 } from '@noble/curves/nist.js';
-import { WeftError } from '../common/errors.js';
+import { type Codes, WeftError } from '../common/errors.js';
 import { messageType } from '../protos/index.js';
 
 const INFO = 'weft confidential view v1';
@@ -199,7 +199,11 @@ export function openConfidential(
 
 export type ConfidentialVerdict =
   | { readonly valid: true; readonly payload: Uint8Array }
-  | { readonly valid: false; readonly failure: 'MALFORMED' | 'COMMITMENT_MISMATCH'; readonly reason: string };
+  | {
+      readonly valid: false;
+      readonly failure: Codes<'MALFORMED' | 'COMMITMENT_MISMATCH'>;
+      readonly reason: string;
+    };
 
 /** Checks that the contents open the endorsed commitment (the destination side). Never throws. */
 export function checkConfidential(

@@ -9,6 +9,7 @@
  */
 import { verifyMerkleProof } from '@ethereumjs/mpt';
 import { decodeRlp, getBytes, hexlify, keccak256, type RlpStructuredData } from 'ethers';
+import type { Codes } from '../common/errors.js';
 
 export interface StorageProof {
   /** The RLP-encoded block header, exactly the bytes whose keccak256 is the block hash. */
@@ -34,7 +35,7 @@ export interface StorageClaim {
   readonly value: Uint8Array;
 }
 
-export type StorageProofFailure =
+export type StorageProofFailure = Codes<
   | 'MALFORMED_PROOF'
   | 'HEADER_MISMATCH'
   | 'BLOCK_NUMBER_MISMATCH'
@@ -42,7 +43,8 @@ export type StorageProofFailure =
   | 'ACCOUNT_PROOF_INVALID'
   | 'ACCOUNT_ABSENT'
   | 'STORAGE_PROOF_INVALID'
-  | 'VALUE_MISMATCH';
+  | 'VALUE_MISMATCH'
+>;
 
 export type StorageProofVerdict =
   | { valid: true; stateRoot: string; storageRoot: string }

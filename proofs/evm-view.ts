@@ -15,6 +15,7 @@
  * never an exception. Pure: no I/O.
  */
 import { getBytes, hexlify } from 'ethers';
+import type { Codes } from '../common/errors.js';
 import { scanView } from '../protos/bounds.js';
 import { messageType } from '../protos/index.js';
 import { parseAddress } from './address.js';
@@ -25,18 +26,20 @@ import type { EvmNetworkMembership } from './membership.js';
 import { formatPolicy, type Policy, satisfies } from './policy.js';
 
 export type EvmProofFailure =
-  | 'MALFORMED'
-  | 'NO_ATTESTATIONS'
-  | 'WRONG_NETWORK'
-  | 'WRONG_CHAIN'
-  | 'VIEW_MISMATCH'
-  | 'ADDRESS_MISMATCH'
-  | 'NONCE_MISMATCH'
-  | 'REQUESTER_MISMATCH'
-  | 'BAD_SIGNATURE'
-  | 'NON_MEMBER'
-  | 'POLICY_NOT_SATISFIED'
-  | 'STORAGE_PROOF_MISSING'
+  | Codes<
+      | 'MALFORMED'
+      | 'NO_ATTESTATIONS'
+      | 'WRONG_NETWORK'
+      | 'WRONG_CHAIN'
+      | 'VIEW_MISMATCH'
+      | 'ADDRESS_MISMATCH'
+      | 'NONCE_MISMATCH'
+      | 'REQUESTER_MISMATCH'
+      | 'BAD_SIGNATURE'
+      | 'NON_MEMBER'
+      | 'POLICY_NOT_SATISFIED'
+      | 'STORAGE_PROOF_MISSING'
+    >
   | StorageProofFailure;
 
 export interface EvmViewExpectation {

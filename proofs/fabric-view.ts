@@ -13,13 +13,14 @@
  */
 import { type KeyObject, verify, X509Certificate } from 'node:crypto';
 import type protobuf from 'protobufjs';
+import type { Codes } from '../common/errors.js';
 import { scanView } from '../protos/bounds.js';
 import { messageType } from '../protos/index.js';
 import { decodeDerSignature, isLowS } from './ecdsa.js';
 import type { NetworkMembership } from './membership.js';
 import { formatPolicy, type Policy, satisfies } from './policy.js';
 
-export type FabricProofFailure =
+export type FabricProofFailure = Codes<
   | 'MALFORMED'
   | 'NO_ENDORSEMENTS'
   | 'UNKNOWN_ORG'
@@ -35,7 +36,8 @@ export type FabricProofFailure =
   | 'NONCE_MISMATCH'
   | 'REQUESTER_MISMATCH'
   | 'SOURCE_TIME_MISSING'
-  | 'POLICY_NOT_SATISFIED';
+  | 'POLICY_NOT_SATISFIED'
+>;
 
 export interface FabricViewExpectation {
   /** The canonical address text of the request. */

@@ -9,7 +9,7 @@
  * Fabric interop chaincode share this code; the Solidity interop contract implements the same rules.
  * Pure: no I/O.
  */
-import { WeftError } from '../common/errors.js';
+import { type Codes, type ErrorCode, WeftError } from '../common/errors.js';
 import { checkPattern, ruleFor } from './policy.js';
 
 /** The time of the state a view shows, as its source vouches for it. */
@@ -26,7 +26,14 @@ export interface FreshnessRule {
   readonly maxAgeMs: number;
 }
 
-export type FreshnessFailure = 'VIEW_EXPIRED' | 'VIEW_OUTDATED' | 'VIEW_FROM_FUTURE';
+export type FreshnessFailure = Codes<'VIEW_EXPIRED' | 'VIEW_OUTDATED' | 'VIEW_FROM_FUTURE'>;
+
+/** A destination's freshness refusals: the caller needs a fresher view, not the same one again. */
+export const FRESHNESS_FAILURES: ReadonlySet<ErrorCode> = new Set<FreshnessFailure>([
+  'VIEW_EXPIRED',
+  'VIEW_OUTDATED',
+  'VIEW_FROM_FUTURE',
+]);
 
 export type FreshnessVerdict =
   | { readonly valid: true; readonly ageMs: number }

@@ -6,11 +6,12 @@
  * Pure: no I/O.
  */
 import { type KeyObject, verify, X509Certificate } from 'node:crypto';
+import type { Codes } from '../common/errors.js';
 import { recoverSigner, requestMessageHash } from './evm-attestation.js';
 import type { AnyMembership, EvmNetworkMembership, NetworkMembership } from './membership.js';
 import { checkPattern, matchesPattern } from './policy.js';
 
-export type RequesterFailure = 'MALFORMED_REQUESTER' | 'UNTRUSTED_REQUESTER' | 'BAD_REQUEST_SIGNATURE';
+export type RequesterFailure = Codes<'MALFORMED_REQUESTER' | 'UNTRUSTED_REQUESTER' | 'BAD_REQUEST_SIGNATURE'>;
 
 export type RequesterVerdict =
   | { readonly valid: true; readonly mspId: string }

@@ -18,7 +18,7 @@
  */
 import { createPrivateKey, type KeyObject, sign, verify, X509Certificate } from 'node:crypto';
 import { getBytes, hashMessage, Wallet } from 'ethers';
-import { WeftError } from '../common/errors.js';
+import { type Codes, WeftError } from '../common/errors.js';
 import { NETWORK_ID, parseAddress } from './address.js';
 import { decodeDerSignature, encodeDerSignature, isLowS, toLowS } from './ecdsa.js';
 import { recoverSigner } from './evm-attestation.js';
@@ -59,7 +59,7 @@ export type TrustedPartyKey =
   | { readonly kind: 'fabric'; readonly privateKey: string | KeyObject }
   | { readonly kind: 'evm'; readonly privateKey: string };
 
-export type TrustedAnswerFailure = 'BAD_PARTY_SIGNATURE' | 'MALFORMED';
+export type TrustedAnswerFailure = Codes<'BAD_PARTY_SIGNATURE' | 'MALFORMED'>;
 
 export type TrustedAnswerVerdict =
   | { readonly valid: true }

@@ -14,12 +14,12 @@ import type { Contract } from '@hyperledger/fabric-gateway';
 import { getBytes, Wallet } from 'ethers';
 import { backoffDelay } from '../common/backoff.js';
 import { ERROR_CODES, type ErrorCode, WeftError } from '../common/errors.js';
-import { describeGatewayError } from '../common/gateway-error.js';
+import { describeGatewayError, gatewayRefusal } from '../common/gateway-error.js';
 import { parseAddress } from '../proofs/address.js';
 import { checkConfidential, openConfidential } from '../proofs/confidential.js';
 import { verifyEvmView } from '../proofs/evm-view.js';
 import type { FabricViewVerdict, FabricViewVerifier } from '../proofs/fabric-view.js';
-import { checkFreshness, type FreshnessFailure } from '../proofs/freshness.js';
+import { checkFreshness, FRESHNESS_FAILURES, type FreshnessFailure } from '../proofs/freshness.js';
 import { formatPolicy, orgsToAsk, type Policy, ruleFor } from '../proofs/policy.js';
 import { requestSigningBytes } from '../proofs/requester.js';
 import { clientConstructor, fromServiceError, unary } from '../transport/grpc.js';
@@ -438,13 +438,6 @@ function freshnessError(failure: FreshnessFailure, message: string): WeftError {
   return new WeftError(failure, message, { failure });
 }
 
-/** A destination's freshness refusal (VIEW_EXPIRED, VIEW_OUTDATED, VIEW_FROM_FUTURE) named in a ledger's reason. */
-export function freshnessRefusal(reason: string): FreshnessFailure | undefined {
-  return /\b(VIEW_EXPIRED|VIEW_OUTDATED|VIEW_FROM_FUTURE)\b/.exec(reason)?.[1] as
-    | FreshnessFailure
-    | undefined;
-}
-
 export interface Submitted {
   readonly value: Uint8Array;
   readonly transactionId: string;
@@ -485,15 +478,14 @@ export async function submitView(interop: Contract, view: VerifiedView): Promise
     };
   } catch (error) {
     if (error instanceof WeftError) throw error;
-    const reason = describeGatewayError(error);
+    const refusal = gatewayRefusal(error);
     // The ledger's freshness refusals keep their own code: the caller asks for a fresh view, not again.
+    const code = refusal && FRESHNESS_FAILURES.has(refusal.code) ? refusal.code : 'LEDGER_CALL_FAILED';
     throw new WeftError(
-      freshnessRefusal(reason) ?? 'LEDGER_CALL_FAILED',
-      `SubmitView failed: ${reason}`,
-      {},
-      {
-        cause: error,
-      },
+      code,
+      `SubmitView failed: ${describeGatewayError(error)}`,
+      refusal ? { refusal: refusal.code } : {},
+      { cause: error },
     );
   }
 }

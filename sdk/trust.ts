@@ -5,6 +5,7 @@
  */
 import type { Contract } from '@hyperledger/fabric-gateway';
 import { WeftError } from '../common/errors.js';
+import { describeGatewayError, gatewayRefusal } from '../common/gateway-error.js';
 import { createFabricViewVerifier, type FabricViewVerifier } from '../proofs/fabric-view.js';
 import { type AnyMembership, membershipFromPems, membershipFromRecord } from '../proofs/membership.js';
 import { checkPattern, type PolicyRule, parsePolicy } from '../proofs/policy.js';
@@ -65,10 +66,19 @@ export function ledgerTrust(interop: Contract, ttlMs = 60_000): TrustSource {
       try {
         return Buffer.from(await interop.evaluateTransaction(fn, networkId)).toString('utf8');
       } catch (error) {
+        const refusal = gatewayRefusal(error);
+        if (refusal?.code === 'NOT_RECORDED') {
+          throw new WeftError(
+            'NOT_FOUND',
+            `the local interop chaincode has no ${fn === 'GetMembership' ? 'membership' : 'verification policy'} for ${networkId}`,
+            { networkId },
+            { cause: error },
+          );
+        }
         throw new WeftError(
-          'NOT_FOUND',
-          `the local interop chaincode has no ${fn === 'GetMembership' ? 'membership' : 'verification policy'} for ${networkId}`,
-          { networkId },
+          'LEDGER_CALL_FAILED',
+          `cannot read ${fn} of ${networkId} from the local interop chaincode: ${describeGatewayError(error)}`,
+          { networkId, ...(refusal ? { refusal: refusal.code } : {}) },
           { cause: error },
         );
       }

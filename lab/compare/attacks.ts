@@ -8,8 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { Wallet } from 'ethers';
 import { expandAddress, openEvmClient, openLocalClient } from '../../cli/query.js';
 import { sampleAddress } from '../../cli/smoke.js';
-import { WeftError } from '../../common/errors.js';
-import { describeGatewayError } from '../../common/gateway-error.js';
+import { isErrorCode, isWeftError, WeftError } from '../../common/errors.js';
+import { describeGatewayError, gatewayDetails, gatewayRefusal } from '../../common/gateway-error.js';
 import type { PreparedWrite } from '../../modes/multi-membership/workflow.js';
 import { fetchTrustedView } from '../../modes/single-api/client.js';
 import { decodeEvmView } from '../../proofs/evm-view.js';
@@ -52,19 +52,22 @@ export interface AttackRow {
 }
 
 /**
- * The destination's own reason in an error: the code a chaincode gave (`chaincode response 500, CODE: ...`),
- * the contract's custom error (`NonceReplayed()`), the peer's words for a refused identity, or a weft code.
+ * The destination's own reason in an error, read as data: the code a chaincode refused with, the
+ * contract's custom error (`NonceReplayed()`), the peer's words for an identity it refused before any
+ * chaincode ran, or a weft code.
  */
 export function refusalReason(error: unknown): string {
-  const text = error instanceof WeftError ? error.message : describeGatewayError(error);
-  const chaincode = /chaincode response \d+, ([A-Z][A-Z_]+):/.exec(text);
-  if (chaincode) return chaincode[1]!;
-  const contract = /interop contract: ([A-Z][a-zA-Z]+\([^)]*\))/.exec(text);
-  if (contract) return contract[1]!;
-  const denied = /(access denied[^;]*)/.exec(text);
-  if (denied) return denied[1]!.slice(0, 80);
-  const code = /^([A-Z][A-Z_]{3,}):/.exec(text);
-  return code ? code[1]! : text.slice(0, 80);
+  if (isWeftError(error)) {
+    const { refusal, error: contractError, args } = error.context;
+    if (typeof contractError === 'string') {
+      return `${contractError}(${Array.isArray(args) ? args.join(', ') : ''})`;
+    }
+    return isErrorCode(refusal) ? refusal : error.code;
+  }
+  const refusal = gatewayRefusal(error);
+  if (refusal) return refusal.code;
+  const [peer] = gatewayDetails(error);
+  return (peer?.message ?? describeGatewayError(error)).slice(0, 80);
 }
 
 /** Rows of the attack table for one mode in one direction. */

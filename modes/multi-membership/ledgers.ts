@@ -95,9 +95,8 @@ export function evmWriter(wallet: Wallet, address: string): DestinationWriter {
       try {
         await provider.broadcastTransaction(write.bytes);
       } catch (error) {
-        // Sent before the crash: the node knows it, or has mined it (its nonce is used).
-        if (!/already known|nonce too low|nonce has already been used/i.test((error as Error).message))
-          throw error;
+        // Sent before the crash: the node knows it, pending or mined. Asked, not read from its words.
+        if ((await provider.getTransaction(write.ref)) === null) throw error;
       }
       const receipt = await provider.waitForTransaction(write.ref, 1, 30_000);
       if (receipt?.status !== 1) {

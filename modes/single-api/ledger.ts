@@ -5,8 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getBytes, hexlify, isCallException } from 'ethers';
-import { describeError, isWeftError, WeftError } from '../../common/errors.js';
-import { describeGatewayError } from '../../common/gateway-error.js';
+import { describeError, type ErrorCode, isWeftError, WeftError } from '../../common/errors.js';
+import { describeGatewayError, gatewayRefusal } from '../../common/gateway-error.js';
+import { describeRefusal } from '../../common/refusal.js';
 import { evmProvider } from '../../drivers/evm/provider.js';
 import { connectFabricGateway } from '../../drivers/fabric/gateway.js';
 import type { View } from '../../proofs/address.js';
@@ -22,28 +23,26 @@ export interface LedgerReader {
 /** gRPC status DEADLINE_EXCEEDED. */
 const GRPC_DEADLINE_EXCEEDED = 4;
 
-/**
- * What a failed Fabric evaluation means, read from the Gateway's message: a chaincode's refusal leads with
- * its own error code (`ASSET_NOT_FOUND: ...`), and one ending in NOT_FOUND says the state is missing. This is
- * the one place the service reads error prose, until ledger errors carry their code as data.
- */
-export function chaincodeFailure(gatewayMessage: string): {
-  readonly code: 'NOT_FOUND' | 'LEDGER_CALL_FAILED';
-  readonly reason: string;
-} {
-  const refusal = /chaincode response \d+, (.*)/.exec(gatewayMessage)?.[1];
-  if (refusal === undefined) return { code: 'LEDGER_CALL_FAILED', reason: gatewayMessage };
-  return { code: /^[A-Z_]*NOT_FOUND\b/.test(refusal) ? 'NOT_FOUND' : 'LEDGER_CALL_FAILED', reason: refusal };
-}
+/** Missing state, as the sample application and the interop chaincode refuse a read of it. */
+const MISSING: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['ASSET_NOT_FOUND', 'NOT_FOUND', 'NOT_RECORDED']);
 
-function fabricFailure(error: unknown, timeoutMs: number): WeftError {
+/** What a failed Fabric evaluation means for the answer, from the chaincode's refusal (its code, as data). */
+export function fabricFailure(error: unknown, timeoutMs: number): WeftError {
   if (error instanceof Error && 'code' in error && error.code === GRPC_DEADLINE_EXCEEDED) {
     return new WeftError('DEADLINE_EXCEEDED', `the peer did not answer within ${timeoutMs} ms`);
   }
-  const { code, reason } = chaincodeFailure(describeGatewayError(error));
-  return code === 'NOT_FOUND'
-    ? new WeftError('NOT_FOUND', `the ledger has no such state: ${reason}`)
-    : new WeftError('LEDGER_CALL_FAILED', `the peer failed: ${reason}`, {}, { cause: error });
+  const refusal = gatewayRefusal(error);
+  if (refusal && MISSING.has(refusal.code)) {
+    return new WeftError('NOT_FOUND', `the ledger has no such state: ${describeRefusal(refusal)}`, {
+      refusal: refusal.code,
+    });
+  }
+  return new WeftError(
+    'LEDGER_CALL_FAILED',
+    `the peer failed: ${refusal ? describeRefusal(refusal) : describeGatewayError(error)}`,
+    refusal ? { refusal: refusal.code } : {},
+    { cause: error },
+  );
 }
 
 function configError(reason: string, cause?: unknown): WeftError {

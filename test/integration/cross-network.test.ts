@@ -12,6 +12,7 @@ import { type Contract, signers } from '@hyperledger/fabric-gateway';
 import { common, gateway, peer } from '@hyperledger/fabric-protos';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandAddress, openLocalClient } from '../../cli/query.js';
+import { gatewayRefusal } from '../../common/gateway-error.js';
 import { cacheDir } from '../../common/paths.js';
 import { fabricViewFromEndorsedTransaction } from '../../drivers/fabric/view.js';
 import { openConfidential } from '../../proofs/confidential.js';
@@ -182,8 +183,14 @@ describe('a Fabric view of b, verified and used on a', () => {
     expect(Buffer.from(await interopA.evaluateTransaction('GetVerifiedView', address)).toString()).toBe(
       'the value on b',
     );
-    // The same view again: a replay.
-    expect(await refusal(submitOnA(interopA, view, 'nonce-1'))).toContain('NONCE_REPLAYED');
+    // The same view again: a replay, refused with its code as data.
+    const replayed = await submitOnA(interopA, view, 'nonce-1').catch((error: unknown) => error);
+    expect(gatewayRefusal(replayed)?.code).toBe('NONCE_REPLAYED');
+    // A proofs/ check failing inside the chaincode keeps its code too.
+    const malformed = await submitOnA(interopA, view, 'nonce-2', undefined, 'not an address').catch(
+      (error: unknown) => error,
+    );
+    expect(gatewayRefusal(malformed)).toMatchObject({ code: 'ADDRESS_INVALID' });
   });
 
   it('refuses a view whose value was changed on the way', async () => {
@@ -432,7 +439,10 @@ describe("the freshness of b's views on a", () => {
       const second = await local.client.requestView(viewAddress);
       expect(second.sourceTimeMs).toBeGreaterThan(first.sourceTimeMs);
       await submitView(local.interop, second);
-      await expect(submitView(local.interop, first)).rejects.toMatchObject({ code: 'VIEW_OUTDATED' });
+      await expect(submitView(local.interop, first)).rejects.toMatchObject({
+        code: 'VIEW_OUTDATED',
+        context: { refusal: 'VIEW_OUTDATED' },
+      });
     } finally {
       local.close();
     }

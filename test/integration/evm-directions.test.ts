@@ -157,7 +157,10 @@ describe('forgeries, refused by the destination ledger', () => {
     try {
       const view = await viewOf('evm-c', 'fabric-a', 'once');
       await submitView(local.interop, view);
-      expect(await refusal(submitView(local.interop, view))).toContain('NONCE_REPLAYED');
+      await expect(submitView(local.interop, view)).rejects.toMatchObject({
+        code: 'LEDGER_CALL_FAILED',
+        context: { refusal: 'NONCE_REPLAYED' },
+      });
 
       const fresh = await viewOf('evm-c', 'fabric-a', 'honest');
       const decoded = decodeEvmView(fresh.proof)!;

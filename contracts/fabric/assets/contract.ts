@@ -2,27 +2,28 @@
  * Sample application chaincode: a key/value asset store. Keys and values are UTF-8 strings; every write is
  * endorsed under the channel's default policy (a majority of orgs).
  */
-import { type Context, Contract } from 'fabric-contract-api';
+import type { Context } from 'fabric-contract-api';
+import { RefusingContract, refusalIn, refuse } from '../refusal.js';
 
 const MAX_KEY_BYTES = 256;
 const MAX_VALUE_BYTES = 64 * 1024;
 
 function checkKey(key: string): void {
   if (typeof key !== 'string' || key.length === 0 || Buffer.byteLength(key) > MAX_KEY_BYTES) {
-    throw new Error(`INVALID_KEY: a key is 1 to ${MAX_KEY_BYTES} bytes`);
+    throw refuse('INVALID_KEY', `a key is 1 to ${MAX_KEY_BYTES} bytes`);
   }
   // Keys starting with U+0000 are Fabric's composite keys: not for plain assets.
-  if (key.startsWith('\u0000')) throw new Error('INVALID_KEY: a key may not start with U+0000');
+  if (key.startsWith('\u0000')) throw refuse('INVALID_KEY', 'a key may not start with U+0000');
 }
 
 /** What the interop chaincode answers `fn(address)` with, as text; its refusal as this call's. */
 async function fromInterop(ctx: Context, fn: string, address: string): Promise<string> {
   const response = await ctx.stub.invokeChaincode('interop', [fn, address], ctx.stub.getChannelID());
-  if (response.status !== 200) throw new Error(response.message);
+  if (response.status !== 200) throw refusalIn(response.message ?? '');
   return Buffer.from(response.payload ?? []).toString('utf8');
 }
 
-export class AssetContract extends Contract {
+export class AssetContract extends RefusingContract {
   constructor() {
     super('assets');
   }
@@ -31,7 +32,7 @@ export class AssetContract extends Contract {
   async Put(ctx: Context, key: string, value: string): Promise<void> {
     checkKey(key);
     if (typeof value !== 'string' || Buffer.byteLength(value) > MAX_VALUE_BYTES) {
-      throw new Error(`INVALID_VALUE: a value is at most ${MAX_VALUE_BYTES} bytes`);
+      throw refuse('INVALID_VALUE', `a value is at most ${MAX_VALUE_BYTES} bytes`);
     }
     await ctx.stub.putState(key, Buffer.from(value, 'utf8'));
     ctx.stub.setEvent('AssetPut', Buffer.from(key, 'utf8'));
@@ -41,7 +42,7 @@ export class AssetContract extends Contract {
   async Get(ctx: Context, key: string): Promise<string> {
     checkKey(key);
     const value = await ctx.stub.getState(key);
-    if (value.length === 0) throw new Error(`ASSET_NOT_FOUND: ${key}`);
+    if (value.length === 0) throw refuse('ASSET_NOT_FOUND', `${key}`);
     return Buffer.from(value).toString('utf8');
   }
 

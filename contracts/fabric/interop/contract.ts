@@ -26,7 +26,8 @@
  * on the party's ledger.
  */
 import { X509Certificate } from 'node:crypto';
-import { type Context, Contract } from 'fabric-contract-api';
+import type { Context } from 'fabric-contract-api';
+import { describeRefusal, parseRefusal } from '../../../common/refusal.js';
 import { parseAddress, type ViewAddress } from '../../../proofs/address.js';
 import { checkConfidential, sealConfidential } from '../../../proofs/confidential.js';
 import { verifyEvmView } from '../../../proofs/evm-view.js';
@@ -52,6 +53,7 @@ import {
   verifyTrustedAnswer,
 } from '../../../proofs/trusted-party.js';
 import { messageType } from '../../../protos/index.js';
+import { isRefusal, RefusingContract, refuse } from '../refusal.js';
 
 export const INTEROP_CHAINCODE = 'interop';
 
@@ -70,7 +72,7 @@ type StoredPolicy = ReadonlyArray<{ readonly pattern: string; readonly policy: s
 function assertAdmin(ctx: Context): void {
   const certificate = new X509Certificate(Buffer.from(ctx.clientIdentity.getIDBytes()));
   if (!/^OU=admin$/m.test(certificate.subject)) {
-    throw new Error(`NOT_ADMIN: the ${ctx.clientIdentity.getMSPID()} client is not an admin`);
+    throw refuse('NOT_ADMIN', `the ${ctx.clientIdentity.getMSPID()} client is not an admin`);
   }
 }
 
@@ -78,13 +80,13 @@ function parseJson(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new Error(`INVALID_JSON: the ${what} is not JSON`);
+    throw refuse('INVALID_JSON', `the ${what} is not JSON`);
   }
 }
 
 async function readText(ctx: Context, kind: string, networkId: string): Promise<string> {
   const bytes = await ctx.stub.getState(ctx.stub.createCompositeKey(kind, [networkId]));
-  if (bytes.length === 0) throw new Error(`NOT_RECORDED: no ${kind} for network ${networkId}`);
+  if (bytes.length === 0) throw refuse('NOT_RECORDED', `no ${kind} for network ${networkId}`);
   return Buffer.from(bytes).toString('utf8');
 }
 
@@ -152,7 +154,7 @@ async function checkViewTime(ctx: Context, view: ViewAddress, time: ViewTime): P
     ...(maxAgeMs === undefined ? {} : { maxAgeMs }),
     ...(recorded ? { recorded } : {}),
   });
-  if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
+  if (!verdict.valid) throw refuse(verdict.failure, verdict.reason);
 }
 
 /**
@@ -171,7 +173,7 @@ async function verifySubmitted(
   );
   const rule = ruleFor(rules, parsed.viewText);
   if (!rule)
-    throw new Error(`NO_POLICY: no verification policy of ${parsed.networkId} matches ${parsed.viewText}`);
+    throw refuse('NO_POLICY', `no verification policy of ${parsed.networkId} matches ${parsed.viewText}`);
   const requester = Buffer.from(ctx.clientIdentity.getIDBytes()).toString('utf8');
   const membership = await fromRecord(ctx, MEMBERSHIP, parsed.networkId, 'membership', (text) =>
     membershipOf(parsed.networkId, text),
@@ -183,7 +185,7 @@ async function verifySubmitted(
       requester,
       policy: rule.policy,
     });
-    if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
+    if (!verdict.valid) throw refuse(verdict.failure, verdict.reason);
     const time = { sourceTimeMs: verdict.sourceTimeMs, height: verdict.blockNumber };
     await checkViewTime(ctx, parsed, time);
     return { payload: verdict.value, confidential: false, time };
@@ -200,7 +202,7 @@ async function verifySubmitted(
     // Every endorsing peer must reach the same verdict: the transaction's time, never the clock.
     at: ctx.stub.getDateTimestamp(),
   });
-  if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
+  if (!verdict.valid) throw refuse(verdict.failure, verdict.reason);
   const time = { sourceTimeMs: verdict.result.sourceTimeMs };
   await checkViewTime(ctx, parsed, time);
   return { ...verdict.result, time };
@@ -213,8 +215,8 @@ async function trustedPartyOf(ctx: Context, networkId: string): Promise<TrustedP
       parseTrustedParty(networkId, text),
     );
   } catch (error) {
-    if ((error as Error).message.startsWith('NOT_RECORDED:')) {
-      throw new Error(`UNTRUSTED_PARTY: no trusted party of ${networkId} is recorded`);
+    if (isRefusal(error, 'NOT_RECORDED')) {
+      throw refuse('UNTRUSTED_PARTY', `no trusted party of ${networkId} is recorded`);
     }
     throw error;
   }
@@ -223,7 +225,7 @@ async function trustedPartyOf(ctx: Context, networkId: string): Promise<TrustedP
 /** Base64 in its one canonical form: a value has one text, as an address has. */
 function base64Argument(text: string, what: string): Buffer {
   const bytes = Buffer.from(text, 'base64');
-  if (bytes.toString('base64') !== text) throw new Error(`INVALID_ARGUMENT: the ${what} is not base64`);
+  if (bytes.toString('base64') !== text) throw refuse('INVALID_ARGUMENT', `the ${what} is not base64`);
   return bytes;
 }
 
@@ -241,7 +243,7 @@ async function accept(
   const { networkId } = view;
   const nonceKey = ctx.stub.createCompositeKey(NONCE, [networkId, nonce]);
   if ((await ctx.stub.getState(nonceKey)).length > 0) {
-    throw new Error(`NONCE_REPLAYED: a view with nonce ${nonce} of ${networkId} was already accepted`);
+    throw refuse('NONCE_REPLAYED', `a view with nonce ${nonce} of ${networkId} was already accepted`);
   }
   await ctx.stub.putState(nonceKey, Buffer.from(ctx.stub.getTxID()));
   await ctx.stub.putState(viewKey(ctx, VIEW, view), Buffer.from(value));
@@ -252,7 +254,7 @@ async function accept(
   return value;
 }
 
-export class InteropContract extends Contract {
+export class InteropContract extends RefusingContract {
   constructor() {
     super(INTEROP_CHAINCODE);
   }
@@ -272,23 +274,24 @@ export class InteropContract extends Contract {
     confidential: string,
   ): Promise<Uint8Array> {
     if (confidential !== 'true' && confidential !== 'false') {
-      throw new Error('INVALID_ARGUMENT: confidential must be true or false');
+      throw refuse('INVALID_ARGUMENT', 'confidential must be true or false');
     }
     const parsed = parseAddress(address);
     const { view } = parsed;
-    if (view.ledger !== 'fabric') throw new Error(`VIEW_NOT_FABRIC: ${address}`);
+    if (view.ledger !== 'fabric') throw refuse('VIEW_NOT_FABRIC', `${address}`);
     const channel = ctx.stub.getChannelID();
     if (view.channel !== channel)
-      throw new Error(`WRONG_CHANNEL: the view is on ${view.channel}, not ${channel}`);
+      throw refuse('WRONG_CHANNEL', `the view is on ${view.channel}, not ${channel}`);
     if (view.chaincode === INTEROP_CHAINCODE)
-      throw new Error('VIEW_NOT_ALLOWED: the interop chaincode itself');
-    if (nonce.length === 0 || nonce.length > 256) throw new Error('INVALID_NONCE: 1 to 256 characters');
+      throw refuse('VIEW_NOT_ALLOWED', 'the interop chaincode itself');
+    if (nonce.length === 0 || nonce.length > 256) throw refuse('INVALID_NONCE', '1 to 256 characters');
     // The time this network vouches for: the proposal's, only when near this peer's own clock.
     const sourceTimeMs = txTimeMs(ctx);
     const skew = Math.abs(Date.now() - sourceTimeMs);
     if (skew > MAX_CLOCK_SKEW_MS) {
-      throw new Error(
-        `CLOCK_SKEW: the proposal's timestamp is ${skew} ms from this peer's clock (at most ${MAX_CLOCK_SKEW_MS})`,
+      throw refuse(
+        'CLOCK_SKEW',
+        `the proposal's timestamp is ${skew} ms from this peer's clock (at most ${MAX_CLOCK_SKEW_MS})`,
       );
     }
     const verifyRequester = await fromRecord(ctx, MEMBERSHIP, requestingNetwork, 'requesters', (text) =>
@@ -301,20 +304,25 @@ export class InteropContract extends Contract {
       nonce,
       at: ctx.stub.getDateTimestamp(),
     });
-    if (!requester.valid) throw new Error(`${requester.failure}: ${requester.reason}`);
+    if (!requester.valid) throw refuse(requester.failure, requester.reason);
     const rules = await fromRecord(ctx, ACCESS, requestingNetwork, 'rules', (text) =>
       checkAccessRules(JSON.parse(text)),
     );
     if (!accessAllowed(rules, requester.mspId, parsed.viewText)) {
-      throw new Error(
-        `ACCESS_DENIED: ${requester.mspId} of ${requestingNetwork} may not read ${parsed.viewText}`,
+      throw refuse(
+        'ACCESS_DENIED',
+        `${requester.mspId} of ${requestingNetwork} may not read ${parsed.viewText}`,
       );
     }
     const response = await ctx.stub.invokeChaincode(view.chaincode, [view.function, ...view.args], channel);
-    if (response.status !== 200) throw new Error(`VIEW_FAILED: ${response.message}`);
+    if (response.status !== 200) {
+      const message = response.message ?? '';
+      const refused = parseRefusal(message);
+      throw refuse('VIEW_FAILED', refused ? describeRefusal(refused) : message);
+    }
     const sealed = confidential === 'true';
     if (sealed && !requesterCertificate.includes('-----BEGIN CERTIFICATE-----')) {
-      throw new Error('CONFIDENTIAL_UNSUPPORTED: a confidential view is sealed to a Fabric certificate');
+      throw refuse('CONFIDENTIAL_UNSUPPORTED', 'a confidential view is sealed to a Fabric certificate');
     }
     const InteropPayload = messageType('common.interop_payload.InteropPayload');
     return InteropPayload.encode(
@@ -346,7 +354,7 @@ export class InteropContract extends Contract {
     try {
       membershipFromRecord(networkId, JSON.stringify(stored)); // validates before anything is written
     } catch (error) {
-      throw new Error(`INVALID_MEMBERSHIP: ${(error as Error).message}`);
+      throw refuse('INVALID_MEMBERSHIP', `${(error as Error).message}`);
     }
     await ctx.stub.putState(
       ctx.stub.createCompositeKey(MEMBERSHIP, [networkId]),
@@ -369,7 +377,7 @@ export class InteropContract extends Contract {
     assertAdmin(ctx);
     const rules = parseJson(rulesJson, 'verification policy') as StoredPolicy;
     if (!Array.isArray(rules) || rules.length === 0)
-      throw new Error('INVALID_POLICY: expected a list of rules');
+      throw refuse('INVALID_POLICY', 'expected a list of rules');
     for (const rule of rules) {
       checkPattern(rule.pattern);
       parsePolicy(rule.policy);
@@ -387,7 +395,7 @@ export class InteropContract extends Contract {
   async SubmitView(ctx: Context, viewBase64: string, address: string, nonce: string): Promise<Uint8Array> {
     const parsed = parseAddress(address);
     const result = await verifySubmitted(ctx, viewBase64, parsed, nonce);
-    if (result.confidential) throw new Error('CONFIDENTIAL_VIEW: submit it with SubmitConfidentialView');
+    if (result.confidential) throw refuse('CONFIDENTIAL_VIEW', 'submit it with SubmitConfidentialView');
     return accept(ctx, parsed, nonce, result.payload, result.time);
   }
 
@@ -404,9 +412,9 @@ export class InteropContract extends Contract {
   ): Promise<Uint8Array> {
     const parsed = parseAddress(address);
     const result = await verifySubmitted(ctx, viewBase64, parsed, nonce);
-    if (!result.confidential) throw new Error('NOT_CONFIDENTIAL: submit it with SubmitView');
+    if (!result.confidential) throw refuse('NOT_CONFIDENTIAL', 'submit it with SubmitView');
     const opened = checkConfidential(result.payload, Buffer.from(contentsBase64, 'base64'));
-    if (!opened.valid) throw new Error(`${opened.failure}: ${opened.reason}`);
+    if (!opened.valid) throw refuse(opened.failure, opened.reason);
     return accept(ctx, parsed, nonce, opened.payload, result.time);
   }
 
@@ -420,7 +428,7 @@ export class InteropContract extends Contract {
     try {
       party = parseTrustedParty(networkId, recordJson);
     } catch (error) {
-      throw new Error(`INVALID_TRUSTED_PARTY: ${(error as Error).message}`);
+      throw refuse('INVALID_TRUSTED_PARTY', `${(error as Error).message}`);
     }
     await ctx.stub.putState(
       ctx.stub.createCompositeKey(TRUSTED_PARTY, [networkId]),
@@ -449,13 +457,13 @@ export class InteropContract extends Contract {
     try {
       parsed = parseAddress(address);
     } catch (error) {
-      throw new Error(`ADDRESS_INVALID: ${(error as Error).message}`);
+      throw refuse('ADDRESS_INVALID', `${(error as Error).message}`);
     }
     const party = await trustedPartyOf(ctx, parsed.networkId);
     const value = base64Argument(valueBase64, 'value');
     const signature = base64Argument(signatureBase64, 'signature');
     const verdict = verifyTrustedAnswer(party, { address, nonce, value, signature });
-    if (!verdict.valid) throw new Error(`${verdict.failure}: ${verdict.reason}`);
+    if (!verdict.valid) throw refuse(verdict.failure, verdict.reason);
     return accept(ctx, parsed, nonce, value);
   }
 
@@ -472,7 +480,7 @@ export class InteropContract extends Contract {
   /** The last verified value of the view at `address`. */
   async GetVerifiedView(ctx: Context, address: string): Promise<Uint8Array> {
     const value = await ctx.stub.getState(viewKey(ctx, VIEW, parseAddress(address)));
-    if (value.length === 0) throw new Error(`NOT_FOUND: no verified view of ${address}`);
+    if (value.length === 0) throw refuse('NOT_FOUND', `no verified view of ${address}`);
     return value;
   }
 
@@ -484,7 +492,7 @@ export class InteropContract extends Contract {
   async GetVerifiedViewRecord(ctx: Context, address: string): Promise<string> {
     const view = parseAddress(address);
     const value = await ctx.stub.getState(viewKey(ctx, VIEW, view));
-    if (value.length === 0) throw new Error(`NOT_FOUND: no verified view of ${address}`);
+    if (value.length === 0) throw refuse('NOT_FOUND', `no verified view of ${address}`);
     const stored = await ctx.stub.getState(viewKey(ctx, VIEW_TIME, view));
     const time = stored.length === 0 ? undefined : parseViewTimeRecord(Buffer.from(stored).toString('utf8'));
     return JSON.stringify({
@@ -504,7 +512,7 @@ export class InteropContract extends Contract {
     try {
       rules = checkFreshnessRules(parseJson(rulesJson, 'freshness policy'));
     } catch (error) {
-      throw new Error(`INVALID_FRESHNESS_POLICY: ${(error as Error).message}`);
+      throw refuse('INVALID_FRESHNESS_POLICY', `${(error as Error).message}`);
     }
     await ctx.stub.putState(
       ctx.stub.createCompositeKey(FRESHNESS, [networkId]),
