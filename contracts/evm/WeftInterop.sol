@@ -482,7 +482,7 @@ contract WeftInterop {
     /// @dev ProposalResponsePayload.extension(2) = ChaincodeAction{response(3) = Response{status(1),
     /// payload(3) = InteropPayload{payload(1), address(2), confidential(3), requestor_certificate(4),
     /// nonce(5), source_time_ms(6)}}, chaincode_id(4) = ChaincodeID{name(2)}}.
-    function _readFabricView(bytes calldata prp) private pure returns (FabricView memory view_) {
+    function _readFabricView(bytes calldata prp) internal pure returns (FabricView memory view_) {
         WeftProtobuf.Fields memory f;
         WeftProtobuf.scan(prp, 1 << 2, 0, f);
         WeftProtobuf.scan(msg.data[f.start[2]:f.end[2]], (1 << 3) | (1 << 4), 0, f);
@@ -507,7 +507,7 @@ contract WeftInterop {
     }
 
     /// @dev Absolute calldata offsets of the network id in a view address `host:port/network-id/view`.
-    function _networkSegment(bytes calldata viewAddress) private pure returns (uint256 start, uint256 end) {
+    function _networkSegment(bytes calldata viewAddress) internal pure returns (uint256 start, uint256 end) {
         bool malformed;
         assembly ("memory-safe") {
             // The offset of the first '/' in [p, e), else e; 32 bytes per step.
