@@ -13,6 +13,10 @@
  * Single-API mode: `setTrustedParty(interop, 'evm-c', partyAddress)`, then `submitTrustedView(interop, answer,
  * appAddress)` with an answer that party signed (proofs/trusted-party.ts).
  *
+ * Governance is the owner's (OpenZeppelin's Ownable2Step): `transferOwnership(interop, next)`, then
+ * `acceptOwnership(interopAsNext)`; until it accepts, the current owner governs. Any other account is refused
+ * with OwnableUnauthorizedAccount(account), as REQUEST_INVALID like every refused governance call.
+ *
  * Every function takes an ethers Contract of WeftInterop connected to a signer. A transaction is simulated
  * first, so a rejection surfaces as a WeftError naming the contract's custom error (and costs no gas).
  */
@@ -269,6 +273,23 @@ function accepted(contract: Contract, receipt: ContractTransactionReceipt, resul
     });
   }
   return { value, gasUsed: receipt.gasUsed, receipt };
+}
+
+/** Names `newOwner` the pending owner; it owns the contract once it calls acceptOwnership. */
+export function transferOwnership(contract: Contract, newOwner: string): Promise<SentTransaction> {
+  return govern(contract, 'transferOwnership', newOwner);
+}
+
+/** Makes the contract's signer, the pending owner, its owner. */
+export function acceptOwnership(contract: Contract): Promise<SentTransaction> {
+  return govern(contract, 'acceptOwnership');
+}
+
+/** The owner, and the pending owner (the zero address when there is none), lower case. */
+export async function ownership(contract: Contract): Promise<{ owner: string; pendingOwner: string }> {
+  const owner = await read<string>(contract, 'owner');
+  const pendingOwner = await read<string>(contract, 'pendingOwner');
+  return { owner: owner.toLowerCase(), pendingOwner: pendingOwner.toLowerCase() };
 }
 
 /**

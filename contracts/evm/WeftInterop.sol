@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.24;
 
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {P256} from "@openzeppelin/contracts/utils/cryptography/P256.sol";
-import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 import {WeftProtobuf} from "./WeftProtobuf.sol";
 
 /// @title Receives the values of views the interop contract has verified.
@@ -28,7 +31,9 @@ interface IWeftReceiver {
 /// Single-API mode, for comparison: the owner records one trusted party per network, and a value that party
 /// signed is accepted as the view (nonce spent, value delivered), with no proof that it is on its ledger
 /// and no source time.
-contract WeftInterop {
+/// Ownership is OpenZeppelin's two-step transfer: a new owner governs once it has accepted, and the contract
+/// is never left without one.
+contract WeftInterop is Ownable2Step {
     struct Endorsement {
         /// keccak256 of the endorser's serialized msp.SerializedIdentity.
         bytes32 keyId;
@@ -84,8 +89,6 @@ contract WeftInterop {
     uint256 private constant MAX_FUTURE_MS = 30_000;
 
     uint256 private constant P256_HALF_N = 0x7fffffff800000007fffffffffffffffde737d56d38bcf4279dce5617e3192a8;
-    uint256 private constant SECP256K1_HALF_N =
-        0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
 
     bytes32 private constant ATTESTATION_TYPEHASH = keccak256(
         "Attestation(string networkId,uint256 chainId,uint64 blockNumber,bytes32 blockHash,uint64 blockTimestamp,"
@@ -93,10 +96,9 @@ contract WeftInterop {
         "string requester)"
     );
     /// @notice EIP-712 domain {name: "weft", version: "1"}: no chain id and no verifying contract, so one
-    /// attestation is verified on any destination (the source chain id is part of the statement).
+    /// attestation is verified on any destination (the source chain id is part of the statement). Hence not
+    /// OpenZeppelin's EIP712, whose domain always names this chain and this contract.
     bytes32 public immutable DOMAIN_SEPARATOR;
-
-    address public owner;
 
     mapping(bytes32 networkHash => Network) private networks;
     mapping(bytes32 networkHash => uint256) private chainIds;
@@ -122,7 +124,6 @@ contract WeftInterop {
     /// keccak256(networkHash ‖ pattern) => max age in ms, for patterns other than "".
     mapping(bytes32 => uint256) private maxAges;
 
-    event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
     event FabricNetworkRegistered(string networkId, string interopChaincode, string[] orgs);
     event FabricEndorserRegistered(string networkId, string mspId, bytes32 indexed keyId);
     event FabricEndorserRevoked(string networkId, bytes32 indexed keyId);
@@ -134,8 +135,6 @@ contract WeftInterop {
     event TrustedPartySet(string networkId, address indexed party);
     event MaxAgeSet(string networkId, string pattern, uint64 maxAgeMs);
 
-    error NotOwner();
-    error InvalidOwner();
     error InvalidRegistration();
     error InvalidKey();
     error InvalidPolicy();
@@ -168,26 +167,18 @@ contract WeftInterop {
     error TooManyPatterns();
     error UnknownPattern(string pattern);
 
-    modifier onlyOwner() {
-        if (msg.sender != owner) revert NotOwner();
-        _;
-    }
-
-    constructor() {
-        owner = msg.sender;
+    constructor() Ownable(msg.sender) {
         DOMAIN_SEPARATOR = keccak256(
             abi.encode(keccak256("EIP712Domain(string name,string version)"), keccak256("weft"), keccak256("1"))
         );
-        emit OwnershipTransferred(address(0), msg.sender);
     }
 
     // ---------------------------------------------------------------------------------------------------
     // Governance
 
-    function transferOwnership(address newOwner) external onlyOwner {
-        if (newOwner == address(0)) revert InvalidOwner();
-        emit OwnershipTransferred(owner, newOwner);
-        owner = newOwner;
+    /// @notice Refused: without an owner, endorsers and attestors could never be revoked again.
+    function renounceOwnership() public view override onlyOwner {
+        revert OwnableInvalidOwner(address(0));
     }
 
     /// @notice Records (or replaces) a Fabric network: its interop chaincode and its orgs' MSP ids. Replacing
@@ -482,7 +473,7 @@ contract WeftInterop {
     /// @dev ProposalResponsePayload.extension(2) = ChaincodeAction{response(3) = Response{status(1),
     /// payload(3) = InteropPayload{payload(1), address(2), confidential(3), requestor_certificate(4),
     /// nonce(5), source_time_ms(6)}}, chaincode_id(4) = ChaincodeID{name(2)}}.
-    function _readFabricView(bytes calldata prp) private pure returns (FabricView memory view_) {
+    function _readFabricView(bytes calldata prp) internal pure returns (FabricView memory view_) {
         WeftProtobuf.Fields memory f;
         WeftProtobuf.scan(prp, 1 << 2, 0, f);
         WeftProtobuf.scan(msg.data[f.start[2]:f.end[2]], (1 << 3) | (1 << 4), 0, f);
@@ -507,7 +498,7 @@ contract WeftInterop {
     }
 
     /// @dev Absolute calldata offsets of the network id in a view address `host:port/network-id/view`.
-    function _networkSegment(bytes calldata viewAddress) private pure returns (uint256 start, uint256 end) {
+    function _networkSegment(bytes calldata viewAddress) internal pure returns (uint256 start, uint256 end) {
         bool malformed;
         assembly ("memory-safe") {
             // The offset of the first '/' in [p, e), else e; 32 bytes per step.
@@ -635,13 +626,7 @@ contract WeftInterop {
     {
         mapping(address => uint256) storage members = attestors[networkHash];
         for (uint256 i; i < signatures.length; ++i) {
-            bytes calldata signature = signatures[i];
-            if (signature.length != 65) revert BadSignature(i);
-            bytes32 r = bytes32(signature[0:32]);
-            bytes32 s = bytes32(signature[32:64]);
-            if (uint256(s) > SECP256K1_HALF_N) revert HighS(i);
-            address signer = ecrecover(digest, uint8(signature[64]), r, s);
-            if (signer == address(0)) revert BadSignature(i);
+            address signer = _recover(digest, signatures[i], i);
             uint256 record = members[signer];
             if (record == 0 || uint32(record >> 8) != generation) revert UnknownAttestor(signer);
             orgs |= 1 << uint8(record);
@@ -667,7 +652,17 @@ contract WeftInterop {
         assembly ("memory-safe") {
             structHash := keccak256(words, 416)
         }
-        return keccak256(abi.encodePacked("\x19\x01", DOMAIN_SEPARATOR, structHash));
+        return MessageHashUtils.toTypedDataHash(DOMAIN_SEPARATOR, structHash);
+    }
+
+    /// @dev The signer of `digest` by a 65-byte signature r ‖ s ‖ v, the `index`th of its view: OpenZeppelin's
+    /// recovery, which refuses the high-s twin of a signature (HighS) and any signature it cannot recover
+    /// (BadSignature).
+    function _recover(bytes32 digest, bytes calldata signature, uint256 index) private pure returns (address) {
+        (address signer, ECDSA.RecoverError failure,) = ECDSA.tryRecoverCalldata(digest, signature);
+        if (failure == ECDSA.RecoverError.InvalidSignatureS) revert HighS(index);
+        if (failure != ECDSA.RecoverError.NoError) revert BadSignature(index);
+        return signer;
     }
 
     /// @dev Checks a single-API answer against its network's trusted party and spends its nonce; returns the
@@ -698,25 +693,10 @@ contract WeftInterop {
         if (bytes(nonce).length == 0 || bytes(nonce).length > 256 || _hasLineFeed(bytes(nonce))) {
             revert InvalidNonce();
         }
-        if (signature.length != 65) revert BadSignature(0);
-        bytes32 s = bytes32(signature[32:64]);
-        if (uint256(s) > SECP256K1_HALF_N) revert HighS(0);
-        // The EIP-191 hash of the message, built in one piece: 19 = length of "weft-single-api-v1\n".
-        uint256 length = 19 + bytes(viewAddress).length + 1 + bytes(nonce).length + 1 + value.length;
-        bytes32 digest = keccak256(
-            abi.encodePacked(
-                "\x19Ethereum Signed Message:\n",
-                Strings.toString(length),
-                "weft-single-api-v1\n",
-                viewAddress,
-                "\n",
-                nonce,
-                "\n",
-                value
-            )
+        bytes32 digest = MessageHashUtils.toEthSignedMessageHash(
+            abi.encodePacked("weft-single-api-v1\n", viewAddress, "\n", nonce, "\n", value)
         );
-        signer = ecrecover(digest, uint8(signature[64]), bytes32(signature[0:32]), s);
-        if (signer == address(0)) revert BadSignature(0);
+        signer = _recover(digest, signature, 0);
     }
 
     /// @dev Whether `data` holds a byte 0x0a; 32 bytes per step, bytes past its end ignored.

@@ -3,9 +3,13 @@ pragma solidity ^0.8.24;
 
 /// @title Reads protobuf messages in calldata, one pass per message.
 /// @notice Every length and offset is derived from the bytes themselves and bounds-checked: a message is
-/// either walked completely or rejected with MalformedPayload. Groups (wire types 3 and 4) are rejected, as
-/// are fields the caller reads that occur twice or with an unexpected wire type: canonical encoders emit
-/// neither, and refusing them leaves no doubt about which occurrence was endorsed.
+/// either walked completely or rejected with MalformedPayload. A key is a varint of at most 5 bytes below
+/// 2^32 (field numbers 1 to 2^29 - 1), a length one of at most 5 bytes below 2^31 that stays within the
+/// message, any other varint at most 10 bytes with a tenth of 0 or 1: what protobufjs (and so weft's
+/// off-chain verifiers) reads, so that no bytes are a message here and none there. Groups (wire types 3 and
+/// 4) and wire types 6 and 7 are rejected, as are fields the caller reads that occur twice or with an
+/// unexpected wire type: canonical encoders emit neither, and refusing them leaves no doubt about which
+/// occurrence was endorsed. Strings are bytes here: their UTF-8 is not checked.
 library WeftProtobuf {
     error MalformedPayload();
 
@@ -29,14 +33,15 @@ library WeftProtobuf {
         bool malformed;
         assembly ("memory-safe") {
             // The varint at p (before e) and the offset after it; next = 0 when malformed (calldata offsets
-            // of message bytes are never 0). At most 10 bytes; the tenth may only carry bit 63.
-            function varint(p, e) -> value, next {
+            // of message bytes are never 0). Its byte at bit `lastShift`, the last it may have, must be below
+            // `lastBound`: keys (28, 0x10) fit 32 bits, lengths (28, 8) 31, other varints (63, 2) 64.
+            function varint(p, e, lastShift, lastBound) -> value, next {
                 for { let shift := 0 } 1 { shift := add(shift, 7) } {
                     if iszero(lt(p, e)) { leave }
                     let b := byte(0, calldataload(p))
                     p := add(p, 1)
-                    if eq(shift, 63) {
-                        if gt(b, 1) { leave }
+                    if eq(shift, lastShift) {
+                        if iszero(lt(b, lastBound)) { leave }
                     }
                     value := or(value, shl(shift, and(b, 0x7f)))
                     if lt(b, 0x80) {
@@ -58,7 +63,7 @@ library WeftProtobuf {
                 let key := byte(0, calldataload(i))
                 switch lt(key, 0x80)
                 case 1 { i := add(i, 1) }
-                default { key, i := varint(i, last) }
+                default { key, i := varint(i, last, 28, 0x10) }
                 let field := shr(3, key)
                 if or(iszero(i), iszero(field)) {
                     malformed := 1
@@ -76,7 +81,7 @@ library WeftProtobuf {
                 switch and(key, 7)
                 case 0 {
                     let value
-                    value, i := varint(i, last)
+                    value, i := varint(i, last, 63, 2)
                     if or(iszero(i), and(bit, bytesFields)) {
                         malformed := 1
                         break
@@ -87,7 +92,7 @@ library WeftProtobuf {
                     let size := byte(0, calldataload(i))
                     switch and(lt(size, 0x80), lt(i, last))
                     case 1 { i := add(i, 1) }
-                    default { size, i := varint(i, last) }
+                    default { size, i := varint(i, last, 28, 8) }
                     if or(or(iszero(i), and(bit, varintFields)), gt(size, sub(last, i))) {
                         malformed := 1
                         break

@@ -12,6 +12,7 @@ import {
   hexlify,
   Interface,
   randomBytes,
+  Signature,
   toBeHex,
   toUtf8Bytes,
   Wallet,
@@ -23,10 +24,12 @@ import { attestationDigest, type EvmStatement, signAttestation } from '../../pro
 import { signTrustedAnswer } from '../../proofs/trusted-party.js';
 import { messageType } from '../../protos/index.js';
 import {
+  acceptOwnership,
   evmViewInput,
   fabricEndorserKey,
   fabricViewArgs,
   maxAgeOf,
+  ownership,
   recordedTime,
   registerEvmNetwork,
   registerFabricEndorser,
@@ -38,6 +41,7 @@ import {
   submitEvmView,
   submitFabricView,
   submitTrustedView,
+  transferOwnership,
 } from '../../sdk/evm-interop.js';
 import { startAnvil, type TestAnvil } from '../support/anvil.js';
 import {
@@ -191,6 +195,9 @@ const bindingOf = (view: Uint8Array) => {
     nonce: string;
   };
 };
+
+/** The checksummed address of `chain`'s account `i`. */
+const anvilAddress = (chain: Chain, i: number) => chain.anvil.wallets[i]!.address;
 
 /** A view function's result (or a simulated call's). */
 const call = (contract: Contract, method: string, ...args: unknown[]): Promise<unknown> =>
@@ -481,6 +488,19 @@ describe('EVM views', () => {
     expect(error.message).toBe('rejected by the interop contract: HighS(1)');
   });
 
+  it('rejects a signature in another encoding: compact (64 bytes), or with v other than 27 or 28', async () => {
+    const s = statement(osaka);
+    const [first, second] = sign(s, [attestors.a, attestors.b]);
+    const compact = getBytes(Signature.from(hexlify(second!)).compactSerialized);
+    const zeroV = Uint8Array.from(second!);
+    zeroV[64] = second![64]! - 27;
+    for (const other of [compact, zeroV]) {
+      const error = await rejection(submitEvmView(osaka.submitter, s, [first!, other], ZeroAddress));
+      expect(error.message).toBe('rejected by the interop contract: BadSignature(1)');
+    }
+    await submitEvmView(osaka.submitter, s, [first!, second!], ZeroAddress);
+  });
+
   it("rejects a network id other than the address's", async () => {
     const s = statement(osaka, { viewAddress: `127.0.0.1:9081/evm-c/${hexlify(randomBytes(20))}:get` });
     expect(
@@ -491,10 +511,48 @@ describe('EVM views', () => {
 
 describe('governance', () => {
   it("is the owner's alone", async () => {
-    expect(await rejectedWith(registerFabricEndorser(osaka.stranger, FABRIC, identity(extra.Org2!)))).toBe(
-      'NotOwner',
+    const stranger = anvilAddress(osaka, 2);
+    for (const attempt of [
+      registerFabricEndorser(osaka.stranger, FABRIC, identity(extra.Org2!)),
+      setPolicy(osaka.stranger, FABRIC, 1, ORGS),
+      transferOwnership(osaka.stranger, stranger),
+    ]) {
+      const error = await rejection(attempt);
+      expect(error.code).toBe('REQUEST_INVALID');
+      expect(error.message).toBe(`rejected by the interop contract: OwnableUnauthorizedAccount(${stranger})`);
+    }
+  });
+
+  it('passes to a new owner only once it accepts, and never to no owner', async () => {
+    // A contract of its own: its ownership changes hands.
+    const deployed = await osaka.anvil.deploy('WeftInterop');
+    const as = (i: number) => new Contract(deployed.address, deployed.abi as never[], osaka.anvil.signer(i));
+    const [first, next, stranger] = [as(0), as(1), as(2)];
+    const address = (i: number) => anvilAddress(osaka, i);
+    const register = (contract: Contract) =>
+      registerEvmNetwork(contract, { networkId: `evm-o${++views}`, chainId: 1n, orgs: { OrgA: [] } });
+
+    await transferOwnership(first, address(1));
+    expect(await ownership(first)).toEqual({
+      owner: address(0).toLowerCase(),
+      pendingOwner: address(1).toLowerCase(),
+    });
+    // Named is not owning: the first owner still governs, the next one not yet.
+    await register(first);
+    expect(await rejectedWith(register(next))).toBe('OwnableUnauthorizedAccount');
+    // Only the named account accepts.
+    expect((await rejection(acceptOwnership(stranger))).message).toBe(
+      `rejected by the interop contract: OwnableUnauthorizedAccount(${address(2)})`,
     );
-    expect(await rejectedWith(setPolicy(osaka.stranger, FABRIC, 1, ORGS))).toBe('NotOwner');
+    await acceptOwnership(next);
+    expect(await ownership(first)).toEqual({ owner: address(1).toLowerCase(), pendingOwner: ZeroAddress });
+    expect(await rejectedWith(register(first))).toBe('OwnableUnauthorizedAccount');
+    await register(next);
+    // The owner cannot leave the contract without one.
+    await expect(call(next, 'renounceOwnership')).rejects.toMatchObject({
+      revert: { name: 'OwnableInvalidOwner', args: [ZeroAddress] },
+    });
+    expect((await ownership(first)).owner).toBe(address(1).toLowerCase());
   });
 
   it('rejects unknown orgs and impossible thresholds', async () => {
@@ -706,8 +764,12 @@ describe('freshness and monotonic state', () => {
     const network = await fabricNetwork();
     await setMaxAge(osaka.owner, network, '', 60_000);
     for (const age of [0, 1, 600_000]) {
-      expect(await rejectedWith(setMaxAge(osaka.stranger, network, '', age))).toBe('NotOwner');
-      expect(await rejectedWith(setMaxAge(osaka.submitter, network, 'weft:', age))).toBe('NotOwner');
+      expect(await rejectedWith(setMaxAge(osaka.stranger, network, '', age))).toBe(
+        'OwnableUnauthorizedAccount',
+      );
+      expect(await rejectedWith(setMaxAge(osaka.submitter, network, 'weft:', age))).toBe(
+        'OwnableUnauthorizedAccount',
+      );
     }
     expect(await maxAgeOf(osaka.owner, viewAddress(network))).toBe(60_000n);
   });

@@ -415,7 +415,7 @@ describe("EVM -> EVM contract: evm-c's party, accepted by WeftInterop on another
     await submitTrustedView(submitter, lying, await store.getAddress());
     expect(await store.getFunction('getRemote')(address)).toBe(hexlify(lie.value));
     expect(await refusal(setTrustedParty(stranger, 'evm-c', Wallet.createRandom().address))).toContain(
-      'NotOwner',
+      'OwnableUnauthorizedAccount',
     );
     expect(await owner.getFunction('trustedParty')('evm-c')).toBe(evmPartyWallet.address);
   });
