@@ -39,8 +39,11 @@ export function asRefusal(error: unknown): unknown {
 
 /** A contract whose every transaction refuses with data. */
 export class RefusingContract extends Contract {
-  // fabric-contract-api's declaration types `fn` loosely; it is the transaction's name.
-  override async aroundTransaction(ctx: Context, fn: Function, parameters: unknown): Promise<void> {
+  override async aroundTransaction(
+    ctx: Context,
+    fn: Parameters<Contract['aroundTransaction']>[1],
+    parameters: unknown,
+  ): Promise<void> {
     try {
       return await super.aroundTransaction(ctx, fn, parameters);
     } catch (error) {

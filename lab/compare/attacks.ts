@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { Wallet } from 'ethers';
 import { expandAddress, openEvmClient, openLocalClient } from '../../cli/query.js';
 import { sampleAddress } from '../../cli/smoke.js';
-import { isErrorCode, isWeftError, WeftError } from '../../common/errors.js';
+import { isErrorCode, isWeftError } from '../../common/errors.js';
 import { describeGatewayError, gatewayDetails, gatewayRefusal } from '../../common/gateway-error.js';
 import type { PreparedWrite } from '../../modes/multi-membership/workflow.js';
 import { fetchTrustedView } from '../../modes/single-api/client.js';
