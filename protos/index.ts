@@ -19,7 +19,7 @@ export interface MessageClass<T> {
   decode(reader: protobuf.Reader | Uint8Array, length?: number): T;
   encode(message: T, writer?: protobuf.Writer): protobuf.Writer;
   /** A message from a plain object of its fields (strings for 64-bit integers and base64 for bytes too). */
-  fromObject(object: { [field: string]: unknown }): T;
+  fromObject(object: object): T;
   /** `prefix/full.name.of.Message`. */
   getTypeUrl(prefix?: string): string;
 }
@@ -47,7 +47,7 @@ export function serviceType(name: string): protobuf.Service {
   return protocolRoot().lookupService(name);
 }
 
-function isMessageClass(value: unknown): value is MessageClass<unknown> {
+function isMessageClass(value: unknown): value is MessageClass<object> {
   return (
     typeof value === 'function' &&
     'decode' in value &&
@@ -67,7 +67,7 @@ function isMessageClass(value: unknown): value is MessageClass<unknown> {
  *
  * @throws {TypeError} when the protocol has no such message.
  */
-export function messageClass(name: string): MessageClass<unknown> {
+export function messageClass(name: string): MessageClass<object> {
   let found: unknown = generated;
   for (const part of name.replace(/^\./, '').split('.')) {
     found =

@@ -24,7 +24,7 @@ import { expandAddress, openEvmClient, openLocalClient } from '../../cli/query.j
 import { openWriter, sampleAddress } from '../../cli/smoke.js';
 import { cacheDir } from '../../common/paths.js';
 import { evmProvider } from '../../drivers/evm/provider.js';
-import { messageType } from '../../protos/index.js';
+import { weft } from '../../protos/index.js';
 import { submitView } from '../../sdk/client.js';
 import { registerFabricNetwork, setPolicy, submitFabricView } from '../../sdk/evm-interop.js';
 import { startAnvil, type TestAnvil } from '../../test/support/anvil.js';
@@ -120,9 +120,9 @@ async function gasLab(
   const requester = new NonceManager(new Wallet(requesterKey, lab.provider));
   await lab.provider.send('anvil_setBalance', [await requester.getAddress(), toQuantity(parseEther('10'))]);
   const contract = new Contract(interop.address, interop.abi as never[], requester);
-  const FabricView = messageType('weft.fabric.FabricViewBytes');
+  const { FabricViewBytes: FabricView } = weft.fabric;
   const withEndorsements = (proof: Uint8Array, n: number) => {
-    const view = FabricView.decode(proof) as unknown as { endorsed_proposal_responses: unknown[] };
+    const view = FabricView.decode(proof);
     return FabricView.encode(
       FabricView.create({ endorsed_proposal_responses: view.endorsed_proposal_responses.slice(0, n) }),
     ).finish();
