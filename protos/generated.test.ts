@@ -28,7 +28,8 @@ describe('the generated wire code', () => {
   });
 
   it('type-checks under the strict tsconfig, declaration files included', async () => {
-    const config = join(fresh, 'tsconfig.json');
+    const dir = await mkdtemp(join(tmpdir(), 'weft-protos-tsc-'));
+    const config = join(dir, 'tsconfig.json');
     await writeFile(
       config,
       JSON.stringify({
@@ -44,6 +45,7 @@ describe('the generated wire code', () => {
       () => '',
       (error: { stdout?: string }) => error.stdout ?? String(error),
     );
+    await rm(dir, { recursive: true, force: true });
     expect(result).toBe('');
   }, 120_000);
 });
