@@ -152,13 +152,14 @@ export async function openEvmClient(state: TopologyState, from: string): Promise
   // Each transaction takes the account's pending nonce from the node: other clients of the same account
   // (another process, another session) may have sent transactions in between.
   const signer = new Wallet(org.client.privateKey, provider);
-  const [interopAbi, assetsAbi] = await Promise.all(
-    ['WeftInterop', 'AssetStore'].map((name) => readContractAbi(local.dir, name)),
-  );
+  const [interopAbi, assetsAbi] = await Promise.all([
+    readContractAbi(local.dir, 'WeftInterop'),
+    readContractAbi(local.dir, 'AssetStore'),
+  ]);
   return {
     client,
-    interop: new EvmContract(local.contracts.WeftInterop!, interopAbi as never[], signer),
-    assets: new EvmContract(local.contracts.AssetStore!, assetsAbi as never[], signer),
+    interop: new EvmContract(local.contracts.WeftInterop!, interopAbi, signer),
+    assets: new EvmContract(local.contracts.AssetStore!, assetsAbi, signer),
     close() {
       client.close();
       provider.destroy();

@@ -11,10 +11,10 @@ import { backoffDelay } from '../common/backoff.js';
 import { endpointSchema, host, integer, port, text, tlsFilesSchema } from '../common/config.js';
 import { describeError, WeftError } from '../common/errors.js';
 import {
-  decodeQuery,
+  type AddressedQuery,
+  decodeAddressedQuery,
   QUERY_MAX_BYTES,
   type ViewAnswer,
-  type ViewQuery,
   viewPayloadMessage,
   type WireView,
 } from '../transport/edge.js';
@@ -66,7 +66,7 @@ const ANSWER_ATTEMPTS = 8;
  */
 export async function startDriverService(
   config: DriverServiceConfig,
-  produce: (query: ViewQuery) => Promise<WireView>,
+  produce: (query: AddressedQuery) => Promise<WireView>,
   options: { log?: DriverLog; describe?: (error: unknown) => string; close?: () => void } = {},
 ): Promise<DriverService> {
   const log = options.log ?? (() => {});
@@ -90,10 +90,10 @@ export async function startDriverService(
   const relayReconnects = reconnectWatch(relay);
 
   let active = 0;
-  const queue: ViewQuery[] = [];
+  const queue: AddressedQuery[] = [];
   let stopping = false;
 
-  const work = async (query: ViewQuery): Promise<ViewAnswer> => {
+  const work = async (query: AddressedQuery): Promise<ViewAnswer> => {
     try {
       return { requestId: query.requestId, view: await produce(query) };
     } catch (error) {
@@ -158,7 +158,7 @@ export async function startDriverService(
           throw new WeftError('UNAUTHENTICATED', `only the relay of ${config.networkId} may ask this driver`);
         }
         requireRole(caller.role, 'relay', `ask the driver of ${config.networkId}`);
-        const query = decodeQuery(call.request);
+        const query = decodeAddressedQuery(call.request);
         queue.push(query);
         pump();
         callback(null, { status: 0, request_id: query.requestId, message: '' });

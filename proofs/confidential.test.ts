@@ -1,6 +1,6 @@
 import { createPrivateKey } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { messageType } from '../protos/index.js';
+import { common } from '../protos/index.js';
 import { type Endorser, generateOrgs } from '../test/support/fabric-views.js';
 import { checkConfidential, openConfidential, sealConfidential } from './confidential.js';
 
@@ -9,9 +9,7 @@ let bob: Endorser;
 const seed = { txId: 'tx-1', address: 'relay:9080/b/weft:assets:Get:k', nonce: 'n-1' };
 const value = Buffer.from('the secret value on b');
 
-const encode = (type: string, v: object) => messageType(type).encode(messageType(type).create(v)).finish();
-const decode = (type: string, bytes: Uint8Array) =>
-  messageType(type).toObject(messageType(type).decode(bytes), { bytes: Buffer }) as Record<string, Buffer>;
+const { ConfidentialPayload, ConfidentialPayloadContents } = common.interop_payload;
 
 beforeAll(async () => {
   const orgs = await generateOrgs('confidential.weft.test', ['Alice', 'Bob']);
@@ -24,7 +22,7 @@ describe('confidential views', () => {
     const sealed = sealConfidential(value, alice.certificate, seed);
     expect(Buffer.from(sealed).includes(value)).toBe(false);
     const contents = openConfidential(sealed, createPrivateKey(alice.key));
-    expect(decode('common.interop_payload.ConfidentialPayloadContents', contents).payload).toEqual(value);
+    expect(Buffer.from(ConfidentialPayloadContents.decode(contents).payload)).toEqual(value);
     const verdict = checkConfidential(sealed, contents);
     expect(verdict.valid && Buffer.from(verdict.payload)).toEqual(value);
   });
@@ -39,10 +37,10 @@ describe('confidential views', () => {
 
   it('never reuse an ephemeral key for another value, even within one proposal', () => {
     const ephemeral = (v: Uint8Array) =>
-      decode(
-        'common.interop_payload.ConfidentialPayload',
-        sealConfidential(v, alice.certificate, seed),
-      ).encrypted_payload!.subarray(0, 65);
+      ConfidentialPayload.decode(sealConfidential(v, alice.certificate, seed)).encrypted_payload.subarray(
+        0,
+        65,
+      );
     expect(ephemeral(Buffer.from('another value'))).not.toEqual(ephemeral(value));
   });
 
@@ -51,13 +49,11 @@ describe('confidential views', () => {
     expect(() => openConfidential(sealed, createPrivateKey(bob.key))).toThrow(
       expect.objectContaining({ code: 'CONFIDENTIAL_INVALID' }),
     );
-    const fields = decode('common.interop_payload.ConfidentialPayload', sealed);
-    const encrypted = Buffer.from(fields.encrypted_payload!);
+    const fields = ConfidentialPayload.decode(sealed);
+    const encrypted = Buffer.from(fields.encrypted_payload);
     encrypted[encrypted.length - 20]! ^= 1;
-    const altered = encode('common.interop_payload.ConfidentialPayload', {
-      ...fields,
-      encrypted_payload: encrypted,
-    });
+    fields.encrypted_payload = encrypted;
+    const altered = ConfidentialPayload.encode(fields).finish();
     expect(() => openConfidential(altered, createPrivateKey(alice.key))).toThrow(
       expect.objectContaining({ code: 'CONFIDENTIAL_INVALID' }),
     );
@@ -68,14 +64,19 @@ describe('confidential views', () => {
 
   it('refuse contents with another value or another opening', () => {
     const sealed = sealConfidential(value, alice.certificate, seed);
-    const contents = decode(
-      'common.interop_payload.ConfidentialPayloadContents',
+    const contents = ConfidentialPayloadContents.decode(
       openConfidential(sealed, createPrivateKey(alice.key)),
     );
-    const lie = (changes: object) =>
+    const lie = (changes: { payload?: Uint8Array; random?: Uint8Array }) =>
       checkConfidential(
         sealed,
-        encode('common.interop_payload.ConfidentialPayloadContents', { ...contents, ...changes }),
+        ConfidentialPayloadContents.encode(
+          ConfidentialPayloadContents.create({
+            payload: contents.payload,
+            random: contents.random,
+            ...changes,
+          }),
+        ).finish(),
       );
     expect(lie({ payload: Buffer.from('another value') })).toMatchObject({
       valid: false,

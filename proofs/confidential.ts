@@ -30,7 +30,7 @@ import {
 } from 'node:crypto';
 import { p256 } from '@noble/curves/nist.js';
 import { type Codes, WeftError } from '../common/errors.js';
-import { messageType } from '../protos/index.js';
+import { common } from '../protos/index.js';
 
 const INFO = 'weft confidential view v1';
 const POINT_BYTES = 65;
@@ -88,8 +88,7 @@ function aesKey(sharedX: Uint8Array, ephemeral: Uint8Array): { key: Buffer; iv: 
   return { key: material.subarray(0, 32), iv: material.subarray(32) };
 }
 
-const encode = (type: string, value: object) =>
-  messageType(type).encode(messageType(type).create(value)).finish();
+const { ConfidentialPayload, ConfidentialPayloadContents } = common.interop_payload;
 
 /**
  * Seals a value for the requester (the source side): returns a serialized common.interop_payload.ConfidentialPayload.
@@ -125,39 +124,31 @@ export function sealConfidential(
   const ephemeral = Buffer.from(p256.getPublicKey(secret, false));
   const sharedX = p256.getSharedSecret(secret, requester, true).subarray(1);
   const { key, iv } = aesKey(sharedX, ephemeral);
-  const contents = encode('common.interop_payload.ConfidentialPayloadContents', { payload: value, random });
+  const contents = ConfidentialPayloadContents.encode(
+    ConfidentialPayloadContents.create({ payload: value, random }),
+  ).finish();
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   const ciphertext = Buffer.concat([cipher.update(contents), cipher.final(), cipher.getAuthTag()]);
-  return encode('common.interop_payload.ConfidentialPayload', {
-    encrypted_payload: Buffer.concat([ephemeral, ciphertext]),
-    hash_type: 0,
-    hash: createHmac('sha256', random).update(value).digest(),
-  });
+  return ConfidentialPayload.encode(
+    ConfidentialPayload.create({
+      encrypted_payload: Buffer.concat([ephemeral, ciphertext]),
+      hash_type: ConfidentialPayload.HashType.HMAC,
+      hash: createHmac('sha256', random).update(value).digest(),
+    }),
+  ).finish();
 }
 
-function decodeConfidential(
-  bytes: Uint8Array,
-): { encrypted: Buffer; hashType: number; hash: Buffer } | undefined {
+function decodeConfidential(bytes: Uint8Array): common.interop_payload.ConfidentialPayload | undefined {
   try {
-    const type = messageType('common.interop_payload.ConfidentialPayload');
-    const decoded = type.toObject(type.decode(bytes), { defaults: true, bytes: Buffer }) as {
-      encrypted_payload: Buffer;
-      hash_type: number;
-      hash: Buffer;
-    };
-    return { encrypted: decoded.encrypted_payload, hashType: decoded.hash_type, hash: decoded.hash };
+    return ConfidentialPayload.decode(bytes);
   } catch {
     return undefined;
   }
 }
 
-function decodeContents(bytes: Uint8Array): { payload: Buffer; random: Buffer } | undefined {
+function decodeContents(bytes: Uint8Array): common.interop_payload.ConfidentialPayloadContents | undefined {
   try {
-    const type = messageType('common.interop_payload.ConfidentialPayloadContents');
-    return type.toObject(type.decode(bytes), { defaults: true, bytes: Buffer }) as {
-      payload: Buffer;
-      random: Buffer;
-    };
+    return ConfidentialPayloadContents.decode(bytes);
   } catch {
     return undefined;
   }
@@ -172,12 +163,12 @@ export function openConfidential(
   confidentialPayload: Uint8Array,
   requesterPrivateKey: KeyObject,
 ): Uint8Array {
-  const decoded = decodeConfidential(confidentialPayload);
-  if (!decoded || decoded.encrypted.length < POINT_BYTES + TAG_BYTES || decoded.encrypted[0] !== 4) {
+  const encrypted = decodeConfidential(confidentialPayload)?.encrypted_payload;
+  if (!encrypted || encrypted.length < POINT_BYTES + TAG_BYTES || encrypted[0] !== 4) {
     throw new WeftError('CONFIDENTIAL_INVALID', 'the payload is not a confidential payload');
   }
-  const ephemeral = decoded.encrypted.subarray(0, POINT_BYTES);
-  const body = decoded.encrypted.subarray(POINT_BYTES);
+  const ephemeral = encrypted.subarray(0, POINT_BYTES);
+  const body = encrypted.subarray(POINT_BYTES);
   try {
     const sharedX = diffieHellman({
       privateKey: requesterPrivateKey,
@@ -212,7 +203,7 @@ export function checkConfidential(
 ): ConfidentialVerdict {
   const decoded = decodeConfidential(confidentialPayload);
   const opened = decodeContents(contents);
-  if (decoded?.hashType !== 0 || decoded.hash.length !== 32) {
+  if (decoded?.hash_type !== ConfidentialPayload.HashType.HMAC || decoded.hash.length !== 32) {
     return {
       valid: false,
       failure: 'MALFORMED',

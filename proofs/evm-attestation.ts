@@ -15,6 +15,7 @@ import {
   keccak256,
   Signature,
   SigningKey,
+  type TypedDataField,
   toBeHex,
   toUtf8Bytes,
 } from 'ethers';
@@ -73,7 +74,7 @@ export interface EvmStatement {
 export function typedAttestation(statement: EvmStatement) {
   return {
     domain: ATTESTATION_DOMAIN,
-    types: ATTESTATION_TYPES as unknown as Record<string, { name: string; type: string }[]>,
+    types: { Attestation: [...ATTESTATION_TYPES.Attestation] } satisfies Record<string, TypedDataField[]>,
     value: {
       networkId: statement.networkId,
       chainId: statement.chainId,

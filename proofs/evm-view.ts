@@ -17,9 +17,9 @@
 import { getBytes, hexlify } from 'ethers';
 import type { Codes } from '../common/errors.js';
 import { scanView } from '../protos/bounds.js';
-import { messageType } from '../protos/index.js';
+import { toUint64, uint64, weft } from '../protos/index.js';
 import { parseAddress } from './address.js';
-import { attestationDigest, type EvmStatement, recoverSigner } from './evm-attestation.js';
+import { attestationDigest, type EvmStatement, recoverSigner, VIEW_KIND } from './evm-attestation.js';
 import { evmCallData } from './evm-call.js';
 import { type StorageProof, type StorageProofFailure, verifyStorageProof } from './evm-storage.js';
 import type { EvmNetworkMembership } from './membership.js';
@@ -91,60 +91,35 @@ const MAX_BLOCK_TIMESTAMP = BigInt(Math.floor(Number.MAX_SAFE_INTEGER / 1000));
 
 const KINDS = ['call', 'storage'] as const;
 
-/** An EvmView as protobufjs's toObject gives it (uint64 as decimal strings). */
-export interface WireEvmView {
-  readonly network_id: string;
-  readonly chain_id: string;
-  readonly block_number: string;
-  readonly block_hash: Uint8Array;
-  readonly block_timestamp: string;
-  readonly view_address: string;
-  readonly target: Uint8Array;
-  readonly kind: number;
-  readonly call_data: Uint8Array;
-  readonly result: Uint8Array;
-  readonly nonce: string;
-  readonly requester: string;
-  readonly attestations: ReadonlyArray<{ readonly signer: Uint8Array; readonly signature: Uint8Array }>;
-  readonly storage_proof?: {
-    readonly header: Uint8Array;
-    readonly account_proof: readonly Uint8Array[];
-    readonly storage_proof: readonly Uint8Array[];
-  } | null;
-}
-
-/** Validates a decoded EvmView message into a typed view; undefined for anything malformed. */
-export function evmViewFromMessage(wire: WireEvmView): DecodedEvmView | undefined {
-  const kind = KINDS[wire.kind];
+/** Validates a decoded EvmView into a typed view; undefined for anything malformed. */
+export function evmViewFromMessage(message: weft.evm.EvmView): DecodedEvmView | undefined {
+  const kind = KINDS[message.kind];
   if (
     kind === undefined ||
-    !/^[0-9]{1,20}$/.test(wire.chain_id) ||
-    !/^[0-9]{1,20}$/.test(wire.block_number) ||
-    !/^[0-9]{1,20}$/.test(wire.block_timestamp) ||
-    wire.block_hash.length !== 32 ||
-    wire.target.length !== 20 ||
-    wire.call_data.length > MAX_CALL_BYTES ||
-    wire.result.length > MAX_RESULT_BYTES
+    message.block_hash.length !== 32 ||
+    message.target.length !== 20 ||
+    message.call_data.length > MAX_CALL_BYTES ||
+    message.result.length > MAX_RESULT_BYTES
   ) {
     return undefined;
   }
-  const proof = wire.storage_proof;
+  const proof = message.storage_proof;
   return {
     statement: {
-      networkId: wire.network_id,
-      chainId: BigInt(wire.chain_id),
-      blockNumber: BigInt(wire.block_number),
-      blockHash: hexlify(wire.block_hash),
-      blockTimestamp: BigInt(wire.block_timestamp),
-      viewAddress: wire.view_address,
-      target: hexlify(wire.target),
+      networkId: message.network_id,
+      chainId: uint64(message.chain_id),
+      blockNumber: uint64(message.block_number),
+      blockHash: hexlify(message.block_hash),
+      blockTimestamp: uint64(message.block_timestamp),
+      viewAddress: message.view_address,
+      target: hexlify(message.target),
       kind,
-      callData: wire.call_data,
-      result: wire.result,
-      nonce: wire.nonce,
-      requester: wire.requester,
+      callData: message.call_data,
+      result: message.result,
+      nonce: message.nonce,
+      requester: message.requester,
     },
-    attestations: wire.attestations.map((a) => ({ signer: a.signer, signature: a.signature })),
+    attestations: message.attestations,
     ...(proof
       ? {
           storageProof: {
@@ -160,50 +135,48 @@ export function evmViewFromMessage(wire: WireEvmView): DecodedEvmView | undefine
 /** Decodes an EvmView's bytes; undefined for anything malformed. */
 export function decodeEvmView(bytes: Uint8Array): DecodedEvmView | undefined {
   try {
-    const type = messageType('weft.evm.EvmView');
     // Bounded before it is decoded: a submitter chooses these bytes (a flood of empty proof nodes).
-    scanView(type, bytes);
-    return evmViewFromMessage(
-      type.toObject(type.decode(bytes), { defaults: true, longs: String }) as WireEvmView,
-    );
+    scanView(weft.evm.EvmView, bytes);
+    return evmViewFromMessage(weft.evm.EvmView.decode(bytes));
   } catch {
     return undefined;
   }
 }
 
-/** The wire form of an EVM view (weft.evm.EvmView), for protobufjs to encode. */
-export function evmViewMessage(view: DecodedEvmView): Record<string, unknown> {
+/** An EVM view as weft.evm.EvmView. */
+export function evmViewMessage(view: DecodedEvmView): weft.evm.EvmView {
   const { statement: s } = view;
-  return {
+  return weft.evm.EvmView.create({
     network_id: s.networkId,
-    chain_id: s.chainId.toString(),
-    block_number: s.blockNumber.toString(),
+    chain_id: toUint64(s.chainId),
+    block_number: toUint64(s.blockNumber),
     block_hash: getBytes(s.blockHash),
-    block_timestamp: s.blockTimestamp.toString(),
+    block_timestamp: toUint64(s.blockTimestamp),
     view_address: s.viewAddress,
     target: getBytes(s.target),
-    kind: s.kind === 'call' ? 0 : 1,
+    kind: VIEW_KIND[s.kind],
     call_data: s.callData,
     result: s.result,
     nonce: s.nonce,
     requester: s.requester,
-    attestations: view.attestations.map((a) => ({ signer: a.signer, signature: a.signature })),
+    attestations: view.attestations.map((a) =>
+      weft.evm.Attestation.create({ signer: a.signer, signature: a.signature }),
+    ),
     ...(view.storageProof
       ? {
-          storage_proof: {
+          storage_proof: weft.evm.StorageProof.create({
             header: view.storageProof.header,
-            account_proof: view.storageProof.accountProof,
-            storage_proof: view.storageProof.storageProof,
-          },
+            account_proof: [...view.storageProof.accountProof],
+            storage_proof: [...view.storageProof.storageProof],
+          }),
         }
       : {}),
-  };
+  });
 }
 
 /** Encodes an EVM view for the wire. */
 export function encodeEvmView(view: DecodedEvmView): Uint8Array {
-  const type = messageType('weft.evm.EvmView');
-  return type.encode(type.fromObject(evmViewMessage(view))).finish();
+  return weft.evm.EvmView.encode(evmViewMessage(view)).finish();
 }
 
 const fail = (

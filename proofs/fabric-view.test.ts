@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { messageType } from '../protos/index.js';
+import { fabric, protos } from '../protos/index.js';
 import {
   type Endorser,
   endorse,
@@ -53,11 +53,13 @@ describe('Fabric view verification', () => {
 
   it("accepts Weaver's own encoding of the same view", () => {
     const payload = responsePayload(REQUEST);
-    const entries = [endorse(payload, org1), endorse(payload, org2)].map((e) => ({
-      payload: messageType('protos.ProposalResponsePayload').decode(e.payload),
-      endorsement: messageType('protos.Endorsement').decode(e.endorsement),
-    }));
-    const FabricView = messageType('fabric.view_data.FabricView');
+    const { FabricView } = fabric.view_data;
+    const entries = [endorse(payload, org1), endorse(payload, org2)].map((e) =>
+      FabricView.EndorsedProposalResponse.create({
+        payload: protos.ProposalResponsePayload.decode(e.payload),
+        endorsement: protos.Endorsement.decode(e.endorsement),
+      }),
+    );
     const weaverView = FabricView.encode(
       FabricView.create({ endorsed_proposal_responses: entries }),
     ).finish();

@@ -12,10 +12,9 @@
  * Pure: no I/O.
  */
 import { type KeyObject, verify, X509Certificate } from 'node:crypto';
-import type protobuf from 'protobufjs';
 import type { Codes } from '../common/errors.js';
 import { scanView } from '../protos/bounds.js';
-import { messageType } from '../protos/index.js';
+import { common, type MessageClass, msp, protos, uint64, weft } from '../protos/index.js';
 import { decodeDerSignature, isLowS } from './ecdsa.js';
 import type { NetworkMembership } from './membership.js';
 import { formatPolicy, type Policy, satisfies } from './policy.js';
@@ -75,53 +74,14 @@ export type FabricViewVerdict =
 /** More endorsements than any policy needs is a sign of abuse; bounding them bounds the work. */
 export const MAX_ENDORSEMENTS = 64;
 
-interface Decoded<T> {
-  readonly ok: true;
-  readonly value: T;
-}
-
-const types = new Map<string, protobuf.Type>();
-
-function decode<T>(name: string, bytes: Uint8Array): Decoded<T> | undefined {
-  let type = types.get(name);
-  if (!type) {
-    type = messageType(name);
-    types.set(name, type);
-  }
+/** Decoded by its generated class; undefined for bytes that are not one. */
+function decode<T>(type: MessageClass<T>, bytes: Uint8Array): T | undefined {
   try {
-    // Decoded messages carry proto3 defaults on their prototype: no copy into plain objects needed.
-    return { ok: true, value: type.decode(bytes) as unknown as T };
+    // Decoded messages carry proto3 defaults on their prototype: read as they are, no copy.
+    return type.decode(bytes);
   } catch {
     return undefined;
   }
-}
-
-interface RawView {
-  endorsed_proposal_responses: Array<{ payload: Uint8Array; endorsement: Uint8Array }>;
-}
-interface RawEndorsement {
-  endorser: Uint8Array;
-  signature: Uint8Array;
-}
-interface RawIdentity {
-  mspid: string;
-  id_bytes: Uint8Array;
-}
-interface RawResponsePayload {
-  extension: Uint8Array;
-}
-interface RawChaincodeAction {
-  response?: { status: number; message: string; payload: Uint8Array };
-  chaincode_id?: { name: string };
-}
-interface RawInteropPayload {
-  payload: Uint8Array;
-  address: string;
-  confidential: boolean;
-  requestor_certificate: string;
-  nonce: string;
-  /** uint64: a Long, or a number once small enough. */
-  source_time_ms: number | { toNumber(): number };
 }
 
 /** An endorser certificate once checked against its org's CAs; validity dates are checked per proof. */
@@ -184,13 +144,13 @@ export function createFabricViewVerifier(membership: NetworkMembership): FabricV
         ...(endorsement === undefined ? {} : { endorsement }),
       });
       try {
-        scanView('weft.fabric.FabricViewBytes', view);
+        scanView(weft.fabric.FabricViewBytes, view);
       } catch (error) {
         return fail('MALFORMED', `the view is not a FabricView: ${(error as Error).message}`);
       }
-      const raw = decode<RawView>('weft.fabric.FabricViewBytes', view);
-      if (!raw) return fail('MALFORMED', 'the view is not a FabricView');
-      const entries = raw.value.endorsed_proposal_responses;
+      const decoded = decode(weft.fabric.FabricViewBytes, view);
+      if (!decoded) return fail('MALFORMED', 'the view is not a FabricView');
+      const entries = decoded.endorsed_proposal_responses;
       if (entries.length === 0) return fail('NO_ENDORSEMENTS', 'the view has no endorsements');
       if (entries.length > MAX_ENDORSEMENTS) {
         return fail(
@@ -206,16 +166,15 @@ export function createFabricViewVerifier(membership: NetworkMembership): FabricV
         if (!Buffer.from(entry.payload).equals(Buffer.from(shared))) {
           return fail('PAYLOAD_MISMATCH', 'endorsements cover different payloads', i);
         }
-        const endorsement = decode<RawEndorsement>('protos.Endorsement', entry.endorsement);
-        const identity =
-          endorsement && decode<RawIdentity>('msp.SerializedIdentity', endorsement.value.endorser);
+        const endorsement = decode(protos.Endorsement, entry.endorsement);
+        const identity = endorsement && decode(msp.SerializedIdentity, endorsement.endorser);
         if (!endorsement || !identity)
           return fail('MALFORMED', 'the endorsement or its endorser is malformed', i);
-        const { mspid } = identity.value;
+        const { mspid } = identity;
         if (!membership.orgs.has(mspid)) {
           return fail('UNKNOWN_ORG', `${mspid} is not a recorded org of ${membership.networkId}`, i);
         }
-        const checked = checkCertificate(mspid, identity.value.id_bytes);
+        const checked = checkCertificate(mspid, identity.id_bytes);
         if (!checked) return fail('MALFORMED', `the endorser certificate of ${mspid} cannot be parsed`, i);
         if (!checked.trusted) {
           return fail(
@@ -233,35 +192,32 @@ export function createFabricViewVerifier(membership: NetworkMembership): FabricV
         }
         if (!checked.p256)
           return fail('UNSUPPORTED_KEY', `the endorser key of ${mspid} is not ECDSA P-256`, i);
-        const signature = decodeDerSignature(endorsement.value.signature);
+        const signature = decodeDerSignature(endorsement.signature);
         if (!signature) return fail('BAD_SIGNATURE', 'the signature is not a DER ECDSA signature', i);
         if (!isLowS(signature)) return fail('HIGH_S_SIGNATURE', 'the signature is not in low-S form', i);
-        const signed = Buffer.concat([entry.payload, endorsement.value.endorser]);
-        if (!verify('sha256', signed, checked.publicKey, endorsement.value.signature)) {
+        const signed = Buffer.concat([entry.payload, endorsement.endorser]);
+        if (!verify('sha256', signed, checked.publicKey, endorsement.signature)) {
           return fail('BAD_SIGNATURE', `the signature of the ${mspid} endorser does not verify`, i);
         }
         orgs.add(mspid);
       }
 
-      const responsePayload = decode<RawResponsePayload>('protos.ProposalResponsePayload', shared);
-      const action =
-        responsePayload &&
-        decode<RawChaincodeAction>('protos.ChaincodeAction', responsePayload.value.extension);
+      const responsePayload = decode(protos.ProposalResponsePayload, shared);
+      const action = responsePayload && decode(protos.ChaincodeAction, responsePayload.extension);
       if (!action) return fail('MALFORMED', 'the endorsed payload is not a chaincode action');
-      const chaincode = action.value.chaincode_id?.name;
+      const chaincode = action.chaincode_id?.name;
       if (chaincode !== expectation.chaincode) {
         return fail('WRONG_CHAINCODE', `endorsed by chaincode ${chaincode}, not ${expectation.chaincode}`);
       }
-      const response = action.value.response;
+      const { response } = action;
       if (!response || response.status < 200 || response.status >= 400) {
         return fail(
           'CHAINCODE_ERROR',
           `the chaincode answered ${response?.status}: ${response?.message ?? ''}`,
         );
       }
-      const interop = decode<RawInteropPayload>('common.interop_payload.InteropPayload', response.payload);
-      if (!interop) return fail('MALFORMED', 'the chaincode result is not an InteropPayload');
-      const result = interop.value;
+      const result = decode(common.interop_payload.InteropPayload, response.payload);
+      if (!result) return fail('MALFORMED', 'the chaincode result is not an InteropPayload');
       if (result.address !== expectation.address) {
         return fail('ADDRESS_MISMATCH', `the view answers ${result.address}, not ${expectation.address}`);
       }
@@ -273,9 +229,9 @@ export function createFabricViewVerifier(membership: NetworkMembership): FabricV
       ) {
         return fail('REQUESTER_MISMATCH', 'the view was issued to another requester');
       }
-      const sourceTimeMs =
-        typeof result.source_time_ms === 'number' ? result.source_time_ms : result.source_time_ms.toNumber();
-      if (!(sourceTimeMs > 0) || !Number.isSafeInteger(sourceTimeMs)) {
+      const sourceTime = uint64(result.source_time_ms);
+      const sourceTimeMs = Number(sourceTime);
+      if (sourceTime <= 0n || !Number.isSafeInteger(sourceTimeMs)) {
         return fail('SOURCE_TIME_MISSING', 'the view carries no source time');
       }
       if (!satisfies(expectation.policy, orgs)) {

@@ -10,9 +10,17 @@
  * lengths past the end of the enclosing message. Unknown fields of the other wire types are skipped, as
  * proto3 requires.
  */
-import protobuf from 'protobufjs';
+import protobuf from 'protobufjs/light.js';
 import { WeftError } from '../common/errors.js';
-import { messageType } from './index.js';
+import { type MessageClass, messageName, messageType } from './index.js';
+
+/** A message's schema: its full name, its reflected type, or its generated class. */
+export type MessageSchema = string | protobuf.Type | MessageClass<unknown>;
+
+function schemaOf(type: MessageSchema): protobuf.Type {
+  if (typeof type === 'string') return messageType(type);
+  return type instanceof protobuf.Type ? type : messageType(messageName(type));
+}
 
 export interface WireBounds {
   /** The whole message. */
@@ -51,8 +59,8 @@ export const VIEW_BOUNDS: WireBounds = {
 export const VIEW_SCAN_ABOVE_BYTES = 16 * 1024;
 
 /** Scans a view of `bytes.length` above VIEW_SCAN_ABOVE_BYTES against VIEW_BOUNDS. */
-export function scanView(typeName: string | protobuf.Type, bytes: Uint8Array): void {
-  if (bytes.length > VIEW_SCAN_ABOVE_BYTES) scanMessage(typeName, bytes, VIEW_BOUNDS);
+export function scanView(type: MessageSchema, bytes: Uint8Array): void {
+  if (bytes.length > VIEW_SCAN_ABOVE_BYTES) scanMessage(type, bytes, VIEW_BOUNDS);
 }
 
 const WIRE = { VARINT: 0, I64: 1, LEN: 2, START_GROUP: 3, END_GROUP: 4, I32: 5 } as const;
@@ -129,13 +137,13 @@ function invalid(typeName: string, message: string, offset: number): WeftError {
 }
 
 /**
- * Checks `bytes` against the schema of `type` (a full name or a resolved type) and `bounds` in one pass,
- * without recursion or allocation proportional to the input. Every refusal says at which offset it stopped.
+ * Checks `bytes` against the schema of `type` and `bounds` in one pass, without recursion or allocation
+ * proportional to the input. Every refusal says at which offset it stopped.
  *
  * @throws {WeftError} MESSAGE_TOO_LARGE (size, field count, a string), MESSAGE_TOO_DEEP, REQUEST_INVALID
  */
-export function scanMessage(type: string | protobuf.Type, bytes: Uint8Array, bounds: WireBounds): void {
-  const root = typeof type === 'string' ? messageType(type) : type;
+export function scanMessage(type: MessageSchema, bytes: Uint8Array, bounds: WireBounds): void {
+  const root = schemaOf(type);
   const typeName = root.fullName.replace(/^\./, '');
   if (bytes.length > bounds.maxBytes) {
     throw new WeftError(
@@ -238,28 +246,18 @@ export function scanMessage(type: string | protobuf.Type, bytes: Uint8Array, bou
 }
 
 /**
- * Scans, then decodes into a plain object (field names as in the .proto, proto3 defaults included, 64-bit
- * integers as decimal strings, oneofs named).
+ * Scans, then decodes with the message's generated class.
  *
  * @throws {WeftError} MESSAGE_TOO_LARGE, MESSAGE_TOO_DEEP, REQUEST_INVALID
  */
-export function decodeBounded(
-  typeName: string,
-  bytes: Uint8Array,
-  bounds: WireBounds,
-): Record<string, unknown> {
-  scanMessage(typeName, bytes, bounds);
+export function decodeBounded<T>(type: MessageClass<T>, bytes: Uint8Array, bounds: WireBounds): T {
+  scanMessage(type, bytes, bounds);
   try {
-    const type = messageType(typeName);
-    return type.toObject(type.decode(bytes), {
-      defaults: true,
-      oneofs: true,
-      longs: String,
-    }) as Record<string, unknown>;
+    return type.decode(bytes);
   } catch (error) {
     throw new WeftError(
       'REQUEST_INVALID',
-      `the message is not a valid ${typeName}: ${(error as Error).message}`,
+      `the message is not a valid ${messageName(type)}: ${(error as Error).message}`,
       {},
       { cause: error },
     );

@@ -1,6 +1,22 @@
-import { msp, peer } from '@hyperledger/fabric-protos';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { msp as fabricMsp, peer } from '@hyperledger/fabric-protos';
+import protobuf from 'protobufjs';
 import { describe, expect, it } from 'vitest';
-import { messageType, serviceType } from './index.js';
+import { packageRoot } from '../common/paths.js';
+import {
+  common,
+  fabric,
+  messageClass,
+  msp,
+  networks,
+  protocolRoot,
+  protos,
+  serviceType,
+  toUint64,
+  uint64,
+  weft,
+} from './index.js';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 
@@ -8,18 +24,20 @@ describe('wire protocol', () => {
   // Known-answer encodings written out by hand from Weaver's field numbers: they pin the wire format
   // independently of our .proto text.
   it('encodes Ack as Weaver does', () => {
-    const Ack = messageType('common.ack.Ack');
-    const bytes = Ack.encode(Ack.create({ status: 1, request_id: 'a', message: 'm' })).finish();
+    const { Ack } = common.ack;
+    const bytes = Ack.encode(
+      Ack.create({ status: Ack.STATUS.ERROR, request_id: 'a', message: 'm' }),
+    ).finish();
     expect(hex(bytes)).toBe('1001' + '1a0161' + '22016d');
   });
 
   it('gives Query and NetworkQuery their different field numbers from 8 on', () => {
-    const Query = messageType('common.query.Query');
+    const { Query } = common.query;
     const query = Query.encode(
       Query.create({ request_id: 'r', requesting_org: 'o', confidential: true }),
     ).finish();
     expect(hex(query)).toBe('420172' + '4a016f' + '5001'); // fields 8, 9, 10
-    const NetworkQuery = messageType('networks.networks.NetworkQuery');
+    const { NetworkQuery } = networks.networks;
     const network = NetworkQuery.encode(
       NetworkQuery.create({ requesting_org: 'o', confidential: true }),
     ).finish();
@@ -29,27 +47,35 @@ describe('wire protocol', () => {
   });
 
   it('encodes a view payload and request state with their oneofs', () => {
-    const ViewPayload = messageType('common.state.ViewPayload');
+    const { Meta, RequestState, View, ViewPayload } = common.state;
     expect(hex(ViewPayload.encode(ViewPayload.create({ request_id: 'r', error: 'e' })).finish())).toBe(
       '0a0172' + '1a0165',
     );
-    const RequestState = messageType('common.state.RequestState');
     const state = RequestState.create({
       request_id: 'r',
-      status: 3,
-      view: { meta: { protocol: 3 }, data: [1] },
+      status: RequestState.STATUS.COMPLETED,
+      view: View.create({
+        meta: Meta.create({ protocol: Meta.Protocol.FABRIC }),
+        data: Uint8Array.from([1]),
+      }),
     });
     expect(hex(RequestState.encode(state).finish())).toBe('0a0172' + '1003' + '1a07' + '0a020803' + '120101');
   });
 
   it('nests Fabric endorsements exactly as Fabric encodes them', () => {
-    const FabricView = messageType('fabric.view_data.FabricView');
+    const { FabricView } = fabric.view_data;
     const view = FabricView.create({
       endorsed_proposal_responses: [
-        {
-          payload: { proposal_hash: [0xaa], extension: [0xbb] },
-          endorsement: { endorser: [1], signature: [2] },
-        },
+        FabricView.EndorsedProposalResponse.create({
+          payload: protos.ProposalResponsePayload.create({
+            proposal_hash: Uint8Array.from([0xaa]),
+            extension: Uint8Array.from([0xbb]),
+          }),
+          endorsement: protos.Endorsement.create({
+            endorser: Uint8Array.from([1]),
+            signature: Uint8Array.from([2]),
+          }),
+        }),
       ],
     });
     // field 1 (16 bytes) { field 1 (6) { 1: aa, 2: bb }, field 2 (6) { 1: 01, 2: 02 } }
@@ -59,10 +85,10 @@ describe('wire protocol', () => {
   });
 
   it('encodes the interop payload that binds a value to its request', () => {
-    const InteropPayload = messageType('common.interop_payload.InteropPayload');
+    const { InteropPayload } = common.interop_payload;
     const bytes = InteropPayload.encode(
       InteropPayload.create({
-        payload: [7],
+        payload: Uint8Array.from([7]),
         address: 'a',
         confidential: true,
         requestor_certificate: 'c',
@@ -70,6 +96,26 @@ describe('wire protocol', () => {
       }),
     ).finish();
     expect(hex(bytes)).toBe('0a0107' + '120161' + '1801' + '220163' + '2a016e');
+    // weft's addition, a uint64: 1 << 40 as a varint.
+    const timed = InteropPayload.encode(
+      InteropPayload.create({ source_time_ms: toUint64(2n ** 40n) }),
+    ).finish();
+    expect(hex(timed)).toBe('30' + '8080808080' + '20');
+    expect(uint64(InteropPayload.decode(timed).source_time_ms)).toBe(2n ** 40n);
+  });
+
+  it('carries 64-bit integers exactly, to 2^64 - 1, and refuses what does not fit', () => {
+    const { EvmView } = weft.evm;
+    for (const value of [0n, 1n, 2n ** 32n - 1n, 2n ** 32n, 2n ** 53n + 1n, 2n ** 64n - 1n]) {
+      const bytes = EvmView.encode(EvmView.create({ block_number: toUint64(value) })).finish();
+      expect(uint64(EvmView.decode(bytes).block_number)).toBe(value);
+      // The same bytes as protobufjs makes of the decimal text.
+      expect(Buffer.from(bytes)).toEqual(
+        Buffer.from(EvmView.encode(EvmView.fromObject({ block_number: `${value}` })).finish()),
+      );
+    }
+    expect(() => toUint64(2n ** 64n)).toThrow(RangeError);
+    expect(() => toUint64(-1n)).toThrow(RangeError);
   });
 
   it('declares the services with Weaver names and their data-sharing methods', () => {
@@ -98,8 +144,8 @@ describe('wire protocol', () => {
   });
 
   it('rejects malformed bytes when decoding', () => {
-    const Query = messageType('common.query.Query');
-    expect(() => Query.decode(Uint8Array.from([0x12, 0x05, 0x61]))).toThrow(); // length past the end
+    // length past the end
+    expect(() => common.query.Query.decode(Uint8Array.from([0x12, 0x05, 0x61]))).toThrow();
   });
 
   it("decodes Fabric's own encodings of the endorsed result and the endorser identity", () => {
@@ -114,18 +160,80 @@ describe('wire protocol', () => {
     action.setResponse(response);
     action.setChaincodeId(id);
     action.setResults(Uint8Array.from([1]));
-    const decoded = messageType('protos.ChaincodeAction').decode(action.serializeBinary()).toJSON();
+    const decoded = protos.ChaincodeAction.decode(action.serializeBinary()).toJSON();
     expect(decoded).toEqual({
       results: 'AQ==',
       response: { status: 200, payload: 'CQg=' },
       chaincode_id: { name: 'interop', version: '1' },
     });
-    const identity = new msp.SerializedIdentity();
+    const identity = new fabricMsp.SerializedIdentity();
     identity.setMspid('Org1MSP');
     identity.setIdBytes(Buffer.from('-----BEGIN CERTIFICATE-----'));
-    expect(messageType('msp.SerializedIdentity').decode(identity.serializeBinary()).toJSON()).toEqual({
+    expect(msp.SerializedIdentity.decode(identity.serializeBinary()).toJSON()).toEqual({
       mspid: 'Org1MSP',
       id_bytes: Buffer.from('-----BEGIN CERTIFICATE-----').toString('base64'),
     });
   });
+
+  it('generated classes encode every message as reflection of the .proto files does, and decode it back', () => {
+    const fromProtoFiles = new protobuf.Root();
+    fromProtoFiles.resolvePath = (_origin, target) => join(packageRoot(), 'protos', target);
+    fromProtoFiles.loadSync(protoFiles(), { keepCase: true }).resolveAll();
+    const names = typeNames(protocolRoot());
+    expect(names.length).toBeGreaterThan(30);
+    for (const name of names) {
+      const reflected = fromProtoFiles.lookupType(name);
+      const object = sample(reflected, 0);
+      const expected = reflected.encode(reflected.fromObject(object)).finish();
+      const type = messageClass(name);
+      const bytes = type.encode(type.fromObject(object)).finish();
+      expect(hex(bytes), name).toBe(hex(expected));
+      expect(hex(type.encode(type.decode(bytes)).finish()), name).toBe(hex(expected));
+    }
+  });
 });
+
+/** Every .proto file under protos/, relative to it (imports are relative to that folder). */
+function protoFiles(): string[] {
+  const dir = join(packageRoot(), 'protos');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.proto'));
+}
+
+function typeNames(namespace: protobuf.NamespaceBase): string[] {
+  return namespace.nestedArray.flatMap((nested) => [
+    ...(nested instanceof protobuf.Type ? [nested.fullName.slice(1)] : []),
+    ...(nested instanceof protobuf.Namespace ? typeNames(nested) : []),
+  ]);
+}
+
+/** A message with every field set to something other than its default, nested messages two levels deep. */
+function sample(type: protobuf.Type, depth: number): Record<string, unknown> {
+  const value = (field: protobuf.Field): unknown => {
+    const resolved = field.resolve().resolvedType;
+    if (resolved instanceof protobuf.Type) return depth < 2 ? sample(resolved, depth + 1) : {};
+    if (resolved instanceof protobuf.Enum) return Object.values(resolved.values).at(-1);
+    switch (field.type) {
+      case 'string':
+        return `${field.name}-${field.id}`;
+      case 'bytes':
+        return Uint8Array.from([field.id, 0, 255]);
+      case 'bool':
+        return true;
+      case 'uint64':
+        return '18446744073709551615';
+      default:
+        return field.id * 1_000_003;
+    }
+  };
+  const object: Record<string, unknown> = {};
+  for (const field of type.fieldsArray) {
+    if (field.partOf && field.partOf.oneof[0] !== field.name) continue;
+    object[field.name] =
+      field instanceof protobuf.MapField
+        ? { k1: value(field), k2: value(field) }
+        : field.repeated
+          ? [value(field), value(field)]
+          : value(field);
+  }
+  return object;
+}

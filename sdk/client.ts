@@ -22,7 +22,8 @@ import type { FabricViewVerdict, FabricViewVerifier } from '../proofs/fabric-vie
 import { checkFreshness, FRESHNESS_FAILURES, type FreshnessFailure } from '../proofs/freshness.js';
 import { formatPolicy, orgsToAsk, type Policy, ruleFor } from '../proofs/policy.js';
 import { requestSigningBytes } from '../proofs/requester.js';
-import { clientConstructor, fromServiceError, unary } from '../transport/grpc.js';
+import { common, networks } from '../protos/index.js';
+import { call, clientConstructor, fromServiceError, Network, streamCall, Watch } from '../transport/grpc.js';
 import { serverRoleRefusal } from '../transport/roles.js';
 import { channelArgs } from '../transport/tls.js';
 import type { TrustSource } from './trust.js';
@@ -129,15 +130,7 @@ export interface WeftClient {
   close(): void;
 }
 
-interface RequestStateMessage {
-  request_id: string;
-  status: number;
-  state?: 'view' | 'error';
-  view?: { data: Buffer };
-  error?: string;
-}
-const COMPLETED = 3;
-const ERROR = 2;
+const { COMPLETED, ERROR } = common.state.RequestState.STATUS;
 
 /** One ask of the relay; with no ack by then it is asked again, with the same id and nonce. */
 const ACK_ATTEMPT_MS = 5_000;
@@ -145,6 +138,8 @@ const ACK_ATTEMPT_MS = 5_000;
 const RETRY = { initialMs: 50, maxMs: 1_000 };
 /** What a call that never reached the relay, or whose answer was lost, fails with. */
 const RETRIABLE = new Set([grpc.status.UNAVAILABLE, grpc.status.DEADLINE_EXCEEDED]);
+
+const stateOf = (requestId: string) => networks.networks.GetStateMessage.create({ request_id: requestId });
 
 /** A relay's error text starts with weft's code ("REMOTE_ERROR: ..."): keep it as the error's code. */
 function errorFromState(text: string, requestId: string): WeftError {
@@ -179,22 +174,19 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
    * a relay back from a restart is asked as soon as it serves; it keeps one request per id, so asking again
    * after a lost ack is safe. Resolves to the id the relay acknowledged (a Weaver relay assigns its own).
    */
-  const acknowledged = async (
-    query: Record<string, unknown> & { request_id: string },
-    deadline: number,
-  ): Promise<string> => {
+  const acknowledged = async (query: networks.networks.NetworkQuery, deadline: number): Promise<string> => {
     for (let attempt = 0; ; attempt++) {
       try {
-        const ack = await unary<{ status: number; request_id: string; message: string }>(
+        const ack = await call(
           network,
-          'RequestState',
+          Network.RequestState,
           query,
           Math.max(1, Math.min(ACK_ATTEMPT_MS, deadline - Date.now())),
           // Every other attempt fails fast instead of waiting for the channel: a waiting call never sees
           // why the connection fails, and a relay in the wrong role (WRONG_ROLE) is not worth waiting for.
           { waitForReady: attempt % 2 === 1 },
         );
-        if (ack.status !== 0)
+        if (ack.status !== common.ack.Ack.STATUS.OK)
           throw new WeftError('REMOTE_ERROR', `the relay refused the request: ${ack.message}`);
         return ack.request_id || query.request_id;
       } catch (error) {
@@ -225,7 +217,7 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
    * restarts) or ends early (it shuts down) is watched again, waiting for the relay to serve, until the
    * deadline: the request is stored there and resumed.
    */
-  const awaitFinal = async (requestId: string, deadline: number): Promise<RequestStateMessage> => {
+  const awaitFinal = async (requestId: string, deadline: number): Promise<common.state.RequestState> => {
     let polling = false;
     for (let failures = 0; ; ) {
       if (Date.now() >= deadline) {
@@ -233,13 +225,9 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
       }
       try {
         const state = polling
-          ? await unary<RequestStateMessage>(
-              network,
-              'GetState',
-              { request_id: requestId },
-              deadline - Date.now(),
-              { waitForReady: true },
-            )
+          ? await call(network, Network.GetState, stateOf(requestId), deadline - Date.now(), {
+              waitForReady: true,
+            })
           : await watchOnce(requestId, deadline);
         if (state && (state.status === COMPLETED || state.status === ERROR)) return state;
         if (polling) {
@@ -266,18 +254,16 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
   };
 
   const watchOnce = (requestId: string, deadline: number) =>
-    new Promise<RequestStateMessage | undefined>((resolve, reject) => {
-      const call = (
-        watch as unknown as {
-          WatchState: (r: object, o: object) => grpc.ClientReadableStream<RequestStateMessage>;
-        }
-      ).WatchState({ request_id: requestId }, { deadline, waitForReady: true });
-      let last: RequestStateMessage | undefined;
-      call.on('data', (state: RequestStateMessage) => {
+    new Promise<common.state.RequestState | undefined>((resolve, reject) => {
+      const stream = streamCall(watch, Watch.WatchState, stateOf(requestId), deadline, {
+        waitForReady: true,
+      });
+      let last: common.state.RequestState | undefined;
+      stream.on('data', (state: common.state.RequestState) => {
         last = state;
       });
-      call.on('error', reject);
-      call.on('end', () => resolve(last));
+      stream.on('error', reject);
+      stream.on('end', () => resolve(last));
     });
 
   return {
@@ -308,7 +294,7 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
       const deadline = Date.now() + (requestOptions.timeoutMs ?? 60_000);
       // Chosen here, not by the relay, so that the request can be asked for again under the same id.
       const requestId = await acknowledged(
-        {
+        networks.networks.NetworkQuery.create({
           policy: orgsToAsk(rule.policy),
           address: parsed.text,
           requesting_relay: '',
@@ -319,7 +305,7 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
           requesting_org: requester.org,
           confidential: requestOptions.confidential ?? false,
           request_id: randomUUID(),
-        },
+        }),
         deadline,
       );
       const acked = performance.now();

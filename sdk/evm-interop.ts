@@ -37,7 +37,7 @@ import { decodeDerSignature } from '../proofs/ecdsa.js';
 import { type EvmStatement, VIEW_KIND } from '../proofs/evm-attestation.js';
 import { MAX_AGE_LIMIT_MS } from '../proofs/freshness.js';
 import type { TrustedAnswer } from '../proofs/trusted-party.js';
-import { messageType } from '../protos/index.js';
+import { msp, protos, weft } from '../protos/index.js';
 
 export interface FabricEndorserKey {
   /** keccak256 of the serialized msp.SerializedIdentity, 0x-prefixed. */
@@ -88,14 +88,9 @@ export interface EvmNetworkRegistration {
   readonly orgs: Readonly<Record<string, readonly string[]>>;
 }
 
-interface SerializedIdentity {
-  mspid: string;
-  id_bytes: Uint8Array;
-}
-
-function decodeIdentity(serializedIdentity: Uint8Array): SerializedIdentity {
+function decodeIdentity(serializedIdentity: Uint8Array): msp.SerializedIdentity {
   try {
-    return messageType('msp.SerializedIdentity').decode(serializedIdentity) as unknown as SerializedIdentity;
+    return msp.SerializedIdentity.decode(serializedIdentity);
   } catch (error) {
     throw new WeftError('REQUEST_INVALID', 'not a serialized msp.SerializedIdentity', {}, { cause: error });
   }
@@ -131,23 +126,15 @@ export function fabricEndorserKey(serializedIdentity: Uint8Array): FabricEndorse
   return { keyId: keccak256(serializedIdentity), x: base64UrlToHex(jwk.x), y: base64UrlToHex(jwk.y) };
 }
 
-interface EndorsedResponse {
-  payload: Uint8Array;
-  endorsement: Uint8Array;
-}
-
 /**
  * The contract's arguments for a serialized weft.fabric.FabricViewBytes: its one ProposalResponsePayload and
  * (key id, r, s) per endorsement. Refuses views whose endorsers signed different payloads, or whose
  * signatures are not DER. High-S signatures are passed on as they are: the contract rejects them.
  */
 export function fabricViewArgs(viewBytes: Uint8Array): FabricViewArgs {
-  let entries: EndorsedResponse[];
+  let entries: weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes[];
   try {
-    const view = messageType('weft.fabric.FabricViewBytes').decode(viewBytes) as unknown as {
-      endorsed_proposal_responses: EndorsedResponse[];
-    };
-    entries = view.endorsed_proposal_responses;
+    entries = weft.fabric.FabricViewBytes.decode(viewBytes).endorsed_proposal_responses;
   } catch (error) {
     throw new WeftError('VIEW_INVALID', 'not a serialized Fabric view', {}, { cause: error });
   }
@@ -158,11 +145,9 @@ export function fabricViewArgs(viewBytes: Uint8Array): FabricViewArgs {
     if (!Buffer.from(entry.payload).equals(Buffer.from(prp))) {
       throw new WeftError('VIEW_INVALID', 'the endorsers signed different response payloads', { index });
     }
-    let endorsement: { endorser: Uint8Array; signature: Uint8Array };
+    let endorsement: protos.Endorsement;
     try {
-      endorsement = messageType('protos.Endorsement').decode(
-        entry.endorsement,
-      ) as unknown as typeof endorsement;
+      endorsement = protos.Endorsement.decode(entry.endorsement);
     } catch (error) {
       throw new WeftError('VIEW_INVALID', 'malformed endorsement', { index }, { cause: error });
     }

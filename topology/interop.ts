@@ -7,6 +7,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { InterfaceAbi } from 'ethers';
 import { WeftError } from '../common/errors.js';
 import { packageRoot } from '../common/paths.js';
 import type { FabricDriverConfigFile } from '../drivers/fabric/driver.js';
@@ -268,7 +269,7 @@ export async function startInterop(
 export async function registerTrust(
   networks: readonly NetworkState[],
   records: MembershipRecords,
-  interopAbi: readonly unknown[],
+  interopAbi: InterfaceAbi,
   ctx: LaunchContext,
 ): Promise<void> {
   await Promise.all(

@@ -46,7 +46,7 @@ export async function assertPortsFree(claims: readonly PortClaim[]): Promise<voi
       throw new WeftError(
         'PORT_IN_USE',
         `port ${claim.port} (${claim.role}) is already in use on ${LOOPBACK}`,
-        claim as unknown as Record<string, unknown>,
+        { port: claim.port, role: claim.role },
       );
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { repeatedField } from '../test/support/fuzz.js';
 import {
+  decodeAddressedQuery,
   decodeNetworkQuery,
   decodeQuery,
   decodeRequestId,
@@ -110,6 +111,20 @@ describe("the relay's edge", () => {
     expect(decodeQuery(encodeMessage('common.query.Query', query({ request_id: 'a:1' }))).requestId).toBe(
       'a:1',
     );
+  });
+
+  it('hands a driver the address as the edge parsed it, and a relay plain data it can journal', () => {
+    const evm = `relay-c.weft.test:9080/c/31001:0x${'ab'.repeat(20)}:get(string):key-1`;
+    const bytes = encodeMessage('common.query.Query', query({ request_id: 'a:1', address: evm }));
+    const addressed = decodeAddressedQuery(bytes);
+    expect(addressed.parsedAddress).toMatchObject({
+      text: evm,
+      networkId: 'c',
+      view: { ledger: 'evm', kind: 'call', chainId: 31001n, signature: 'get(string)', args: ['key-1'] },
+    });
+    const journaled = decodeQuery(bytes);
+    expect(journaled).toEqual({ ...addressed, parsedAddress: undefined });
+    expect(JSON.parse(JSON.stringify(journaled))).toEqual(journaled);
   });
 
   it('decodes a view or an error, and refuses a payload with neither', () => {

@@ -7,6 +7,7 @@
 import { WeftError } from '../common/errors.js';
 import { parseAddress, type ViewAddress } from '../proofs/address.js';
 import { decodeBounded, EDGE_BOUNDS, type WireBounds } from '../protos/bounds.js';
+import { common, networks } from '../protos/index.js';
 
 export const MAX_NONCE_LENGTH = 256;
 export const MAX_CERTIFICATE_LENGTH = 16 * 1024;
@@ -34,7 +35,10 @@ const REQUEST_ID_BOUNDS: WireBounds = { ...EDGE_BOUNDS, maxBytes: REQUEST_ID_MAX
 /** A view's size is bounded by the server's message limit (the relay's maxMessageBytes). */
 const VIEW_PAYLOAD_BOUNDS: WireBounds = { ...EDGE_BOUNDS, maxBytes: Number.POSITIVE_INFINITY };
 
-/** A request for a view as it travels between relays and to the driver (common.query.Query). */
+/**
+ * A request for a view as it travels between relays and to the driver (common.query.Query). Plain data
+ * (strings, a boolean): what a relay journals as JSON.
+ */
 export interface ViewQuery {
   readonly requestId: string;
   /** Canonical address text: exactly what the requester signed. */
@@ -50,6 +54,15 @@ export interface ViewQuery {
   readonly signature: string;
   readonly nonce: string;
   readonly confidential: boolean;
+}
+
+/**
+ * A query with its address as the edge parsed it, for the component that reads the ledger (a driver): it
+ * acts on the parsed view, never on a second parse of the text. Lives inside one process; the parsed
+ * address holds bigints (chain ids), so a journal keeps the ViewQuery.
+ */
+export interface AddressedQuery extends ViewQuery {
+  readonly parsedAddress: ViewAddress;
 }
 
 export interface WireView {
@@ -71,18 +84,15 @@ function invalid(message: string, field?: string): WeftError {
   return new WeftError('REQUEST_INVALID', message, field === undefined ? {} : { field });
 }
 
-function text(o: Record<string, unknown>, field: string, max: number, required = true): string {
-  const value = o[field];
-  if (typeof value !== 'string') throw invalid(`${field} must be a string`, field);
+function text(value: string, field: string, max: number, required = true): string {
   if (required && value.length === 0) throw invalid(`${field} is required`, field);
   if (value.length > max) throw invalid(`${field} is longer than ${max} characters`, field);
   return value;
 }
 
 /** The address must be canonical: it is signed as is, so a relay never rewrites it. */
-function address(o: Record<string, unknown>): ViewAddress {
-  const raw = text(o, 'address', 8192);
-  const parsed = parseAddress(raw);
+function address(raw: string): ViewAddress {
+  const parsed = parseAddress(text(raw, 'address', 8192));
   if (parsed.text !== raw) {
     throw new WeftError('ADDRESS_INVALID', `the address is not canonical; send ${parsed.text}`, {
       address: raw,
@@ -91,40 +101,48 @@ function address(o: Record<string, unknown>): ViewAddress {
   return parsed;
 }
 
-function requestFields(o: Record<string, unknown>, requestId: string): ViewQuery {
-  const policy = o.policy as unknown[];
-  if (!Array.isArray(policy) || policy.length > MAX_POLICY_ORGS) {
+/** The request fields common.query.Query and networks.networks.NetworkQuery share (by name, not number). */
+type QueryMessage = common.query.Query | networks.networks.NetworkQuery;
+
+function requestFields(message: QueryMessage, requestId: string): AddressedQuery {
+  const { policy } = message;
+  if (policy.length > MAX_POLICY_ORGS) {
     throw invalid(`policy lists at most ${MAX_POLICY_ORGS} org ids`, 'policy');
   }
   for (const org of policy) {
-    if (typeof org !== 'string' || !ORG_ID.test(org))
-      throw invalid(`policy: invalid org id ${JSON.stringify(org)}`, 'policy');
+    if (!ORG_ID.test(org)) throw invalid(`policy: invalid org id ${JSON.stringify(org)}`, 'policy');
   }
-  const certificate = text(o, 'certificate', MAX_CERTIFICATE_LENGTH);
+  const certificate = text(message.certificate, 'certificate', MAX_CERTIFICATE_LENGTH);
   if (!certificate.includes('-----BEGIN CERTIFICATE-----') && !EVM_ACCOUNT.test(certificate)) {
     throw invalid('certificate must be a PEM certificate or a lower-case 0x address', 'certificate');
   }
-  const signature = text(o, 'requestor_signature', MAX_SIGNATURE_LENGTH);
+  const signature = text(message.requestor_signature, 'requestor_signature', MAX_SIGNATURE_LENGTH);
   if (!BASE64.test(signature)) throw invalid('requestor_signature must be base64', 'requestor_signature');
-  const parsed = address(o);
+  const parsedAddress = address(message.address);
   return {
     requestId,
-    address: parsed.text,
-    sourceNetwork: parsed.networkId,
-    policy: policy as string[],
-    requestingRelay: text(o, 'requesting_relay', 256, false),
-    requestingNetwork: text(o, 'requesting_network', 64, false),
-    requestingOrg: text(o, 'requesting_org', 64, false),
+    address: parsedAddress.text,
+    sourceNetwork: parsedAddress.networkId,
+    policy,
+    requestingRelay: text(message.requesting_relay, 'requesting_relay', 256, false),
+    requestingNetwork: text(message.requesting_network, 'requesting_network', 64, false),
+    requestingOrg: text(message.requesting_org, 'requesting_org', 64, false),
     certificate,
     signature,
-    nonce: text(o, 'nonce', MAX_NONCE_LENGTH),
-    confidential: o.confidential === true,
+    nonce: text(message.nonce, 'nonce', MAX_NONCE_LENGTH),
+    confidential: message.confidential,
+    parsedAddress,
   };
 }
 
-/** The message's `request_id`: 1 to 128 characters of REQUEST_ID (or empty, when not `required`). */
-function requestIdOf(o: Record<string, unknown>, required = true): string {
-  const requestId = text(o, 'request_id', 128, required);
+/** The query without its parsed address: plain data again. */
+function withoutAddress({ parsedAddress: _, ...query }: AddressedQuery): ViewQuery {
+  return query;
+}
+
+/** A message's `request_id`: 1 to 128 characters of REQUEST_ID (or empty, when not `required`). */
+function requestIdOf(message: { readonly request_id: string }, required = true): string {
+  const requestId = text(message.request_id, 'request_id', 128, required);
   if (requestId && !REQUEST_ID.test(requestId)) {
     throw invalid('request_id has invalid characters', 'request_id');
   }
@@ -136,48 +154,57 @@ function requestIdOf(o: Record<string, unknown>, required = true): string {
  * so that it can ask again with it after a lost ack), else `assignedId` (Weaver's clients send none).
  */
 export function decodeNetworkQuery(bytes: Uint8Array, assignedId: string): ViewQuery {
-  const o = decodeBounded('networks.networks.NetworkQuery', bytes, QUERY_BOUNDS);
-  return requestFields(o, requestIdOf(o, false) || assignedId);
+  const message = decodeBounded(networks.networks.NetworkQuery, bytes, QUERY_BOUNDS);
+  return withoutAddress(requestFields(message, requestIdOf(message, false) || assignedId));
 }
 
-/** A request from a peer relay or to a driver (common.query.Query). */
+/** A request from a peer relay (common.query.Query). */
 export function decodeQuery(bytes: Uint8Array): ViewQuery {
-  const o = decodeBounded('common.query.Query', bytes, QUERY_BOUNDS);
-  return requestFields(o, requestIdOf(o));
+  return withoutAddress(decodeAddressedQuery(bytes));
+}
+
+/** A request to a driver (common.query.Query), with its parsed address. */
+export function decodeAddressedQuery(bytes: Uint8Array): AddressedQuery {
+  const message = decodeBounded(common.query.Query, bytes, QUERY_BOUNDS);
+  return requestFields(message, requestIdOf(message));
 }
 
 export function decodeRequestId(bytes: Uint8Array): string {
-  return requestIdOf(decodeBounded('networks.networks.GetStateMessage', bytes, REQUEST_ID_BOUNDS));
+  return requestIdOf(decodeBounded(networks.networks.GetStateMessage, bytes, REQUEST_ID_BOUNDS));
 }
 
 /** A view or error for a request (common.state.ViewPayload). */
 export function decodeViewPayload(bytes: Uint8Array): ViewAnswer {
-  const o = decodeBounded('common.state.ViewPayload', bytes, VIEW_PAYLOAD_BOUNDS);
-  const requestId = requestIdOf(o);
-  if (o.state === 'error')
-    return { requestId, error: text(o, 'error', MAX_ERROR_LENGTH, false) || 'unknown error' };
-  if (o.state !== 'view') throw invalid('the payload holds neither a view nor an error', 'state');
-  const view = o.view as { meta?: Record<string, unknown> | null; data: Uint8Array };
-  if (!(view.data instanceof Uint8Array) || view.data.length === 0)
-    throw invalid('the view has no data', 'view.data');
-  const meta = view.meta ?? {};
+  const message = decodeBounded(common.state.ViewPayload, bytes, VIEW_PAYLOAD_BOUNDS);
+  const requestId = requestIdOf(message);
+  if (message.state === 'error') {
+    return {
+      requestId,
+      error: text(message.error ?? '', 'error', MAX_ERROR_LENGTH, false) || 'unknown error',
+    };
+  }
+  const { view } = message;
+  if (message.state !== 'view' || !view)
+    throw invalid('the payload holds neither a view nor an error', 'state');
+  if (view.data.length === 0) throw invalid('the view has no data', 'view.data');
+  const meta = view.meta ?? common.state.Meta.create();
   return {
     requestId,
     view: {
       meta: {
-        protocol: typeof meta.protocol === 'number' ? meta.protocol : 0,
-        timestamp: typeof meta.timestamp === 'string' ? meta.timestamp : '',
-        proofType: typeof meta.proof_type === 'string' ? meta.proof_type : '',
-        serializationFormat: typeof meta.serialization_format === 'string' ? meta.serialization_format : '',
+        protocol: meta.protocol,
+        timestamp: meta.timestamp,
+        proofType: meta.proof_type,
+        serializationFormat: meta.serialization_format,
       },
       data: view.data,
     },
   };
 }
 
-/** The wire form of a query (common.query.Query), for protobufjs to encode. */
-export function queryMessage(query: ViewQuery): Record<string, unknown> {
-  return {
+/** A query as common.query.Query. */
+export function queryMessage(query: ViewQuery): common.query.Query {
+  return common.query.Query.create({
     request_id: query.requestId,
     address: query.address,
     policy: [...query.policy],
@@ -188,23 +215,25 @@ export function queryMessage(query: ViewQuery): Record<string, unknown> {
     requestor_signature: query.signature,
     nonce: query.nonce,
     confidential: query.confidential,
-  };
+  });
 }
 
-export function viewMessage(view: WireView): Record<string, unknown> {
-  return {
-    meta: {
+export function viewMessage(view: WireView): common.state.View {
+  return common.state.View.create({
+    meta: common.state.Meta.create({
       protocol: view.meta.protocol,
       timestamp: view.meta.timestamp,
       proof_type: view.meta.proofType,
       serialization_format: view.meta.serializationFormat,
-    },
+    }),
     data: view.data,
-  };
+  });
 }
 
-export function viewPayloadMessage(answer: ViewAnswer): Record<string, unknown> {
-  return 'view' in answer
-    ? { request_id: answer.requestId, view: viewMessage(answer.view) }
-    : { request_id: answer.requestId, error: answer.error };
+export function viewPayloadMessage(answer: ViewAnswer): common.state.ViewPayload {
+  return common.state.ViewPayload.create(
+    'view' in answer
+      ? { request_id: answer.requestId, view: viewMessage(answer.view) }
+      : { request_id: answer.requestId, error: answer.error },
+  );
 }

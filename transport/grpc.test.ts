@@ -1,7 +1,21 @@
 import * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WeftError } from '../common/errors.js';
-import { ERROR_CODE_KEY, type Message, serverDefinition, serverOptions, toServiceError } from './grpc.js';
+import { common, networks, toUint64, uint64, weft } from '../protos/index.js';
+import {
+  Attestor,
+  clientConstructor,
+  ERROR_CODE_KEY,
+  type Message,
+  rpc,
+  serverDefinition,
+  serverOptions,
+  streamCall,
+  toServiceError,
+  call as typedCall,
+  unary,
+  Watch,
+} from './grpc.js';
 
 const LIMIT = 1024;
 let server: grpc.Server;
@@ -57,5 +71,100 @@ describe("weft's servers", () => {
     expect(error?.metadata.get(ERROR_CODE_KEY)).toEqual(['NOT_FOUND']);
     expect(error?.details).toBe('[NOT_FOUND] no such request');
     expect(await call(Buffer.alloc(LIMIT))).toBeUndefined();
+  });
+});
+
+describe('service definitions', () => {
+  let typed: grpc.Server;
+  let port: number;
+  beforeAll(async () => {
+    typed = new grpc.Server();
+    typed.addService(serverDefinition('weft.evm.Attestor'), {
+      Attest: (call: grpc.ServerUnaryCall<Buffer, Message>, callback: grpc.sendUnaryData<Message>) => {
+        // Handlers receive the bytes, as sent: each decodes at its own edge.
+        const request = weft.evm.AttestRequest.decode(call.request);
+        callback(
+          null,
+          weft.evm.EvmView.create({ nonce: request.nonce, block_number: request.block_number, kind: 1 }),
+        );
+      },
+    });
+    typed.addService(serverDefinition('weft.relay.Watch'), {
+      WatchState: (call: grpc.ServerWritableStream<Buffer, Message>) => {
+        const { request_id } = networks.networks.GetStateMessage.decode(call.request);
+        call.write({ request_id, status: common.state.RequestState.STATUS.PENDING });
+        call.write({ request_id, status: common.state.RequestState.STATUS.ERROR, error: 'gone' });
+        call.end();
+      },
+    });
+    port = await new Promise<number>((resolve, reject) =>
+      typed.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (error, bound) =>
+        error ? reject(error) : resolve(bound),
+      ),
+    );
+  });
+  afterAll(() => typed?.forceShutdown());
+
+  it('carry typed messages both ways, encoded and decoded by their generated classes', async () => {
+    const client = new (clientConstructor('weft.evm.Attestor'))(
+      `127.0.0.1:${port}`,
+      grpc.credentials.createInsecure(),
+    );
+    try {
+      const request = weft.evm.AttestRequest.create({ nonce: 'n-1', block_number: toUint64(2n ** 60n + 7n) });
+      const view = await typedCall(client, Attestor.Attest, request, 5_000);
+      expect(view).toBeInstanceOf(weft.evm.EvmView);
+      expect([view.nonce, uint64(view.block_number), view.kind, view.network_id]).toEqual([
+        'n-1',
+        2n ** 60n + 7n,
+        1,
+        '',
+      ]);
+      // By name, with a plain object: the same bytes, the same decoded message.
+      const named = await unary<weft.evm.EvmView>(
+        client,
+        'Attest',
+        { nonce: 'n-2', block_number: '3' },
+        5_000,
+      );
+      expect([named.nonce, uint64(named.block_number)]).toEqual(['n-2', 3n]);
+      const states: common.state.RequestState[] = [];
+      const watch = new (clientConstructor('weft.relay.Watch'))(
+        `127.0.0.1:${port}`,
+        grpc.credentials.createInsecure(),
+      );
+      const stream = streamCall(
+        watch,
+        Watch.WatchState,
+        networks.networks.GetStateMessage.create({ request_id: 'r-1' }),
+        Date.now() + 5_000,
+      );
+      await new Promise<void>((resolve, reject) => {
+        stream.on('data', (state: common.state.RequestState) => states.push(state));
+        stream.on('error', reject);
+        stream.on('end', resolve);
+      });
+      watch.close();
+      expect(states.map((s) => [s.request_id, s.status, s.state ?? null, s.error ?? null])).toEqual([
+        ['r-1', common.state.RequestState.STATUS.PENDING, null, null],
+        ['r-1', common.state.RequestState.STATUS.ERROR, 'error', 'gone'],
+      ]);
+    } finally {
+      client.close();
+    }
+  });
+
+  it('refuse a method typed otherwise than the .proto declares it', () => {
+    expect(() =>
+      rpc('weft.evm.Attestor', 'Attest', weft.evm.EvmView, weft.evm.EvmView, { responseStream: false }),
+    ).toThrow(TypeError);
+    expect(() =>
+      rpc('weft.relay.Watch', 'WatchState', networks.networks.GetStateMessage, common.state.RequestState, {
+        responseStream: false,
+      }),
+    ).toThrow(TypeError);
+    expect(() =>
+      rpc('weft.evm.Attestor', 'Forge', weft.evm.AttestRequest, weft.evm.EvmView, { responseStream: false }),
+    ).toThrow(TypeError);
   });
 });

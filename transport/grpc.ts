@@ -1,62 +1,81 @@
 /**
- * gRPC service definitions built from the .proto services with protobufjs, for @grpc/grpc-js servers and
- * clients. Servers receive raw bytes: each handler decodes and validates its input once, at the edge, so a
- * malformed message becomes a typed error of the handler instead of a generic deserialization failure.
+ * gRPC service definitions for @grpc/grpc-js servers and clients: each method's path and streaming from the
+ * protocol's schema, its messages encoded and decoded by their generated classes. Servers receive raw
+ * bytes: each handler decodes and validates its input once, at the edge, so a malformed message becomes a
+ * typed error of the handler instead of a generic deserialization failure.
  */
 import * as grpc from '@grpc/grpc-js';
-import type protobuf from 'protobufjs';
 import { ERROR_CODES, type ErrorCode, isWeftError, WeftError } from '../common/errors.js';
-import { messageType, serviceType } from '../protos/index.js';
+import {
+  common,
+  type MessageClass,
+  messageClass,
+  messageName,
+  networks,
+  serviceType,
+  weft,
+} from '../protos/index.js';
 import { serverRoleRefusal } from './roles.js';
 
-/** A plain object for protobufjs to encode (field names as in the .proto). */
-export type Message = Record<string, unknown>;
+/** A message to encode: an instance of its class, or a plain object of its fields (named as in the .proto). */
+export type Message = object;
 
-const encoder = (type: protobuf.Type) => (value: Message) =>
-  Buffer.from(type.encode(type.fromObject(value)).finish());
+/** The encoded bytes as a Buffer over the same memory (grpc-js sends Buffers). */
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
-/** Server side: requests arrive as bytes, responses are plain objects to encode. */
-export function serverDefinition(serviceName: string): grpc.ServiceDefinition {
+/** Encodes what a handler or a caller gives: fromObject keeps an instance as it is, and converts the rest. */
+const encoder = (type: MessageClass<unknown>) => (value: Message) =>
+  asBuffer(type.encode(type.fromObject(value)).finish());
+
+const decoder =
+  <T>(type: MessageClass<T>) =>
+  (bytes: Buffer): T =>
+    type.decode(bytes);
+
+function methodsOf(serviceName: string) {
   const service = serviceType(serviceName);
-  // biome-ignore lint/suspicious/noExplicitAny: requests and responses differ per method
-  const definition: Record<string, grpc.MethodDefinition<any, any>> = {};
-  for (const method of service.methodsArray) {
+  return service.methodsArray.map((method) => {
     method.resolve();
-    definition[method.name] = {
+    return {
+      name: method.name,
       path: `/${service.fullName.slice(1)}/${method.name}`,
       requestStream: method.requestStream ?? false,
       responseStream: method.responseStream ?? false,
+      request: messageClass(method.resolvedRequestType!.fullName),
+      response: messageClass(method.resolvedResponseType!.fullName),
+    };
+  });
+}
+
+/** Server side: requests arrive as bytes, responses are messages to encode. */
+export function serverDefinition(serviceName: string): grpc.ServiceDefinition {
+  const definition: Record<string, grpc.MethodDefinition<Buffer, Message>> = {};
+  for (const method of methodsOf(serviceName)) {
+    definition[method.name] = {
+      path: method.path,
+      requestStream: method.requestStream,
+      responseStream: method.responseStream,
       requestSerialize: (value: Buffer) => value,
       requestDeserialize: (bytes: Buffer) => bytes,
-      responseSerialize: encoder(method.resolvedResponseType!),
-      responseDeserialize: (bytes: Buffer) => method.resolvedResponseType!.decode(bytes),
+      responseSerialize: encoder(method.response),
+      responseDeserialize: decoder(method.response),
     };
   }
   return definition;
 }
 
-/** Client side: requests are plain objects, responses are decoded messages (proto3 defaults included). */
+/** Client side: requests are messages to encode, responses decoded messages (instances of their class). */
 export function clientConstructor(serviceName: string): grpc.ServiceClientConstructor {
-  const service = serviceType(serviceName);
-  // biome-ignore lint/suspicious/noExplicitAny: requests and responses differ per method
-  const definition: Record<string, grpc.MethodDefinition<any, any>> = {};
-  for (const method of service.methodsArray) {
-    method.resolve();
-    const response = method.resolvedResponseType!;
+  const definition: Record<string, grpc.MethodDefinition<Message, Message>> = {};
+  for (const method of methodsOf(serviceName)) {
     definition[method.name] = {
-      path: `/${service.fullName.slice(1)}/${method.name}`,
-      requestStream: method.requestStream ?? false,
-      responseStream: method.responseStream ?? false,
-      requestSerialize: encoder(method.resolvedRequestType!),
-      requestDeserialize: (bytes: Buffer) => method.resolvedRequestType!.decode(bytes),
-      responseSerialize: encoder(response),
-      responseDeserialize: (bytes: Buffer) =>
-        response.toObject(response.decode(bytes), {
-          defaults: true,
-          oneofs: true,
-          longs: String,
-          bytes: Buffer,
-        }),
+      path: method.path,
+      requestStream: method.requestStream,
+      responseStream: method.responseStream,
+      requestSerialize: encoder(method.request),
+      requestDeserialize: decoder(method.request),
+      responseSerialize: encoder(method.response),
+      responseDeserialize: decoder(method.response),
     };
   }
   return grpc.makeGenericClientConstructor(definition, serviceName);
@@ -64,12 +83,171 @@ export function clientConstructor(serviceName: string): grpc.ServiceClientConstr
 
 /** Encodes a message by its full name: for tests and tools that need the exact wire bytes. */
 export function encodeMessage(typeName: string, value: Message): Buffer {
-  return encoder(messageType(typeName))(value);
+  return encoder(messageClass(typeName))(value);
 }
+
+/** One method of the protocol, typed by the generated classes of its messages. */
+export interface Rpc<Request, Response> {
+  /** `/package.Service/Method`. */
+  readonly path: string;
+  readonly request: MessageClass<Request>;
+  readonly response: MessageClass<Response>;
+}
+
+/**
+ * A method by its service and name, with the classes of its messages: checked against the schema, so that a
+ * type here can never disagree with the .proto.
+ *
+ * @throws {TypeError} when the schema has no such method, or other message types or streaming for it.
+ */
+export function rpc<Request, Response>(
+  serviceName: string,
+  name: string,
+  request: MessageClass<Request>,
+  response: MessageClass<Response>,
+  streaming: { readonly responseStream: boolean },
+): Rpc<Request, Response> {
+  const method = methodsOf(serviceName).find((m) => m.name === name);
+  if (
+    !method ||
+    method.requestStream ||
+    method.responseStream !== streaming.responseStream ||
+    messageName(method.request) !== messageName(request) ||
+    messageName(method.response) !== messageName(response)
+  ) {
+    throw new TypeError(`${serviceName}.${name} is not declared so in weft's protocol`);
+  }
+  return { path: method.path, request, response };
+}
+
+const UNARY = { responseStream: false };
+
+/** A dApp client to its relay (networks.networks.Network). */
+export const Network = {
+  RequestState: rpc(
+    'networks.networks.Network',
+    'RequestState',
+    networks.networks.NetworkQuery,
+    common.ack.Ack,
+    UNARY,
+  ),
+  GetState: rpc(
+    'networks.networks.Network',
+    'GetState',
+    networks.networks.GetStateMessage,
+    common.state.RequestState,
+    UNARY,
+  ),
+};
+
+/** A dApp client to its relay, pushed (weft.relay.Watch). */
+export const Watch = {
+  WatchState: rpc(
+    'weft.relay.Watch',
+    'WatchState',
+    networks.networks.GetStateMessage,
+    common.state.RequestState,
+    {
+      responseStream: true,
+    },
+  ),
+};
+
+/** Relay to relay, and a driver to its relay (relay.datatransfer.DataTransfer). */
+export const DataTransfer = {
+  RequestState: rpc(
+    'relay.datatransfer.DataTransfer',
+    'RequestState',
+    common.query.Query,
+    common.ack.Ack,
+    UNARY,
+  ),
+  SendState: rpc(
+    'relay.datatransfer.DataTransfer',
+    'SendState',
+    common.state.ViewPayload,
+    common.ack.Ack,
+    UNARY,
+  ),
+  SendDriverState: rpc(
+    'relay.datatransfer.DataTransfer',
+    'SendDriverState',
+    common.state.ViewPayload,
+    common.ack.Ack,
+    UNARY,
+  ),
+};
+
+/** A relay to its driver (driver.driver.DriverCommunication). */
+export const DriverCommunication = {
+  RequestDriverState: rpc(
+    'driver.driver.DriverCommunication',
+    'RequestDriverState',
+    common.query.Query,
+    common.ack.Ack,
+    UNARY,
+  ),
+};
+
+/** A driver to one org's attestor (weft.evm.Attestor). */
+export const Attestor = {
+  Attest: rpc('weft.evm.Attestor', 'Attest', weft.evm.AttestRequest, weft.evm.EvmView, UNARY),
+};
+
+const callOptions = (deadline: number, options: { readonly waitForReady?: boolean }): grpc.CallOptions => ({
+  deadline,
+  ...(options.waitForReady ? { waitForReady: true } : {}),
+});
 
 /**
  * A unary call as a promise, with a deadline. `waitForReady`: while the channel is not connected the call
  * waits for it (until the deadline) instead of failing at once.
+ */
+export function call<Request, Response>(
+  client: grpc.Client,
+  method: Rpc<Request, Response>,
+  request: Request,
+  timeoutMs: number,
+  options: { readonly waitForReady?: boolean } = {},
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    client.makeUnaryRequest(
+      method.path,
+      (value: Request) => asBuffer(method.request.encode(value).finish()),
+      decoder(method.response),
+      request,
+      callOptions(Date.now() + timeoutMs, options),
+      (error, value) => {
+        if (error) reject(error);
+        else if (value === undefined)
+          reject(new WeftError('REMOTE_ERROR', `${method.path} answered nothing`));
+        else resolve(value);
+      },
+    );
+  });
+}
+
+/** A server-streaming call until `deadline` (epoch ms): every message the server pushes, decoded. */
+export function streamCall<Request, Response>(
+  client: grpc.Client,
+  method: Rpc<Request, Response>,
+  request: Request,
+  deadline: number,
+  options: { readonly waitForReady?: boolean } = {},
+): grpc.ClientReadableStream<Response> {
+  return client.makeServerStreamRequest(
+    method.path,
+    (value: Request) => asBuffer(method.request.encode(value).finish()),
+    decoder(method.response),
+    request,
+    callOptions(deadline, options),
+  );
+}
+
+/**
+ * A unary call by the method's name, on a client of clientConstructor, as a promise with a deadline; the
+ * caller names the response type it expects. `call` with a method of the constants above is typed by the
+ * protocol.
  */
 export function unary<T>(
   client: grpc.Client,
@@ -78,13 +256,13 @@ export function unary<T>(
   timeoutMs: number,
   options: { readonly waitForReady?: boolean } = {},
 ): Promise<T> {
-  const call = (client as unknown as Record<string, unknown>)[method];
-  if (typeof call !== 'function') throw new TypeError(`no method ${method}`);
+  const invoke: unknown = Reflect.get(client, method);
+  if (typeof invoke !== 'function') throw new TypeError(`no method ${method}`);
   return new Promise((resolve, reject) => {
-    call.call(
+    invoke.call(
       client,
       request,
-      { deadline: Date.now() + timeoutMs, ...(options.waitForReady ? { waitForReady: true } : {}) },
+      callOptions(Date.now() + timeoutMs, options),
       (error: grpc.ServiceError | null, value?: T) => (error ? reject(error) : resolve(value as T)),
     );
   });

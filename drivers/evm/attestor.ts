@@ -38,6 +38,7 @@ import {
   createRequesterVerifier,
 } from '../../proofs/requester.js';
 import { decodeBounded, EDGE_BOUNDS, type WireBounds } from '../../protos/bounds.js';
+import { uint64, weft } from '../../protos/index.js';
 import { type Message, toServiceError } from '../../transport/grpc.js';
 import { createCallerLookup, requireRole } from '../../transport/roles.js';
 import { serve } from '../../transport/serve.js';
@@ -131,32 +132,30 @@ const ATTEST_REQUEST_BOUNDS: WireBounds = { ...EDGE_BOUNDS, maxBytes: ATTEST_REQ
 
 /** Decodes weft.evm.AttestRequest at the edge. */
 export function decodeAttestRequest(bytes: Uint8Array): AttestRequest {
-  const o = decodeBounded('weft.evm.AttestRequest', bytes, ATTEST_REQUEST_BOUNDS);
-  const text = (field: string, max: number) => {
-    const value = o[field];
-    if (typeof value !== 'string' || value.length === 0 || value.length > max) {
+  const message = decodeBounded(weft.evm.AttestRequest, bytes, ATTEST_REQUEST_BOUNDS);
+  const text = (value: string, field: string, max: number) => {
+    if (value.length === 0 || value.length > max) {
       throw new WeftError('REQUEST_INVALID', `${field} must be 1 to ${max} characters`, { field });
     }
     return value;
   };
-  const signature = text('requester_signature', 1024);
+  const signature = text(message.requester_signature, 'requester_signature', 1024);
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(signature)) {
     throw new WeftError('REQUEST_INVALID', 'requester_signature must be base64', {
       field: 'requester_signature',
     });
   }
-  const blockHash = o.block_hash as Uint8Array;
-  if (blockHash.length !== 32) {
+  if (message.block_hash.length !== 32) {
     throw new WeftError('REQUEST_INVALID', 'block_hash must be 32 bytes', { field: 'block_hash' });
   }
   return {
-    viewAddress: text('view_address', 8192),
-    nonce: text('nonce', MAX_NONCE_LENGTH),
-    requestingNetwork: text('requesting_network', 64),
-    requester: text('requester', 16 * 1024),
+    viewAddress: text(message.view_address, 'view_address', 8192),
+    nonce: text(message.nonce, 'nonce', MAX_NONCE_LENGTH),
+    requestingNetwork: text(message.requesting_network, 'requesting_network', 64),
+    requester: text(message.requester, 'requester', 16 * 1024),
     requesterSignature: Buffer.from(signature, 'base64'),
-    blockNumber: BigInt(o.block_number as string),
-    blockHash: hexlify(blockHash),
+    blockNumber: uint64(message.block_number),
+    blockHash: hexlify(message.block_hash),
   };
 }
 

@@ -6,7 +6,6 @@
  * the destination's policy decides whether the rest is enough.
  */
 import { readFile } from 'node:fs/promises';
-import type * as grpc from '@grpc/grpc-js';
 import { toQuantity } from 'ethers';
 import { z } from 'zod';
 import {
@@ -19,16 +18,11 @@ import {
   text,
 } from '../../common/config.js';
 import { type ErrorCode, WeftError } from '../../common/errors.js';
-import { parseAddress } from '../../proofs/address.js';
 import { attestationDigest } from '../../proofs/evm-attestation.js';
-import {
-  type DecodedEvmView,
-  encodeEvmView,
-  evmViewFromMessage,
-  type WireEvmView,
-} from '../../proofs/evm-view.js';
-import type { ViewQuery, WireView } from '../../transport/edge.js';
-import { clientConstructor, fromServiceError, unary } from '../../transport/grpc.js';
+import { type DecodedEvmView, encodeEvmView, evmViewFromMessage } from '../../proofs/evm-view.js';
+import { toUint64, weft } from '../../protos/index.js';
+import type { AddressedQuery, WireView } from '../../transport/edge.js';
+import { Attestor, call, clientConstructor, fromServiceError } from '../../transport/grpc.js';
 import { channelArgs } from '../../transport/tls.js';
 import {
   type DriverLog,
@@ -107,7 +101,7 @@ export async function startEvmDriver(
   options: { log?: DriverLog } = {},
 ): Promise<EvmDriver> {
   const provider = evmProvider(config.evm.rpcUrl, config.evm.chainId);
-  const Attestor = clientConstructor('weft.evm.Attestor');
+  const AttestorClient = clientConstructor('weft.evm.Attestor');
   // The driver's own certificate: attestors answer only a driver of their network.
   const [cert, key] = await readFiles([config.tls.certFile, config.tls.keyFile]);
   const identity = { cert: cert!, key: key! };
@@ -129,7 +123,7 @@ export async function startEvmDriver(
       return {
         org: a.org,
         address: a.address,
-        client: new Attestor(a.address, credentials, args) as grpc.Client,
+        client: new AttestorClient(a.address, credentials, args),
       };
     }),
   );
@@ -158,8 +152,8 @@ export async function startEvmDriver(
     }
   };
 
-  const produce = async (query: ViewQuery): Promise<WireView> => {
-    const { view, networkId } = parseAddress(query.address);
+  const produce = async (query: AddressedQuery): Promise<WireView> => {
+    const { view, networkId } = query.parsedAddress;
     if (view.ledger !== 'evm' || networkId !== config.networkId || view.chainId !== config.evm.chainId) {
       throw new WeftError(
         'REQUEST_INVALID',
@@ -171,26 +165,21 @@ export async function startEvmDriver(
       throw new WeftError('REQUEST_INVALID', `no attestor of ${query.policy.join(', ')} is configured`);
     }
     const block = await chooseBlock();
-    const request = {
+    const request = weft.evm.AttestRequest.create({
       view_address: query.address,
       nonce: query.nonce,
       requesting_network: query.requestingNetwork,
       requester: query.certificate,
       requester_signature: query.signature,
-      block_number: block.number.toString(),
+      block_number: toUint64(block.number),
       block_hash: Buffer.from(block.hash.slice(2), 'hex'),
-    };
+    });
     const attest = (from: typeof attestors) =>
       Promise.allSettled(
         from.map(async (a) => {
           try {
             const view = evmViewFromMessage(
-              (await unary(
-                a.client,
-                'Attest',
-                request,
-                config.evm.attestTimeoutMs,
-              )) as unknown as WireEvmView,
+              await call(a.client, Attestor.Attest, request, config.evm.attestTimeoutMs),
             );
             if (!view) throw new WeftError('REMOTE_ERROR', 'the attestation is malformed');
             return view;

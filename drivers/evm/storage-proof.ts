@@ -16,6 +16,7 @@ import {
   toUtf8Bytes,
   zeroPadValue,
 } from 'ethers';
+import { z } from 'zod';
 import { describeError, WeftError } from '../../common/errors.js';
 import { type StorageProof, verifyStorageProof } from '../../proofs/evm-storage.js';
 
@@ -109,11 +110,10 @@ export async function fetchStorageProof(
   const context = { contract: address, slot: slot32, blockHash: hash };
 
   const block = await call(provider, 'eth_getBlockByHash', [hash, false], context);
-  if (typeof block !== 'object' || block === null) {
-    throw new WeftError('NOT_FOUND', `the node has no block ${hash}`, context);
-  }
-  const header = encodeHeader(block as Record<string, unknown>);
-  const blockNumber = BigInt((block as { number: string }).number);
+  if (!isRecord(block)) throw new WeftError('NOT_FOUND', `the node has no block ${hash}`, context);
+  const header = encodeHeader(block);
+  // A hex quantity: encodeHeader refuses a block whose number is not one.
+  const blockNumber = BigInt(String(block.number));
 
   // EIP-1898: the state of exactly this block, even if another block of that number becomes canonical.
   const answer = await call(provider, 'eth_getProof', [address, [slot32], { blockHash: hash }], context);
@@ -178,23 +178,29 @@ async function call(
   }
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+const HEX = z.string().refine((text) => isHexString(text));
+
+/** What eth_getProof answers for one slot; other fields (balance, nonce, the slot's key...) go unread. */
+const PROOF_ANSWER = z.object({
+  accountProof: z.array(HEX),
+  storageProof: z.tuple([z.object({ proof: z.array(HEX), value: z.string().regex(QUANTITY) })]),
+});
+
 function parseProofAnswer(
   answer: unknown,
 ): { accountProof: Uint8Array[]; storageProof: Uint8Array[]; value: Uint8Array } | undefined {
-  const nodes = (list: unknown) =>
-    Array.isArray(list) && list.every((n) => typeof n === 'string' && isHexString(n))
-      ? list.map((n: string) => getBytes(n))
-      : undefined;
-  if (typeof answer !== 'object' || answer === null) return undefined;
-  const { accountProof, storageProof } = answer as { accountProof?: unknown; storageProof?: unknown };
-  const entry: unknown =
-    Array.isArray(storageProof) && storageProof.length === 1 ? storageProof[0] : undefined;
-  if (typeof entry !== 'object' || entry === null) return undefined;
-  const { proof, value } = entry as { proof?: unknown; value?: unknown };
-  const account = nodes(accountProof);
-  const storage = nodes(proof);
-  if (!account || !storage || typeof value !== 'string' || !QUANTITY.test(value)) return undefined;
-  const word = BigInt(value);
+  const parsed = PROOF_ANSWER.safeParse(answer);
+  if (!parsed.success) return undefined;
+  const [entry] = parsed.data.storageProof;
+  const word = BigInt(entry.value);
   if (word >= 1n << 256n) return undefined;
-  return { accountProof: account, storageProof: storage, value: getBytes(toBeHex(word, 32)) };
+  return {
+    accountProof: parsed.data.accountProof.map((node) => getBytes(node)),
+    storageProof: entry.proof.map((node) => getBytes(node)),
+    value: getBytes(toBeHex(word, 32)),
+  };
 }

@@ -7,8 +7,7 @@
 import { z } from 'zod';
 import { endpointSchema, filePath, mapping, parseConfig, text } from '../../common/config.js';
 import { WeftError } from '../../common/errors.js';
-import { parseAddress } from '../../proofs/address.js';
-import type { ViewQuery, WireView } from '../../transport/edge.js';
+import type { AddressedQuery, WireView } from '../../transport/edge.js';
 import {
   type DriverLog,
   type DriverService,
@@ -66,8 +65,8 @@ export async function startFabricDriver(
     .getNetwork(config.fabric.channel)
     .getContract(config.fabric.interopChaincode);
 
-  const endorse = async (query: ViewQuery): Promise<WireView> => {
-    const { view } = parseAddress(query.address);
+  const endorse = async (query: AddressedQuery): Promise<WireView> => {
+    const { view } = query.parsedAddress;
     if (view.ledger !== 'fabric')
       throw new WeftError('REQUEST_INVALID', `${query.address} is not a Fabric view`);
     if (view.channel !== config.fabric.channel) {

@@ -5,7 +5,7 @@
  */
 import { common, gateway, peer } from '@hyperledger/fabric-protos';
 import { WeftError } from '../../common/errors.js';
-import { messageType } from '../../protos/index.js';
+import { protos, weft } from '../../protos/index.js';
 
 /** @param preparedTransaction what `Transaction.getBytes()` of @hyperledger/fabric-gateway returns. */
 export function fabricViewFromEndorsedTransaction(preparedTransaction: Uint8Array): Uint8Array {
@@ -28,13 +28,14 @@ export function fabricViewFromEndorsedTransaction(preparedTransaction: Uint8Arra
     throw new WeftError('LEDGER_CALL_FAILED', 'the endorsed transaction carries no endorsements');
   }
   const responsePayload = endorsed.getProposalResponsePayload_asU8();
-  const Endorsement = messageType('protos.Endorsement');
-  const entries = endorsed.getEndorsementsList().map((e) => ({
-    payload: responsePayload,
-    endorsement: Endorsement.encode(
-      Endorsement.create({ endorser: e.getEndorser_asU8(), signature: e.getSignature_asU8() }),
-    ).finish(),
-  }));
-  const FabricViewBytes = messageType('weft.fabric.FabricViewBytes');
+  const { FabricViewBytes } = weft.fabric;
+  const entries = endorsed.getEndorsementsList().map((e) =>
+    FabricViewBytes.EndorsedProposalResponseBytes.create({
+      payload: responsePayload,
+      endorsement: protos.Endorsement.encode(
+        protos.Endorsement.create({ endorser: e.getEndorser_asU8(), signature: e.getSignature_asU8() }),
+      ).finish(),
+    }),
+  );
   return FabricViewBytes.encode(FabricViewBytes.create({ endorsed_proposal_responses: entries })).finish();
 }

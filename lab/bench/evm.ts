@@ -24,7 +24,7 @@ import { expandAddress, openEvmClient, openLocalClient } from '../../cli/query.j
 import { openWriter, sampleAddress } from '../../cli/smoke.js';
 import { cacheDir } from '../../common/paths.js';
 import { evmProvider } from '../../drivers/evm/provider.js';
-import { messageType } from '../../protos/index.js';
+import { weft } from '../../protos/index.js';
 import { submitView } from '../../sdk/client.js';
 import { registerFabricNetwork, setPolicy, submitFabricView } from '../../sdk/evm-interop.js';
 import { startAnvil, type TestAnvil } from '../../test/support/anvil.js';
@@ -108,7 +108,7 @@ async function gasLab(
   labs.push(lab);
   const interop = await lab.deploy('WeftInterop');
   const assets = await lab.deploy('AssetStore', [interop.address]);
-  const owner = new Contract(interop.address, interop.abi as never[], lab.signer(0));
+  const owner = new Contract(interop.address, interop.abi, lab.signer(0));
   const a = fabricNetwork(state!, 'fabric-a');
   const orgs = Object.fromEntries(
     await Promise.all(a.orgs.map(async (org) => [org.mspId, [await peerIdentity(org)]] as const)),
@@ -119,10 +119,10 @@ async function gasLab(
   // The views are bound to evm-c's client: the same key submits here, funded on this chain.
   const requester = new NonceManager(new Wallet(requesterKey, lab.provider));
   await lab.provider.send('anvil_setBalance', [await requester.getAddress(), toQuantity(parseEther('10'))]);
-  const contract = new Contract(interop.address, interop.abi as never[], requester);
-  const FabricView = messageType('weft.fabric.FabricViewBytes');
+  const contract = new Contract(interop.address, interop.abi, requester);
+  const { FabricViewBytes: FabricView } = weft.fabric;
   const withEndorsements = (proof: Uint8Array, n: number) => {
-    const view = FabricView.decode(proof) as unknown as { endorsed_proposal_responses: unknown[] };
+    const view = FabricView.decode(proof);
     return FabricView.encode(
       FabricView.create({ endorsed_proposal_responses: view.endorsed_proposal_responses.slice(0, n) }),
     ).finish();
@@ -138,7 +138,7 @@ async function gasLab(
     .gasUsed;
   const twoEndorsements = (await submitFabricView(contract, two.proof, ZeroAddress)).gasUsed;
   const twoEndorsementsWithApp = (await submitFabricView(contract, withApp.proof, assets.address)).gasUsed;
-  const store = new Contract(assets.address, assets.abi as never[], requester);
+  const store = new Contract(assets.address, assets.abi, requester);
   const put = await (
     await store.getFunction('put')('bench-gas-9', 'a value of fabric-a, read from evm-c')
   ).wait();
@@ -241,11 +241,7 @@ try {
   const fromFabric = await openLocalClient(state, 'fabric-a');
   const app = await fromEvm.assets.getAddress();
   const provider = evmProvider(c.rpcUrl, c.chainId);
-  const reader = new Contract(
-    c.contracts.AssetStore!,
-    (await readContractAbi(c.dir, 'AssetStore')) as never[],
-    provider,
-  );
+  const reader = new Contract(c.contracts.AssetStore!, await readContractAbi(c.dir, 'AssetStore'), provider);
   const evmClientKey = c.orgs![0]!.client.privateKey;
 
   // ---- 1: gas

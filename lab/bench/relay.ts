@@ -27,7 +27,7 @@ import { expandAddress, type LocalClient, openLocalClient } from '../../cli/quer
 import { cacheDir } from '../../common/paths.js';
 import { parsePolicy } from '../../proofs/policy.js';
 import { requestSigningBytes } from '../../proofs/requester.js';
-import { messageType } from '../../protos/index.js';
+import { msp, protos, weft } from '../../protos/index.js';
 import { submitView, type VerifiedView } from '../../sdk/client.js';
 import { ledgerTrust } from '../../sdk/trust.js';
 import { tempDir } from '../../test/support/temp.js';
@@ -392,19 +392,10 @@ try {
     chaincode: 'interop',
     policy: parsePolicy(view.policy),
   };
-  const FabricView = messageType('weft.fabric.FabricViewBytes');
-  const Endorsement = messageType('protos.Endorsement');
-  const Identity = messageType('msp.SerializedIdentity');
-  const signatures = (
-    FabricView.decode(view.proof) as unknown as {
-      endorsed_proposal_responses: Array<{ payload: Uint8Array; endorsement: Uint8Array }>;
-    }
-  ).endorsed_proposal_responses.map((entry) => {
-    const endorsement = Endorsement.decode(entry.endorsement) as unknown as {
-      endorser: Uint8Array;
-      signature: Uint8Array;
-    };
-    const identity = Identity.decode(endorsement.endorser) as unknown as { id_bytes: Uint8Array };
+  const entries = weft.fabric.FabricViewBytes.decode(view.proof).endorsed_proposal_responses;
+  const signatures = entries.map((entry) => {
+    const endorsement = protos.Endorsement.decode(entry.endorsement);
+    const identity = msp.SerializedIdentity.decode(endorsement.endorser);
     return {
       data: Buffer.concat([entry.payload, endorsement.endorser]),
       signature: endorsement.signature,

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { createFabricViewVerifier } from '../../proofs/fabric-view.js';
 import { membershipFromPems } from '../../proofs/membership.js';
 import { parsePolicy } from '../../proofs/policy.js';
-import { messageType } from '../../protos/index.js';
+import { protos } from '../../protos/index.js';
 import { endorse, fabricView, generateOrgs, responsePayload } from '../../test/support/fabric-views.js';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '3' } } });
@@ -27,12 +27,8 @@ const verifier = createFabricViewVerifier(
 const expectation = { ...request, chaincode: 'interop', policy: parsePolicy('AND(Org1MSP, Org2MSP)') };
 
 // The floor: the two signature checks alone, on pre-parsed keys and pre-built signed bytes.
-const Endorsement = messageType('protos.Endorsement');
 const raw = entries.map((e, i) => {
-  const { endorser, signature } = Endorsement.toObject(Endorsement.decode(e.endorsement)) as {
-    endorser: Uint8Array;
-    signature: Uint8Array;
-  };
+  const { endorser, signature } = protos.Endorsement.decode(e.endorsement);
   const key = createPublicKey([org1, org2][i]!.certificate);
   return { data: Buffer.concat([e.payload, endorser]), signature, key };
 });

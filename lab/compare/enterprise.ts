@@ -65,7 +65,7 @@ export async function enterpriseOn(destination: NetworkState): Promise<Enterpris
     new Wallet(destination.orgs![0]!.client.privateKey, provider),
     destination.contracts.AssetStore!,
   );
-  const abi = (await readContractAbi(destination.dir, 'AssetStore')) as never[];
+  const abi = await readContractAbi(destination.dir, 'AssetStore');
   const reader = evmReader(new Contract(destination.contracts.AssetStore!, abi, provider));
   return {
     write: writeWith(writer),

@@ -12,7 +12,7 @@ import { WeftError } from '../../common/errors.js';
 import { decodeDerSignature, encodeDerSignature, toLowS } from '../../proofs/ecdsa.js';
 import { type EvmStatement, signAttestation } from '../../proofs/evm-attestation.js';
 import { type DecodedEvmView, decodeEvmView, encodeEvmView } from '../../proofs/evm-view.js';
-import { messageType } from '../../protos/index.js';
+import { msp, protos, weft } from '../../protos/index.js';
 import { tlsDir } from '../../topology/interop.js';
 import type { EvmNetworkState, FabricNetworkState, NetworkState } from '../../topology/state.js';
 
@@ -34,14 +34,7 @@ export function tamperedProof(proof: Uint8Array, value: Uint8Array): Uint8Array 
   return copy;
 }
 
-interface FabricEntry {
-  readonly payload: Uint8Array;
-  readonly endorsement: Uint8Array;
-}
-
-const FabricViewBytes = () => messageType('weft.fabric.FabricViewBytes');
-const Endorsement = () => messageType('protos.Endorsement');
-const Identity = () => messageType('msp.SerializedIdentity');
+const { FabricViewBytes } = weft.fabric;
 
 /** A signer of Fabric endorsements: a key, and the identity it claims (an MSP id and a certificate). */
 export interface FabricSigner {
@@ -80,26 +73,21 @@ export function forgedFabricView(
   value: Uint8Array,
   signers: readonly FabricSigner[],
 ): Uint8Array {
-  const entries = (
-    FabricViewBytes().decode(proof) as unknown as { endorsed_proposal_responses: FabricEntry[] }
-  ).endorsed_proposal_responses;
-  const honest = entries[0];
+  const honest = FabricViewBytes.decode(proof).endorsed_proposal_responses[0];
   if (!honest) throw new WeftError('VIEW_INVALID', 'the view has no endorsement');
   const payload = tamperedProof(honest.payload, value);
   const endorsed = signers.map((signer) => {
-    const endorser = Identity()
-      .encode(Identity().create({ mspid: signer.mspId, id_bytes: signer.certificate }))
-      .finish();
+    const endorser = msp.SerializedIdentity.encode(
+      msp.SerializedIdentity.create({ mspid: signer.mspId, id_bytes: signer.certificate }),
+    ).finish();
     const der = sign('sha256', Buffer.concat([payload, endorser]), createPrivateKey(signer.key));
     const signature = encodeDerSignature(toLowS(decodeDerSignature(der)!));
-    return {
+    return FabricViewBytes.EndorsedProposalResponseBytes.create({
       payload,
-      endorsement: Endorsement().encode(Endorsement().create({ endorser, signature })).finish(),
-    };
+      endorsement: protos.Endorsement.encode(protos.Endorsement.create({ endorser, signature })).finish(),
+    });
   });
-  return FabricViewBytes()
-    .encode(FabricViewBytes().create({ endorsed_proposal_responses: endorsed }))
-    .finish();
+  return FabricViewBytes.encode(FabricViewBytes.create({ endorsed_proposal_responses: endorsed })).finish();
 }
 
 /**

@@ -103,7 +103,7 @@ export async function multiMembershipSession(direction: Direction, journalDir: s
     const provider = evmProvider(network.rpcUrl, network.chainId);
     closers.push(() => provider.destroy());
     const abi = await readContractAbi(network.dir, 'AssetStore');
-    return evmReader(new Contract(network.contracts.AssetStore!, abi as never[], provider));
+    return evmReader(new Contract(network.contracts.AssetStore!, abi, provider));
   };
   const destination = direction.destination;
   let writer: ReturnType<typeof fabricWriter>;

@@ -52,7 +52,7 @@ async function recordTrustedParty(
   const provider = evmProvider(destination.rpcUrl, destination.chainId);
   try {
     const owner = new NonceManager(new Wallet(destination.deployer.privateKey, provider));
-    const abi = (await readContractAbi(destination.dir, 'WeftInterop')) as never[];
+    const abi = await readContractAbi(destination.dir, 'WeftInterop');
     await setTrustedParty(new Contract(destination.contracts.WeftInterop!, abi, owner), sourceId, address);
   } finally {
     provider.destroy();

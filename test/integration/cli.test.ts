@@ -116,7 +116,9 @@ describe('weft command line', () => {
     const unknownKind = await weft('config', 'check', 'relais', relay);
     expect(unknownKind.code).toBe(2);
     expect(unknownKind.stderr).toContain('[USAGE]');
-    expect(unknownKind.stderr).toContain('unknown kind "relais" (relay, driver, attestor, topology, single-api)');
+    expect(unknownKind.stderr).toContain(
+      'unknown kind "relais" (relay, driver, attestor, topology, single-api)',
+    );
     expect(unknownKind.stderr).toContain('usage: weft config check KIND FILE');
     const missing = await weft('config', 'check', 'relay', join(dir, 'absent.yaml'));
     expect(missing.code).toBe(2);

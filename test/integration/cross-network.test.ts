@@ -17,7 +17,7 @@ import { cacheDir } from '../../common/paths.js';
 import { fabricViewFromEndorsedTransaction } from '../../drivers/fabric/view.js';
 import { openConfidential } from '../../proofs/confidential.js';
 import { requestSigningBytes } from '../../proofs/requester.js';
-import { messageType } from '../../protos/index.js';
+import { common as wire } from '../../protos/index.js';
 import { submitView } from '../../sdk/client.js';
 import { connectGateway, describeGatewayError, type FabricConnection } from '../../topology/fabric/client.js';
 import { submitOnEveryPeer } from '../../topology/fabric/committed.js';
@@ -88,8 +88,7 @@ async function viewFromB(
   return Buffer.from(fabricViewFromEndorsedTransaction(endorsed.getBytes())).toString('base64');
 }
 
-const InteropPayload = messageType('common.interop_payload.InteropPayload');
-const Contents = messageType('common.interop_payload.ConfidentialPayloadContents');
+const { InteropPayload, ConfidentialPayloadContents: Contents } = wire.interop_payload;
 
 /** A confidential view of b for the requester, and the sealed ConfidentialPayload its endorsers signed. */
 async function confidentialViewFromB(nonce: string): Promise<{ view: string; sealed: Uint8Array }> {

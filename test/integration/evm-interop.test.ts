@@ -22,7 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WeftError } from '../../common/errors.js';
 import { attestationDigest, type EvmStatement, signAttestation } from '../../proofs/evm-attestation.js';
 import { signTrustedAnswer } from '../../proofs/trusted-party.js';
-import { messageType } from '../../protos/index.js';
+import { common, msp, protos, weft } from '../../protos/index.js';
 import {
   acceptOwnership,
   evmViewInput,
@@ -43,6 +43,7 @@ import {
   submitTrustedView,
   transferOwnership,
 } from '../../sdk/evm-interop.js';
+import { encodeMessage as encode } from '../../transport/grpc.js';
 import { startAnvil, type TestAnvil } from '../support/anvil.js';
 import {
   type Endorser,
@@ -90,11 +91,10 @@ const attestors = {
   outsider: Wallet.createRandom(),
 };
 
-const encode = (type: string, value: object) =>
-  messageType(type).encode(messageType(type).create(value)).finish();
-
 const identity = (endorser: Endorser) =>
-  encode('msp.SerializedIdentity', { mspid: endorser.mspId, id_bytes: Buffer.from(endorser.certificate) });
+  msp.SerializedIdentity.encode(
+    msp.SerializedIdentity.create({ mspid: endorser.mspId, id_bytes: Buffer.from(endorser.certificate) }),
+  ).finish();
 
 async function deployChain(label: string, anvil: TestAnvil): Promise<Chain> {
   const interop = await anvil.deploy('WeftInterop');
@@ -184,16 +184,9 @@ function endorsedView(chain: Chain, endorsers: readonly Endorser[], content: Par
 
 /** The address and nonce a Fabric view's InteropPayload binds. */
 const bindingOf = (view: Uint8Array) => {
-  const prp = messageType('protos.ProposalResponsePayload').decode(fabricViewArgs(view).prp) as unknown as {
-    extension: Uint8Array;
-  };
-  const action = messageType('protos.ChaincodeAction').decode(prp.extension) as unknown as {
-    response: { payload: Uint8Array };
-  };
-  return messageType('common.interop_payload.InteropPayload').decode(action.response.payload) as unknown as {
-    address: string;
-    nonce: string;
-  };
+  const prp = protos.ProposalResponsePayload.decode(fabricViewArgs(view).prp);
+  const action = protos.ChaincodeAction.decode(prp.extension);
+  return common.interop_payload.InteropPayload.decode(action.response?.payload ?? new Uint8Array());
 };
 
 /** The checksummed address of `chain`'s account `i`. */
@@ -852,12 +845,8 @@ describe('freshness and monotonic state', () => {
       sourceTimeMs: now - 120_000,
     });
     const freshened = fabricView(
-      (
-        messageType('weft.fabric.FabricViewBytes').decode(kept) as unknown as {
-          endorsed_proposal_responses: Array<{ payload: Uint8Array; endorsement: Uint8Array }>;
-        }
-      ).endorsed_proposal_responses.map((entry) => ({
-        ...entry,
+      weft.fabric.FabricViewBytes.decode(kept).endorsed_proposal_responses.map((entry) => ({
+        endorsement: entry.endorsement,
         payload: withSourceTime(entry.payload, now),
       })),
     );
@@ -976,26 +965,13 @@ describe('freshness and monotonic state', () => {
 
 /** A ProposalResponsePayload with its InteropPayload's source time replaced, all else kept. */
 function withSourceTime(prpBytes: Uint8Array, sourceTimeMs: number): Uint8Array {
-  const decode = <T>(type: string, bytes: Uint8Array) => messageType(type).decode(bytes) as unknown as T;
-  const prp = decode<{ proposal_hash: Uint8Array; extension: Uint8Array }>(
-    'protos.ProposalResponsePayload',
-    prpBytes,
-  );
-  const action = decode<Record<string, unknown> & { response: { status: number; payload: Uint8Array } }>(
-    'protos.ChaincodeAction',
-    prp.extension,
-  );
-  const interop = decode<Record<string, unknown>>(
-    'common.interop_payload.InteropPayload',
-    action.response.payload,
-  );
-  const payload = encode('common.interop_payload.InteropPayload', {
-    ...interop,
-    source_time_ms: sourceTimeMs,
-  });
-  const extension = encode('protos.ChaincodeAction', {
-    ...action,
-    response: { ...action.response, payload },
-  });
-  return encode('protos.ProposalResponsePayload', { ...prp, extension });
+  const prp = protos.ProposalResponsePayload.decode(prpBytes);
+  const action = protos.ChaincodeAction.decode(prp.extension);
+  const response = action.response ?? protos.Response.create();
+  const interop = common.interop_payload.InteropPayload.decode(response.payload);
+  interop.source_time_ms = sourceTimeMs;
+  response.payload = common.interop_payload.InteropPayload.encode(interop).finish();
+  action.response = response;
+  prp.extension = protos.ChaincodeAction.encode(action).finish();
+  return protos.ProposalResponsePayload.encode(prp).finish();
 }

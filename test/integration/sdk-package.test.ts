@@ -206,7 +206,7 @@ describe('the SDK package', () => {
       rpcUrl: local.rpcUrl,
       chainId: local.chainId,
       interop: local.contracts.WeftInterop,
-      interopAbi: JSON.stringify(await readContractAbi(local.dir, 'WeftInterop')),
+      interopAbi: (await readContractAbi(local.dir, 'WeftInterop')).formatJson(),
       assets: local.contracts.AssetStore,
       source: {
         networkId: source.id,

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   ContractFactory,
   HDNodeWallet,
+  type JsonFragment,
   type JsonRpcProvider,
   Mnemonic,
   NonceManager,
@@ -34,7 +35,7 @@ export interface TestAnvil {
     name: string,
     args?: readonly unknown[],
     from?: number,
-  ): Promise<{ address: string; abi: readonly unknown[] }>;
+  ): Promise<{ address: string; abi: readonly JsonFragment[] }>;
   stop(): Promise<void>;
 }
 

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { cacheDir } from '../../common/paths.js';
 import { decodeDerSignature, encodeDerSignature, P256_N, toLowS } from '../../proofs/ecdsa.js';
-import { messageType } from '../../protos/index.js';
 import { runCommand } from '../../topology/command.js';
 import { ensureFabric } from '../../topology/fabric/binaries.js';
+import { encodeMessage as encode } from '../../transport/grpc.js';
 import { tempDir } from './temp.js';
 
 export interface Endorser {
@@ -58,9 +58,6 @@ export async function generateOrgs(
   }
   return endorsers;
 }
-
-const encode = (type: string, value: object) =>
-  messageType(type).encode(messageType(type).create(value)).finish();
 
 export interface ViewContent {
   readonly address: string;

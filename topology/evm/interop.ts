@@ -5,7 +5,7 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Contract, NonceManager, parseEther, Wallet } from 'ethers';
+import { Contract, type InterfaceAbi, NonceManager, parseEther, Wallet } from 'ethers';
 import { WeftError } from '../../common/errors.js';
 import type { AttestorConfigFile } from '../../drivers/evm/attestor.js';
 import type { EvmDriverConfigFile } from '../../drivers/evm/driver.js';
@@ -166,12 +166,12 @@ export async function peerIdentity(org: FabricNetworkState['orgs'][number]): Pro
 export async function registerEvmTrust(
   local: EvmNetworkState,
   others: readonly NetworkState[],
-  interopAbi: readonly unknown[],
+  interopAbi: InterfaceAbi,
 ): Promise<void> {
   const provider = evmProvider(local.rpcUrl, local.chainId);
   try {
     const owner = new NonceManager(new Wallet(local.deployer.privateKey, provider));
-    const interop = new Contract(local.contracts.WeftInterop!, interopAbi as never[], owner);
+    const interop = new Contract(local.contracts.WeftInterop!, interopAbi, owner);
     for (const other of others) {
       if (other.type === 'fabric') {
         const orgs = Object.fromEntries(

@@ -6,7 +6,15 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ContractFactory, HDNodeWallet, Mnemonic, NonceManager, randomBytes, ZeroAddress } from 'ethers';
+import {
+  ContractFactory,
+  HDNodeWallet,
+  Interface,
+  Mnemonic,
+  NonceManager,
+  randomBytes,
+  ZeroAddress,
+} from 'ethers';
 import { WeftError } from '../../common/errors.js';
 import { evmProvider } from '../../drivers/evm/provider.js';
 import type { LaunchContext } from '../launch-context.js';
@@ -50,9 +58,9 @@ export function contractAbiFile(dir: string, name: string): string {
   return join(dir, `${name}.abi.json`);
 }
 
-export async function readContractAbi(dir: string, name: string): Promise<readonly unknown[]> {
+export async function readContractAbi(dir: string, name: string): Promise<Interface> {
   try {
-    return JSON.parse(await readFile(contractAbiFile(dir, name), 'utf8')) as unknown[];
+    return new Interface(JSON.parse(await readFile(contractAbiFile(dir, name), 'utf8')));
   } catch (error) {
     throw new WeftError(
       'STATE_CORRUPT',

@@ -52,7 +52,7 @@ import {
   trustedPartyRecord,
   verifyTrustedAnswer,
 } from '../../../proofs/trusted-party.js';
-import { messageType } from '../../../protos/index.js';
+import { common } from '../../../protos/index.js';
 import { isRefusal, RefusingContract, refuse } from '../refusal.js';
 
 export const INTEROP_CHAINCODE = 'interop';
@@ -324,16 +324,13 @@ export class InteropContract extends RefusingContract {
     if (sealed && !requesterCertificate.includes('-----BEGIN CERTIFICATE-----')) {
       throw refuse('CONFIDENTIAL_UNSUPPORTED', 'a confidential view is sealed to a Fabric certificate');
     }
-    const InteropPayload = messageType('common.interop_payload.InteropPayload');
+    const value = response.payload ?? new Uint8Array();
+    const { InteropPayload } = common.interop_payload;
     return InteropPayload.encode(
       InteropPayload.create({
         payload: sealed
-          ? sealConfidential(response.payload ?? new Uint8Array(), requesterCertificate, {
-              txId: ctx.stub.getTxID(),
-              address,
-              nonce,
-            })
-          : response.payload,
+          ? sealConfidential(value, requesterCertificate, { txId: ctx.stub.getTxID(), address, nonce })
+          : value,
         address,
         confidential: sealed,
         requestor_certificate: requesterCertificate,

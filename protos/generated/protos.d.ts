@@ -1,0 +1,4397 @@
+import type { Long } from "protobufjs";
+import type * as $root from "./protos.js";
+import * as $protobuf from "protobufjs";
+
+/** Namespace common. */
+export namespace common {
+
+    /** Namespace access_control. */
+    namespace access_control {
+
+        /**
+         * Properties of an AccessControlPolicy.
+         * @deprecated Use $root.common.access_control.AccessControlPolicy.$Properties instead.
+         */
+        interface IAccessControlPolicy extends $root.common.access_control.AccessControlPolicy.$Properties {
+        }
+
+        /** Represents an AccessControlPolicy. */
+        class AccessControlPolicy {
+
+            /**
+             * Constructs a new AccessControlPolicy.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.access_control.AccessControlPolicy.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AccessControlPolicy securityDomain. */
+            securityDomain: string;
+
+            /** AccessControlPolicy rules. */
+            rules: $root.common.access_control.Rule[];
+
+            /**
+             * Creates a new AccessControlPolicy instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AccessControlPolicy instance
+             */
+            static create(properties: $root.common.access_control.AccessControlPolicy.$Shape): $root.common.access_control.AccessControlPolicy & $root.common.access_control.AccessControlPolicy.$Shape;
+            static create(properties?: $root.common.access_control.AccessControlPolicy.$Properties): $root.common.access_control.AccessControlPolicy;
+
+            /**
+             * Encodes the specified AccessControlPolicy message. Does not implicitly {@link $root.common.access_control.AccessControlPolicy.verify|verify} messages.
+             * @param message AccessControlPolicy message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.access_control.AccessControlPolicy, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AccessControlPolicy message, length delimited. Does not implicitly {@link $root.common.access_control.AccessControlPolicy.verify|verify} messages.
+             * @param message AccessControlPolicy message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.access_control.AccessControlPolicy, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AccessControlPolicy message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.access_control.AccessControlPolicy & $root.common.access_control.AccessControlPolicy.$Shape} AccessControlPolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.access_control.AccessControlPolicy & $root.common.access_control.AccessControlPolicy.$Shape;
+
+            /**
+             * Decodes an AccessControlPolicy message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.access_control.AccessControlPolicy & $root.common.access_control.AccessControlPolicy.$Shape} AccessControlPolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.access_control.AccessControlPolicy & $root.common.access_control.AccessControlPolicy.$Shape;
+
+            /**
+             * Verifies an AccessControlPolicy message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AccessControlPolicy message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AccessControlPolicy
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.access_control.AccessControlPolicy;
+
+            /**
+             * Creates a plain object from an AccessControlPolicy message. Also converts values to other types if specified.
+             * @param message AccessControlPolicy
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.access_control.AccessControlPolicy, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AccessControlPolicy to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AccessControlPolicy
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AccessControlPolicy {
+
+            /** Properties of an AccessControlPolicy. */
+            interface $Properties {
+
+                /** AccessControlPolicy securityDomain */
+                securityDomain?: (string|null);
+
+                /** AccessControlPolicy rules */
+                rules?: ($root.common.access_control.Rule[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AccessControlPolicy. */
+            type $Shape = $root.common.access_control.AccessControlPolicy.$Properties;
+        }
+
+        /**
+         * Properties of a Rule.
+         * @deprecated Use $root.common.access_control.Rule.$Properties instead.
+         */
+        interface IRule extends $root.common.access_control.Rule.$Properties {
+        }
+
+        /** Represents a Rule. */
+        class Rule {
+
+            /**
+             * Constructs a new Rule.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.access_control.Rule.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Rule principal. */
+            principal: string;
+
+            /** Rule principalType. */
+            principalType: string;
+
+            /** Rule resource. */
+            resource: string;
+
+            /** Rule read. */
+            read: boolean;
+
+            /**
+             * Creates a new Rule instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Rule instance
+             */
+            static create(properties: $root.common.access_control.Rule.$Shape): $root.common.access_control.Rule & $root.common.access_control.Rule.$Shape;
+            static create(properties?: $root.common.access_control.Rule.$Properties): $root.common.access_control.Rule;
+
+            /**
+             * Encodes the specified Rule message. Does not implicitly {@link $root.common.access_control.Rule.verify|verify} messages.
+             * @param message Rule message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.access_control.Rule, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Rule message, length delimited. Does not implicitly {@link $root.common.access_control.Rule.verify|verify} messages.
+             * @param message Rule message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.access_control.Rule, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Rule message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.access_control.Rule & $root.common.access_control.Rule.$Shape} Rule
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.access_control.Rule & $root.common.access_control.Rule.$Shape;
+
+            /**
+             * Decodes a Rule message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.access_control.Rule & $root.common.access_control.Rule.$Shape} Rule
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.access_control.Rule & $root.common.access_control.Rule.$Shape;
+
+            /**
+             * Verifies a Rule message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Rule message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Rule
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.access_control.Rule;
+
+            /**
+             * Creates a plain object from a Rule message. Also converts values to other types if specified.
+             * @param message Rule
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.access_control.Rule, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Rule to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Rule
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Rule {
+
+            /** Properties of a Rule. */
+            interface $Properties {
+
+                /** Rule principal */
+                principal?: (string|null);
+
+                /** Rule principalType */
+                principalType?: (string|null);
+
+                /** Rule resource */
+                resource?: (string|null);
+
+                /** Rule read */
+                read?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Rule. */
+            type $Shape = $root.common.access_control.Rule.$Properties;
+        }
+    }
+
+    /** Namespace ack. */
+    namespace ack {
+
+        /**
+         * Properties of an Ack.
+         * @deprecated Use $root.common.ack.Ack.$Properties instead.
+         */
+        interface IAck extends $root.common.ack.Ack.$Properties {
+        }
+
+        /** Represents an Ack. */
+        class Ack {
+
+            /**
+             * Constructs a new Ack.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.ack.Ack.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Ack status. */
+            status: $root.common.ack.Ack.STATUS;
+
+            /** Ack request_id. */
+            request_id: string;
+
+            /** Ack message. */
+            message: string;
+
+            /**
+             * Creates a new Ack instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Ack instance
+             */
+            static create(properties: $root.common.ack.Ack.$Shape): $root.common.ack.Ack & $root.common.ack.Ack.$Shape;
+            static create(properties?: $root.common.ack.Ack.$Properties): $root.common.ack.Ack;
+
+            /**
+             * Encodes the specified Ack message. Does not implicitly {@link $root.common.ack.Ack.verify|verify} messages.
+             * @param message Ack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.ack.Ack, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Ack message, length delimited. Does not implicitly {@link $root.common.ack.Ack.verify|verify} messages.
+             * @param message Ack message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.ack.Ack, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.ack.Ack & $root.common.ack.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.ack.Ack & $root.common.ack.Ack.$Shape;
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.ack.Ack & $root.common.ack.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.ack.Ack & $root.common.ack.Ack.$Shape;
+
+            /**
+             * Verifies an Ack message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Ack message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Ack
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.ack.Ack;
+
+            /**
+             * Creates a plain object from an Ack message. Also converts values to other types if specified.
+             * @param message Ack
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.ack.Ack, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Ack to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Ack
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ack {
+
+            /** Properties of an Ack. */
+            interface $Properties {
+
+                /** Ack status */
+                status?: ($root.common.ack.Ack.STATUS|null);
+
+                /** Ack request_id */
+                request_id?: (string|null);
+
+                /** Ack message */
+                message?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Ack. */
+            type $Shape = $root.common.ack.Ack.$Properties;
+
+            /** STATUS enum. */
+            enum STATUS {
+
+                /** OK value */
+                OK = 0,
+
+                /** ERROR value */
+                ERROR = 1
+            }
+        }
+    }
+
+    /** Namespace interop_payload. */
+    namespace interop_payload {
+
+        /**
+         * Properties of an InteropPayload.
+         * @deprecated Use $root.common.interop_payload.InteropPayload.$Properties instead.
+         */
+        interface IInteropPayload extends $root.common.interop_payload.InteropPayload.$Properties {
+        }
+
+        /** Represents an InteropPayload. */
+        class InteropPayload {
+
+            /**
+             * Constructs a new InteropPayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.interop_payload.InteropPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** InteropPayload payload. */
+            payload: Uint8Array;
+
+            /** InteropPayload address. */
+            address: string;
+
+            /** InteropPayload confidential. */
+            confidential: boolean;
+
+            /** InteropPayload requestor_certificate. */
+            requestor_certificate: string;
+
+            /** InteropPayload nonce. */
+            nonce: string;
+
+            /** InteropPayload source_time_ms. */
+            source_time_ms: (number|Long);
+
+            /**
+             * Creates a new InteropPayload instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns InteropPayload instance
+             */
+            static create(properties: $root.common.interop_payload.InteropPayload.$Shape): $root.common.interop_payload.InteropPayload & $root.common.interop_payload.InteropPayload.$Shape;
+            static create(properties?: $root.common.interop_payload.InteropPayload.$Properties): $root.common.interop_payload.InteropPayload;
+
+            /**
+             * Encodes the specified InteropPayload message. Does not implicitly {@link $root.common.interop_payload.InteropPayload.verify|verify} messages.
+             * @param message InteropPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.interop_payload.InteropPayload, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified InteropPayload message, length delimited. Does not implicitly {@link $root.common.interop_payload.InteropPayload.verify|verify} messages.
+             * @param message InteropPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.interop_payload.InteropPayload, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InteropPayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.interop_payload.InteropPayload & $root.common.interop_payload.InteropPayload.$Shape} InteropPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.interop_payload.InteropPayload & $root.common.interop_payload.InteropPayload.$Shape;
+
+            /**
+             * Decodes an InteropPayload message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.interop_payload.InteropPayload & $root.common.interop_payload.InteropPayload.$Shape} InteropPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.interop_payload.InteropPayload & $root.common.interop_payload.InteropPayload.$Shape;
+
+            /**
+             * Verifies an InteropPayload message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an InteropPayload message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns InteropPayload
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.interop_payload.InteropPayload;
+
+            /**
+             * Creates a plain object from an InteropPayload message. Also converts values to other types if specified.
+             * @param message InteropPayload
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.interop_payload.InteropPayload, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this InteropPayload to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for InteropPayload
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InteropPayload {
+
+            /** Properties of an InteropPayload. */
+            interface $Properties {
+
+                /** InteropPayload payload */
+                payload?: (Uint8Array|null);
+
+                /** InteropPayload address */
+                address?: (string|null);
+
+                /** InteropPayload confidential */
+                confidential?: (boolean|null);
+
+                /** InteropPayload requestor_certificate */
+                requestor_certificate?: (string|null);
+
+                /** InteropPayload nonce */
+                nonce?: (string|null);
+
+                /** InteropPayload source_time_ms */
+                source_time_ms?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an InteropPayload. */
+            type $Shape = $root.common.interop_payload.InteropPayload.$Properties;
+        }
+
+        /**
+         * Properties of a ConfidentialPayload.
+         * @deprecated Use $root.common.interop_payload.ConfidentialPayload.$Properties instead.
+         */
+        interface IConfidentialPayload extends $root.common.interop_payload.ConfidentialPayload.$Properties {
+        }
+
+        /** Represents a ConfidentialPayload. */
+        class ConfidentialPayload {
+
+            /**
+             * Constructs a new ConfidentialPayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.interop_payload.ConfidentialPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfidentialPayload encrypted_payload. */
+            encrypted_payload: Uint8Array;
+
+            /** ConfidentialPayload hash_type. */
+            hash_type: $root.common.interop_payload.ConfidentialPayload.HashType;
+
+            /** ConfidentialPayload hash. */
+            hash: Uint8Array;
+
+            /**
+             * Creates a new ConfidentialPayload instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfidentialPayload instance
+             */
+            static create(properties: $root.common.interop_payload.ConfidentialPayload.$Shape): $root.common.interop_payload.ConfidentialPayload & $root.common.interop_payload.ConfidentialPayload.$Shape;
+            static create(properties?: $root.common.interop_payload.ConfidentialPayload.$Properties): $root.common.interop_payload.ConfidentialPayload;
+
+            /**
+             * Encodes the specified ConfidentialPayload message. Does not implicitly {@link $root.common.interop_payload.ConfidentialPayload.verify|verify} messages.
+             * @param message ConfidentialPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.interop_payload.ConfidentialPayload, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConfidentialPayload message, length delimited. Does not implicitly {@link $root.common.interop_payload.ConfidentialPayload.verify|verify} messages.
+             * @param message ConfidentialPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.interop_payload.ConfidentialPayload, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfidentialPayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.interop_payload.ConfidentialPayload & $root.common.interop_payload.ConfidentialPayload.$Shape} ConfidentialPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.interop_payload.ConfidentialPayload & $root.common.interop_payload.ConfidentialPayload.$Shape;
+
+            /**
+             * Decodes a ConfidentialPayload message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.interop_payload.ConfidentialPayload & $root.common.interop_payload.ConfidentialPayload.$Shape} ConfidentialPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.interop_payload.ConfidentialPayload & $root.common.interop_payload.ConfidentialPayload.$Shape;
+
+            /**
+             * Verifies a ConfidentialPayload message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConfidentialPayload message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConfidentialPayload
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.interop_payload.ConfidentialPayload;
+
+            /**
+             * Creates a plain object from a ConfidentialPayload message. Also converts values to other types if specified.
+             * @param message ConfidentialPayload
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.interop_payload.ConfidentialPayload, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfidentialPayload to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConfidentialPayload
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfidentialPayload {
+
+            /** Properties of a ConfidentialPayload. */
+            interface $Properties {
+
+                /** ConfidentialPayload encrypted_payload */
+                encrypted_payload?: (Uint8Array|null);
+
+                /** ConfidentialPayload hash_type */
+                hash_type?: ($root.common.interop_payload.ConfidentialPayload.HashType|null);
+
+                /** ConfidentialPayload hash */
+                hash?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfidentialPayload. */
+            type $Shape = $root.common.interop_payload.ConfidentialPayload.$Properties;
+
+            /** HashType enum. */
+            enum HashType {
+
+                /** HMAC value */
+                HMAC = 0
+            }
+        }
+
+        /**
+         * Properties of a ConfidentialPayloadContents.
+         * @deprecated Use $root.common.interop_payload.ConfidentialPayloadContents.$Properties instead.
+         */
+        interface IConfidentialPayloadContents extends $root.common.interop_payload.ConfidentialPayloadContents.$Properties {
+        }
+
+        /** Represents a ConfidentialPayloadContents. */
+        class ConfidentialPayloadContents {
+
+            /**
+             * Constructs a new ConfidentialPayloadContents.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.interop_payload.ConfidentialPayloadContents.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfidentialPayloadContents payload. */
+            payload: Uint8Array;
+
+            /** ConfidentialPayloadContents random. */
+            random: Uint8Array;
+
+            /**
+             * Creates a new ConfidentialPayloadContents instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfidentialPayloadContents instance
+             */
+            static create(properties: $root.common.interop_payload.ConfidentialPayloadContents.$Shape): $root.common.interop_payload.ConfidentialPayloadContents & $root.common.interop_payload.ConfidentialPayloadContents.$Shape;
+            static create(properties?: $root.common.interop_payload.ConfidentialPayloadContents.$Properties): $root.common.interop_payload.ConfidentialPayloadContents;
+
+            /**
+             * Encodes the specified ConfidentialPayloadContents message. Does not implicitly {@link $root.common.interop_payload.ConfidentialPayloadContents.verify|verify} messages.
+             * @param message ConfidentialPayloadContents message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.interop_payload.ConfidentialPayloadContents, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConfidentialPayloadContents message, length delimited. Does not implicitly {@link $root.common.interop_payload.ConfidentialPayloadContents.verify|verify} messages.
+             * @param message ConfidentialPayloadContents message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.interop_payload.ConfidentialPayloadContents, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfidentialPayloadContents message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.interop_payload.ConfidentialPayloadContents & $root.common.interop_payload.ConfidentialPayloadContents.$Shape} ConfidentialPayloadContents
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.interop_payload.ConfidentialPayloadContents & $root.common.interop_payload.ConfidentialPayloadContents.$Shape;
+
+            /**
+             * Decodes a ConfidentialPayloadContents message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.interop_payload.ConfidentialPayloadContents & $root.common.interop_payload.ConfidentialPayloadContents.$Shape} ConfidentialPayloadContents
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.interop_payload.ConfidentialPayloadContents & $root.common.interop_payload.ConfidentialPayloadContents.$Shape;
+
+            /**
+             * Verifies a ConfidentialPayloadContents message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConfidentialPayloadContents message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConfidentialPayloadContents
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.interop_payload.ConfidentialPayloadContents;
+
+            /**
+             * Creates a plain object from a ConfidentialPayloadContents message. Also converts values to other types if specified.
+             * @param message ConfidentialPayloadContents
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.interop_payload.ConfidentialPayloadContents, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfidentialPayloadContents to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConfidentialPayloadContents
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfidentialPayloadContents {
+
+            /** Properties of a ConfidentialPayloadContents. */
+            interface $Properties {
+
+                /** ConfidentialPayloadContents payload */
+                payload?: (Uint8Array|null);
+
+                /** ConfidentialPayloadContents random */
+                random?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfidentialPayloadContents. */
+            type $Shape = $root.common.interop_payload.ConfidentialPayloadContents.$Properties;
+        }
+    }
+
+    /** Namespace membership. */
+    namespace membership {
+
+        /**
+         * Properties of a Membership.
+         * @deprecated Use $root.common.membership.Membership.$Properties instead.
+         */
+        interface IMembership extends $root.common.membership.Membership.$Properties {
+        }
+
+        /** Represents a Membership. */
+        class Membership {
+
+            /**
+             * Constructs a new Membership.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.membership.Membership.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Membership securityDomain. */
+            securityDomain: string;
+
+            /** Membership members. */
+            members: { [k: string]: $root.common.membership.Member };
+
+            /**
+             * Creates a new Membership instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Membership instance
+             */
+            static create(properties: $root.common.membership.Membership.$Shape): $root.common.membership.Membership & $root.common.membership.Membership.$Shape;
+            static create(properties?: $root.common.membership.Membership.$Properties): $root.common.membership.Membership;
+
+            /**
+             * Encodes the specified Membership message. Does not implicitly {@link $root.common.membership.Membership.verify|verify} messages.
+             * @param message Membership message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.membership.Membership, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Membership message, length delimited. Does not implicitly {@link $root.common.membership.Membership.verify|verify} messages.
+             * @param message Membership message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.membership.Membership, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Membership message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.membership.Membership & $root.common.membership.Membership.$Shape} Membership
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.membership.Membership & $root.common.membership.Membership.$Shape;
+
+            /**
+             * Decodes a Membership message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.membership.Membership & $root.common.membership.Membership.$Shape} Membership
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.membership.Membership & $root.common.membership.Membership.$Shape;
+
+            /**
+             * Verifies a Membership message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Membership message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Membership
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.membership.Membership;
+
+            /**
+             * Creates a plain object from a Membership message. Also converts values to other types if specified.
+             * @param message Membership
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.membership.Membership, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Membership to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Membership
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Membership {
+
+            /** Properties of a Membership. */
+            interface $Properties {
+
+                /** Membership securityDomain */
+                securityDomain?: (string|null);
+
+                /** Membership members */
+                members?: ({ [k: string]: $root.common.membership.Member }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Membership. */
+            type $Shape = $root.common.membership.Membership.$Properties;
+        }
+
+        /**
+         * Properties of a Member.
+         * @deprecated Use $root.common.membership.Member.$Properties instead.
+         */
+        interface IMember extends $root.common.membership.Member.$Properties {
+        }
+
+        /** Represents a Member. */
+        class Member {
+
+            /**
+             * Constructs a new Member.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.membership.Member.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Member value. */
+            value: string;
+
+            /** Member type. */
+            type: string;
+
+            /** Member chain. */
+            chain: string[];
+
+            /**
+             * Creates a new Member instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Member instance
+             */
+            static create(properties: $root.common.membership.Member.$Shape): $root.common.membership.Member & $root.common.membership.Member.$Shape;
+            static create(properties?: $root.common.membership.Member.$Properties): $root.common.membership.Member;
+
+            /**
+             * Encodes the specified Member message. Does not implicitly {@link $root.common.membership.Member.verify|verify} messages.
+             * @param message Member message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.membership.Member, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Member message, length delimited. Does not implicitly {@link $root.common.membership.Member.verify|verify} messages.
+             * @param message Member message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.membership.Member, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Member message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.membership.Member & $root.common.membership.Member.$Shape} Member
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.membership.Member & $root.common.membership.Member.$Shape;
+
+            /**
+             * Decodes a Member message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.membership.Member & $root.common.membership.Member.$Shape} Member
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.membership.Member & $root.common.membership.Member.$Shape;
+
+            /**
+             * Verifies a Member message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Member message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Member
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.membership.Member;
+
+            /**
+             * Creates a plain object from a Member message. Also converts values to other types if specified.
+             * @param message Member
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.membership.Member, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Member to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Member
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Member {
+
+            /** Properties of a Member. */
+            interface $Properties {
+
+                /** Member value */
+                value?: (string|null);
+
+                /** Member type */
+                type?: (string|null);
+
+                /** Member chain */
+                chain?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Member. */
+            type $Shape = $root.common.membership.Member.$Properties;
+        }
+    }
+
+    /** Namespace query. */
+    namespace query {
+
+        /**
+         * Properties of a Query.
+         * @deprecated Use $root.common.query.Query.$Properties instead.
+         */
+        interface IQuery extends $root.common.query.Query.$Properties {
+        }
+
+        /** Represents a Query. */
+        class Query {
+
+            /**
+             * Constructs a new Query.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.query.Query.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Query policy. */
+            policy: string[];
+
+            /** Query address. */
+            address: string;
+
+            /** Query requesting_relay. */
+            requesting_relay: string;
+
+            /** Query requesting_network. */
+            requesting_network: string;
+
+            /** Query certificate. */
+            certificate: string;
+
+            /** Query requestor_signature. */
+            requestor_signature: string;
+
+            /** Query nonce. */
+            nonce: string;
+
+            /** Query request_id. */
+            request_id: string;
+
+            /** Query requesting_org. */
+            requesting_org: string;
+
+            /** Query confidential. */
+            confidential: boolean;
+
+            /**
+             * Creates a new Query instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Query instance
+             */
+            static create(properties: $root.common.query.Query.$Shape): $root.common.query.Query & $root.common.query.Query.$Shape;
+            static create(properties?: $root.common.query.Query.$Properties): $root.common.query.Query;
+
+            /**
+             * Encodes the specified Query message. Does not implicitly {@link $root.common.query.Query.verify|verify} messages.
+             * @param message Query message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.query.Query, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Query message, length delimited. Does not implicitly {@link $root.common.query.Query.verify|verify} messages.
+             * @param message Query message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.query.Query, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Query message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.query.Query & $root.common.query.Query.$Shape} Query
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.query.Query & $root.common.query.Query.$Shape;
+
+            /**
+             * Decodes a Query message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.query.Query & $root.common.query.Query.$Shape} Query
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.query.Query & $root.common.query.Query.$Shape;
+
+            /**
+             * Verifies a Query message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Query message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Query
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.query.Query;
+
+            /**
+             * Creates a plain object from a Query message. Also converts values to other types if specified.
+             * @param message Query
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.query.Query, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Query to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Query
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Query {
+
+            /** Properties of a Query. */
+            interface $Properties {
+
+                /** Query policy */
+                policy?: (string[]|null);
+
+                /** Query address */
+                address?: (string|null);
+
+                /** Query requesting_relay */
+                requesting_relay?: (string|null);
+
+                /** Query requesting_network */
+                requesting_network?: (string|null);
+
+                /** Query certificate */
+                certificate?: (string|null);
+
+                /** Query requestor_signature */
+                requestor_signature?: (string|null);
+
+                /** Query nonce */
+                nonce?: (string|null);
+
+                /** Query request_id */
+                request_id?: (string|null);
+
+                /** Query requesting_org */
+                requesting_org?: (string|null);
+
+                /** Query confidential */
+                confidential?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Query. */
+            type $Shape = $root.common.query.Query.$Properties;
+        }
+    }
+
+    /** Namespace state. */
+    namespace state {
+
+        /**
+         * Properties of a Meta.
+         * @deprecated Use $root.common.state.Meta.$Properties instead.
+         */
+        interface IMeta extends $root.common.state.Meta.$Properties {
+        }
+
+        /** Represents a Meta. */
+        class Meta {
+
+            /**
+             * Constructs a new Meta.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.state.Meta.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Meta protocol. */
+            protocol: $root.common.state.Meta.Protocol;
+
+            /** Meta timestamp. */
+            timestamp: string;
+
+            /** Meta proof_type. */
+            proof_type: string;
+
+            /** Meta serialization_format. */
+            serialization_format: string;
+
+            /**
+             * Creates a new Meta instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Meta instance
+             */
+            static create(properties: $root.common.state.Meta.$Shape): $root.common.state.Meta & $root.common.state.Meta.$Shape;
+            static create(properties?: $root.common.state.Meta.$Properties): $root.common.state.Meta;
+
+            /**
+             * Encodes the specified Meta message. Does not implicitly {@link $root.common.state.Meta.verify|verify} messages.
+             * @param message Meta message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.state.Meta, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Meta message, length delimited. Does not implicitly {@link $root.common.state.Meta.verify|verify} messages.
+             * @param message Meta message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.state.Meta, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Meta message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.state.Meta & $root.common.state.Meta.$Shape} Meta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.state.Meta & $root.common.state.Meta.$Shape;
+
+            /**
+             * Decodes a Meta message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.state.Meta & $root.common.state.Meta.$Shape} Meta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.state.Meta & $root.common.state.Meta.$Shape;
+
+            /**
+             * Verifies a Meta message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Meta message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Meta
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.state.Meta;
+
+            /**
+             * Creates a plain object from a Meta message. Also converts values to other types if specified.
+             * @param message Meta
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.state.Meta, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Meta to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Meta
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Meta {
+
+            /** Properties of a Meta. */
+            interface $Properties {
+
+                /** Meta protocol */
+                protocol?: ($root.common.state.Meta.Protocol|null);
+
+                /** Meta timestamp */
+                timestamp?: (string|null);
+
+                /** Meta proof_type */
+                proof_type?: (string|null);
+
+                /** Meta serialization_format */
+                serialization_format?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Meta. */
+            type $Shape = $root.common.state.Meta.$Properties;
+
+            /** Protocol enum. */
+            enum Protocol {
+
+                /** BITCOIN value */
+                BITCOIN = 0,
+
+                /** ETHEREUM value */
+                ETHEREUM = 1,
+
+                /** FABRIC value */
+                FABRIC = 3,
+
+                /** CORDA value */
+                CORDA = 4
+            }
+        }
+
+        /**
+         * Properties of a View.
+         * @deprecated Use $root.common.state.View.$Properties instead.
+         */
+        interface IView extends $root.common.state.View.$Properties {
+        }
+
+        /** Represents a View. */
+        class View {
+
+            /**
+             * Constructs a new View.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.state.View.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** View meta. */
+            meta?: ($root.common.state.Meta|null);
+
+            /** View data. */
+            data: Uint8Array;
+
+            /**
+             * Creates a new View instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns View instance
+             */
+            static create(properties: $root.common.state.View.$Shape): $root.common.state.View & $root.common.state.View.$Shape;
+            static create(properties?: $root.common.state.View.$Properties): $root.common.state.View;
+
+            /**
+             * Encodes the specified View message. Does not implicitly {@link $root.common.state.View.verify|verify} messages.
+             * @param message View message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.state.View, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified View message, length delimited. Does not implicitly {@link $root.common.state.View.verify|verify} messages.
+             * @param message View message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.state.View, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a View message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.state.View & $root.common.state.View.$Shape} View
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.state.View & $root.common.state.View.$Shape;
+
+            /**
+             * Decodes a View message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.state.View & $root.common.state.View.$Shape} View
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.state.View & $root.common.state.View.$Shape;
+
+            /**
+             * Verifies a View message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a View message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns View
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.state.View;
+
+            /**
+             * Creates a plain object from a View message. Also converts values to other types if specified.
+             * @param message View
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.state.View, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this View to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for View
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace View {
+
+            /** Properties of a View. */
+            interface $Properties {
+
+                /** View meta */
+                meta?: ($root.common.state.Meta|null);
+
+                /** View data */
+                data?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a View. */
+            type $Shape = $root.common.state.View.$Properties;
+        }
+
+        /**
+         * Properties of a ViewPayload.
+         * @deprecated Use $root.common.state.ViewPayload.$Properties instead.
+         */
+        interface IViewPayload extends $root.common.state.ViewPayload.$Properties {
+        }
+
+        /** Represents a ViewPayload. */
+        class ViewPayload {
+
+            /**
+             * Constructs a new ViewPayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.state.ViewPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ViewPayload request_id. */
+            request_id: string;
+
+            /** ViewPayload view. */
+            view?: ($root.common.state.View|null);
+
+            /** ViewPayload error. */
+            error?: (string|null);
+
+            /** ViewPayload state. */
+            state?: ("view"|"error");
+
+            /**
+             * Creates a new ViewPayload instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ViewPayload instance
+             */
+            static create(properties: $root.common.state.ViewPayload.$Shape): $root.common.state.ViewPayload & $root.common.state.ViewPayload.$Shape;
+            static create(properties?: $root.common.state.ViewPayload.$Properties): $root.common.state.ViewPayload;
+
+            /**
+             * Encodes the specified ViewPayload message. Does not implicitly {@link $root.common.state.ViewPayload.verify|verify} messages.
+             * @param message ViewPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.state.ViewPayload, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ViewPayload message, length delimited. Does not implicitly {@link $root.common.state.ViewPayload.verify|verify} messages.
+             * @param message ViewPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.state.ViewPayload, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ViewPayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.state.ViewPayload & $root.common.state.ViewPayload.$Shape} ViewPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.state.ViewPayload & $root.common.state.ViewPayload.$Shape;
+
+            /**
+             * Decodes a ViewPayload message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.state.ViewPayload & $root.common.state.ViewPayload.$Shape} ViewPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.state.ViewPayload & $root.common.state.ViewPayload.$Shape;
+
+            /**
+             * Verifies a ViewPayload message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ViewPayload message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ViewPayload
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.state.ViewPayload;
+
+            /**
+             * Creates a plain object from a ViewPayload message. Also converts values to other types if specified.
+             * @param message ViewPayload
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.state.ViewPayload, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ViewPayload to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ViewPayload
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ViewPayload {
+
+            /** Properties of a ViewPayload. */
+            interface $Properties {
+
+                /** ViewPayload request_id */
+                request_id?: (string|null);
+
+                /** ViewPayload view */
+                view?: ($root.common.state.View|null);
+
+                /** ViewPayload error */
+                error?: (string|null);
+
+                /** ViewPayload state */
+                state?: ("view"|"error");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a ViewPayload. */
+            type $Shape = {
+              request_id?: string|null;
+              view?: $root.common.state.View.$Shape|null;
+              error?: string|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ state?: undefined; view?: null; error?: null }|{ state?: "view"; view: $root.common.state.View.$Shape; error?: null }|{ state?: "error"; view?: null; error: string })
+            );
+        }
+
+        /**
+         * Properties of a RequestState.
+         * @deprecated Use $root.common.state.RequestState.$Properties instead.
+         */
+        interface IRequestState extends $root.common.state.RequestState.$Properties {
+        }
+
+        /** Represents a RequestState. */
+        class RequestState {
+
+            /**
+             * Constructs a new RequestState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.state.RequestState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RequestState request_id. */
+            request_id: string;
+
+            /** RequestState status. */
+            status: $root.common.state.RequestState.STATUS;
+
+            /** RequestState view. */
+            view?: ($root.common.state.View|null);
+
+            /** RequestState error. */
+            error?: (string|null);
+
+            /** RequestState state. */
+            state?: ("view"|"error");
+
+            /**
+             * Creates a new RequestState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RequestState instance
+             */
+            static create(properties: $root.common.state.RequestState.$Shape): $root.common.state.RequestState & $root.common.state.RequestState.$Shape;
+            static create(properties?: $root.common.state.RequestState.$Properties): $root.common.state.RequestState;
+
+            /**
+             * Encodes the specified RequestState message. Does not implicitly {@link $root.common.state.RequestState.verify|verify} messages.
+             * @param message RequestState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.state.RequestState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RequestState message, length delimited. Does not implicitly {@link $root.common.state.RequestState.verify|verify} messages.
+             * @param message RequestState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.state.RequestState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RequestState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.state.RequestState & $root.common.state.RequestState.$Shape} RequestState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.state.RequestState & $root.common.state.RequestState.$Shape;
+
+            /**
+             * Decodes a RequestState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.state.RequestState & $root.common.state.RequestState.$Shape} RequestState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.state.RequestState & $root.common.state.RequestState.$Shape;
+
+            /**
+             * Verifies a RequestState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RequestState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RequestState
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.state.RequestState;
+
+            /**
+             * Creates a plain object from a RequestState message. Also converts values to other types if specified.
+             * @param message RequestState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.state.RequestState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RequestState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RequestState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RequestState {
+
+            /** Properties of a RequestState. */
+            interface $Properties {
+
+                /** RequestState request_id */
+                request_id?: (string|null);
+
+                /** RequestState status */
+                status?: ($root.common.state.RequestState.STATUS|null);
+
+                /** RequestState view */
+                view?: ($root.common.state.View|null);
+
+                /** RequestState error */
+                error?: (string|null);
+
+                /** RequestState state */
+                state?: ("view"|"error");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a RequestState. */
+            type $Shape = {
+              request_id?: string|null;
+              status?: $root.common.state.RequestState.STATUS|null;
+              view?: $root.common.state.View.$Shape|null;
+              error?: string|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ state?: undefined; view?: null; error?: null }|{ state?: "view"; view: $root.common.state.View.$Shape; error?: null }|{ state?: "error"; view?: null; error: string })
+            );
+
+            /** STATUS enum. */
+            enum STATUS {
+
+                /** PENDING_ACK value */
+                PENDING_ACK = 0,
+
+                /** PENDING value */
+                PENDING = 1,
+
+                /** ERROR value */
+                ERROR = 2,
+
+                /** COMPLETED value */
+                COMPLETED = 3,
+
+                /** EVENT_RECEIVED value */
+                EVENT_RECEIVED = 4,
+
+                /** EVENT_WRITTEN value */
+                EVENT_WRITTEN = 5,
+
+                /** EVENT_WRITE_ERROR value */
+                EVENT_WRITE_ERROR = 6,
+
+                /** DELETED value */
+                DELETED = 7
+            }
+        }
+    }
+
+    /** Namespace verification_policy. */
+    namespace verification_policy {
+
+        /**
+         * Properties of a VerificationPolicy.
+         * @deprecated Use $root.common.verification_policy.VerificationPolicy.$Properties instead.
+         */
+        interface IVerificationPolicy extends $root.common.verification_policy.VerificationPolicy.$Properties {
+        }
+
+        /** Represents a VerificationPolicy. */
+        class VerificationPolicy {
+
+            /**
+             * Constructs a new VerificationPolicy.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.verification_policy.VerificationPolicy.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VerificationPolicy securityDomain. */
+            securityDomain: string;
+
+            /** VerificationPolicy identifiers. */
+            identifiers: $root.common.verification_policy.Identifier[];
+
+            /**
+             * Creates a new VerificationPolicy instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VerificationPolicy instance
+             */
+            static create(properties: $root.common.verification_policy.VerificationPolicy.$Shape): $root.common.verification_policy.VerificationPolicy & $root.common.verification_policy.VerificationPolicy.$Shape;
+            static create(properties?: $root.common.verification_policy.VerificationPolicy.$Properties): $root.common.verification_policy.VerificationPolicy;
+
+            /**
+             * Encodes the specified VerificationPolicy message. Does not implicitly {@link $root.common.verification_policy.VerificationPolicy.verify|verify} messages.
+             * @param message VerificationPolicy message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.verification_policy.VerificationPolicy, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified VerificationPolicy message, length delimited. Does not implicitly {@link $root.common.verification_policy.VerificationPolicy.verify|verify} messages.
+             * @param message VerificationPolicy message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.verification_policy.VerificationPolicy, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VerificationPolicy message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.verification_policy.VerificationPolicy & $root.common.verification_policy.VerificationPolicy.$Shape} VerificationPolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.verification_policy.VerificationPolicy & $root.common.verification_policy.VerificationPolicy.$Shape;
+
+            /**
+             * Decodes a VerificationPolicy message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.verification_policy.VerificationPolicy & $root.common.verification_policy.VerificationPolicy.$Shape} VerificationPolicy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.verification_policy.VerificationPolicy & $root.common.verification_policy.VerificationPolicy.$Shape;
+
+            /**
+             * Verifies a VerificationPolicy message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a VerificationPolicy message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns VerificationPolicy
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.verification_policy.VerificationPolicy;
+
+            /**
+             * Creates a plain object from a VerificationPolicy message. Also converts values to other types if specified.
+             * @param message VerificationPolicy
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.verification_policy.VerificationPolicy, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this VerificationPolicy to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for VerificationPolicy
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VerificationPolicy {
+
+            /** Properties of a VerificationPolicy. */
+            interface $Properties {
+
+                /** VerificationPolicy securityDomain */
+                securityDomain?: (string|null);
+
+                /** VerificationPolicy identifiers */
+                identifiers?: ($root.common.verification_policy.Identifier[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VerificationPolicy. */
+            type $Shape = $root.common.verification_policy.VerificationPolicy.$Properties;
+        }
+
+        /**
+         * Properties of a Policy.
+         * @deprecated Use $root.common.verification_policy.Policy.$Properties instead.
+         */
+        interface IPolicy extends $root.common.verification_policy.Policy.$Properties {
+        }
+
+        /** Represents a Policy. */
+        class Policy {
+
+            /**
+             * Constructs a new Policy.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.verification_policy.Policy.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Policy type. */
+            type: string;
+
+            /** Policy criteria. */
+            criteria: string[];
+
+            /**
+             * Creates a new Policy instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Policy instance
+             */
+            static create(properties: $root.common.verification_policy.Policy.$Shape): $root.common.verification_policy.Policy & $root.common.verification_policy.Policy.$Shape;
+            static create(properties?: $root.common.verification_policy.Policy.$Properties): $root.common.verification_policy.Policy;
+
+            /**
+             * Encodes the specified Policy message. Does not implicitly {@link $root.common.verification_policy.Policy.verify|verify} messages.
+             * @param message Policy message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.verification_policy.Policy, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Policy message, length delimited. Does not implicitly {@link $root.common.verification_policy.Policy.verify|verify} messages.
+             * @param message Policy message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.verification_policy.Policy, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Policy message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.verification_policy.Policy & $root.common.verification_policy.Policy.$Shape} Policy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.verification_policy.Policy & $root.common.verification_policy.Policy.$Shape;
+
+            /**
+             * Decodes a Policy message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.verification_policy.Policy & $root.common.verification_policy.Policy.$Shape} Policy
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.verification_policy.Policy & $root.common.verification_policy.Policy.$Shape;
+
+            /**
+             * Verifies a Policy message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Policy message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Policy
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.verification_policy.Policy;
+
+            /**
+             * Creates a plain object from a Policy message. Also converts values to other types if specified.
+             * @param message Policy
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.verification_policy.Policy, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Policy to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Policy
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Policy {
+
+            /** Properties of a Policy. */
+            interface $Properties {
+
+                /** Policy type */
+                type?: (string|null);
+
+                /** Policy criteria */
+                criteria?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Policy. */
+            type $Shape = $root.common.verification_policy.Policy.$Properties;
+        }
+
+        /**
+         * Properties of an Identifier.
+         * @deprecated Use $root.common.verification_policy.Identifier.$Properties instead.
+         */
+        interface IIdentifier extends $root.common.verification_policy.Identifier.$Properties {
+        }
+
+        /** Represents an Identifier. */
+        class Identifier {
+
+            /**
+             * Constructs a new Identifier.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.verification_policy.Identifier.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Identifier pattern. */
+            pattern: string;
+
+            /** Identifier policy. */
+            policy?: ($root.common.verification_policy.Policy|null);
+
+            /**
+             * Creates a new Identifier instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Identifier instance
+             */
+            static create(properties: $root.common.verification_policy.Identifier.$Shape): $root.common.verification_policy.Identifier & $root.common.verification_policy.Identifier.$Shape;
+            static create(properties?: $root.common.verification_policy.Identifier.$Properties): $root.common.verification_policy.Identifier;
+
+            /**
+             * Encodes the specified Identifier message. Does not implicitly {@link $root.common.verification_policy.Identifier.verify|verify} messages.
+             * @param message Identifier message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.verification_policy.Identifier, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Identifier message, length delimited. Does not implicitly {@link $root.common.verification_policy.Identifier.verify|verify} messages.
+             * @param message Identifier message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.verification_policy.Identifier, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Identifier message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.verification_policy.Identifier & $root.common.verification_policy.Identifier.$Shape} Identifier
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.verification_policy.Identifier & $root.common.verification_policy.Identifier.$Shape;
+
+            /**
+             * Decodes an Identifier message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.verification_policy.Identifier & $root.common.verification_policy.Identifier.$Shape} Identifier
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.verification_policy.Identifier & $root.common.verification_policy.Identifier.$Shape;
+
+            /**
+             * Verifies an Identifier message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Identifier message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Identifier
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.verification_policy.Identifier;
+
+            /**
+             * Creates a plain object from an Identifier message. Also converts values to other types if specified.
+             * @param message Identifier
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.verification_policy.Identifier, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Identifier to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Identifier
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Identifier {
+
+            /** Properties of an Identifier. */
+            interface $Properties {
+
+                /** Identifier pattern */
+                pattern?: (string|null);
+
+                /** Identifier policy */
+                policy?: ($root.common.verification_policy.Policy|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Identifier. */
+            type $Shape = $root.common.verification_policy.Identifier.$Properties;
+        }
+    }
+}
+
+/** Namespace driver. */
+export namespace driver {
+}
+
+/** Namespace fabric. */
+export namespace fabric {
+
+    /** Namespace view_data. */
+    namespace view_data {
+
+        /**
+         * Properties of a FabricView.
+         * @deprecated Use $root.fabric.view_data.FabricView.$Properties instead.
+         */
+        interface IFabricView extends $root.fabric.view_data.FabricView.$Properties {
+        }
+
+        /** Represents a FabricView. */
+        class FabricView {
+
+            /**
+             * Constructs a new FabricView.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.fabric.view_data.FabricView.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FabricView endorsed_proposal_responses. */
+            endorsed_proposal_responses: $root.fabric.view_data.FabricView.EndorsedProposalResponse[];
+
+            /**
+             * Creates a new FabricView instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FabricView instance
+             */
+            static create(properties: $root.fabric.view_data.FabricView.$Shape): $root.fabric.view_data.FabricView & $root.fabric.view_data.FabricView.$Shape;
+            static create(properties?: $root.fabric.view_data.FabricView.$Properties): $root.fabric.view_data.FabricView;
+
+            /**
+             * Encodes the specified FabricView message. Does not implicitly {@link $root.fabric.view_data.FabricView.verify|verify} messages.
+             * @param message FabricView message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.fabric.view_data.FabricView, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified FabricView message, length delimited. Does not implicitly {@link $root.fabric.view_data.FabricView.verify|verify} messages.
+             * @param message FabricView message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.fabric.view_data.FabricView, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FabricView message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.fabric.view_data.FabricView & $root.fabric.view_data.FabricView.$Shape} FabricView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.fabric.view_data.FabricView & $root.fabric.view_data.FabricView.$Shape;
+
+            /**
+             * Decodes a FabricView message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.fabric.view_data.FabricView & $root.fabric.view_data.FabricView.$Shape} FabricView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.fabric.view_data.FabricView & $root.fabric.view_data.FabricView.$Shape;
+
+            /**
+             * Verifies a FabricView message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FabricView message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FabricView
+             */
+            static fromObject(object: { [k: string]: any }): $root.fabric.view_data.FabricView;
+
+            /**
+             * Creates a plain object from a FabricView message. Also converts values to other types if specified.
+             * @param message FabricView
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.fabric.view_data.FabricView, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FabricView to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FabricView
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FabricView {
+
+            /** Properties of a FabricView. */
+            interface $Properties {
+
+                /** FabricView endorsed_proposal_responses */
+                endorsed_proposal_responses?: ($root.fabric.view_data.FabricView.EndorsedProposalResponse[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FabricView. */
+            type $Shape = $root.fabric.view_data.FabricView.$Properties;
+
+            /**
+             * Properties of an EndorsedProposalResponse.
+             * @deprecated Use $root.fabric.view_data.FabricView.EndorsedProposalResponse.$Properties instead.
+             */
+            interface IEndorsedProposalResponse extends $root.fabric.view_data.FabricView.EndorsedProposalResponse.$Properties {
+            }
+
+            /** Represents an EndorsedProposalResponse. */
+            class EndorsedProposalResponse {
+
+                /**
+                 * Constructs a new EndorsedProposalResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: $root.fabric.view_data.FabricView.EndorsedProposalResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EndorsedProposalResponse payload. */
+                payload?: ($root.protos.ProposalResponsePayload|null);
+
+                /** EndorsedProposalResponse endorsement. */
+                endorsement?: ($root.protos.Endorsement|null);
+
+                /**
+                 * Creates a new EndorsedProposalResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EndorsedProposalResponse instance
+                 */
+                static create(properties: $root.fabric.view_data.FabricView.EndorsedProposalResponse.$Shape): $root.fabric.view_data.FabricView.EndorsedProposalResponse & $root.fabric.view_data.FabricView.EndorsedProposalResponse.$Shape;
+                static create(properties?: $root.fabric.view_data.FabricView.EndorsedProposalResponse.$Properties): $root.fabric.view_data.FabricView.EndorsedProposalResponse;
+
+                /**
+                 * Encodes the specified EndorsedProposalResponse message. Does not implicitly {@link $root.fabric.view_data.FabricView.EndorsedProposalResponse.verify|verify} messages.
+                 * @param message EndorsedProposalResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: $root.fabric.view_data.FabricView.EndorsedProposalResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EndorsedProposalResponse message, length delimited. Does not implicitly {@link $root.fabric.view_data.FabricView.EndorsedProposalResponse.verify|verify} messages.
+                 * @param message EndorsedProposalResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: $root.fabric.view_data.FabricView.EndorsedProposalResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EndorsedProposalResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {$root.fabric.view_data.FabricView.EndorsedProposalResponse & $root.fabric.view_data.FabricView.EndorsedProposalResponse.$Shape} EndorsedProposalResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.fabric.view_data.FabricView.EndorsedProposalResponse & $root.fabric.view_data.FabricView.EndorsedProposalResponse.$Shape;
+
+                /**
+                 * Decodes an EndorsedProposalResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {$root.fabric.view_data.FabricView.EndorsedProposalResponse & $root.fabric.view_data.FabricView.EndorsedProposalResponse.$Shape} EndorsedProposalResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.fabric.view_data.FabricView.EndorsedProposalResponse & $root.fabric.view_data.FabricView.EndorsedProposalResponse.$Shape;
+
+                /**
+                 * Verifies an EndorsedProposalResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EndorsedProposalResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EndorsedProposalResponse
+                 */
+                static fromObject(object: { [k: string]: any }): $root.fabric.view_data.FabricView.EndorsedProposalResponse;
+
+                /**
+                 * Creates a plain object from an EndorsedProposalResponse message. Also converts values to other types if specified.
+                 * @param message EndorsedProposalResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: $root.fabric.view_data.FabricView.EndorsedProposalResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EndorsedProposalResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EndorsedProposalResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EndorsedProposalResponse {
+
+                /** Properties of an EndorsedProposalResponse. */
+                interface $Properties {
+
+                    /** EndorsedProposalResponse payload */
+                    payload?: ($root.protos.ProposalResponsePayload|null);
+
+                    /** EndorsedProposalResponse endorsement */
+                    endorsement?: ($root.protos.Endorsement|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EndorsedProposalResponse. */
+                type $Shape = $root.fabric.view_data.FabricView.EndorsedProposalResponse.$Properties;
+            }
+        }
+    }
+}
+
+/** Namespace protos. */
+export namespace protos {
+
+    /**
+     * Properties of a ProposalResponsePayload.
+     * @deprecated Use $root.protos.ProposalResponsePayload.$Properties instead.
+     */
+    interface IProposalResponsePayload extends $root.protos.ProposalResponsePayload.$Properties {
+    }
+
+    /** Represents a ProposalResponsePayload. */
+    class ProposalResponsePayload {
+
+        /**
+         * Constructs a new ProposalResponsePayload.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: $root.protos.ProposalResponsePayload.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ProposalResponsePayload proposal_hash. */
+        proposal_hash: Uint8Array;
+
+        /** ProposalResponsePayload extension. */
+        extension: Uint8Array;
+
+        /**
+         * Creates a new ProposalResponsePayload instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ProposalResponsePayload instance
+         */
+        static create(properties: $root.protos.ProposalResponsePayload.$Shape): $root.protos.ProposalResponsePayload & $root.protos.ProposalResponsePayload.$Shape;
+        static create(properties?: $root.protos.ProposalResponsePayload.$Properties): $root.protos.ProposalResponsePayload;
+
+        /**
+         * Encodes the specified ProposalResponsePayload message. Does not implicitly {@link $root.protos.ProposalResponsePayload.verify|verify} messages.
+         * @param message ProposalResponsePayload message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: $root.protos.ProposalResponsePayload, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ProposalResponsePayload message, length delimited. Does not implicitly {@link $root.protos.ProposalResponsePayload.verify|verify} messages.
+         * @param message ProposalResponsePayload message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: $root.protos.ProposalResponsePayload, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ProposalResponsePayload message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {$root.protos.ProposalResponsePayload & $root.protos.ProposalResponsePayload.$Shape} ProposalResponsePayload
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.protos.ProposalResponsePayload & $root.protos.ProposalResponsePayload.$Shape;
+
+        /**
+         * Decodes a ProposalResponsePayload message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {$root.protos.ProposalResponsePayload & $root.protos.ProposalResponsePayload.$Shape} ProposalResponsePayload
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.protos.ProposalResponsePayload & $root.protos.ProposalResponsePayload.$Shape;
+
+        /**
+         * Verifies a ProposalResponsePayload message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ProposalResponsePayload message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ProposalResponsePayload
+         */
+        static fromObject(object: { [k: string]: any }): $root.protos.ProposalResponsePayload;
+
+        /**
+         * Creates a plain object from a ProposalResponsePayload message. Also converts values to other types if specified.
+         * @param message ProposalResponsePayload
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: $root.protos.ProposalResponsePayload, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ProposalResponsePayload to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ProposalResponsePayload
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ProposalResponsePayload {
+
+        /** Properties of a ProposalResponsePayload. */
+        interface $Properties {
+
+            /** ProposalResponsePayload proposal_hash */
+            proposal_hash?: (Uint8Array|null);
+
+            /** ProposalResponsePayload extension */
+            extension?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ProposalResponsePayload. */
+        type $Shape = $root.protos.ProposalResponsePayload.$Properties;
+    }
+
+    /**
+     * Properties of an Endorsement.
+     * @deprecated Use $root.protos.Endorsement.$Properties instead.
+     */
+    interface IEndorsement extends $root.protos.Endorsement.$Properties {
+    }
+
+    /** Represents an Endorsement. */
+    class Endorsement {
+
+        /**
+         * Constructs a new Endorsement.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: $root.protos.Endorsement.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Endorsement endorser. */
+        endorser: Uint8Array;
+
+        /** Endorsement signature. */
+        signature: Uint8Array;
+
+        /**
+         * Creates a new Endorsement instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Endorsement instance
+         */
+        static create(properties: $root.protos.Endorsement.$Shape): $root.protos.Endorsement & $root.protos.Endorsement.$Shape;
+        static create(properties?: $root.protos.Endorsement.$Properties): $root.protos.Endorsement;
+
+        /**
+         * Encodes the specified Endorsement message. Does not implicitly {@link $root.protos.Endorsement.verify|verify} messages.
+         * @param message Endorsement message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: $root.protos.Endorsement, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Endorsement message, length delimited. Does not implicitly {@link $root.protos.Endorsement.verify|verify} messages.
+         * @param message Endorsement message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: $root.protos.Endorsement, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Endorsement message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {$root.protos.Endorsement & $root.protos.Endorsement.$Shape} Endorsement
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.protos.Endorsement & $root.protos.Endorsement.$Shape;
+
+        /**
+         * Decodes an Endorsement message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {$root.protos.Endorsement & $root.protos.Endorsement.$Shape} Endorsement
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.protos.Endorsement & $root.protos.Endorsement.$Shape;
+
+        /**
+         * Verifies an Endorsement message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates an Endorsement message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Endorsement
+         */
+        static fromObject(object: { [k: string]: any }): $root.protos.Endorsement;
+
+        /**
+         * Creates a plain object from an Endorsement message. Also converts values to other types if specified.
+         * @param message Endorsement
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: $root.protos.Endorsement, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Endorsement to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Endorsement
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Endorsement {
+
+        /** Properties of an Endorsement. */
+        interface $Properties {
+
+            /** Endorsement endorser */
+            endorser?: (Uint8Array|null);
+
+            /** Endorsement signature */
+            signature?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an Endorsement. */
+        type $Shape = $root.protos.Endorsement.$Properties;
+    }
+
+    /**
+     * Properties of a Response.
+     * @deprecated Use $root.protos.Response.$Properties instead.
+     */
+    interface IResponse extends $root.protos.Response.$Properties {
+    }
+
+    /** Represents a Response. */
+    class Response {
+
+        /**
+         * Constructs a new Response.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: $root.protos.Response.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Response status. */
+        status: number;
+
+        /** Response message. */
+        message: string;
+
+        /** Response payload. */
+        payload: Uint8Array;
+
+        /**
+         * Creates a new Response instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Response instance
+         */
+        static create(properties: $root.protos.Response.$Shape): $root.protos.Response & $root.protos.Response.$Shape;
+        static create(properties?: $root.protos.Response.$Properties): $root.protos.Response;
+
+        /**
+         * Encodes the specified Response message. Does not implicitly {@link $root.protos.Response.verify|verify} messages.
+         * @param message Response message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: $root.protos.Response, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Response message, length delimited. Does not implicitly {@link $root.protos.Response.verify|verify} messages.
+         * @param message Response message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: $root.protos.Response, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Response message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {$root.protos.Response & $root.protos.Response.$Shape} Response
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.protos.Response & $root.protos.Response.$Shape;
+
+        /**
+         * Decodes a Response message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {$root.protos.Response & $root.protos.Response.$Shape} Response
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.protos.Response & $root.protos.Response.$Shape;
+
+        /**
+         * Verifies a Response message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Response message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns Response
+         */
+        static fromObject(object: { [k: string]: any }): $root.protos.Response;
+
+        /**
+         * Creates a plain object from a Response message. Also converts values to other types if specified.
+         * @param message Response
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: $root.protos.Response, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Response to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Response
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Response {
+
+        /** Properties of a Response. */
+        interface $Properties {
+
+            /** Response status */
+            status?: (number|null);
+
+            /** Response message */
+            message?: (string|null);
+
+            /** Response payload */
+            payload?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Response. */
+        type $Shape = $root.protos.Response.$Properties;
+    }
+
+    /**
+     * Properties of a ChaincodeAction.
+     * @deprecated Use $root.protos.ChaincodeAction.$Properties instead.
+     */
+    interface IChaincodeAction extends $root.protos.ChaincodeAction.$Properties {
+    }
+
+    /** Represents a ChaincodeAction. */
+    class ChaincodeAction {
+
+        /**
+         * Constructs a new ChaincodeAction.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: $root.protos.ChaincodeAction.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ChaincodeAction results. */
+        results: Uint8Array;
+
+        /** ChaincodeAction events. */
+        events: Uint8Array;
+
+        /** ChaincodeAction response. */
+        response?: ($root.protos.Response|null);
+
+        /** ChaincodeAction chaincode_id. */
+        chaincode_id?: ($root.protos.ChaincodeID|null);
+
+        /**
+         * Creates a new ChaincodeAction instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ChaincodeAction instance
+         */
+        static create(properties: $root.protos.ChaincodeAction.$Shape): $root.protos.ChaincodeAction & $root.protos.ChaincodeAction.$Shape;
+        static create(properties?: $root.protos.ChaincodeAction.$Properties): $root.protos.ChaincodeAction;
+
+        /**
+         * Encodes the specified ChaincodeAction message. Does not implicitly {@link $root.protos.ChaincodeAction.verify|verify} messages.
+         * @param message ChaincodeAction message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: $root.protos.ChaincodeAction, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ChaincodeAction message, length delimited. Does not implicitly {@link $root.protos.ChaincodeAction.verify|verify} messages.
+         * @param message ChaincodeAction message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: $root.protos.ChaincodeAction, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ChaincodeAction message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {$root.protos.ChaincodeAction & $root.protos.ChaincodeAction.$Shape} ChaincodeAction
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.protos.ChaincodeAction & $root.protos.ChaincodeAction.$Shape;
+
+        /**
+         * Decodes a ChaincodeAction message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {$root.protos.ChaincodeAction & $root.protos.ChaincodeAction.$Shape} ChaincodeAction
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.protos.ChaincodeAction & $root.protos.ChaincodeAction.$Shape;
+
+        /**
+         * Verifies a ChaincodeAction message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ChaincodeAction message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ChaincodeAction
+         */
+        static fromObject(object: { [k: string]: any }): $root.protos.ChaincodeAction;
+
+        /**
+         * Creates a plain object from a ChaincodeAction message. Also converts values to other types if specified.
+         * @param message ChaincodeAction
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: $root.protos.ChaincodeAction, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ChaincodeAction to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ChaincodeAction
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ChaincodeAction {
+
+        /** Properties of a ChaincodeAction. */
+        interface $Properties {
+
+            /** ChaincodeAction results */
+            results?: (Uint8Array|null);
+
+            /** ChaincodeAction events */
+            events?: (Uint8Array|null);
+
+            /** ChaincodeAction response */
+            response?: ($root.protos.Response|null);
+
+            /** ChaincodeAction chaincode_id */
+            chaincode_id?: ($root.protos.ChaincodeID|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ChaincodeAction. */
+        type $Shape = $root.protos.ChaincodeAction.$Properties;
+    }
+
+    /**
+     * Properties of a ChaincodeID.
+     * @deprecated Use $root.protos.ChaincodeID.$Properties instead.
+     */
+    interface IChaincodeID extends $root.protos.ChaincodeID.$Properties {
+    }
+
+    /** Represents a ChaincodeID. */
+    class ChaincodeID {
+
+        /**
+         * Constructs a new ChaincodeID.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: $root.protos.ChaincodeID.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ChaincodeID path. */
+        path: string;
+
+        /** ChaincodeID name. */
+        name: string;
+
+        /** ChaincodeID version. */
+        version: string;
+
+        /**
+         * Creates a new ChaincodeID instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ChaincodeID instance
+         */
+        static create(properties: $root.protos.ChaincodeID.$Shape): $root.protos.ChaincodeID & $root.protos.ChaincodeID.$Shape;
+        static create(properties?: $root.protos.ChaincodeID.$Properties): $root.protos.ChaincodeID;
+
+        /**
+         * Encodes the specified ChaincodeID message. Does not implicitly {@link $root.protos.ChaincodeID.verify|verify} messages.
+         * @param message ChaincodeID message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: $root.protos.ChaincodeID, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ChaincodeID message, length delimited. Does not implicitly {@link $root.protos.ChaincodeID.verify|verify} messages.
+         * @param message ChaincodeID message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: $root.protos.ChaincodeID, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ChaincodeID message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {$root.protos.ChaincodeID & $root.protos.ChaincodeID.$Shape} ChaincodeID
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.protos.ChaincodeID & $root.protos.ChaincodeID.$Shape;
+
+        /**
+         * Decodes a ChaincodeID message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {$root.protos.ChaincodeID & $root.protos.ChaincodeID.$Shape} ChaincodeID
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.protos.ChaincodeID & $root.protos.ChaincodeID.$Shape;
+
+        /**
+         * Verifies a ChaincodeID message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ChaincodeID message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns ChaincodeID
+         */
+        static fromObject(object: { [k: string]: any }): $root.protos.ChaincodeID;
+
+        /**
+         * Creates a plain object from a ChaincodeID message. Also converts values to other types if specified.
+         * @param message ChaincodeID
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: $root.protos.ChaincodeID, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ChaincodeID to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ChaincodeID
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ChaincodeID {
+
+        /** Properties of a ChaincodeID. */
+        interface $Properties {
+
+            /** ChaincodeID path */
+            path?: (string|null);
+
+            /** ChaincodeID name */
+            name?: (string|null);
+
+            /** ChaincodeID version */
+            version?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ChaincodeID. */
+        type $Shape = $root.protos.ChaincodeID.$Properties;
+    }
+}
+
+/** Namespace msp. */
+export namespace msp {
+
+    /**
+     * Properties of a SerializedIdentity.
+     * @deprecated Use $root.msp.SerializedIdentity.$Properties instead.
+     */
+    interface ISerializedIdentity extends $root.msp.SerializedIdentity.$Properties {
+    }
+
+    /** Represents a SerializedIdentity. */
+    class SerializedIdentity {
+
+        /**
+         * Constructs a new SerializedIdentity.
+         * @param [properties] Properties to set
+         */
+        constructor(properties?: $root.msp.SerializedIdentity.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SerializedIdentity mspid. */
+        mspid: string;
+
+        /** SerializedIdentity id_bytes. */
+        id_bytes: Uint8Array;
+
+        /**
+         * Creates a new SerializedIdentity instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SerializedIdentity instance
+         */
+        static create(properties: $root.msp.SerializedIdentity.$Shape): $root.msp.SerializedIdentity & $root.msp.SerializedIdentity.$Shape;
+        static create(properties?: $root.msp.SerializedIdentity.$Properties): $root.msp.SerializedIdentity;
+
+        /**
+         * Encodes the specified SerializedIdentity message. Does not implicitly {@link $root.msp.SerializedIdentity.verify|verify} messages.
+         * @param message SerializedIdentity message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encode(message: $root.msp.SerializedIdentity, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified SerializedIdentity message, length delimited. Does not implicitly {@link $root.msp.SerializedIdentity.verify|verify} messages.
+         * @param message SerializedIdentity message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: $root.msp.SerializedIdentity, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SerializedIdentity message from the specified reader or buffer.
+         * @param reader Reader or buffer to decode from
+         * @param [length] Message length if known beforehand
+         * @returns {$root.msp.SerializedIdentity & $root.msp.SerializedIdentity.$Shape} SerializedIdentity
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.msp.SerializedIdentity & $root.msp.SerializedIdentity.$Shape;
+
+        /**
+         * Decodes a SerializedIdentity message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {$root.msp.SerializedIdentity & $root.msp.SerializedIdentity.$Shape} SerializedIdentity
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.msp.SerializedIdentity & $root.msp.SerializedIdentity.$Shape;
+
+        /**
+         * Verifies a SerializedIdentity message.
+         * @param message Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(message: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a SerializedIdentity message from a plain object. Also converts values to their respective internal types.
+         * @param object Plain object
+         * @returns SerializedIdentity
+         */
+        static fromObject(object: { [k: string]: any }): $root.msp.SerializedIdentity;
+
+        /**
+         * Creates a plain object from a SerializedIdentity message. Also converts values to other types if specified.
+         * @param message SerializedIdentity
+         * @param [options] Conversion options
+         * @returns Plain object
+         */
+        static toObject(message: $root.msp.SerializedIdentity, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SerializedIdentity to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for SerializedIdentity
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace SerializedIdentity {
+
+        /** Properties of a SerializedIdentity. */
+        interface $Properties {
+
+            /** SerializedIdentity mspid */
+            mspid?: (string|null);
+
+            /** SerializedIdentity id_bytes */
+            id_bytes?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SerializedIdentity. */
+        type $Shape = $root.msp.SerializedIdentity.$Properties;
+    }
+}
+
+/** Namespace networks. */
+export namespace networks {
+
+    /** Namespace networks. */
+    namespace networks {
+
+        /**
+         * Properties of a GetStateMessage.
+         * @deprecated Use $root.networks.networks.GetStateMessage.$Properties instead.
+         */
+        interface IGetStateMessage extends $root.networks.networks.GetStateMessage.$Properties {
+        }
+
+        /** Represents a GetStateMessage. */
+        class GetStateMessage {
+
+            /**
+             * Constructs a new GetStateMessage.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.networks.networks.GetStateMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetStateMessage request_id. */
+            request_id: string;
+
+            /**
+             * Creates a new GetStateMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetStateMessage instance
+             */
+            static create(properties: $root.networks.networks.GetStateMessage.$Shape): $root.networks.networks.GetStateMessage & $root.networks.networks.GetStateMessage.$Shape;
+            static create(properties?: $root.networks.networks.GetStateMessage.$Properties): $root.networks.networks.GetStateMessage;
+
+            /**
+             * Encodes the specified GetStateMessage message. Does not implicitly {@link $root.networks.networks.GetStateMessage.verify|verify} messages.
+             * @param message GetStateMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.networks.networks.GetStateMessage, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GetStateMessage message, length delimited. Does not implicitly {@link $root.networks.networks.GetStateMessage.verify|verify} messages.
+             * @param message GetStateMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.networks.networks.GetStateMessage, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetStateMessage message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.networks.networks.GetStateMessage & $root.networks.networks.GetStateMessage.$Shape} GetStateMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.networks.networks.GetStateMessage & $root.networks.networks.GetStateMessage.$Shape;
+
+            /**
+             * Decodes a GetStateMessage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.networks.networks.GetStateMessage & $root.networks.networks.GetStateMessage.$Shape} GetStateMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.networks.networks.GetStateMessage & $root.networks.networks.GetStateMessage.$Shape;
+
+            /**
+             * Verifies a GetStateMessage message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetStateMessage message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetStateMessage
+             */
+            static fromObject(object: { [k: string]: any }): $root.networks.networks.GetStateMessage;
+
+            /**
+             * Creates a plain object from a GetStateMessage message. Also converts values to other types if specified.
+             * @param message GetStateMessage
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.networks.networks.GetStateMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetStateMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GetStateMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetStateMessage {
+
+            /** Properties of a GetStateMessage. */
+            interface $Properties {
+
+                /** GetStateMessage request_id */
+                request_id?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetStateMessage. */
+            type $Shape = $root.networks.networks.GetStateMessage.$Properties;
+        }
+
+        /**
+         * Properties of a NetworkQuery.
+         * @deprecated Use $root.networks.networks.NetworkQuery.$Properties instead.
+         */
+        interface INetworkQuery extends $root.networks.networks.NetworkQuery.$Properties {
+        }
+
+        /** Represents a NetworkQuery. */
+        class NetworkQuery {
+
+            /**
+             * Constructs a new NetworkQuery.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.networks.networks.NetworkQuery.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NetworkQuery policy. */
+            policy: string[];
+
+            /** NetworkQuery address. */
+            address: string;
+
+            /** NetworkQuery requesting_relay. */
+            requesting_relay: string;
+
+            /** NetworkQuery requesting_network. */
+            requesting_network: string;
+
+            /** NetworkQuery certificate. */
+            certificate: string;
+
+            /** NetworkQuery requestor_signature. */
+            requestor_signature: string;
+
+            /** NetworkQuery nonce. */
+            nonce: string;
+
+            /** NetworkQuery requesting_org. */
+            requesting_org: string;
+
+            /** NetworkQuery confidential. */
+            confidential: boolean;
+
+            /** NetworkQuery request_id. */
+            request_id: string;
+
+            /**
+             * Creates a new NetworkQuery instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NetworkQuery instance
+             */
+            static create(properties: $root.networks.networks.NetworkQuery.$Shape): $root.networks.networks.NetworkQuery & $root.networks.networks.NetworkQuery.$Shape;
+            static create(properties?: $root.networks.networks.NetworkQuery.$Properties): $root.networks.networks.NetworkQuery;
+
+            /**
+             * Encodes the specified NetworkQuery message. Does not implicitly {@link $root.networks.networks.NetworkQuery.verify|verify} messages.
+             * @param message NetworkQuery message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.networks.networks.NetworkQuery, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NetworkQuery message, length delimited. Does not implicitly {@link $root.networks.networks.NetworkQuery.verify|verify} messages.
+             * @param message NetworkQuery message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.networks.networks.NetworkQuery, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkQuery message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.networks.networks.NetworkQuery & $root.networks.networks.NetworkQuery.$Shape} NetworkQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.networks.networks.NetworkQuery & $root.networks.networks.NetworkQuery.$Shape;
+
+            /**
+             * Decodes a NetworkQuery message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.networks.networks.NetworkQuery & $root.networks.networks.NetworkQuery.$Shape} NetworkQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.networks.networks.NetworkQuery & $root.networks.networks.NetworkQuery.$Shape;
+
+            /**
+             * Verifies a NetworkQuery message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NetworkQuery message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NetworkQuery
+             */
+            static fromObject(object: { [k: string]: any }): $root.networks.networks.NetworkQuery;
+
+            /**
+             * Creates a plain object from a NetworkQuery message. Also converts values to other types if specified.
+             * @param message NetworkQuery
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.networks.networks.NetworkQuery, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NetworkQuery to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NetworkQuery
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NetworkQuery {
+
+            /** Properties of a NetworkQuery. */
+            interface $Properties {
+
+                /** NetworkQuery policy */
+                policy?: (string[]|null);
+
+                /** NetworkQuery address */
+                address?: (string|null);
+
+                /** NetworkQuery requesting_relay */
+                requesting_relay?: (string|null);
+
+                /** NetworkQuery requesting_network */
+                requesting_network?: (string|null);
+
+                /** NetworkQuery certificate */
+                certificate?: (string|null);
+
+                /** NetworkQuery requestor_signature */
+                requestor_signature?: (string|null);
+
+                /** NetworkQuery nonce */
+                nonce?: (string|null);
+
+                /** NetworkQuery requesting_org */
+                requesting_org?: (string|null);
+
+                /** NetworkQuery confidential */
+                confidential?: (boolean|null);
+
+                /** NetworkQuery request_id */
+                request_id?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NetworkQuery. */
+            type $Shape = $root.networks.networks.NetworkQuery.$Properties;
+        }
+    }
+}
+
+/** Namespace relay. */
+export namespace relay {
+}
+
+/** Namespace weft. */
+export namespace weft {
+
+    /** Namespace evm. */
+    namespace evm {
+
+        /**
+         * Properties of an EvmView.
+         * @deprecated Use $root.weft.evm.EvmView.$Properties instead.
+         */
+        interface IEvmView extends $root.weft.evm.EvmView.$Properties {
+        }
+
+        /** Represents an EvmView. */
+        class EvmView {
+
+            /**
+             * Constructs a new EvmView.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.evm.EvmView.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EvmView network_id. */
+            network_id: string;
+
+            /** EvmView chain_id. */
+            chain_id: (number|Long);
+
+            /** EvmView block_number. */
+            block_number: (number|Long);
+
+            /** EvmView block_hash. */
+            block_hash: Uint8Array;
+
+            /** EvmView view_address. */
+            view_address: string;
+
+            /** EvmView target. */
+            target: Uint8Array;
+
+            /** EvmView kind. */
+            kind: number;
+
+            /** EvmView call_data. */
+            call_data: Uint8Array;
+
+            /** EvmView result. */
+            result: Uint8Array;
+
+            /** EvmView nonce. */
+            nonce: string;
+
+            /** EvmView requester. */
+            requester: string;
+
+            /** EvmView attestations. */
+            attestations: $root.weft.evm.Attestation[];
+
+            /** EvmView storage_proof. */
+            storage_proof?: ($root.weft.evm.StorageProof|null);
+
+            /** EvmView block_timestamp. */
+            block_timestamp: (number|Long);
+
+            /**
+             * Creates a new EvmView instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EvmView instance
+             */
+            static create(properties: $root.weft.evm.EvmView.$Shape): $root.weft.evm.EvmView & $root.weft.evm.EvmView.$Shape;
+            static create(properties?: $root.weft.evm.EvmView.$Properties): $root.weft.evm.EvmView;
+
+            /**
+             * Encodes the specified EvmView message. Does not implicitly {@link $root.weft.evm.EvmView.verify|verify} messages.
+             * @param message EvmView message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.evm.EvmView, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EvmView message, length delimited. Does not implicitly {@link $root.weft.evm.EvmView.verify|verify} messages.
+             * @param message EvmView message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.evm.EvmView, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EvmView message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.evm.EvmView & $root.weft.evm.EvmView.$Shape} EvmView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.evm.EvmView & $root.weft.evm.EvmView.$Shape;
+
+            /**
+             * Decodes an EvmView message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.evm.EvmView & $root.weft.evm.EvmView.$Shape} EvmView
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.evm.EvmView & $root.weft.evm.EvmView.$Shape;
+
+            /**
+             * Verifies an EvmView message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EvmView message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EvmView
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.evm.EvmView;
+
+            /**
+             * Creates a plain object from an EvmView message. Also converts values to other types if specified.
+             * @param message EvmView
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.evm.EvmView, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EvmView to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EvmView
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EvmView {
+
+            /** Properties of an EvmView. */
+            interface $Properties {
+
+                /** EvmView network_id */
+                network_id?: (string|null);
+
+                /** EvmView chain_id */
+                chain_id?: (number|Long|null);
+
+                /** EvmView block_number */
+                block_number?: (number|Long|null);
+
+                /** EvmView block_hash */
+                block_hash?: (Uint8Array|null);
+
+                /** EvmView view_address */
+                view_address?: (string|null);
+
+                /** EvmView target */
+                target?: (Uint8Array|null);
+
+                /** EvmView kind */
+                kind?: (number|null);
+
+                /** EvmView call_data */
+                call_data?: (Uint8Array|null);
+
+                /** EvmView result */
+                result?: (Uint8Array|null);
+
+                /** EvmView nonce */
+                nonce?: (string|null);
+
+                /** EvmView requester */
+                requester?: (string|null);
+
+                /** EvmView attestations */
+                attestations?: ($root.weft.evm.Attestation[]|null);
+
+                /** EvmView storage_proof */
+                storage_proof?: ($root.weft.evm.StorageProof|null);
+
+                /** EvmView block_timestamp */
+                block_timestamp?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EvmView. */
+            type $Shape = $root.weft.evm.EvmView.$Properties;
+        }
+
+        /**
+         * Properties of an Attestation.
+         * @deprecated Use $root.weft.evm.Attestation.$Properties instead.
+         */
+        interface IAttestation extends $root.weft.evm.Attestation.$Properties {
+        }
+
+        /** Represents an Attestation. */
+        class Attestation {
+
+            /**
+             * Constructs a new Attestation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.evm.Attestation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Attestation signer. */
+            signer: Uint8Array;
+
+            /** Attestation signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new Attestation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Attestation instance
+             */
+            static create(properties: $root.weft.evm.Attestation.$Shape): $root.weft.evm.Attestation & $root.weft.evm.Attestation.$Shape;
+            static create(properties?: $root.weft.evm.Attestation.$Properties): $root.weft.evm.Attestation;
+
+            /**
+             * Encodes the specified Attestation message. Does not implicitly {@link $root.weft.evm.Attestation.verify|verify} messages.
+             * @param message Attestation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.evm.Attestation, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Attestation message, length delimited. Does not implicitly {@link $root.weft.evm.Attestation.verify|verify} messages.
+             * @param message Attestation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.evm.Attestation, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Attestation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.evm.Attestation & $root.weft.evm.Attestation.$Shape} Attestation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.evm.Attestation & $root.weft.evm.Attestation.$Shape;
+
+            /**
+             * Decodes an Attestation message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.evm.Attestation & $root.weft.evm.Attestation.$Shape} Attestation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.evm.Attestation & $root.weft.evm.Attestation.$Shape;
+
+            /**
+             * Verifies an Attestation message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Attestation message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Attestation
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.evm.Attestation;
+
+            /**
+             * Creates a plain object from an Attestation message. Also converts values to other types if specified.
+             * @param message Attestation
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.evm.Attestation, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Attestation to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Attestation
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Attestation {
+
+            /** Properties of an Attestation. */
+            interface $Properties {
+
+                /** Attestation signer */
+                signer?: (Uint8Array|null);
+
+                /** Attestation signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Attestation. */
+            type $Shape = $root.weft.evm.Attestation.$Properties;
+        }
+
+        /**
+         * Properties of a StorageProof.
+         * @deprecated Use $root.weft.evm.StorageProof.$Properties instead.
+         */
+        interface IStorageProof extends $root.weft.evm.StorageProof.$Properties {
+        }
+
+        /** Represents a StorageProof. */
+        class StorageProof {
+
+            /**
+             * Constructs a new StorageProof.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.evm.StorageProof.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StorageProof header. */
+            header: Uint8Array;
+
+            /** StorageProof account_proof. */
+            account_proof: Uint8Array[];
+
+            /** StorageProof storage_proof. */
+            storage_proof: Uint8Array[];
+
+            /**
+             * Creates a new StorageProof instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StorageProof instance
+             */
+            static create(properties: $root.weft.evm.StorageProof.$Shape): $root.weft.evm.StorageProof & $root.weft.evm.StorageProof.$Shape;
+            static create(properties?: $root.weft.evm.StorageProof.$Properties): $root.weft.evm.StorageProof;
+
+            /**
+             * Encodes the specified StorageProof message. Does not implicitly {@link $root.weft.evm.StorageProof.verify|verify} messages.
+             * @param message StorageProof message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.evm.StorageProof, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StorageProof message, length delimited. Does not implicitly {@link $root.weft.evm.StorageProof.verify|verify} messages.
+             * @param message StorageProof message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.evm.StorageProof, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StorageProof message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.evm.StorageProof & $root.weft.evm.StorageProof.$Shape} StorageProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.evm.StorageProof & $root.weft.evm.StorageProof.$Shape;
+
+            /**
+             * Decodes a StorageProof message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.evm.StorageProof & $root.weft.evm.StorageProof.$Shape} StorageProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.evm.StorageProof & $root.weft.evm.StorageProof.$Shape;
+
+            /**
+             * Verifies a StorageProof message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StorageProof message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StorageProof
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.evm.StorageProof;
+
+            /**
+             * Creates a plain object from a StorageProof message. Also converts values to other types if specified.
+             * @param message StorageProof
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.evm.StorageProof, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StorageProof to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StorageProof
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StorageProof {
+
+            /** Properties of a StorageProof. */
+            interface $Properties {
+
+                /** StorageProof header */
+                header?: (Uint8Array|null);
+
+                /** StorageProof account_proof */
+                account_proof?: (Uint8Array[]|null);
+
+                /** StorageProof storage_proof */
+                storage_proof?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StorageProof. */
+            type $Shape = $root.weft.evm.StorageProof.$Properties;
+        }
+
+        /**
+         * Properties of an AttestRequest.
+         * @deprecated Use $root.weft.evm.AttestRequest.$Properties instead.
+         */
+        interface IAttestRequest extends $root.weft.evm.AttestRequest.$Properties {
+        }
+
+        /** Represents an AttestRequest. */
+        class AttestRequest {
+
+            /**
+             * Constructs a new AttestRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.evm.AttestRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AttestRequest view_address. */
+            view_address: string;
+
+            /** AttestRequest nonce. */
+            nonce: string;
+
+            /** AttestRequest requesting_network. */
+            requesting_network: string;
+
+            /** AttestRequest requester. */
+            requester: string;
+
+            /** AttestRequest requester_signature. */
+            requester_signature: string;
+
+            /** AttestRequest block_number. */
+            block_number: (number|Long);
+
+            /** AttestRequest block_hash. */
+            block_hash: Uint8Array;
+
+            /**
+             * Creates a new AttestRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AttestRequest instance
+             */
+            static create(properties: $root.weft.evm.AttestRequest.$Shape): $root.weft.evm.AttestRequest & $root.weft.evm.AttestRequest.$Shape;
+            static create(properties?: $root.weft.evm.AttestRequest.$Properties): $root.weft.evm.AttestRequest;
+
+            /**
+             * Encodes the specified AttestRequest message. Does not implicitly {@link $root.weft.evm.AttestRequest.verify|verify} messages.
+             * @param message AttestRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.evm.AttestRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AttestRequest message, length delimited. Does not implicitly {@link $root.weft.evm.AttestRequest.verify|verify} messages.
+             * @param message AttestRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.evm.AttestRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AttestRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.evm.AttestRequest & $root.weft.evm.AttestRequest.$Shape} AttestRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.evm.AttestRequest & $root.weft.evm.AttestRequest.$Shape;
+
+            /**
+             * Decodes an AttestRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.evm.AttestRequest & $root.weft.evm.AttestRequest.$Shape} AttestRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.evm.AttestRequest & $root.weft.evm.AttestRequest.$Shape;
+
+            /**
+             * Verifies an AttestRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AttestRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AttestRequest
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.evm.AttestRequest;
+
+            /**
+             * Creates a plain object from an AttestRequest message. Also converts values to other types if specified.
+             * @param message AttestRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.evm.AttestRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AttestRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AttestRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AttestRequest {
+
+            /** Properties of an AttestRequest. */
+            interface $Properties {
+
+                /** AttestRequest view_address */
+                view_address?: (string|null);
+
+                /** AttestRequest nonce */
+                nonce?: (string|null);
+
+                /** AttestRequest requesting_network */
+                requesting_network?: (string|null);
+
+                /** AttestRequest requester */
+                requester?: (string|null);
+
+                /** AttestRequest requester_signature */
+                requester_signature?: (string|null);
+
+                /** AttestRequest block_number */
+                block_number?: (number|Long|null);
+
+                /** AttestRequest block_hash */
+                block_hash?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AttestRequest. */
+            type $Shape = $root.weft.evm.AttestRequest.$Properties;
+        }
+    }
+
+    /** Namespace fabric. */
+    namespace fabric {
+
+        /**
+         * Properties of a FabricViewBytes.
+         * @deprecated Use $root.weft.fabric.FabricViewBytes.$Properties instead.
+         */
+        interface IFabricViewBytes extends $root.weft.fabric.FabricViewBytes.$Properties {
+        }
+
+        /** Represents a FabricViewBytes. */
+        class FabricViewBytes {
+
+            /**
+             * Constructs a new FabricViewBytes.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.fabric.FabricViewBytes.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FabricViewBytes endorsed_proposal_responses. */
+            endorsed_proposal_responses: $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes[];
+
+            /**
+             * Creates a new FabricViewBytes instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FabricViewBytes instance
+             */
+            static create(properties: $root.weft.fabric.FabricViewBytes.$Shape): $root.weft.fabric.FabricViewBytes & $root.weft.fabric.FabricViewBytes.$Shape;
+            static create(properties?: $root.weft.fabric.FabricViewBytes.$Properties): $root.weft.fabric.FabricViewBytes;
+
+            /**
+             * Encodes the specified FabricViewBytes message. Does not implicitly {@link $root.weft.fabric.FabricViewBytes.verify|verify} messages.
+             * @param message FabricViewBytes message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.fabric.FabricViewBytes, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified FabricViewBytes message, length delimited. Does not implicitly {@link $root.weft.fabric.FabricViewBytes.verify|verify} messages.
+             * @param message FabricViewBytes message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.fabric.FabricViewBytes, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FabricViewBytes message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.fabric.FabricViewBytes & $root.weft.fabric.FabricViewBytes.$Shape} FabricViewBytes
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.fabric.FabricViewBytes & $root.weft.fabric.FabricViewBytes.$Shape;
+
+            /**
+             * Decodes a FabricViewBytes message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.fabric.FabricViewBytes & $root.weft.fabric.FabricViewBytes.$Shape} FabricViewBytes
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.fabric.FabricViewBytes & $root.weft.fabric.FabricViewBytes.$Shape;
+
+            /**
+             * Verifies a FabricViewBytes message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FabricViewBytes message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FabricViewBytes
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.fabric.FabricViewBytes;
+
+            /**
+             * Creates a plain object from a FabricViewBytes message. Also converts values to other types if specified.
+             * @param message FabricViewBytes
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.fabric.FabricViewBytes, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FabricViewBytes to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FabricViewBytes
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FabricViewBytes {
+
+            /** Properties of a FabricViewBytes. */
+            interface $Properties {
+
+                /** FabricViewBytes endorsed_proposal_responses */
+                endorsed_proposal_responses?: ($root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FabricViewBytes. */
+            type $Shape = $root.weft.fabric.FabricViewBytes.$Properties;
+
+            /**
+             * Properties of an EndorsedProposalResponseBytes.
+             * @deprecated Use $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.$Properties instead.
+             */
+            interface IEndorsedProposalResponseBytes extends $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.$Properties {
+            }
+
+            /** Represents an EndorsedProposalResponseBytes. */
+            class EndorsedProposalResponseBytes {
+
+                /**
+                 * Constructs a new EndorsedProposalResponseBytes.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EndorsedProposalResponseBytes payload. */
+                payload: Uint8Array;
+
+                /** EndorsedProposalResponseBytes endorsement. */
+                endorsement: Uint8Array;
+
+                /**
+                 * Creates a new EndorsedProposalResponseBytes instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EndorsedProposalResponseBytes instance
+                 */
+                static create(properties: $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.$Shape): $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes & $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.$Shape;
+                static create(properties?: $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.$Properties): $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes;
+
+                /**
+                 * Encodes the specified EndorsedProposalResponseBytes message. Does not implicitly {@link $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.verify|verify} messages.
+                 * @param message EndorsedProposalResponseBytes message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EndorsedProposalResponseBytes message, length delimited. Does not implicitly {@link $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.verify|verify} messages.
+                 * @param message EndorsedProposalResponseBytes message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EndorsedProposalResponseBytes message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {$root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes & $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.$Shape} EndorsedProposalResponseBytes
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes & $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.$Shape;
+
+                /**
+                 * Decodes an EndorsedProposalResponseBytes message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {$root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes & $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.$Shape} EndorsedProposalResponseBytes
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes & $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.$Shape;
+
+                /**
+                 * Verifies an EndorsedProposalResponseBytes message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EndorsedProposalResponseBytes message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EndorsedProposalResponseBytes
+                 */
+                static fromObject(object: { [k: string]: any }): $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes;
+
+                /**
+                 * Creates a plain object from an EndorsedProposalResponseBytes message. Also converts values to other types if specified.
+                 * @param message EndorsedProposalResponseBytes
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EndorsedProposalResponseBytes to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EndorsedProposalResponseBytes
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EndorsedProposalResponseBytes {
+
+                /** Properties of an EndorsedProposalResponseBytes. */
+                interface $Properties {
+
+                    /** EndorsedProposalResponseBytes payload */
+                    payload?: (Uint8Array|null);
+
+                    /** EndorsedProposalResponseBytes endorsement */
+                    endorsement?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EndorsedProposalResponseBytes. */
+                type $Shape = $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.$Properties;
+            }
+        }
+    }
+}

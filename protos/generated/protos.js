@@ -1,0 +1,7362 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
+
+const $root = $protobuf.roots["weft"] || ($protobuf.roots["weft"] = {});
+
+export const common = $root.common = (() => {
+
+    const common = {};
+
+    common.access_control = (function() {
+
+        const access_control = {};
+
+        access_control.AccessControlPolicy = (function() {
+
+            const AccessControlPolicy = function (properties) {
+                this.rules = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AccessControlPolicy.prototype.securityDomain = "";
+            AccessControlPolicy.prototype.rules = $util.emptyArray;
+
+            AccessControlPolicy.create = function(properties) {
+                return new AccessControlPolicy(properties);
+            };
+
+            AccessControlPolicy.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.securityDomain != null && $Object.hasOwnProperty.call(message, "securityDomain") && message.securityDomain !== "")
+                    writer.uint32(10).string(message.securityDomain);
+                if (message.rules != null && message.rules.length)
+                    for (let i = 0; i < message.rules.length; ++i)
+                        $root.common.access_control.Rule.encode(message.rules[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AccessControlPolicy.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            AccessControlPolicy.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.access_control.AccessControlPolicy();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.securityDomain = value;
+                            else
+                                delete message.securityDomain;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.rules && message.rules.length))
+                                message.rules = [];
+                            message.rules.push($root.common.access_control.Rule.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AccessControlPolicy.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            AccessControlPolicy.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.securityDomain != null && $Object.hasOwnProperty.call(message, "securityDomain"))
+                    if (!$util.isString(message.securityDomain))
+                        return "securityDomain: string expected";
+                if (message.rules != null && $Object.hasOwnProperty.call(message, "rules")) {
+                    if (!$Array.isArray(message.rules))
+                        return "rules: array expected";
+                    for (let i = 0; i < message.rules.length; ++i) {
+                        let error = $root.common.access_control.Rule.verify(message.rules[i], _depth + 1);
+                        if (error)
+                            return "rules." + error;
+                    }
+                }
+                return null;
+            };
+
+            AccessControlPolicy.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.access_control.AccessControlPolicy)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.access_control.AccessControlPolicy: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.access_control.AccessControlPolicy();
+                if (object.securityDomain != null)
+                    if (typeof object.securityDomain !== "string" || object.securityDomain.length)
+                        message.securityDomain = $String(object.securityDomain);
+                if (object.rules) {
+                    if (!$Array.isArray(object.rules))
+                        throw $TypeError(".common.access_control.AccessControlPolicy.rules: array expected");
+                    message.rules = $Array(object.rules.length);
+                    for (let i = 0; i < object.rules.length; ++i) {
+                        if (!$util.isObject(object.rules[i]))
+                            throw $TypeError(".common.access_control.AccessControlPolicy.rules: object expected");
+                        message.rules[i] = $root.common.access_control.Rule.fromObject(object.rules[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            AccessControlPolicy.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.rules = [];
+                if (options.defaults)
+                    object.securityDomain = "";
+                if (message.securityDomain != null && $Object.hasOwnProperty.call(message, "securityDomain"))
+                    object.securityDomain = message.securityDomain;
+                if (message.rules && message.rules.length) {
+                    object.rules = $Array(message.rules.length);
+                    for (let j = 0; j < message.rules.length; ++j)
+                        object.rules[j] = $root.common.access_control.Rule.toObject(message.rules[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            AccessControlPolicy.prototype.toJSON = function() {
+                return AccessControlPolicy.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AccessControlPolicy.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.access_control.AccessControlPolicy";
+            };
+
+            return AccessControlPolicy;
+        })();
+
+        access_control.Rule = (function() {
+
+            const Rule = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Rule.prototype.principal = "";
+            Rule.prototype.principalType = "";
+            Rule.prototype.resource = "";
+            Rule.prototype.read = false;
+
+            Rule.create = function(properties) {
+                return new Rule(properties);
+            };
+
+            Rule.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.principal != null && $Object.hasOwnProperty.call(message, "principal") && message.principal !== "")
+                    writer.uint32(10).string(message.principal);
+                if (message.principalType != null && $Object.hasOwnProperty.call(message, "principalType") && message.principalType !== "")
+                    writer.uint32(18).string(message.principalType);
+                if (message.resource != null && $Object.hasOwnProperty.call(message, "resource") && message.resource !== "")
+                    writer.uint32(26).string(message.resource);
+                if (message.read != null && $Object.hasOwnProperty.call(message, "read") && message.read !== false)
+                    writer.uint32(32).bool(message.read);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Rule.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            Rule.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.access_control.Rule();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.principal = value;
+                            else
+                                delete message.principal;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.principalType = value;
+                            else
+                                delete message.principalType;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.resource = value;
+                            else
+                                delete message.resource;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.read = value;
+                            else
+                                delete message.read;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Rule.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            Rule.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.principal != null && $Object.hasOwnProperty.call(message, "principal"))
+                    if (!$util.isString(message.principal))
+                        return "principal: string expected";
+                if (message.principalType != null && $Object.hasOwnProperty.call(message, "principalType"))
+                    if (!$util.isString(message.principalType))
+                        return "principalType: string expected";
+                if (message.resource != null && $Object.hasOwnProperty.call(message, "resource"))
+                    if (!$util.isString(message.resource))
+                        return "resource: string expected";
+                if (message.read != null && $Object.hasOwnProperty.call(message, "read"))
+                    if (typeof message.read !== "boolean")
+                        return "read: boolean expected";
+                return null;
+            };
+
+            Rule.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.access_control.Rule)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.access_control.Rule: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.access_control.Rule();
+                if (object.principal != null)
+                    if (typeof object.principal !== "string" || object.principal.length)
+                        message.principal = $String(object.principal);
+                if (object.principalType != null)
+                    if (typeof object.principalType !== "string" || object.principalType.length)
+                        message.principalType = $String(object.principalType);
+                if (object.resource != null)
+                    if (typeof object.resource !== "string" || object.resource.length)
+                        message.resource = $String(object.resource);
+                if (object.read != null)
+                    if (object.read)
+                        message.read = $Boolean(object.read);
+                return message;
+            };
+
+            Rule.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.principal = "";
+                    object.principalType = "";
+                    object.resource = "";
+                    object.read = false;
+                }
+                if (message.principal != null && $Object.hasOwnProperty.call(message, "principal"))
+                    object.principal = message.principal;
+                if (message.principalType != null && $Object.hasOwnProperty.call(message, "principalType"))
+                    object.principalType = message.principalType;
+                if (message.resource != null && $Object.hasOwnProperty.call(message, "resource"))
+                    object.resource = message.resource;
+                if (message.read != null && $Object.hasOwnProperty.call(message, "read"))
+                    object.read = message.read;
+                return object;
+            };
+
+            Rule.prototype.toJSON = function() {
+                return Rule.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Rule.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.access_control.Rule";
+            };
+
+            return Rule;
+        })();
+
+        return access_control;
+    })();
+
+    common.ack = (function() {
+
+        const ack = {};
+
+        ack.Ack = (function() {
+
+            const Ack = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Ack.prototype.status = 0;
+            Ack.prototype.request_id = "";
+            Ack.prototype.message = "";
+
+            Ack.create = function(properties) {
+                return new Ack(properties);
+            };
+
+            Ack.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(16).int32(message.status);
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
+                    writer.uint32(26).string(message.request_id);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(34).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Ack.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            Ack.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.ack.Ack();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.request_id = value;
+                            else
+                                delete message.request_id;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Ack.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            Ack.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    if (typeof message.status !== "number" || (message.status | 0) !== message.status)
+                        return "status: enum value expected";
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (!$util.isString(message.request_id))
+                        return "request_id: string expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                return null;
+            };
+
+            Ack.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.ack.Ack)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.ack.Ack: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.ack.Ack();
+                if (object.status !== 0 && (typeof object.status !== "string" || $root.common.ack.Ack.STATUS[object.status] !== 0))
+                    switch (object.status) {
+                    case "OK":
+                    case 0:
+                        message.status = 0;
+                        break;
+                    case "ERROR":
+                    case 1:
+                        message.status = 1;
+                        break;
+                    default:
+                        if (typeof object.status === "number" && (object.status | 0) === object.status)
+                            message.status = object.status;
+                    }
+                if (object.request_id != null)
+                    if (typeof object.request_id !== "string" || object.request_id.length)
+                        message.request_id = $String(object.request_id);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                return message;
+            };
+
+            Ack.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.status = options.enums === $String ? "OK" : 0;
+                    object.request_id = "";
+                    object.message = "";
+                }
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = options.enums === $String ? $root.common.ack.Ack.STATUS[message.status] === $undefined ? message.status : $root.common.ack.Ack.STATUS[message.status] : message.status;
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    object.request_id = message.request_id;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            Ack.prototype.toJSON = function() {
+                return Ack.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Ack.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.ack.Ack";
+            };
+
+            Ack.STATUS = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "OK"] = 0;
+                values[valuesById[1] = "ERROR"] = 1;
+                return values;
+            })();
+
+            return Ack;
+        })();
+
+        return ack;
+    })();
+
+    common.interop_payload = (function() {
+
+        const interop_payload = {};
+
+        interop_payload.InteropPayload = (function() {
+
+            const InteropPayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            InteropPayload.prototype.payload = $util.newBuffer([]);
+            InteropPayload.prototype.address = "";
+            InteropPayload.prototype.confidential = false;
+            InteropPayload.prototype.requestor_certificate = "";
+            InteropPayload.prototype.nonce = "";
+            InteropPayload.prototype.source_time_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            InteropPayload.create = function(properties) {
+                return new InteropPayload(properties);
+            };
+
+            InteropPayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(10).bytes(message.payload);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(18).string(message.address);
+                if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential") && message.confidential !== false)
+                    writer.uint32(24).bool(message.confidential);
+                if (message.requestor_certificate != null && $Object.hasOwnProperty.call(message, "requestor_certificate") && message.requestor_certificate !== "")
+                    writer.uint32(34).string(message.requestor_certificate);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce !== "")
+                    writer.uint32(42).string(message.nonce);
+                if (message.source_time_ms != null && $Object.hasOwnProperty.call(message, "source_time_ms") && (typeof message.source_time_ms === "object" ? message.source_time_ms.low || message.source_time_ms.high : message.source_time_ms !== 0))
+                    writer.uint32(48).uint64(message.source_time_ms);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            InteropPayload.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            InteropPayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.interop_payload.InteropPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.confidential = value;
+                            else
+                                delete message.confidential;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestor_certificate = value;
+                            else
+                                delete message.requestor_certificate;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.source_time_ms = value;
+                            else
+                                delete message.source_time_ms;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            InteropPayload.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            InteropPayload.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                        return "payload: buffer expected";
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    if (!$util.isString(message.address))
+                        return "address: string expected";
+                if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential"))
+                    if (typeof message.confidential !== "boolean")
+                        return "confidential: boolean expected";
+                if (message.requestor_certificate != null && $Object.hasOwnProperty.call(message, "requestor_certificate"))
+                    if (!$util.isString(message.requestor_certificate))
+                        return "requestor_certificate: string expected";
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    if (!$util.isString(message.nonce))
+                        return "nonce: string expected";
+                if (message.source_time_ms != null && $Object.hasOwnProperty.call(message, "source_time_ms"))
+                    if (!$util.isInteger(message.source_time_ms) && !(message.source_time_ms && $util.isInteger(message.source_time_ms.low) && $util.isInteger(message.source_time_ms.high)))
+                        return "source_time_ms: integer|Long expected";
+                return null;
+            };
+
+            InteropPayload.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.interop_payload.InteropPayload)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.interop_payload.InteropPayload: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.interop_payload.InteropPayload();
+                if (object.payload != null)
+                    if (object.payload.length)
+                        if (typeof object.payload === "string")
+                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                        else if (object.payload.length >= 0)
+                            message.payload = object.payload;
+                if (object.address != null)
+                    if (typeof object.address !== "string" || object.address.length)
+                        message.address = $String(object.address);
+                if (object.confidential != null)
+                    if (object.confidential)
+                        message.confidential = $Boolean(object.confidential);
+                if (object.requestor_certificate != null)
+                    if (typeof object.requestor_certificate !== "string" || object.requestor_certificate.length)
+                        message.requestor_certificate = $String(object.requestor_certificate);
+                if (object.nonce != null)
+                    if (typeof object.nonce !== "string" || object.nonce.length)
+                        message.nonce = $String(object.nonce);
+                if (object.source_time_ms != null)
+                    if (typeof object.source_time_ms === "object" ? object.source_time_ms.low || object.source_time_ms.high : $Number(object.source_time_ms) !== 0)
+                        if ($util.Long)
+                            message.source_time_ms = $util.Long.fromValue(object.source_time_ms, true);
+                        else if (typeof object.source_time_ms === "string")
+                            message.source_time_ms = $parseInt(object.source_time_ms, 10);
+                        else if (typeof object.source_time_ms === "number")
+                            message.source_time_ms = object.source_time_ms;
+                        else if (typeof object.source_time_ms === "object")
+                            message.source_time_ms = new $util.LongBits(object.source_time_ms.low >>> 0, object.source_time_ms.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            InteropPayload.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.payload = "";
+                    else {
+                        object.payload = [];
+                        if (options.bytes !== $Array)
+                            object.payload = $util.newBuffer(object.payload);
+                    }
+                    object.address = "";
+                    object.confidential = false;
+                    object.requestor_certificate = "";
+                    object.nonce = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.source_time_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.source_time_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    object.address = message.address;
+                if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential"))
+                    object.confidential = message.confidential;
+                if (message.requestor_certificate != null && $Object.hasOwnProperty.call(message, "requestor_certificate"))
+                    object.requestor_certificate = message.requestor_certificate;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    object.nonce = message.nonce;
+                if (message.source_time_ms != null && $Object.hasOwnProperty.call(message, "source_time_ms"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.source_time_ms = typeof message.source_time_ms === "number" ? $BigInt(message.source_time_ms) : $util.Long.fromBits(message.source_time_ms.low >>> 0, message.source_time_ms.high >>> 0, true).toBigInt();
+                    else if (typeof message.source_time_ms === "number")
+                        object.source_time_ms = options.longs === $String ? $String(message.source_time_ms) : message.source_time_ms;
+                    else
+                        object.source_time_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.source_time_ms) : options.longs === $Number ? new $util.LongBits(message.source_time_ms.low >>> 0, message.source_time_ms.high >>> 0).toNumber(true) : message.source_time_ms;
+                return object;
+            };
+
+            InteropPayload.prototype.toJSON = function() {
+                return InteropPayload.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            InteropPayload.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.interop_payload.InteropPayload";
+            };
+
+            return InteropPayload;
+        })();
+
+        interop_payload.ConfidentialPayload = (function() {
+
+            const ConfidentialPayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ConfidentialPayload.prototype.encrypted_payload = $util.newBuffer([]);
+            ConfidentialPayload.prototype.hash_type = 0;
+            ConfidentialPayload.prototype.hash = $util.newBuffer([]);
+
+            ConfidentialPayload.create = function(properties) {
+                return new ConfidentialPayload(properties);
+            };
+
+            ConfidentialPayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.encrypted_payload != null && $Object.hasOwnProperty.call(message, "encrypted_payload") && message.encrypted_payload.length)
+                    writer.uint32(10).bytes(message.encrypted_payload);
+                if (message.hash_type != null && $Object.hasOwnProperty.call(message, "hash_type") && message.hash_type !== 0)
+                    writer.uint32(16).int32(message.hash_type);
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash") && message.hash.length)
+                    writer.uint32(26).bytes(message.hash);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ConfidentialPayload.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ConfidentialPayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.interop_payload.ConfidentialPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.encrypted_payload = value;
+                            else
+                                delete message.encrypted_payload;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.hash_type = value;
+                            else
+                                delete message.hash_type;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.hash = value;
+                            else
+                                delete message.hash;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ConfidentialPayload.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ConfidentialPayload.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.encrypted_payload != null && $Object.hasOwnProperty.call(message, "encrypted_payload"))
+                    if (!(message.encrypted_payload && typeof message.encrypted_payload.length === "number" || $util.isString(message.encrypted_payload)))
+                        return "encrypted_payload: buffer expected";
+                if (message.hash_type != null && $Object.hasOwnProperty.call(message, "hash_type"))
+                    if (typeof message.hash_type !== "number" || (message.hash_type | 0) !== message.hash_type)
+                        return "hash_type: enum value expected";
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                    if (!(message.hash && typeof message.hash.length === "number" || $util.isString(message.hash)))
+                        return "hash: buffer expected";
+                return null;
+            };
+
+            ConfidentialPayload.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.interop_payload.ConfidentialPayload)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.interop_payload.ConfidentialPayload: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.interop_payload.ConfidentialPayload();
+                if (object.encrypted_payload != null)
+                    if (object.encrypted_payload.length)
+                        if (typeof object.encrypted_payload === "string")
+                            $util.base64.decode(object.encrypted_payload, message.encrypted_payload = $util.newBuffer($util.base64.length(object.encrypted_payload)), 0);
+                        else if (object.encrypted_payload.length >= 0)
+                            message.encrypted_payload = object.encrypted_payload;
+                if (object.hash_type !== 0 && (typeof object.hash_type !== "string" || $root.common.interop_payload.ConfidentialPayload.HashType[object.hash_type] !== 0))
+                    switch (object.hash_type) {
+                    case "HMAC":
+                    case 0:
+                        message.hash_type = 0;
+                        break;
+                    default:
+                        if (typeof object.hash_type === "number" && (object.hash_type | 0) === object.hash_type)
+                            message.hash_type = object.hash_type;
+                    }
+                if (object.hash != null)
+                    if (object.hash.length)
+                        if (typeof object.hash === "string")
+                            $util.base64.decode(object.hash, message.hash = $util.newBuffer($util.base64.length(object.hash)), 0);
+                        else if (object.hash.length >= 0)
+                            message.hash = object.hash;
+                return message;
+            };
+
+            ConfidentialPayload.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.encrypted_payload = "";
+                    else {
+                        object.encrypted_payload = [];
+                        if (options.bytes !== $Array)
+                            object.encrypted_payload = $util.newBuffer(object.encrypted_payload);
+                    }
+                    object.hash_type = options.enums === $String ? "HMAC" : 0;
+                    if (options.bytes === $String)
+                        object.hash = "";
+                    else {
+                        object.hash = [];
+                        if (options.bytes !== $Array)
+                            object.hash = $util.newBuffer(object.hash);
+                    }
+                }
+                if (message.encrypted_payload != null && $Object.hasOwnProperty.call(message, "encrypted_payload"))
+                    object.encrypted_payload = options.bytes === $String ? $util.base64.encode(message.encrypted_payload, 0, message.encrypted_payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.encrypted_payload) : message.encrypted_payload;
+                if (message.hash_type != null && $Object.hasOwnProperty.call(message, "hash_type"))
+                    object.hash_type = options.enums === $String ? $root.common.interop_payload.ConfidentialPayload.HashType[message.hash_type] === $undefined ? message.hash_type : $root.common.interop_payload.ConfidentialPayload.HashType[message.hash_type] : message.hash_type;
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                    object.hash = options.bytes === $String ? $util.base64.encode(message.hash, 0, message.hash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.hash) : message.hash;
+                return object;
+            };
+
+            ConfidentialPayload.prototype.toJSON = function() {
+                return ConfidentialPayload.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ConfidentialPayload.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.interop_payload.ConfidentialPayload";
+            };
+
+            ConfidentialPayload.HashType = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "HMAC"] = 0;
+                return values;
+            })();
+
+            return ConfidentialPayload;
+        })();
+
+        interop_payload.ConfidentialPayloadContents = (function() {
+
+            const ConfidentialPayloadContents = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ConfidentialPayloadContents.prototype.payload = $util.newBuffer([]);
+            ConfidentialPayloadContents.prototype.random = $util.newBuffer([]);
+
+            ConfidentialPayloadContents.create = function(properties) {
+                return new ConfidentialPayloadContents(properties);
+            };
+
+            ConfidentialPayloadContents.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(10).bytes(message.payload);
+                if (message.random != null && $Object.hasOwnProperty.call(message, "random") && message.random.length)
+                    writer.uint32(18).bytes(message.random);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ConfidentialPayloadContents.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ConfidentialPayloadContents.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.interop_payload.ConfidentialPayloadContents();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.random = value;
+                            else
+                                delete message.random;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ConfidentialPayloadContents.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ConfidentialPayloadContents.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                        return "payload: buffer expected";
+                if (message.random != null && $Object.hasOwnProperty.call(message, "random"))
+                    if (!(message.random && typeof message.random.length === "number" || $util.isString(message.random)))
+                        return "random: buffer expected";
+                return null;
+            };
+
+            ConfidentialPayloadContents.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.interop_payload.ConfidentialPayloadContents)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.interop_payload.ConfidentialPayloadContents: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.interop_payload.ConfidentialPayloadContents();
+                if (object.payload != null)
+                    if (object.payload.length)
+                        if (typeof object.payload === "string")
+                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                        else if (object.payload.length >= 0)
+                            message.payload = object.payload;
+                if (object.random != null)
+                    if (object.random.length)
+                        if (typeof object.random === "string")
+                            $util.base64.decode(object.random, message.random = $util.newBuffer($util.base64.length(object.random)), 0);
+                        else if (object.random.length >= 0)
+                            message.random = object.random;
+                return message;
+            };
+
+            ConfidentialPayloadContents.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.payload = "";
+                    else {
+                        object.payload = [];
+                        if (options.bytes !== $Array)
+                            object.payload = $util.newBuffer(object.payload);
+                    }
+                    if (options.bytes === $String)
+                        object.random = "";
+                    else {
+                        object.random = [];
+                        if (options.bytes !== $Array)
+                            object.random = $util.newBuffer(object.random);
+                    }
+                }
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                if (message.random != null && $Object.hasOwnProperty.call(message, "random"))
+                    object.random = options.bytes === $String ? $util.base64.encode(message.random, 0, message.random.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.random) : message.random;
+                return object;
+            };
+
+            ConfidentialPayloadContents.prototype.toJSON = function() {
+                return ConfidentialPayloadContents.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ConfidentialPayloadContents.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.interop_payload.ConfidentialPayloadContents";
+            };
+
+            return ConfidentialPayloadContents;
+        })();
+
+        return interop_payload;
+    })();
+
+    common.membership = (function() {
+
+        const membership = {};
+
+        membership.Membership = (function() {
+
+            const Membership = function (properties) {
+                this.members = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Membership.prototype.securityDomain = "";
+            Membership.prototype.members = $util.emptyObject;
+
+            Membership.create = function(properties) {
+                return new Membership(properties);
+            };
+
+            Membership.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.securityDomain != null && $Object.hasOwnProperty.call(message, "securityDomain") && message.securityDomain !== "")
+                    writer.uint32(10).string(message.securityDomain);
+                if (message.members != null && $Object.hasOwnProperty.call(message, "members"))
+                    for (let keys = $Object.keys(message.members), i = 0; i < keys.length; ++i) {
+                        writer.uint32(18).fork().uint32(10).string(keys[i]);
+                        $root.common.membership.Member.encode(message.members[keys[i]], writer.uint32(18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Membership.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            Membership.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.membership.Membership();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.securityDomain = value;
+                            else
+                                delete message.securityDomain;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.members === $util.emptyObject)
+                                message.members = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.common.membership.Member.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.members, key);
+                            message.members[key] = value || new $root.common.membership.Member();
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Membership.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            Membership.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.securityDomain != null && $Object.hasOwnProperty.call(message, "securityDomain"))
+                    if (!$util.isString(message.securityDomain))
+                        return "securityDomain: string expected";
+                if (message.members != null && $Object.hasOwnProperty.call(message, "members")) {
+                    if (!$util.isObject(message.members))
+                        return "members: object expected";
+                    let key = $Object.keys(message.members);
+                    for (let i = 0; i < key.length; ++i) {
+                        let error = $root.common.membership.Member.verify(message.members[key[i]], _depth + 1);
+                        if (error)
+                            return "members." + error;
+                    }
+                }
+                return null;
+            };
+
+            Membership.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.membership.Membership)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.membership.Membership: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.membership.Membership();
+                if (object.securityDomain != null)
+                    if (typeof object.securityDomain !== "string" || object.securityDomain.length)
+                        message.securityDomain = $String(object.securityDomain);
+                if (object.members) {
+                    if (!$util.isObject(object.members))
+                        throw $TypeError(".common.membership.Membership.members: object expected");
+                    message.members = {};
+                    for (let keys = $Object.keys(object.members), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.members, keys[i]);
+                        if (!$util.isObject(object.members[keys[i]]))
+                            throw $TypeError(".common.membership.Membership.members: object expected");
+                        message.members[keys[i]] = $root.common.membership.Member.fromObject(object.members[keys[i]], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            Membership.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.members = {};
+                if (options.defaults)
+                    object.securityDomain = "";
+                if (message.securityDomain != null && $Object.hasOwnProperty.call(message, "securityDomain"))
+                    object.securityDomain = message.securityDomain;
+                let keys2;
+                if (message.members && (keys2 = $Object.keys(message.members)).length) {
+                    object.members = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.members, keys2[j]);
+                        object.members[keys2[j]] = $root.common.membership.Member.toObject(message.members[keys2[j]], options, _depth + 1);
+                    }
+                }
+                return object;
+            };
+
+            Membership.prototype.toJSON = function() {
+                return Membership.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Membership.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.membership.Membership";
+            };
+
+            return Membership;
+        })();
+
+        membership.Member = (function() {
+
+            const Member = function (properties) {
+                this.chain = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Member.prototype.value = "";
+            Member.prototype.type = "";
+            Member.prototype.chain = $util.emptyArray;
+
+            Member.create = function(properties) {
+                return new Member(properties);
+            };
+
+            Member.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                    writer.uint32(10).string(message.value);
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    writer.uint32(18).string(message.type);
+                if (message.chain != null && message.chain.length)
+                    for (let i = 0; i < message.chain.length; ++i)
+                        writer.uint32(26).string(message.chain[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Member.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            Member.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.membership.Member();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.chain && message.chain.length))
+                                message.chain = [];
+                            message.chain.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Member.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            Member.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    if (!$util.isString(message.value))
+                        return "value: string expected";
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    if (!$util.isString(message.type))
+                        return "type: string expected";
+                if (message.chain != null && $Object.hasOwnProperty.call(message, "chain")) {
+                    if (!$Array.isArray(message.chain))
+                        return "chain: array expected";
+                    for (let i = 0; i < message.chain.length; ++i)
+                        if (!$util.isString(message.chain[i]))
+                            return "chain: string[] expected";
+                }
+                return null;
+            };
+
+            Member.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.membership.Member)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.membership.Member: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.membership.Member();
+                if (object.value != null)
+                    if (typeof object.value !== "string" || object.value.length)
+                        message.value = $String(object.value);
+                if (object.type != null)
+                    if (typeof object.type !== "string" || object.type.length)
+                        message.type = $String(object.type);
+                if (object.chain) {
+                    if (!$Array.isArray(object.chain))
+                        throw $TypeError(".common.membership.Member.chain: array expected");
+                    message.chain = $Array(object.chain.length);
+                    for (let i = 0; i < object.chain.length; ++i)
+                        message.chain[i] = $String(object.chain[i]);
+                }
+                return message;
+            };
+
+            Member.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.chain = [];
+                if (options.defaults) {
+                    object.value = "";
+                    object.type = "";
+                }
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = message.value;
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = message.type;
+                if (message.chain && message.chain.length) {
+                    object.chain = $Array(message.chain.length);
+                    for (let j = 0; j < message.chain.length; ++j)
+                        object.chain[j] = message.chain[j];
+                }
+                return object;
+            };
+
+            Member.prototype.toJSON = function() {
+                return Member.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Member.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.membership.Member";
+            };
+
+            return Member;
+        })();
+
+        return membership;
+    })();
+
+    common.query = (function() {
+
+        const query = {};
+
+        query.Query = (function() {
+
+            const Query = function (properties) {
+                this.policy = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Query.prototype.policy = $util.emptyArray;
+            Query.prototype.address = "";
+            Query.prototype.requesting_relay = "";
+            Query.prototype.requesting_network = "";
+            Query.prototype.certificate = "";
+            Query.prototype.requestor_signature = "";
+            Query.prototype.nonce = "";
+            Query.prototype.request_id = "";
+            Query.prototype.requesting_org = "";
+            Query.prototype.confidential = false;
+
+            Query.create = function(properties) {
+                return new Query(properties);
+            };
+
+            Query.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.policy != null && message.policy.length)
+                    for (let i = 0; i < message.policy.length; ++i)
+                        writer.uint32(10).string(message.policy[i]);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(18).string(message.address);
+                if (message.requesting_relay != null && $Object.hasOwnProperty.call(message, "requesting_relay") && message.requesting_relay !== "")
+                    writer.uint32(26).string(message.requesting_relay);
+                if (message.requesting_network != null && $Object.hasOwnProperty.call(message, "requesting_network") && message.requesting_network !== "")
+                    writer.uint32(34).string(message.requesting_network);
+                if (message.certificate != null && $Object.hasOwnProperty.call(message, "certificate") && message.certificate !== "")
+                    writer.uint32(42).string(message.certificate);
+                if (message.requestor_signature != null && $Object.hasOwnProperty.call(message, "requestor_signature") && message.requestor_signature !== "")
+                    writer.uint32(50).string(message.requestor_signature);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce !== "")
+                    writer.uint32(58).string(message.nonce);
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
+                    writer.uint32(66).string(message.request_id);
+                if (message.requesting_org != null && $Object.hasOwnProperty.call(message, "requesting_org") && message.requesting_org !== "")
+                    writer.uint32(74).string(message.requesting_org);
+                if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential") && message.confidential !== false)
+                    writer.uint32(80).bool(message.confidential);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Query.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            Query.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.query.Query();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.policy && message.policy.length))
+                                message.policy = [];
+                            message.policy.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requesting_relay = value;
+                            else
+                                delete message.requesting_relay;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requesting_network = value;
+                            else
+                                delete message.requesting_network;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.certificate = value;
+                            else
+                                delete message.certificate;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestor_signature = value;
+                            else
+                                delete message.requestor_signature;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.request_id = value;
+                            else
+                                delete message.request_id;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requesting_org = value;
+                            else
+                                delete message.requesting_org;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.confidential = value;
+                            else
+                                delete message.confidential;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Query.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            Query.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.policy != null && $Object.hasOwnProperty.call(message, "policy")) {
+                    if (!$Array.isArray(message.policy))
+                        return "policy: array expected";
+                    for (let i = 0; i < message.policy.length; ++i)
+                        if (!$util.isString(message.policy[i]))
+                            return "policy: string[] expected";
+                }
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    if (!$util.isString(message.address))
+                        return "address: string expected";
+                if (message.requesting_relay != null && $Object.hasOwnProperty.call(message, "requesting_relay"))
+                    if (!$util.isString(message.requesting_relay))
+                        return "requesting_relay: string expected";
+                if (message.requesting_network != null && $Object.hasOwnProperty.call(message, "requesting_network"))
+                    if (!$util.isString(message.requesting_network))
+                        return "requesting_network: string expected";
+                if (message.certificate != null && $Object.hasOwnProperty.call(message, "certificate"))
+                    if (!$util.isString(message.certificate))
+                        return "certificate: string expected";
+                if (message.requestor_signature != null && $Object.hasOwnProperty.call(message, "requestor_signature"))
+                    if (!$util.isString(message.requestor_signature))
+                        return "requestor_signature: string expected";
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    if (!$util.isString(message.nonce))
+                        return "nonce: string expected";
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (!$util.isString(message.request_id))
+                        return "request_id: string expected";
+                if (message.requesting_org != null && $Object.hasOwnProperty.call(message, "requesting_org"))
+                    if (!$util.isString(message.requesting_org))
+                        return "requesting_org: string expected";
+                if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential"))
+                    if (typeof message.confidential !== "boolean")
+                        return "confidential: boolean expected";
+                return null;
+            };
+
+            Query.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.query.Query)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.query.Query: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.query.Query();
+                if (object.policy) {
+                    if (!$Array.isArray(object.policy))
+                        throw $TypeError(".common.query.Query.policy: array expected");
+                    message.policy = $Array(object.policy.length);
+                    for (let i = 0; i < object.policy.length; ++i)
+                        message.policy[i] = $String(object.policy[i]);
+                }
+                if (object.address != null)
+                    if (typeof object.address !== "string" || object.address.length)
+                        message.address = $String(object.address);
+                if (object.requesting_relay != null)
+                    if (typeof object.requesting_relay !== "string" || object.requesting_relay.length)
+                        message.requesting_relay = $String(object.requesting_relay);
+                if (object.requesting_network != null)
+                    if (typeof object.requesting_network !== "string" || object.requesting_network.length)
+                        message.requesting_network = $String(object.requesting_network);
+                if (object.certificate != null)
+                    if (typeof object.certificate !== "string" || object.certificate.length)
+                        message.certificate = $String(object.certificate);
+                if (object.requestor_signature != null)
+                    if (typeof object.requestor_signature !== "string" || object.requestor_signature.length)
+                        message.requestor_signature = $String(object.requestor_signature);
+                if (object.nonce != null)
+                    if (typeof object.nonce !== "string" || object.nonce.length)
+                        message.nonce = $String(object.nonce);
+                if (object.request_id != null)
+                    if (typeof object.request_id !== "string" || object.request_id.length)
+                        message.request_id = $String(object.request_id);
+                if (object.requesting_org != null)
+                    if (typeof object.requesting_org !== "string" || object.requesting_org.length)
+                        message.requesting_org = $String(object.requesting_org);
+                if (object.confidential != null)
+                    if (object.confidential)
+                        message.confidential = $Boolean(object.confidential);
+                return message;
+            };
+
+            Query.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.policy = [];
+                if (options.defaults) {
+                    object.address = "";
+                    object.requesting_relay = "";
+                    object.requesting_network = "";
+                    object.certificate = "";
+                    object.requestor_signature = "";
+                    object.nonce = "";
+                    object.request_id = "";
+                    object.requesting_org = "";
+                    object.confidential = false;
+                }
+                if (message.policy && message.policy.length) {
+                    object.policy = $Array(message.policy.length);
+                    for (let j = 0; j < message.policy.length; ++j)
+                        object.policy[j] = message.policy[j];
+                }
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    object.address = message.address;
+                if (message.requesting_relay != null && $Object.hasOwnProperty.call(message, "requesting_relay"))
+                    object.requesting_relay = message.requesting_relay;
+                if (message.requesting_network != null && $Object.hasOwnProperty.call(message, "requesting_network"))
+                    object.requesting_network = message.requesting_network;
+                if (message.certificate != null && $Object.hasOwnProperty.call(message, "certificate"))
+                    object.certificate = message.certificate;
+                if (message.requestor_signature != null && $Object.hasOwnProperty.call(message, "requestor_signature"))
+                    object.requestor_signature = message.requestor_signature;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    object.nonce = message.nonce;
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    object.request_id = message.request_id;
+                if (message.requesting_org != null && $Object.hasOwnProperty.call(message, "requesting_org"))
+                    object.requesting_org = message.requesting_org;
+                if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential"))
+                    object.confidential = message.confidential;
+                return object;
+            };
+
+            Query.prototype.toJSON = function() {
+                return Query.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Query.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.query.Query";
+            };
+
+            return Query;
+        })();
+
+        return query;
+    })();
+
+    common.state = (function() {
+
+        const state = {};
+
+        state.Meta = (function() {
+
+            const Meta = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Meta.prototype.protocol = 0;
+            Meta.prototype.timestamp = "";
+            Meta.prototype.proof_type = "";
+            Meta.prototype.serialization_format = "";
+
+            Meta.create = function(properties) {
+                return new Meta(properties);
+            };
+
+            Meta.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol") && message.protocol !== 0)
+                    writer.uint32(8).int32(message.protocol);
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && message.timestamp !== "")
+                    writer.uint32(18).string(message.timestamp);
+                if (message.proof_type != null && $Object.hasOwnProperty.call(message, "proof_type") && message.proof_type !== "")
+                    writer.uint32(26).string(message.proof_type);
+                if (message.serialization_format != null && $Object.hasOwnProperty.call(message, "serialization_format") && message.serialization_format !== "")
+                    writer.uint32(34).string(message.serialization_format);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Meta.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            Meta.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.state.Meta();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.protocol = value;
+                            else
+                                delete message.protocol;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.timestamp = value;
+                            else
+                                delete message.timestamp;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.proof_type = value;
+                            else
+                                delete message.proof_type;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.serialization_format = value;
+                            else
+                                delete message.serialization_format;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Meta.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            Meta.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol"))
+                    if (typeof message.protocol !== "number" || (message.protocol | 0) !== message.protocol)
+                        return "protocol: enum value expected";
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                    if (!$util.isString(message.timestamp))
+                        return "timestamp: string expected";
+                if (message.proof_type != null && $Object.hasOwnProperty.call(message, "proof_type"))
+                    if (!$util.isString(message.proof_type))
+                        return "proof_type: string expected";
+                if (message.serialization_format != null && $Object.hasOwnProperty.call(message, "serialization_format"))
+                    if (!$util.isString(message.serialization_format))
+                        return "serialization_format: string expected";
+                return null;
+            };
+
+            Meta.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.state.Meta)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.state.Meta: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.state.Meta();
+                if (object.protocol !== 0 && (typeof object.protocol !== "string" || $root.common.state.Meta.Protocol[object.protocol] !== 0))
+                    switch (object.protocol) {
+                    case "BITCOIN":
+                    case 0:
+                        message.protocol = 0;
+                        break;
+                    case "ETHEREUM":
+                    case 1:
+                        message.protocol = 1;
+                        break;
+                    case "FABRIC":
+                    case 3:
+                        message.protocol = 3;
+                        break;
+                    case "CORDA":
+                    case 4:
+                        message.protocol = 4;
+                        break;
+                    default:
+                        if (typeof object.protocol === "number" && (object.protocol | 0) === object.protocol)
+                            message.protocol = object.protocol;
+                    }
+                if (object.timestamp != null)
+                    if (typeof object.timestamp !== "string" || object.timestamp.length)
+                        message.timestamp = $String(object.timestamp);
+                if (object.proof_type != null)
+                    if (typeof object.proof_type !== "string" || object.proof_type.length)
+                        message.proof_type = $String(object.proof_type);
+                if (object.serialization_format != null)
+                    if (typeof object.serialization_format !== "string" || object.serialization_format.length)
+                        message.serialization_format = $String(object.serialization_format);
+                return message;
+            };
+
+            Meta.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.protocol = options.enums === $String ? "BITCOIN" : 0;
+                    object.timestamp = "";
+                    object.proof_type = "";
+                    object.serialization_format = "";
+                }
+                if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol"))
+                    object.protocol = options.enums === $String ? $root.common.state.Meta.Protocol[message.protocol] === $undefined ? message.protocol : $root.common.state.Meta.Protocol[message.protocol] : message.protocol;
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp"))
+                    object.timestamp = message.timestamp;
+                if (message.proof_type != null && $Object.hasOwnProperty.call(message, "proof_type"))
+                    object.proof_type = message.proof_type;
+                if (message.serialization_format != null && $Object.hasOwnProperty.call(message, "serialization_format"))
+                    object.serialization_format = message.serialization_format;
+                return object;
+            };
+
+            Meta.prototype.toJSON = function() {
+                return Meta.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Meta.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.state.Meta";
+            };
+
+            Meta.Protocol = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "BITCOIN"] = 0;
+                values[valuesById[1] = "ETHEREUM"] = 1;
+                values[valuesById[3] = "FABRIC"] = 3;
+                values[valuesById[4] = "CORDA"] = 4;
+                return values;
+            })();
+
+            return Meta;
+        })();
+
+        state.View = (function() {
+
+            const View = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            View.prototype.meta = null;
+            View.prototype.data = $util.newBuffer([]);
+
+            View.create = function(properties) {
+                return new View(properties);
+            };
+
+            View.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    $root.common.state.Meta.encode(message.meta, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(18).bytes(message.data);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            View.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            View.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.state.View();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.meta = $root.common.state.Meta.decode(reader, reader.size(), $undefined, _depth + 1, message.meta);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            View.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            View.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta")) {
+                    let error = $root.common.state.Meta.verify(message.meta, _depth + 1);
+                    if (error)
+                        return "meta." + error;
+                }
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
+                        return "data: buffer expected";
+                return null;
+            };
+
+            View.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.state.View)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.state.View: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.state.View();
+                if (object.meta != null) {
+                    if (!$util.isObject(object.meta))
+                        throw $TypeError(".common.state.View.meta: object expected");
+                    message.meta = $root.common.state.Meta.fromObject(object.meta, _depth + 1);
+                }
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                return message;
+            };
+
+            View.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.meta = null;
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                }
+                if (message.meta != null && $Object.hasOwnProperty.call(message, "meta"))
+                    object.meta = $root.common.state.Meta.toObject(message.meta, options, _depth + 1);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                return object;
+            };
+
+            View.prototype.toJSON = function() {
+                return View.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            View.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.state.View";
+            };
+
+            return View;
+        })();
+
+        state.ViewPayload = (function() {
+
+            const ViewPayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ViewPayload.prototype.request_id = "";
+            ViewPayload.prototype.view = null;
+            ViewPayload.prototype.error = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(ViewPayload.prototype, "state", {
+                get: $util.oneOfGetter($oneOfFields = ["view", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ViewPayload.create = function(properties) {
+                return new ViewPayload(properties);
+            };
+
+            ViewPayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
+                    writer.uint32(10).string(message.request_id);
+                if (message.view != null && $Object.hasOwnProperty.call(message, "view"))
+                    $root.common.state.View.encode(message.view, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    writer.uint32(26).string(message.error);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ViewPayload.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ViewPayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.state.ViewPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.request_id = value;
+                            else
+                                delete message.request_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.view = $root.common.state.View.decode(reader, reader.size(), $undefined, _depth + 1, message.view);
+                            message.state = "view";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = reader.stringVerify();
+                            message.state = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ViewPayload.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ViewPayload.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (!$util.isString(message.request_id))
+                        return "request_id: string expected";
+                if (message.view != null && $Object.hasOwnProperty.call(message, "view")) {
+                    properties.state = 1;
+                    {
+                        let error = $root.common.state.View.verify(message.view, _depth + 1);
+                        if (error)
+                            return "view." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    if (properties.state === 1)
+                        return "state: multiple values";
+                    properties.state = 1;
+                    if (!$util.isString(message.error))
+                        return "error: string expected";
+                }
+                return null;
+            };
+
+            ViewPayload.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.state.ViewPayload)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.state.ViewPayload: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.state.ViewPayload();
+                if (object.request_id != null)
+                    if (typeof object.request_id !== "string" || object.request_id.length)
+                        message.request_id = $String(object.request_id);
+                if (object.view != null) {
+                    if (!$util.isObject(object.view))
+                        throw $TypeError(".common.state.ViewPayload.view: object expected");
+                    message.view = $root.common.state.View.fromObject(object.view, _depth + 1);
+                }
+                if (object.error != null)
+                    message.error = $String(object.error);
+                return message;
+            };
+
+            ViewPayload.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.request_id = "";
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    object.request_id = message.request_id;
+                if (message.view != null && $Object.hasOwnProperty.call(message, "view")) {
+                    object.view = $root.common.state.View.toObject(message.view, options, _depth + 1);
+                    if (options.oneofs)
+                        object.state = "view";
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    object.error = message.error;
+                    if (options.oneofs)
+                        object.state = "error";
+                }
+                return object;
+            };
+
+            ViewPayload.prototype.toJSON = function() {
+                return ViewPayload.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ViewPayload.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.state.ViewPayload";
+            };
+
+            return ViewPayload;
+        })();
+
+        state.RequestState = (function() {
+
+            const RequestState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RequestState.prototype.request_id = "";
+            RequestState.prototype.status = 0;
+            RequestState.prototype.view = null;
+            RequestState.prototype.error = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(RequestState.prototype, "state", {
+                get: $util.oneOfGetter($oneOfFields = ["view", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            RequestState.create = function(properties) {
+                return new RequestState(properties);
+            };
+
+            RequestState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
+                    writer.uint32(10).string(message.request_id);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(16).int32(message.status);
+                if (message.view != null && $Object.hasOwnProperty.call(message, "view"))
+                    $root.common.state.View.encode(message.view, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    writer.uint32(34).string(message.error);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RequestState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            RequestState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.state.RequestState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.request_id = value;
+                            else
+                                delete message.request_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.view = $root.common.state.View.decode(reader, reader.size(), $undefined, _depth + 1, message.view);
+                            message.state = "view";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = reader.stringVerify();
+                            message.state = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RequestState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            RequestState.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (!$util.isString(message.request_id))
+                        return "request_id: string expected";
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    if (typeof message.status !== "number" || (message.status | 0) !== message.status)
+                        return "status: enum value expected";
+                if (message.view != null && $Object.hasOwnProperty.call(message, "view")) {
+                    properties.state = 1;
+                    {
+                        let error = $root.common.state.View.verify(message.view, _depth + 1);
+                        if (error)
+                            return "view." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    if (properties.state === 1)
+                        return "state: multiple values";
+                    properties.state = 1;
+                    if (!$util.isString(message.error))
+                        return "error: string expected";
+                }
+                return null;
+            };
+
+            RequestState.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.state.RequestState)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.state.RequestState: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.state.RequestState();
+                if (object.request_id != null)
+                    if (typeof object.request_id !== "string" || object.request_id.length)
+                        message.request_id = $String(object.request_id);
+                if (object.status !== 0 && (typeof object.status !== "string" || $root.common.state.RequestState.STATUS[object.status] !== 0))
+                    switch (object.status) {
+                    case "PENDING_ACK":
+                    case 0:
+                        message.status = 0;
+                        break;
+                    case "PENDING":
+                    case 1:
+                        message.status = 1;
+                        break;
+                    case "ERROR":
+                    case 2:
+                        message.status = 2;
+                        break;
+                    case "COMPLETED":
+                    case 3:
+                        message.status = 3;
+                        break;
+                    case "EVENT_RECEIVED":
+                    case 4:
+                        message.status = 4;
+                        break;
+                    case "EVENT_WRITTEN":
+                    case 5:
+                        message.status = 5;
+                        break;
+                    case "EVENT_WRITE_ERROR":
+                    case 6:
+                        message.status = 6;
+                        break;
+                    case "DELETED":
+                    case 7:
+                        message.status = 7;
+                        break;
+                    default:
+                        if (typeof object.status === "number" && (object.status | 0) === object.status)
+                            message.status = object.status;
+                    }
+                if (object.view != null) {
+                    if (!$util.isObject(object.view))
+                        throw $TypeError(".common.state.RequestState.view: object expected");
+                    message.view = $root.common.state.View.fromObject(object.view, _depth + 1);
+                }
+                if (object.error != null)
+                    message.error = $String(object.error);
+                return message;
+            };
+
+            RequestState.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.request_id = "";
+                    object.status = options.enums === $String ? "PENDING_ACK" : 0;
+                }
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    object.request_id = message.request_id;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = options.enums === $String ? $root.common.state.RequestState.STATUS[message.status] === $undefined ? message.status : $root.common.state.RequestState.STATUS[message.status] : message.status;
+                if (message.view != null && $Object.hasOwnProperty.call(message, "view")) {
+                    object.view = $root.common.state.View.toObject(message.view, options, _depth + 1);
+                    if (options.oneofs)
+                        object.state = "view";
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    object.error = message.error;
+                    if (options.oneofs)
+                        object.state = "error";
+                }
+                return object;
+            };
+
+            RequestState.prototype.toJSON = function() {
+                return RequestState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            RequestState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.state.RequestState";
+            };
+
+            RequestState.STATUS = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "PENDING_ACK"] = 0;
+                values[valuesById[1] = "PENDING"] = 1;
+                values[valuesById[2] = "ERROR"] = 2;
+                values[valuesById[3] = "COMPLETED"] = 3;
+                values[valuesById[4] = "EVENT_RECEIVED"] = 4;
+                values[valuesById[5] = "EVENT_WRITTEN"] = 5;
+                values[valuesById[6] = "EVENT_WRITE_ERROR"] = 6;
+                values[valuesById[7] = "DELETED"] = 7;
+                return values;
+            })();
+
+            return RequestState;
+        })();
+
+        return state;
+    })();
+
+    common.verification_policy = (function() {
+
+        const verification_policy = {};
+
+        verification_policy.VerificationPolicy = (function() {
+
+            const VerificationPolicy = function (properties) {
+                this.identifiers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            VerificationPolicy.prototype.securityDomain = "";
+            VerificationPolicy.prototype.identifiers = $util.emptyArray;
+
+            VerificationPolicy.create = function(properties) {
+                return new VerificationPolicy(properties);
+            };
+
+            VerificationPolicy.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.securityDomain != null && $Object.hasOwnProperty.call(message, "securityDomain") && message.securityDomain !== "")
+                    writer.uint32(10).string(message.securityDomain);
+                if (message.identifiers != null && message.identifiers.length)
+                    for (let i = 0; i < message.identifiers.length; ++i)
+                        $root.common.verification_policy.Identifier.encode(message.identifiers[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            VerificationPolicy.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            VerificationPolicy.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.verification_policy.VerificationPolicy();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.securityDomain = value;
+                            else
+                                delete message.securityDomain;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.identifiers && message.identifiers.length))
+                                message.identifiers = [];
+                            message.identifiers.push($root.common.verification_policy.Identifier.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            VerificationPolicy.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            VerificationPolicy.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.securityDomain != null && $Object.hasOwnProperty.call(message, "securityDomain"))
+                    if (!$util.isString(message.securityDomain))
+                        return "securityDomain: string expected";
+                if (message.identifiers != null && $Object.hasOwnProperty.call(message, "identifiers")) {
+                    if (!$Array.isArray(message.identifiers))
+                        return "identifiers: array expected";
+                    for (let i = 0; i < message.identifiers.length; ++i) {
+                        let error = $root.common.verification_policy.Identifier.verify(message.identifiers[i], _depth + 1);
+                        if (error)
+                            return "identifiers." + error;
+                    }
+                }
+                return null;
+            };
+
+            VerificationPolicy.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.verification_policy.VerificationPolicy)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.verification_policy.VerificationPolicy: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.verification_policy.VerificationPolicy();
+                if (object.securityDomain != null)
+                    if (typeof object.securityDomain !== "string" || object.securityDomain.length)
+                        message.securityDomain = $String(object.securityDomain);
+                if (object.identifiers) {
+                    if (!$Array.isArray(object.identifiers))
+                        throw $TypeError(".common.verification_policy.VerificationPolicy.identifiers: array expected");
+                    message.identifiers = $Array(object.identifiers.length);
+                    for (let i = 0; i < object.identifiers.length; ++i) {
+                        if (!$util.isObject(object.identifiers[i]))
+                            throw $TypeError(".common.verification_policy.VerificationPolicy.identifiers: object expected");
+                        message.identifiers[i] = $root.common.verification_policy.Identifier.fromObject(object.identifiers[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            VerificationPolicy.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.identifiers = [];
+                if (options.defaults)
+                    object.securityDomain = "";
+                if (message.securityDomain != null && $Object.hasOwnProperty.call(message, "securityDomain"))
+                    object.securityDomain = message.securityDomain;
+                if (message.identifiers && message.identifiers.length) {
+                    object.identifiers = $Array(message.identifiers.length);
+                    for (let j = 0; j < message.identifiers.length; ++j)
+                        object.identifiers[j] = $root.common.verification_policy.Identifier.toObject(message.identifiers[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            VerificationPolicy.prototype.toJSON = function() {
+                return VerificationPolicy.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            VerificationPolicy.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.verification_policy.VerificationPolicy";
+            };
+
+            return VerificationPolicy;
+        })();
+
+        verification_policy.Policy = (function() {
+
+            const Policy = function (properties) {
+                this.criteria = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Policy.prototype.type = "";
+            Policy.prototype.criteria = $util.emptyArray;
+
+            Policy.create = function(properties) {
+                return new Policy(properties);
+            };
+
+            Policy.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    writer.uint32(10).string(message.type);
+                if (message.criteria != null && message.criteria.length)
+                    for (let i = 0; i < message.criteria.length; ++i)
+                        writer.uint32(18).string(message.criteria[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Policy.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            Policy.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.verification_policy.Policy();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.criteria && message.criteria.length))
+                                message.criteria = [];
+                            message.criteria.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Policy.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            Policy.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    if (!$util.isString(message.type))
+                        return "type: string expected";
+                if (message.criteria != null && $Object.hasOwnProperty.call(message, "criteria")) {
+                    if (!$Array.isArray(message.criteria))
+                        return "criteria: array expected";
+                    for (let i = 0; i < message.criteria.length; ++i)
+                        if (!$util.isString(message.criteria[i]))
+                            return "criteria: string[] expected";
+                }
+                return null;
+            };
+
+            Policy.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.verification_policy.Policy)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.verification_policy.Policy: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.verification_policy.Policy();
+                if (object.type != null)
+                    if (typeof object.type !== "string" || object.type.length)
+                        message.type = $String(object.type);
+                if (object.criteria) {
+                    if (!$Array.isArray(object.criteria))
+                        throw $TypeError(".common.verification_policy.Policy.criteria: array expected");
+                    message.criteria = $Array(object.criteria.length);
+                    for (let i = 0; i < object.criteria.length; ++i)
+                        message.criteria[i] = $String(object.criteria[i]);
+                }
+                return message;
+            };
+
+            Policy.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.criteria = [];
+                if (options.defaults)
+                    object.type = "";
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = message.type;
+                if (message.criteria && message.criteria.length) {
+                    object.criteria = $Array(message.criteria.length);
+                    for (let j = 0; j < message.criteria.length; ++j)
+                        object.criteria[j] = message.criteria[j];
+                }
+                return object;
+            };
+
+            Policy.prototype.toJSON = function() {
+                return Policy.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Policy.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.verification_policy.Policy";
+            };
+
+            return Policy;
+        })();
+
+        verification_policy.Identifier = (function() {
+
+            const Identifier = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Identifier.prototype.pattern = "";
+            Identifier.prototype.policy = null;
+
+            Identifier.create = function(properties) {
+                return new Identifier(properties);
+            };
+
+            Identifier.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.pattern != null && $Object.hasOwnProperty.call(message, "pattern") && message.pattern !== "")
+                    writer.uint32(10).string(message.pattern);
+                if (message.policy != null && $Object.hasOwnProperty.call(message, "policy"))
+                    $root.common.verification_policy.Policy.encode(message.policy, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Identifier.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            Identifier.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.verification_policy.Identifier();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.pattern = value;
+                            else
+                                delete message.pattern;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.policy = $root.common.verification_policy.Policy.decode(reader, reader.size(), $undefined, _depth + 1, message.policy);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Identifier.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            Identifier.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.pattern != null && $Object.hasOwnProperty.call(message, "pattern"))
+                    if (!$util.isString(message.pattern))
+                        return "pattern: string expected";
+                if (message.policy != null && $Object.hasOwnProperty.call(message, "policy")) {
+                    let error = $root.common.verification_policy.Policy.verify(message.policy, _depth + 1);
+                    if (error)
+                        return "policy." + error;
+                }
+                return null;
+            };
+
+            Identifier.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.verification_policy.Identifier)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.verification_policy.Identifier: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.verification_policy.Identifier();
+                if (object.pattern != null)
+                    if (typeof object.pattern !== "string" || object.pattern.length)
+                        message.pattern = $String(object.pattern);
+                if (object.policy != null) {
+                    if (!$util.isObject(object.policy))
+                        throw $TypeError(".common.verification_policy.Identifier.policy: object expected");
+                    message.policy = $root.common.verification_policy.Policy.fromObject(object.policy, _depth + 1);
+                }
+                return message;
+            };
+
+            Identifier.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.pattern = "";
+                    object.policy = null;
+                }
+                if (message.pattern != null && $Object.hasOwnProperty.call(message, "pattern"))
+                    object.pattern = message.pattern;
+                if (message.policy != null && $Object.hasOwnProperty.call(message, "policy"))
+                    object.policy = $root.common.verification_policy.Policy.toObject(message.policy, options, _depth + 1);
+                return object;
+            };
+
+            Identifier.prototype.toJSON = function() {
+                return Identifier.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Identifier.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.verification_policy.Identifier";
+            };
+
+            return Identifier;
+        })();
+
+        return verification_policy;
+    })();
+
+    return common;
+})();
+
+export const driver = $root.driver = (() => {
+
+    const driver = {};
+
+    driver.driver = (function() {
+
+        const driver = {};
+
+        return driver;
+    })();
+
+    return driver;
+})();
+
+export const fabric = $root.fabric = (() => {
+
+    const fabric = {};
+
+    fabric.view_data = (function() {
+
+        const view_data = {};
+
+        view_data.FabricView = (function() {
+
+            const FabricView = function (properties) {
+                this.endorsed_proposal_responses = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            FabricView.prototype.endorsed_proposal_responses = $util.emptyArray;
+
+            FabricView.create = function(properties) {
+                return new FabricView(properties);
+            };
+
+            FabricView.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.endorsed_proposal_responses != null && message.endorsed_proposal_responses.length)
+                    for (let i = 0; i < message.endorsed_proposal_responses.length; ++i)
+                        $root.fabric.view_data.FabricView.EndorsedProposalResponse.encode(message.endorsed_proposal_responses[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            FabricView.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            FabricView.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.fabric.view_data.FabricView();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.endorsed_proposal_responses && message.endorsed_proposal_responses.length))
+                                message.endorsed_proposal_responses = [];
+                            message.endorsed_proposal_responses.push($root.fabric.view_data.FabricView.EndorsedProposalResponse.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            FabricView.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            FabricView.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.endorsed_proposal_responses != null && $Object.hasOwnProperty.call(message, "endorsed_proposal_responses")) {
+                    if (!$Array.isArray(message.endorsed_proposal_responses))
+                        return "endorsed_proposal_responses: array expected";
+                    for (let i = 0; i < message.endorsed_proposal_responses.length; ++i) {
+                        let error = $root.fabric.view_data.FabricView.EndorsedProposalResponse.verify(message.endorsed_proposal_responses[i], _depth + 1);
+                        if (error)
+                            return "endorsed_proposal_responses." + error;
+                    }
+                }
+                return null;
+            };
+
+            FabricView.fromObject = function (object, _depth) {
+                if (object instanceof $root.fabric.view_data.FabricView)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".fabric.view_data.FabricView: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.fabric.view_data.FabricView();
+                if (object.endorsed_proposal_responses) {
+                    if (!$Array.isArray(object.endorsed_proposal_responses))
+                        throw $TypeError(".fabric.view_data.FabricView.endorsed_proposal_responses: array expected");
+                    message.endorsed_proposal_responses = $Array(object.endorsed_proposal_responses.length);
+                    for (let i = 0; i < object.endorsed_proposal_responses.length; ++i) {
+                        if (!$util.isObject(object.endorsed_proposal_responses[i]))
+                            throw $TypeError(".fabric.view_data.FabricView.endorsed_proposal_responses: object expected");
+                        message.endorsed_proposal_responses[i] = $root.fabric.view_data.FabricView.EndorsedProposalResponse.fromObject(object.endorsed_proposal_responses[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            FabricView.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.endorsed_proposal_responses = [];
+                if (message.endorsed_proposal_responses && message.endorsed_proposal_responses.length) {
+                    object.endorsed_proposal_responses = $Array(message.endorsed_proposal_responses.length);
+                    for (let j = 0; j < message.endorsed_proposal_responses.length; ++j)
+                        object.endorsed_proposal_responses[j] = $root.fabric.view_data.FabricView.EndorsedProposalResponse.toObject(message.endorsed_proposal_responses[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            FabricView.prototype.toJSON = function() {
+                return FabricView.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            FabricView.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/fabric.view_data.FabricView";
+            };
+
+            FabricView.EndorsedProposalResponse = (function() {
+
+                const EndorsedProposalResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EndorsedProposalResponse.prototype.payload = null;
+                EndorsedProposalResponse.prototype.endorsement = null;
+
+                EndorsedProposalResponse.create = function(properties) {
+                    return new EndorsedProposalResponse(properties);
+                };
+
+                EndorsedProposalResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        $root.protos.ProposalResponsePayload.encode(message.payload, writer.uint32(10).fork(), _depth + 1).ldelim();
+                    if (message.endorsement != null && $Object.hasOwnProperty.call(message, "endorsement"))
+                        $root.protos.Endorsement.encode(message.endorsement, writer.uint32(18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EndorsedProposalResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                EndorsedProposalResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.fabric.view_data.FabricView.EndorsedProposalResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.payload = $root.protos.ProposalResponsePayload.decode(reader, reader.size(), $undefined, _depth + 1, message.payload);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.endorsement = $root.protos.Endorsement.decode(reader, reader.size(), $undefined, _depth + 1, message.endorsement);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EndorsedProposalResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                EndorsedProposalResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload")) {
+                        let error = $root.protos.ProposalResponsePayload.verify(message.payload, _depth + 1);
+                        if (error)
+                            return "payload." + error;
+                    }
+                    if (message.endorsement != null && $Object.hasOwnProperty.call(message, "endorsement")) {
+                        let error = $root.protos.Endorsement.verify(message.endorsement, _depth + 1);
+                        if (error)
+                            return "endorsement." + error;
+                    }
+                    return null;
+                };
+
+                EndorsedProposalResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.fabric.view_data.FabricView.EndorsedProposalResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".fabric.view_data.FabricView.EndorsedProposalResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.fabric.view_data.FabricView.EndorsedProposalResponse();
+                    if (object.payload != null) {
+                        if (!$util.isObject(object.payload))
+                            throw $TypeError(".fabric.view_data.FabricView.EndorsedProposalResponse.payload: object expected");
+                        message.payload = $root.protos.ProposalResponsePayload.fromObject(object.payload, _depth + 1);
+                    }
+                    if (object.endorsement != null) {
+                        if (!$util.isObject(object.endorsement))
+                            throw $TypeError(".fabric.view_data.FabricView.EndorsedProposalResponse.endorsement: object expected");
+                        message.endorsement = $root.protos.Endorsement.fromObject(object.endorsement, _depth + 1);
+                    }
+                    return message;
+                };
+
+                EndorsedProposalResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.payload = null;
+                        object.endorsement = null;
+                    }
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        object.payload = $root.protos.ProposalResponsePayload.toObject(message.payload, options, _depth + 1);
+                    if (message.endorsement != null && $Object.hasOwnProperty.call(message, "endorsement"))
+                        object.endorsement = $root.protos.Endorsement.toObject(message.endorsement, options, _depth + 1);
+                    return object;
+                };
+
+                EndorsedProposalResponse.prototype.toJSON = function() {
+                    return EndorsedProposalResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EndorsedProposalResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/fabric.view_data.FabricView.EndorsedProposalResponse";
+                };
+
+                return EndorsedProposalResponse;
+            })();
+
+            return FabricView;
+        })();
+
+        return view_data;
+    })();
+
+    return fabric;
+})();
+
+export const protos = $root.protos = (() => {
+
+    const protos = {};
+
+    protos.ProposalResponsePayload = (function() {
+
+        const ProposalResponsePayload = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        ProposalResponsePayload.prototype.proposal_hash = $util.newBuffer([]);
+        ProposalResponsePayload.prototype.extension = $util.newBuffer([]);
+
+        ProposalResponsePayload.create = function(properties) {
+            return new ProposalResponsePayload(properties);
+        };
+
+        ProposalResponsePayload.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.proposal_hash != null && $Object.hasOwnProperty.call(message, "proposal_hash") && message.proposal_hash.length)
+                writer.uint32(10).bytes(message.proposal_hash);
+            if (message.extension != null && $Object.hasOwnProperty.call(message, "extension") && message.extension.length)
+                writer.uint32(18).bytes(message.extension);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        ProposalResponsePayload.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        ProposalResponsePayload.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.protos.ProposalResponsePayload();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.proposal_hash = value;
+                        else
+                            delete message.proposal_hash;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.extension = value;
+                        else
+                            delete message.extension;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        ProposalResponsePayload.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        ProposalResponsePayload.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.proposal_hash != null && $Object.hasOwnProperty.call(message, "proposal_hash"))
+                if (!(message.proposal_hash && typeof message.proposal_hash.length === "number" || $util.isString(message.proposal_hash)))
+                    return "proposal_hash: buffer expected";
+            if (message.extension != null && $Object.hasOwnProperty.call(message, "extension"))
+                if (!(message.extension && typeof message.extension.length === "number" || $util.isString(message.extension)))
+                    return "extension: buffer expected";
+            return null;
+        };
+
+        ProposalResponsePayload.fromObject = function (object, _depth) {
+            if (object instanceof $root.protos.ProposalResponsePayload)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".protos.ProposalResponsePayload: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.protos.ProposalResponsePayload();
+            if (object.proposal_hash != null)
+                if (object.proposal_hash.length)
+                    if (typeof object.proposal_hash === "string")
+                        $util.base64.decode(object.proposal_hash, message.proposal_hash = $util.newBuffer($util.base64.length(object.proposal_hash)), 0);
+                    else if (object.proposal_hash.length >= 0)
+                        message.proposal_hash = object.proposal_hash;
+            if (object.extension != null)
+                if (object.extension.length)
+                    if (typeof object.extension === "string")
+                        $util.base64.decode(object.extension, message.extension = $util.newBuffer($util.base64.length(object.extension)), 0);
+                    else if (object.extension.length >= 0)
+                        message.extension = object.extension;
+            return message;
+        };
+
+        ProposalResponsePayload.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.proposal_hash = "";
+                else {
+                    object.proposal_hash = [];
+                    if (options.bytes !== $Array)
+                        object.proposal_hash = $util.newBuffer(object.proposal_hash);
+                }
+                if (options.bytes === $String)
+                    object.extension = "";
+                else {
+                    object.extension = [];
+                    if (options.bytes !== $Array)
+                        object.extension = $util.newBuffer(object.extension);
+                }
+            }
+            if (message.proposal_hash != null && $Object.hasOwnProperty.call(message, "proposal_hash"))
+                object.proposal_hash = options.bytes === $String ? $util.base64.encode(message.proposal_hash, 0, message.proposal_hash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.proposal_hash) : message.proposal_hash;
+            if (message.extension != null && $Object.hasOwnProperty.call(message, "extension"))
+                object.extension = options.bytes === $String ? $util.base64.encode(message.extension, 0, message.extension.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.extension) : message.extension;
+            return object;
+        };
+
+        ProposalResponsePayload.prototype.toJSON = function() {
+            return ProposalResponsePayload.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ProposalResponsePayload.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/protos.ProposalResponsePayload";
+        };
+
+        return ProposalResponsePayload;
+    })();
+
+    protos.Endorsement = (function() {
+
+        const Endorsement = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        Endorsement.prototype.endorser = $util.newBuffer([]);
+        Endorsement.prototype.signature = $util.newBuffer([]);
+
+        Endorsement.create = function(properties) {
+            return new Endorsement(properties);
+        };
+
+        Endorsement.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.endorser != null && $Object.hasOwnProperty.call(message, "endorser") && message.endorser.length)
+                writer.uint32(10).bytes(message.endorser);
+            if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                writer.uint32(18).bytes(message.signature);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        Endorsement.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        Endorsement.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.protos.Endorsement();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.endorser = value;
+                        else
+                            delete message.endorser;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.signature = value;
+                        else
+                            delete message.signature;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        Endorsement.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        Endorsement.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.endorser != null && $Object.hasOwnProperty.call(message, "endorser"))
+                if (!(message.endorser && typeof message.endorser.length === "number" || $util.isString(message.endorser)))
+                    return "endorser: buffer expected";
+            if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                    return "signature: buffer expected";
+            return null;
+        };
+
+        Endorsement.fromObject = function (object, _depth) {
+            if (object instanceof $root.protos.Endorsement)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".protos.Endorsement: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.protos.Endorsement();
+            if (object.endorser != null)
+                if (object.endorser.length)
+                    if (typeof object.endorser === "string")
+                        $util.base64.decode(object.endorser, message.endorser = $util.newBuffer($util.base64.length(object.endorser)), 0);
+                    else if (object.endorser.length >= 0)
+                        message.endorser = object.endorser;
+            if (object.signature != null)
+                if (object.signature.length)
+                    if (typeof object.signature === "string")
+                        $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                    else if (object.signature.length >= 0)
+                        message.signature = object.signature;
+            return message;
+        };
+
+        Endorsement.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.endorser = "";
+                else {
+                    object.endorser = [];
+                    if (options.bytes !== $Array)
+                        object.endorser = $util.newBuffer(object.endorser);
+                }
+                if (options.bytes === $String)
+                    object.signature = "";
+                else {
+                    object.signature = [];
+                    if (options.bytes !== $Array)
+                        object.signature = $util.newBuffer(object.signature);
+                }
+            }
+            if (message.endorser != null && $Object.hasOwnProperty.call(message, "endorser"))
+                object.endorser = options.bytes === $String ? $util.base64.encode(message.endorser, 0, message.endorser.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.endorser) : message.endorser;
+            if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+            return object;
+        };
+
+        Endorsement.prototype.toJSON = function() {
+            return Endorsement.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        Endorsement.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/protos.Endorsement";
+        };
+
+        return Endorsement;
+    })();
+
+    protos.Response = (function() {
+
+        const Response = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        Response.prototype.status = 0;
+        Response.prototype.message = "";
+        Response.prototype.payload = $util.newBuffer([]);
+
+        Response.create = function(properties) {
+            return new Response(properties);
+        };
+
+        Response.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                writer.uint32(8).int32(message.status);
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                writer.uint32(18).string(message.message);
+            if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                writer.uint32(26).bytes(message.payload);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        Response.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        Response.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.protos.Response();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 0)
+                            break;
+                        if (value = reader.int32())
+                            message.status = value;
+                        else
+                            delete message.status;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.message = value;
+                        else
+                            delete message.message;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.payload = value;
+                        else
+                            delete message.payload;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        Response.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        Response.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                if (!$util.isInteger(message.status))
+                    return "status: integer expected";
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                if (!$util.isString(message.message))
+                    return "message: string expected";
+            if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                    return "payload: buffer expected";
+            return null;
+        };
+
+        Response.fromObject = function (object, _depth) {
+            if (object instanceof $root.protos.Response)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".protos.Response: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.protos.Response();
+            if (object.status != null)
+                if ($Number(object.status) !== 0)
+                    message.status = object.status | 0;
+            if (object.message != null)
+                if (typeof object.message !== "string" || object.message.length)
+                    message.message = $String(object.message);
+            if (object.payload != null)
+                if (object.payload.length)
+                    if (typeof object.payload === "string")
+                        $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                    else if (object.payload.length >= 0)
+                        message.payload = object.payload;
+            return message;
+        };
+
+        Response.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.status = 0;
+                object.message = "";
+                if (options.bytes === $String)
+                    object.payload = "";
+                else {
+                    object.payload = [];
+                    if (options.bytes !== $Array)
+                        object.payload = $util.newBuffer(object.payload);
+                }
+            }
+            if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                object.status = message.status;
+            if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                object.message = message.message;
+            if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+            return object;
+        };
+
+        Response.prototype.toJSON = function() {
+            return Response.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        Response.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/protos.Response";
+        };
+
+        return Response;
+    })();
+
+    protos.ChaincodeAction = (function() {
+
+        const ChaincodeAction = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        ChaincodeAction.prototype.results = $util.newBuffer([]);
+        ChaincodeAction.prototype.events = $util.newBuffer([]);
+        ChaincodeAction.prototype.response = null;
+        ChaincodeAction.prototype.chaincode_id = null;
+
+        ChaincodeAction.create = function(properties) {
+            return new ChaincodeAction(properties);
+        };
+
+        ChaincodeAction.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.results != null && $Object.hasOwnProperty.call(message, "results") && message.results.length)
+                writer.uint32(10).bytes(message.results);
+            if (message.events != null && $Object.hasOwnProperty.call(message, "events") && message.events.length)
+                writer.uint32(18).bytes(message.events);
+            if (message.response != null && $Object.hasOwnProperty.call(message, "response"))
+                $root.protos.Response.encode(message.response, writer.uint32(26).fork(), _depth + 1).ldelim();
+            if (message.chaincode_id != null && $Object.hasOwnProperty.call(message, "chaincode_id"))
+                $root.protos.ChaincodeID.encode(message.chaincode_id, writer.uint32(34).fork(), _depth + 1).ldelim();
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        ChaincodeAction.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        ChaincodeAction.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.protos.ChaincodeAction();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.results = value;
+                        else
+                            delete message.results;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.events = value;
+                        else
+                            delete message.events;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        message.response = $root.protos.Response.decode(reader, reader.size(), $undefined, _depth + 1, message.response);
+                        continue;
+                    }
+                case 4: {
+                        if (wireType !== 2)
+                            break;
+                        message.chaincode_id = $root.protos.ChaincodeID.decode(reader, reader.size(), $undefined, _depth + 1, message.chaincode_id);
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        ChaincodeAction.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        ChaincodeAction.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.results != null && $Object.hasOwnProperty.call(message, "results"))
+                if (!(message.results && typeof message.results.length === "number" || $util.isString(message.results)))
+                    return "results: buffer expected";
+            if (message.events != null && $Object.hasOwnProperty.call(message, "events"))
+                if (!(message.events && typeof message.events.length === "number" || $util.isString(message.events)))
+                    return "events: buffer expected";
+            if (message.response != null && $Object.hasOwnProperty.call(message, "response")) {
+                let error = $root.protos.Response.verify(message.response, _depth + 1);
+                if (error)
+                    return "response." + error;
+            }
+            if (message.chaincode_id != null && $Object.hasOwnProperty.call(message, "chaincode_id")) {
+                let error = $root.protos.ChaincodeID.verify(message.chaincode_id, _depth + 1);
+                if (error)
+                    return "chaincode_id." + error;
+            }
+            return null;
+        };
+
+        ChaincodeAction.fromObject = function (object, _depth) {
+            if (object instanceof $root.protos.ChaincodeAction)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".protos.ChaincodeAction: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.protos.ChaincodeAction();
+            if (object.results != null)
+                if (object.results.length)
+                    if (typeof object.results === "string")
+                        $util.base64.decode(object.results, message.results = $util.newBuffer($util.base64.length(object.results)), 0);
+                    else if (object.results.length >= 0)
+                        message.results = object.results;
+            if (object.events != null)
+                if (object.events.length)
+                    if (typeof object.events === "string")
+                        $util.base64.decode(object.events, message.events = $util.newBuffer($util.base64.length(object.events)), 0);
+                    else if (object.events.length >= 0)
+                        message.events = object.events;
+            if (object.response != null) {
+                if (!$util.isObject(object.response))
+                    throw $TypeError(".protos.ChaincodeAction.response: object expected");
+                message.response = $root.protos.Response.fromObject(object.response, _depth + 1);
+            }
+            if (object.chaincode_id != null) {
+                if (!$util.isObject(object.chaincode_id))
+                    throw $TypeError(".protos.ChaincodeAction.chaincode_id: object expected");
+                message.chaincode_id = $root.protos.ChaincodeID.fromObject(object.chaincode_id, _depth + 1);
+            }
+            return message;
+        };
+
+        ChaincodeAction.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                if (options.bytes === $String)
+                    object.results = "";
+                else {
+                    object.results = [];
+                    if (options.bytes !== $Array)
+                        object.results = $util.newBuffer(object.results);
+                }
+                if (options.bytes === $String)
+                    object.events = "";
+                else {
+                    object.events = [];
+                    if (options.bytes !== $Array)
+                        object.events = $util.newBuffer(object.events);
+                }
+                object.response = null;
+                object.chaincode_id = null;
+            }
+            if (message.results != null && $Object.hasOwnProperty.call(message, "results"))
+                object.results = options.bytes === $String ? $util.base64.encode(message.results, 0, message.results.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.results) : message.results;
+            if (message.events != null && $Object.hasOwnProperty.call(message, "events"))
+                object.events = options.bytes === $String ? $util.base64.encode(message.events, 0, message.events.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.events) : message.events;
+            if (message.response != null && $Object.hasOwnProperty.call(message, "response"))
+                object.response = $root.protos.Response.toObject(message.response, options, _depth + 1);
+            if (message.chaincode_id != null && $Object.hasOwnProperty.call(message, "chaincode_id"))
+                object.chaincode_id = $root.protos.ChaincodeID.toObject(message.chaincode_id, options, _depth + 1);
+            return object;
+        };
+
+        ChaincodeAction.prototype.toJSON = function() {
+            return ChaincodeAction.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ChaincodeAction.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/protos.ChaincodeAction";
+        };
+
+        return ChaincodeAction;
+    })();
+
+    protos.ChaincodeID = (function() {
+
+        const ChaincodeID = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        ChaincodeID.prototype.path = "";
+        ChaincodeID.prototype.name = "";
+        ChaincodeID.prototype.version = "";
+
+        ChaincodeID.create = function(properties) {
+            return new ChaincodeID(properties);
+        };
+
+        ChaincodeID.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                writer.uint32(10).string(message.path);
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                writer.uint32(18).string(message.name);
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                writer.uint32(26).string(message.version);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        ChaincodeID.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        ChaincodeID.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.protos.ChaincodeID();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.path = value;
+                        else
+                            delete message.path;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.name = value;
+                        else
+                            delete message.name;
+                        continue;
+                    }
+                case 3: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.version = value;
+                        else
+                            delete message.version;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        ChaincodeID.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        ChaincodeID.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                if (!$util.isString(message.path))
+                    return "path: string expected";
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                if (!$util.isString(message.name))
+                    return "name: string expected";
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                if (!$util.isString(message.version))
+                    return "version: string expected";
+            return null;
+        };
+
+        ChaincodeID.fromObject = function (object, _depth) {
+            if (object instanceof $root.protos.ChaincodeID)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".protos.ChaincodeID: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.protos.ChaincodeID();
+            if (object.path != null)
+                if (typeof object.path !== "string" || object.path.length)
+                    message.path = $String(object.path);
+            if (object.name != null)
+                if (typeof object.name !== "string" || object.name.length)
+                    message.name = $String(object.name);
+            if (object.version != null)
+                if (typeof object.version !== "string" || object.version.length)
+                    message.version = $String(object.version);
+            return message;
+        };
+
+        ChaincodeID.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.path = "";
+                object.name = "";
+                object.version = "";
+            }
+            if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                object.path = message.path;
+            if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                object.name = message.name;
+            if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                object.version = message.version;
+            return object;
+        };
+
+        ChaincodeID.prototype.toJSON = function() {
+            return ChaincodeID.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        ChaincodeID.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/protos.ChaincodeID";
+        };
+
+        return ChaincodeID;
+    })();
+
+    return protos;
+})();
+
+export const msp = $root.msp = (() => {
+
+    const msp = {};
+
+    msp.SerializedIdentity = (function() {
+
+        const SerializedIdentity = function (properties) {
+            if (properties)
+                for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                    if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                        this[keys[i]] = properties[keys[i]];
+        };
+
+        SerializedIdentity.prototype.mspid = "";
+        SerializedIdentity.prototype.id_bytes = $util.newBuffer([]);
+
+        SerializedIdentity.create = function(properties) {
+            return new SerializedIdentity(properties);
+        };
+
+        SerializedIdentity.encode = function (message, writer, _depth) {
+            if (!writer)
+                writer = $Writer.create();
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (message.mspid != null && $Object.hasOwnProperty.call(message, "mspid") && message.mspid !== "")
+                writer.uint32(10).string(message.mspid);
+            if (message.id_bytes != null && $Object.hasOwnProperty.call(message, "id_bytes") && message.id_bytes.length)
+                writer.uint32(18).bytes(message.id_bytes);
+            if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                for (let i = 0; i < message.$unknowns.length; ++i)
+                    writer.raw(message.$unknowns[i]);
+            return writer;
+        };
+
+        SerializedIdentity.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        SerializedIdentity.decode = function (reader, length, _end, _depth, _target) {
+            if (!(reader instanceof $Reader))
+                reader = $Reader.create(reader);
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            let end, message, value;
+            if (length === $undefined)
+                end = reader.len;
+            else {
+                end = reader.pos + length;
+                if (end > reader.len)
+                    throw $RangeError("index out of range");
+                length = reader.len;
+                reader.len = end;
+            }
+            message = _target || new $root.msp.SerializedIdentity();
+            while (reader.pos < end) {
+                let start = reader.pos;
+                let tag = reader.tag();
+                if (tag === _end) {
+                    _end = $undefined;
+                    break;
+                }
+                let wireType = tag & 7;
+                switch (tag >>>= 3) {
+                case 1: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.stringVerify()).length)
+                            message.mspid = value;
+                        else
+                            delete message.mspid;
+                        continue;
+                    }
+                case 2: {
+                        if (wireType !== 2)
+                            break;
+                        if ((value = reader.bytes()).length)
+                            message.id_bytes = value;
+                        else
+                            delete message.id_bytes;
+                        continue;
+                    }
+                }
+                reader.skipType(wireType, _depth, tag);
+                if (!reader.discardUnknown) {
+                    $util.makeProp(message, "$unknowns", false);
+                    (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                }
+            }
+            if (length !== $undefined) {
+                if (reader.pos !== end)
+                    throw $RangeError("index out of range");
+                reader.len = length;
+            }
+            if (_end !== $undefined)
+                throw $Error("missing end group");
+            return message;
+        };
+
+        SerializedIdentity.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        SerializedIdentity.verify = function (message, _depth) {
+            if (typeof message !== "object" || message === null)
+                return "object expected";
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                return "max depth exceeded";
+            if (message.mspid != null && $Object.hasOwnProperty.call(message, "mspid"))
+                if (!$util.isString(message.mspid))
+                    return "mspid: string expected";
+            if (message.id_bytes != null && $Object.hasOwnProperty.call(message, "id_bytes"))
+                if (!(message.id_bytes && typeof message.id_bytes.length === "number" || $util.isString(message.id_bytes)))
+                    return "id_bytes: buffer expected";
+            return null;
+        };
+
+        SerializedIdentity.fromObject = function (object, _depth) {
+            if (object instanceof $root.msp.SerializedIdentity)
+                return object;
+            if (!$util.isObject(object))
+                throw $TypeError(".msp.SerializedIdentity: object expected");
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let message = new $root.msp.SerializedIdentity();
+            if (object.mspid != null)
+                if (typeof object.mspid !== "string" || object.mspid.length)
+                    message.mspid = $String(object.mspid);
+            if (object.id_bytes != null)
+                if (object.id_bytes.length)
+                    if (typeof object.id_bytes === "string")
+                        $util.base64.decode(object.id_bytes, message.id_bytes = $util.newBuffer($util.base64.length(object.id_bytes)), 0);
+                    else if (object.id_bytes.length >= 0)
+                        message.id_bytes = object.id_bytes;
+            return message;
+        };
+
+        SerializedIdentity.toObject = function (message, options, _depth) {
+            if (!options)
+                options = {};
+            if (_depth === $undefined)
+                _depth = 0;
+            if (_depth > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            let object = {};
+            if (options.defaults) {
+                object.mspid = "";
+                if (options.bytes === $String)
+                    object.id_bytes = "";
+                else {
+                    object.id_bytes = [];
+                    if (options.bytes !== $Array)
+                        object.id_bytes = $util.newBuffer(object.id_bytes);
+                }
+            }
+            if (message.mspid != null && $Object.hasOwnProperty.call(message, "mspid"))
+                object.mspid = message.mspid;
+            if (message.id_bytes != null && $Object.hasOwnProperty.call(message, "id_bytes"))
+                object.id_bytes = options.bytes === $String ? $util.base64.encode(message.id_bytes, 0, message.id_bytes.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.id_bytes) : message.id_bytes;
+            return object;
+        };
+
+        SerializedIdentity.prototype.toJSON = function() {
+            return SerializedIdentity.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        SerializedIdentity.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/msp.SerializedIdentity";
+        };
+
+        return SerializedIdentity;
+    })();
+
+    return msp;
+})();
+
+export const networks = $root.networks = (() => {
+
+    const networks = {};
+
+    networks.networks = (function() {
+
+        const networks = {};
+
+        networks.GetStateMessage = (function() {
+
+            const GetStateMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            GetStateMessage.prototype.request_id = "";
+
+            GetStateMessage.create = function(properties) {
+                return new GetStateMessage(properties);
+            };
+
+            GetStateMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
+                    writer.uint32(10).string(message.request_id);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            GetStateMessage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            GetStateMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.networks.networks.GetStateMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.request_id = value;
+                            else
+                                delete message.request_id;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            GetStateMessage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            GetStateMessage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (!$util.isString(message.request_id))
+                        return "request_id: string expected";
+                return null;
+            };
+
+            GetStateMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.networks.networks.GetStateMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".networks.networks.GetStateMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.networks.networks.GetStateMessage();
+                if (object.request_id != null)
+                    if (typeof object.request_id !== "string" || object.request_id.length)
+                        message.request_id = $String(object.request_id);
+                return message;
+            };
+
+            GetStateMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.request_id = "";
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    object.request_id = message.request_id;
+                return object;
+            };
+
+            GetStateMessage.prototype.toJSON = function() {
+                return GetStateMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            GetStateMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/networks.networks.GetStateMessage";
+            };
+
+            return GetStateMessage;
+        })();
+
+        networks.NetworkQuery = (function() {
+
+            const NetworkQuery = function (properties) {
+                this.policy = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            NetworkQuery.prototype.policy = $util.emptyArray;
+            NetworkQuery.prototype.address = "";
+            NetworkQuery.prototype.requesting_relay = "";
+            NetworkQuery.prototype.requesting_network = "";
+            NetworkQuery.prototype.certificate = "";
+            NetworkQuery.prototype.requestor_signature = "";
+            NetworkQuery.prototype.nonce = "";
+            NetworkQuery.prototype.requesting_org = "";
+            NetworkQuery.prototype.confidential = false;
+            NetworkQuery.prototype.request_id = "";
+
+            NetworkQuery.create = function(properties) {
+                return new NetworkQuery(properties);
+            };
+
+            NetworkQuery.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.policy != null && message.policy.length)
+                    for (let i = 0; i < message.policy.length; ++i)
+                        writer.uint32(10).string(message.policy[i]);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(18).string(message.address);
+                if (message.requesting_relay != null && $Object.hasOwnProperty.call(message, "requesting_relay") && message.requesting_relay !== "")
+                    writer.uint32(26).string(message.requesting_relay);
+                if (message.requesting_network != null && $Object.hasOwnProperty.call(message, "requesting_network") && message.requesting_network !== "")
+                    writer.uint32(34).string(message.requesting_network);
+                if (message.certificate != null && $Object.hasOwnProperty.call(message, "certificate") && message.certificate !== "")
+                    writer.uint32(42).string(message.certificate);
+                if (message.requestor_signature != null && $Object.hasOwnProperty.call(message, "requestor_signature") && message.requestor_signature !== "")
+                    writer.uint32(50).string(message.requestor_signature);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce !== "")
+                    writer.uint32(58).string(message.nonce);
+                if (message.requesting_org != null && $Object.hasOwnProperty.call(message, "requesting_org") && message.requesting_org !== "")
+                    writer.uint32(66).string(message.requesting_org);
+                if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential") && message.confidential !== false)
+                    writer.uint32(72).bool(message.confidential);
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
+                    writer.uint32(82).string(message.request_id);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            NetworkQuery.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            NetworkQuery.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.networks.networks.NetworkQuery();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.policy && message.policy.length))
+                                message.policy = [];
+                            message.policy.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requesting_relay = value;
+                            else
+                                delete message.requesting_relay;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requesting_network = value;
+                            else
+                                delete message.requesting_network;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.certificate = value;
+                            else
+                                delete message.certificate;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestor_signature = value;
+                            else
+                                delete message.requestor_signature;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requesting_org = value;
+                            else
+                                delete message.requesting_org;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.confidential = value;
+                            else
+                                delete message.confidential;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.request_id = value;
+                            else
+                                delete message.request_id;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            NetworkQuery.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            NetworkQuery.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.policy != null && $Object.hasOwnProperty.call(message, "policy")) {
+                    if (!$Array.isArray(message.policy))
+                        return "policy: array expected";
+                    for (let i = 0; i < message.policy.length; ++i)
+                        if (!$util.isString(message.policy[i]))
+                            return "policy: string[] expected";
+                }
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    if (!$util.isString(message.address))
+                        return "address: string expected";
+                if (message.requesting_relay != null && $Object.hasOwnProperty.call(message, "requesting_relay"))
+                    if (!$util.isString(message.requesting_relay))
+                        return "requesting_relay: string expected";
+                if (message.requesting_network != null && $Object.hasOwnProperty.call(message, "requesting_network"))
+                    if (!$util.isString(message.requesting_network))
+                        return "requesting_network: string expected";
+                if (message.certificate != null && $Object.hasOwnProperty.call(message, "certificate"))
+                    if (!$util.isString(message.certificate))
+                        return "certificate: string expected";
+                if (message.requestor_signature != null && $Object.hasOwnProperty.call(message, "requestor_signature"))
+                    if (!$util.isString(message.requestor_signature))
+                        return "requestor_signature: string expected";
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    if (!$util.isString(message.nonce))
+                        return "nonce: string expected";
+                if (message.requesting_org != null && $Object.hasOwnProperty.call(message, "requesting_org"))
+                    if (!$util.isString(message.requesting_org))
+                        return "requesting_org: string expected";
+                if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential"))
+                    if (typeof message.confidential !== "boolean")
+                        return "confidential: boolean expected";
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (!$util.isString(message.request_id))
+                        return "request_id: string expected";
+                return null;
+            };
+
+            NetworkQuery.fromObject = function (object, _depth) {
+                if (object instanceof $root.networks.networks.NetworkQuery)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".networks.networks.NetworkQuery: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.networks.networks.NetworkQuery();
+                if (object.policy) {
+                    if (!$Array.isArray(object.policy))
+                        throw $TypeError(".networks.networks.NetworkQuery.policy: array expected");
+                    message.policy = $Array(object.policy.length);
+                    for (let i = 0; i < object.policy.length; ++i)
+                        message.policy[i] = $String(object.policy[i]);
+                }
+                if (object.address != null)
+                    if (typeof object.address !== "string" || object.address.length)
+                        message.address = $String(object.address);
+                if (object.requesting_relay != null)
+                    if (typeof object.requesting_relay !== "string" || object.requesting_relay.length)
+                        message.requesting_relay = $String(object.requesting_relay);
+                if (object.requesting_network != null)
+                    if (typeof object.requesting_network !== "string" || object.requesting_network.length)
+                        message.requesting_network = $String(object.requesting_network);
+                if (object.certificate != null)
+                    if (typeof object.certificate !== "string" || object.certificate.length)
+                        message.certificate = $String(object.certificate);
+                if (object.requestor_signature != null)
+                    if (typeof object.requestor_signature !== "string" || object.requestor_signature.length)
+                        message.requestor_signature = $String(object.requestor_signature);
+                if (object.nonce != null)
+                    if (typeof object.nonce !== "string" || object.nonce.length)
+                        message.nonce = $String(object.nonce);
+                if (object.requesting_org != null)
+                    if (typeof object.requesting_org !== "string" || object.requesting_org.length)
+                        message.requesting_org = $String(object.requesting_org);
+                if (object.confidential != null)
+                    if (object.confidential)
+                        message.confidential = $Boolean(object.confidential);
+                if (object.request_id != null)
+                    if (typeof object.request_id !== "string" || object.request_id.length)
+                        message.request_id = $String(object.request_id);
+                return message;
+            };
+
+            NetworkQuery.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.policy = [];
+                if (options.defaults) {
+                    object.address = "";
+                    object.requesting_relay = "";
+                    object.requesting_network = "";
+                    object.certificate = "";
+                    object.requestor_signature = "";
+                    object.nonce = "";
+                    object.requesting_org = "";
+                    object.confidential = false;
+                    object.request_id = "";
+                }
+                if (message.policy && message.policy.length) {
+                    object.policy = $Array(message.policy.length);
+                    for (let j = 0; j < message.policy.length; ++j)
+                        object.policy[j] = message.policy[j];
+                }
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    object.address = message.address;
+                if (message.requesting_relay != null && $Object.hasOwnProperty.call(message, "requesting_relay"))
+                    object.requesting_relay = message.requesting_relay;
+                if (message.requesting_network != null && $Object.hasOwnProperty.call(message, "requesting_network"))
+                    object.requesting_network = message.requesting_network;
+                if (message.certificate != null && $Object.hasOwnProperty.call(message, "certificate"))
+                    object.certificate = message.certificate;
+                if (message.requestor_signature != null && $Object.hasOwnProperty.call(message, "requestor_signature"))
+                    object.requestor_signature = message.requestor_signature;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    object.nonce = message.nonce;
+                if (message.requesting_org != null && $Object.hasOwnProperty.call(message, "requesting_org"))
+                    object.requesting_org = message.requesting_org;
+                if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential"))
+                    object.confidential = message.confidential;
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    object.request_id = message.request_id;
+                return object;
+            };
+
+            NetworkQuery.prototype.toJSON = function() {
+                return NetworkQuery.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            NetworkQuery.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/networks.networks.NetworkQuery";
+            };
+
+            return NetworkQuery;
+        })();
+
+        return networks;
+    })();
+
+    return networks;
+})();
+
+export const relay = $root.relay = (() => {
+
+    const relay = {};
+
+    relay.datatransfer = (function() {
+
+        const datatransfer = {};
+
+        return datatransfer;
+    })();
+
+    return relay;
+})();
+
+export const weft = $root.weft = (() => {
+
+    const weft = {};
+
+    weft.evm = (function() {
+
+        const evm = {};
+
+        evm.EvmView = (function() {
+
+            const EvmView = function (properties) {
+                this.attestations = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            EvmView.prototype.network_id = "";
+            EvmView.prototype.chain_id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            EvmView.prototype.block_number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            EvmView.prototype.block_hash = $util.newBuffer([]);
+            EvmView.prototype.view_address = "";
+            EvmView.prototype.target = $util.newBuffer([]);
+            EvmView.prototype.kind = 0;
+            EvmView.prototype.call_data = $util.newBuffer([]);
+            EvmView.prototype.result = $util.newBuffer([]);
+            EvmView.prototype.nonce = "";
+            EvmView.prototype.requester = "";
+            EvmView.prototype.attestations = $util.emptyArray;
+            EvmView.prototype.storage_proof = null;
+            EvmView.prototype.block_timestamp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            EvmView.create = function(properties) {
+                return new EvmView(properties);
+            };
+
+            EvmView.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.network_id != null && $Object.hasOwnProperty.call(message, "network_id") && message.network_id !== "")
+                    writer.uint32(10).string(message.network_id);
+                if (message.chain_id != null && $Object.hasOwnProperty.call(message, "chain_id") && (typeof message.chain_id === "object" ? message.chain_id.low || message.chain_id.high : message.chain_id !== 0))
+                    writer.uint32(16).uint64(message.chain_id);
+                if (message.block_number != null && $Object.hasOwnProperty.call(message, "block_number") && (typeof message.block_number === "object" ? message.block_number.low || message.block_number.high : message.block_number !== 0))
+                    writer.uint32(24).uint64(message.block_number);
+                if (message.block_hash != null && $Object.hasOwnProperty.call(message, "block_hash") && message.block_hash.length)
+                    writer.uint32(34).bytes(message.block_hash);
+                if (message.view_address != null && $Object.hasOwnProperty.call(message, "view_address") && message.view_address !== "")
+                    writer.uint32(42).string(message.view_address);
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target") && message.target.length)
+                    writer.uint32(50).bytes(message.target);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(56).uint32(message.kind);
+                if (message.call_data != null && $Object.hasOwnProperty.call(message, "call_data") && message.call_data.length)
+                    writer.uint32(66).bytes(message.call_data);
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result") && message.result.length)
+                    writer.uint32(74).bytes(message.result);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce !== "")
+                    writer.uint32(82).string(message.nonce);
+                if (message.requester != null && $Object.hasOwnProperty.call(message, "requester") && message.requester !== "")
+                    writer.uint32(90).string(message.requester);
+                if (message.attestations != null && message.attestations.length)
+                    for (let i = 0; i < message.attestations.length; ++i)
+                        $root.weft.evm.Attestation.encode(message.attestations[i], writer.uint32(98).fork(), _depth + 1).ldelim();
+                if (message.storage_proof != null && $Object.hasOwnProperty.call(message, "storage_proof"))
+                    $root.weft.evm.StorageProof.encode(message.storage_proof, writer.uint32(106).fork(), _depth + 1).ldelim();
+                if (message.block_timestamp != null && $Object.hasOwnProperty.call(message, "block_timestamp") && (typeof message.block_timestamp === "object" ? message.block_timestamp.low || message.block_timestamp.high : message.block_timestamp !== 0))
+                    writer.uint32(112).uint64(message.block_timestamp);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            EvmView.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            EvmView.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.evm.EvmView();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.network_id = value;
+                            else
+                                delete message.network_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.chain_id = value;
+                            else
+                                delete message.chain_id;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.block_number = value;
+                            else
+                                delete message.block_number;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.block_hash = value;
+                            else
+                                delete message.block_hash;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.view_address = value;
+                            else
+                                delete message.view_address;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.target = value;
+                            else
+                                delete message.target;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.call_data = value;
+                            else
+                                delete message.call_data;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.result = value;
+                            else
+                                delete message.result;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requester = value;
+                            else
+                                delete message.requester;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.attestations && message.attestations.length))
+                                message.attestations = [];
+                            message.attestations.push($root.weft.evm.Attestation.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.storage_proof = $root.weft.evm.StorageProof.decode(reader, reader.size(), $undefined, _depth + 1, message.storage_proof);
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.block_timestamp = value;
+                            else
+                                delete message.block_timestamp;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            EvmView.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            EvmView.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.network_id != null && $Object.hasOwnProperty.call(message, "network_id"))
+                    if (!$util.isString(message.network_id))
+                        return "network_id: string expected";
+                if (message.chain_id != null && $Object.hasOwnProperty.call(message, "chain_id"))
+                    if (!$util.isInteger(message.chain_id) && !(message.chain_id && $util.isInteger(message.chain_id.low) && $util.isInteger(message.chain_id.high)))
+                        return "chain_id: integer|Long expected";
+                if (message.block_number != null && $Object.hasOwnProperty.call(message, "block_number"))
+                    if (!$util.isInteger(message.block_number) && !(message.block_number && $util.isInteger(message.block_number.low) && $util.isInteger(message.block_number.high)))
+                        return "block_number: integer|Long expected";
+                if (message.block_hash != null && $Object.hasOwnProperty.call(message, "block_hash"))
+                    if (!(message.block_hash && typeof message.block_hash.length === "number" || $util.isString(message.block_hash)))
+                        return "block_hash: buffer expected";
+                if (message.view_address != null && $Object.hasOwnProperty.call(message, "view_address"))
+                    if (!$util.isString(message.view_address))
+                        return "view_address: string expected";
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                    if (!(message.target && typeof message.target.length === "number" || $util.isString(message.target)))
+                        return "target: buffer expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isInteger(message.kind))
+                        return "kind: integer expected";
+                if (message.call_data != null && $Object.hasOwnProperty.call(message, "call_data"))
+                    if (!(message.call_data && typeof message.call_data.length === "number" || $util.isString(message.call_data)))
+                        return "call_data: buffer expected";
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    if (!(message.result && typeof message.result.length === "number" || $util.isString(message.result)))
+                        return "result: buffer expected";
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    if (!$util.isString(message.nonce))
+                        return "nonce: string expected";
+                if (message.requester != null && $Object.hasOwnProperty.call(message, "requester"))
+                    if (!$util.isString(message.requester))
+                        return "requester: string expected";
+                if (message.attestations != null && $Object.hasOwnProperty.call(message, "attestations")) {
+                    if (!$Array.isArray(message.attestations))
+                        return "attestations: array expected";
+                    for (let i = 0; i < message.attestations.length; ++i) {
+                        let error = $root.weft.evm.Attestation.verify(message.attestations[i], _depth + 1);
+                        if (error)
+                            return "attestations." + error;
+                    }
+                }
+                if (message.storage_proof != null && $Object.hasOwnProperty.call(message, "storage_proof")) {
+                    let error = $root.weft.evm.StorageProof.verify(message.storage_proof, _depth + 1);
+                    if (error)
+                        return "storage_proof." + error;
+                }
+                if (message.block_timestamp != null && $Object.hasOwnProperty.call(message, "block_timestamp"))
+                    if (!$util.isInteger(message.block_timestamp) && !(message.block_timestamp && $util.isInteger(message.block_timestamp.low) && $util.isInteger(message.block_timestamp.high)))
+                        return "block_timestamp: integer|Long expected";
+                return null;
+            };
+
+            EvmView.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.evm.EvmView)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.evm.EvmView: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.evm.EvmView();
+                if (object.network_id != null)
+                    if (typeof object.network_id !== "string" || object.network_id.length)
+                        message.network_id = $String(object.network_id);
+                if (object.chain_id != null)
+                    if (typeof object.chain_id === "object" ? object.chain_id.low || object.chain_id.high : $Number(object.chain_id) !== 0)
+                        if ($util.Long)
+                            message.chain_id = $util.Long.fromValue(object.chain_id, true);
+                        else if (typeof object.chain_id === "string")
+                            message.chain_id = $parseInt(object.chain_id, 10);
+                        else if (typeof object.chain_id === "number")
+                            message.chain_id = object.chain_id;
+                        else if (typeof object.chain_id === "object")
+                            message.chain_id = new $util.LongBits(object.chain_id.low >>> 0, object.chain_id.high >>> 0).toNumber(true);
+                if (object.block_number != null)
+                    if (typeof object.block_number === "object" ? object.block_number.low || object.block_number.high : $Number(object.block_number) !== 0)
+                        if ($util.Long)
+                            message.block_number = $util.Long.fromValue(object.block_number, true);
+                        else if (typeof object.block_number === "string")
+                            message.block_number = $parseInt(object.block_number, 10);
+                        else if (typeof object.block_number === "number")
+                            message.block_number = object.block_number;
+                        else if (typeof object.block_number === "object")
+                            message.block_number = new $util.LongBits(object.block_number.low >>> 0, object.block_number.high >>> 0).toNumber(true);
+                if (object.block_hash != null)
+                    if (object.block_hash.length)
+                        if (typeof object.block_hash === "string")
+                            $util.base64.decode(object.block_hash, message.block_hash = $util.newBuffer($util.base64.length(object.block_hash)), 0);
+                        else if (object.block_hash.length >= 0)
+                            message.block_hash = object.block_hash;
+                if (object.view_address != null)
+                    if (typeof object.view_address !== "string" || object.view_address.length)
+                        message.view_address = $String(object.view_address);
+                if (object.target != null)
+                    if (object.target.length)
+                        if (typeof object.target === "string")
+                            $util.base64.decode(object.target, message.target = $util.newBuffer($util.base64.length(object.target)), 0);
+                        else if (object.target.length >= 0)
+                            message.target = object.target;
+                if (object.kind != null)
+                    if ($Number(object.kind) !== 0)
+                        message.kind = object.kind >>> 0;
+                if (object.call_data != null)
+                    if (object.call_data.length)
+                        if (typeof object.call_data === "string")
+                            $util.base64.decode(object.call_data, message.call_data = $util.newBuffer($util.base64.length(object.call_data)), 0);
+                        else if (object.call_data.length >= 0)
+                            message.call_data = object.call_data;
+                if (object.result != null)
+                    if (object.result.length)
+                        if (typeof object.result === "string")
+                            $util.base64.decode(object.result, message.result = $util.newBuffer($util.base64.length(object.result)), 0);
+                        else if (object.result.length >= 0)
+                            message.result = object.result;
+                if (object.nonce != null)
+                    if (typeof object.nonce !== "string" || object.nonce.length)
+                        message.nonce = $String(object.nonce);
+                if (object.requester != null)
+                    if (typeof object.requester !== "string" || object.requester.length)
+                        message.requester = $String(object.requester);
+                if (object.attestations) {
+                    if (!$Array.isArray(object.attestations))
+                        throw $TypeError(".weft.evm.EvmView.attestations: array expected");
+                    message.attestations = $Array(object.attestations.length);
+                    for (let i = 0; i < object.attestations.length; ++i) {
+                        if (!$util.isObject(object.attestations[i]))
+                            throw $TypeError(".weft.evm.EvmView.attestations: object expected");
+                        message.attestations[i] = $root.weft.evm.Attestation.fromObject(object.attestations[i], _depth + 1);
+                    }
+                }
+                if (object.storage_proof != null) {
+                    if (!$util.isObject(object.storage_proof))
+                        throw $TypeError(".weft.evm.EvmView.storage_proof: object expected");
+                    message.storage_proof = $root.weft.evm.StorageProof.fromObject(object.storage_proof, _depth + 1);
+                }
+                if (object.block_timestamp != null)
+                    if (typeof object.block_timestamp === "object" ? object.block_timestamp.low || object.block_timestamp.high : $Number(object.block_timestamp) !== 0)
+                        if ($util.Long)
+                            message.block_timestamp = $util.Long.fromValue(object.block_timestamp, true);
+                        else if (typeof object.block_timestamp === "string")
+                            message.block_timestamp = $parseInt(object.block_timestamp, 10);
+                        else if (typeof object.block_timestamp === "number")
+                            message.block_timestamp = object.block_timestamp;
+                        else if (typeof object.block_timestamp === "object")
+                            message.block_timestamp = new $util.LongBits(object.block_timestamp.low >>> 0, object.block_timestamp.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            EvmView.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.attestations = [];
+                if (options.defaults) {
+                    object.network_id = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.chain_id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.chain_id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.block_number = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.block_number = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.block_hash = "";
+                    else {
+                        object.block_hash = [];
+                        if (options.bytes !== $Array)
+                            object.block_hash = $util.newBuffer(object.block_hash);
+                    }
+                    object.view_address = "";
+                    if (options.bytes === $String)
+                        object.target = "";
+                    else {
+                        object.target = [];
+                        if (options.bytes !== $Array)
+                            object.target = $util.newBuffer(object.target);
+                    }
+                    object.kind = 0;
+                    if (options.bytes === $String)
+                        object.call_data = "";
+                    else {
+                        object.call_data = [];
+                        if (options.bytes !== $Array)
+                            object.call_data = $util.newBuffer(object.call_data);
+                    }
+                    if (options.bytes === $String)
+                        object.result = "";
+                    else {
+                        object.result = [];
+                        if (options.bytes !== $Array)
+                            object.result = $util.newBuffer(object.result);
+                    }
+                    object.nonce = "";
+                    object.requester = "";
+                    object.storage_proof = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.block_timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.block_timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.network_id != null && $Object.hasOwnProperty.call(message, "network_id"))
+                    object.network_id = message.network_id;
+                if (message.chain_id != null && $Object.hasOwnProperty.call(message, "chain_id"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.chain_id = typeof message.chain_id === "number" ? $BigInt(message.chain_id) : $util.Long.fromBits(message.chain_id.low >>> 0, message.chain_id.high >>> 0, true).toBigInt();
+                    else if (typeof message.chain_id === "number")
+                        object.chain_id = options.longs === $String ? $String(message.chain_id) : message.chain_id;
+                    else
+                        object.chain_id = options.longs === $String ? $util.Long.prototype.toString.call(message.chain_id) : options.longs === $Number ? new $util.LongBits(message.chain_id.low >>> 0, message.chain_id.high >>> 0).toNumber(true) : message.chain_id;
+                if (message.block_number != null && $Object.hasOwnProperty.call(message, "block_number"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.block_number = typeof message.block_number === "number" ? $BigInt(message.block_number) : $util.Long.fromBits(message.block_number.low >>> 0, message.block_number.high >>> 0, true).toBigInt();
+                    else if (typeof message.block_number === "number")
+                        object.block_number = options.longs === $String ? $String(message.block_number) : message.block_number;
+                    else
+                        object.block_number = options.longs === $String ? $util.Long.prototype.toString.call(message.block_number) : options.longs === $Number ? new $util.LongBits(message.block_number.low >>> 0, message.block_number.high >>> 0).toNumber(true) : message.block_number;
+                if (message.block_hash != null && $Object.hasOwnProperty.call(message, "block_hash"))
+                    object.block_hash = options.bytes === $String ? $util.base64.encode(message.block_hash, 0, message.block_hash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.block_hash) : message.block_hash;
+                if (message.view_address != null && $Object.hasOwnProperty.call(message, "view_address"))
+                    object.view_address = message.view_address;
+                if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                    object.target = options.bytes === $String ? $util.base64.encode(message.target, 0, message.target.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.target) : message.target;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.call_data != null && $Object.hasOwnProperty.call(message, "call_data"))
+                    object.call_data = options.bytes === $String ? $util.base64.encode(message.call_data, 0, message.call_data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.call_data) : message.call_data;
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    object.result = options.bytes === $String ? $util.base64.encode(message.result, 0, message.result.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.result) : message.result;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    object.nonce = message.nonce;
+                if (message.requester != null && $Object.hasOwnProperty.call(message, "requester"))
+                    object.requester = message.requester;
+                if (message.attestations && message.attestations.length) {
+                    object.attestations = $Array(message.attestations.length);
+                    for (let j = 0; j < message.attestations.length; ++j)
+                        object.attestations[j] = $root.weft.evm.Attestation.toObject(message.attestations[j], options, _depth + 1);
+                }
+                if (message.storage_proof != null && $Object.hasOwnProperty.call(message, "storage_proof"))
+                    object.storage_proof = $root.weft.evm.StorageProof.toObject(message.storage_proof, options, _depth + 1);
+                if (message.block_timestamp != null && $Object.hasOwnProperty.call(message, "block_timestamp"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.block_timestamp = typeof message.block_timestamp === "number" ? $BigInt(message.block_timestamp) : $util.Long.fromBits(message.block_timestamp.low >>> 0, message.block_timestamp.high >>> 0, true).toBigInt();
+                    else if (typeof message.block_timestamp === "number")
+                        object.block_timestamp = options.longs === $String ? $String(message.block_timestamp) : message.block_timestamp;
+                    else
+                        object.block_timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.block_timestamp) : options.longs === $Number ? new $util.LongBits(message.block_timestamp.low >>> 0, message.block_timestamp.high >>> 0).toNumber(true) : message.block_timestamp;
+                return object;
+            };
+
+            EvmView.prototype.toJSON = function() {
+                return EvmView.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            EvmView.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.evm.EvmView";
+            };
+
+            return EvmView;
+        })();
+
+        evm.Attestation = (function() {
+
+            const Attestation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Attestation.prototype.signer = $util.newBuffer([]);
+            Attestation.prototype.signature = $util.newBuffer([]);
+
+            Attestation.create = function(properties) {
+                return new Attestation(properties);
+            };
+
+            Attestation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.signer != null && $Object.hasOwnProperty.call(message, "signer") && message.signer.length)
+                    writer.uint32(10).bytes(message.signer);
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature.length)
+                    writer.uint32(18).bytes(message.signature);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Attestation.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            Attestation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.evm.Attestation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signer = value;
+                            else
+                                delete message.signer;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.signature = value;
+                            else
+                                delete message.signature;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Attestation.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            Attestation.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.signer != null && $Object.hasOwnProperty.call(message, "signer"))
+                    if (!(message.signer && typeof message.signer.length === "number" || $util.isString(message.signer)))
+                        return "signer: buffer expected";
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    if (!(message.signature && typeof message.signature.length === "number" || $util.isString(message.signature)))
+                        return "signature: buffer expected";
+                return null;
+            };
+
+            Attestation.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.evm.Attestation)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.evm.Attestation: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.evm.Attestation();
+                if (object.signer != null)
+                    if (object.signer.length)
+                        if (typeof object.signer === "string")
+                            $util.base64.decode(object.signer, message.signer = $util.newBuffer($util.base64.length(object.signer)), 0);
+                        else if (object.signer.length >= 0)
+                            message.signer = object.signer;
+                if (object.signature != null)
+                    if (object.signature.length)
+                        if (typeof object.signature === "string")
+                            $util.base64.decode(object.signature, message.signature = $util.newBuffer($util.base64.length(object.signature)), 0);
+                        else if (object.signature.length >= 0)
+                            message.signature = object.signature;
+                return message;
+            };
+
+            Attestation.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.signer = "";
+                    else {
+                        object.signer = [];
+                        if (options.bytes !== $Array)
+                            object.signer = $util.newBuffer(object.signer);
+                    }
+                    if (options.bytes === $String)
+                        object.signature = "";
+                    else {
+                        object.signature = [];
+                        if (options.bytes !== $Array)
+                            object.signature = $util.newBuffer(object.signature);
+                    }
+                }
+                if (message.signer != null && $Object.hasOwnProperty.call(message, "signer"))
+                    object.signer = options.bytes === $String ? $util.base64.encode(message.signer, 0, message.signer.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signer) : message.signer;
+                if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                    object.signature = options.bytes === $String ? $util.base64.encode(message.signature, 0, message.signature.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.signature) : message.signature;
+                return object;
+            };
+
+            Attestation.prototype.toJSON = function() {
+                return Attestation.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Attestation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.evm.Attestation";
+            };
+
+            return Attestation;
+        })();
+
+        evm.StorageProof = (function() {
+
+            const StorageProof = function (properties) {
+                this.account_proof = [];
+                this.storage_proof = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StorageProof.prototype.header = $util.newBuffer([]);
+            StorageProof.prototype.account_proof = $util.emptyArray;
+            StorageProof.prototype.storage_proof = $util.emptyArray;
+
+            StorageProof.create = function(properties) {
+                return new StorageProof(properties);
+            };
+
+            StorageProof.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header") && message.header.length)
+                    writer.uint32(10).bytes(message.header);
+                if (message.account_proof != null && message.account_proof.length)
+                    for (let i = 0; i < message.account_proof.length; ++i)
+                        writer.uint32(18).bytes(message.account_proof[i]);
+                if (message.storage_proof != null && message.storage_proof.length)
+                    for (let i = 0; i < message.storage_proof.length; ++i)
+                        writer.uint32(26).bytes(message.storage_proof[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StorageProof.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            StorageProof.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.evm.StorageProof();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.header = value;
+                            else
+                                delete message.header;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.account_proof && message.account_proof.length))
+                                message.account_proof = [];
+                            message.account_proof.push(reader.bytes());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.storage_proof && message.storage_proof.length))
+                                message.storage_proof = [];
+                            message.storage_proof.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StorageProof.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            StorageProof.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    if (!(message.header && typeof message.header.length === "number" || $util.isString(message.header)))
+                        return "header: buffer expected";
+                if (message.account_proof != null && $Object.hasOwnProperty.call(message, "account_proof")) {
+                    if (!$Array.isArray(message.account_proof))
+                        return "account_proof: array expected";
+                    for (let i = 0; i < message.account_proof.length; ++i)
+                        if (!(message.account_proof[i] && typeof message.account_proof[i].length === "number" || $util.isString(message.account_proof[i])))
+                            return "account_proof: buffer[] expected";
+                }
+                if (message.storage_proof != null && $Object.hasOwnProperty.call(message, "storage_proof")) {
+                    if (!$Array.isArray(message.storage_proof))
+                        return "storage_proof: array expected";
+                    for (let i = 0; i < message.storage_proof.length; ++i)
+                        if (!(message.storage_proof[i] && typeof message.storage_proof[i].length === "number" || $util.isString(message.storage_proof[i])))
+                            return "storage_proof: buffer[] expected";
+                }
+                return null;
+            };
+
+            StorageProof.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.evm.StorageProof)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.evm.StorageProof: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.evm.StorageProof();
+                if (object.header != null)
+                    if (object.header.length)
+                        if (typeof object.header === "string")
+                            $util.base64.decode(object.header, message.header = $util.newBuffer($util.base64.length(object.header)), 0);
+                        else if (object.header.length >= 0)
+                            message.header = object.header;
+                if (object.account_proof) {
+                    if (!$Array.isArray(object.account_proof))
+                        throw $TypeError(".weft.evm.StorageProof.account_proof: array expected");
+                    message.account_proof = $Array(object.account_proof.length);
+                    for (let i = 0; i < object.account_proof.length; ++i)
+                        if (typeof object.account_proof[i] === "string")
+                            $util.base64.decode(object.account_proof[i], message.account_proof[i] = $util.newBuffer($util.base64.length(object.account_proof[i])), 0);
+                        else if (object.account_proof[i].length >= 0)
+                            message.account_proof[i] = object.account_proof[i];
+                }
+                if (object.storage_proof) {
+                    if (!$Array.isArray(object.storage_proof))
+                        throw $TypeError(".weft.evm.StorageProof.storage_proof: array expected");
+                    message.storage_proof = $Array(object.storage_proof.length);
+                    for (let i = 0; i < object.storage_proof.length; ++i)
+                        if (typeof object.storage_proof[i] === "string")
+                            $util.base64.decode(object.storage_proof[i], message.storage_proof[i] = $util.newBuffer($util.base64.length(object.storage_proof[i])), 0);
+                        else if (object.storage_proof[i].length >= 0)
+                            message.storage_proof[i] = object.storage_proof[i];
+                }
+                return message;
+            };
+
+            StorageProof.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.account_proof = [];
+                    object.storage_proof = [];
+                }
+                if (options.defaults)
+                    if (options.bytes === $String)
+                        object.header = "";
+                    else {
+                        object.header = [];
+                        if (options.bytes !== $Array)
+                            object.header = $util.newBuffer(object.header);
+                    }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = options.bytes === $String ? $util.base64.encode(message.header, 0, message.header.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.header) : message.header;
+                if (message.account_proof && message.account_proof.length) {
+                    object.account_proof = $Array(message.account_proof.length);
+                    for (let j = 0; j < message.account_proof.length; ++j)
+                        object.account_proof[j] = options.bytes === $String ? $util.base64.encode(message.account_proof[j], 0, message.account_proof[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.account_proof[j]) : message.account_proof[j];
+                }
+                if (message.storage_proof && message.storage_proof.length) {
+                    object.storage_proof = $Array(message.storage_proof.length);
+                    for (let j = 0; j < message.storage_proof.length; ++j)
+                        object.storage_proof[j] = options.bytes === $String ? $util.base64.encode(message.storage_proof[j], 0, message.storage_proof[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.storage_proof[j]) : message.storage_proof[j];
+                }
+                return object;
+            };
+
+            StorageProof.prototype.toJSON = function() {
+                return StorageProof.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            StorageProof.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.evm.StorageProof";
+            };
+
+            return StorageProof;
+        })();
+
+        evm.AttestRequest = (function() {
+
+            const AttestRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AttestRequest.prototype.view_address = "";
+            AttestRequest.prototype.nonce = "";
+            AttestRequest.prototype.requesting_network = "";
+            AttestRequest.prototype.requester = "";
+            AttestRequest.prototype.requester_signature = "";
+            AttestRequest.prototype.block_number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            AttestRequest.prototype.block_hash = $util.newBuffer([]);
+
+            AttestRequest.create = function(properties) {
+                return new AttestRequest(properties);
+            };
+
+            AttestRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.view_address != null && $Object.hasOwnProperty.call(message, "view_address") && message.view_address !== "")
+                    writer.uint32(10).string(message.view_address);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce !== "")
+                    writer.uint32(18).string(message.nonce);
+                if (message.requesting_network != null && $Object.hasOwnProperty.call(message, "requesting_network") && message.requesting_network !== "")
+                    writer.uint32(26).string(message.requesting_network);
+                if (message.requester != null && $Object.hasOwnProperty.call(message, "requester") && message.requester !== "")
+                    writer.uint32(34).string(message.requester);
+                if (message.requester_signature != null && $Object.hasOwnProperty.call(message, "requester_signature") && message.requester_signature !== "")
+                    writer.uint32(42).string(message.requester_signature);
+                if (message.block_number != null && $Object.hasOwnProperty.call(message, "block_number") && (typeof message.block_number === "object" ? message.block_number.low || message.block_number.high : message.block_number !== 0))
+                    writer.uint32(48).uint64(message.block_number);
+                if (message.block_hash != null && $Object.hasOwnProperty.call(message, "block_hash") && message.block_hash.length)
+                    writer.uint32(58).bytes(message.block_hash);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AttestRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            AttestRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.evm.AttestRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.view_address = value;
+                            else
+                                delete message.view_address;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requesting_network = value;
+                            else
+                                delete message.requesting_network;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requester = value;
+                            else
+                                delete message.requester;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requester_signature = value;
+                            else
+                                delete message.requester_signature;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.block_number = value;
+                            else
+                                delete message.block_number;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.block_hash = value;
+                            else
+                                delete message.block_hash;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AttestRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            AttestRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.view_address != null && $Object.hasOwnProperty.call(message, "view_address"))
+                    if (!$util.isString(message.view_address))
+                        return "view_address: string expected";
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    if (!$util.isString(message.nonce))
+                        return "nonce: string expected";
+                if (message.requesting_network != null && $Object.hasOwnProperty.call(message, "requesting_network"))
+                    if (!$util.isString(message.requesting_network))
+                        return "requesting_network: string expected";
+                if (message.requester != null && $Object.hasOwnProperty.call(message, "requester"))
+                    if (!$util.isString(message.requester))
+                        return "requester: string expected";
+                if (message.requester_signature != null && $Object.hasOwnProperty.call(message, "requester_signature"))
+                    if (!$util.isString(message.requester_signature))
+                        return "requester_signature: string expected";
+                if (message.block_number != null && $Object.hasOwnProperty.call(message, "block_number"))
+                    if (!$util.isInteger(message.block_number) && !(message.block_number && $util.isInteger(message.block_number.low) && $util.isInteger(message.block_number.high)))
+                        return "block_number: integer|Long expected";
+                if (message.block_hash != null && $Object.hasOwnProperty.call(message, "block_hash"))
+                    if (!(message.block_hash && typeof message.block_hash.length === "number" || $util.isString(message.block_hash)))
+                        return "block_hash: buffer expected";
+                return null;
+            };
+
+            AttestRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.evm.AttestRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.evm.AttestRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.evm.AttestRequest();
+                if (object.view_address != null)
+                    if (typeof object.view_address !== "string" || object.view_address.length)
+                        message.view_address = $String(object.view_address);
+                if (object.nonce != null)
+                    if (typeof object.nonce !== "string" || object.nonce.length)
+                        message.nonce = $String(object.nonce);
+                if (object.requesting_network != null)
+                    if (typeof object.requesting_network !== "string" || object.requesting_network.length)
+                        message.requesting_network = $String(object.requesting_network);
+                if (object.requester != null)
+                    if (typeof object.requester !== "string" || object.requester.length)
+                        message.requester = $String(object.requester);
+                if (object.requester_signature != null)
+                    if (typeof object.requester_signature !== "string" || object.requester_signature.length)
+                        message.requester_signature = $String(object.requester_signature);
+                if (object.block_number != null)
+                    if (typeof object.block_number === "object" ? object.block_number.low || object.block_number.high : $Number(object.block_number) !== 0)
+                        if ($util.Long)
+                            message.block_number = $util.Long.fromValue(object.block_number, true);
+                        else if (typeof object.block_number === "string")
+                            message.block_number = $parseInt(object.block_number, 10);
+                        else if (typeof object.block_number === "number")
+                            message.block_number = object.block_number;
+                        else if (typeof object.block_number === "object")
+                            message.block_number = new $util.LongBits(object.block_number.low >>> 0, object.block_number.high >>> 0).toNumber(true);
+                if (object.block_hash != null)
+                    if (object.block_hash.length)
+                        if (typeof object.block_hash === "string")
+                            $util.base64.decode(object.block_hash, message.block_hash = $util.newBuffer($util.base64.length(object.block_hash)), 0);
+                        else if (object.block_hash.length >= 0)
+                            message.block_hash = object.block_hash;
+                return message;
+            };
+
+            AttestRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.view_address = "";
+                    object.nonce = "";
+                    object.requesting_network = "";
+                    object.requester = "";
+                    object.requester_signature = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.block_number = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.block_number = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (options.bytes === $String)
+                        object.block_hash = "";
+                    else {
+                        object.block_hash = [];
+                        if (options.bytes !== $Array)
+                            object.block_hash = $util.newBuffer(object.block_hash);
+                    }
+                }
+                if (message.view_address != null && $Object.hasOwnProperty.call(message, "view_address"))
+                    object.view_address = message.view_address;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    object.nonce = message.nonce;
+                if (message.requesting_network != null && $Object.hasOwnProperty.call(message, "requesting_network"))
+                    object.requesting_network = message.requesting_network;
+                if (message.requester != null && $Object.hasOwnProperty.call(message, "requester"))
+                    object.requester = message.requester;
+                if (message.requester_signature != null && $Object.hasOwnProperty.call(message, "requester_signature"))
+                    object.requester_signature = message.requester_signature;
+                if (message.block_number != null && $Object.hasOwnProperty.call(message, "block_number"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.block_number = typeof message.block_number === "number" ? $BigInt(message.block_number) : $util.Long.fromBits(message.block_number.low >>> 0, message.block_number.high >>> 0, true).toBigInt();
+                    else if (typeof message.block_number === "number")
+                        object.block_number = options.longs === $String ? $String(message.block_number) : message.block_number;
+                    else
+                        object.block_number = options.longs === $String ? $util.Long.prototype.toString.call(message.block_number) : options.longs === $Number ? new $util.LongBits(message.block_number.low >>> 0, message.block_number.high >>> 0).toNumber(true) : message.block_number;
+                if (message.block_hash != null && $Object.hasOwnProperty.call(message, "block_hash"))
+                    object.block_hash = options.bytes === $String ? $util.base64.encode(message.block_hash, 0, message.block_hash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.block_hash) : message.block_hash;
+                return object;
+            };
+
+            AttestRequest.prototype.toJSON = function() {
+                return AttestRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            AttestRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.evm.AttestRequest";
+            };
+
+            return AttestRequest;
+        })();
+
+        return evm;
+    })();
+
+    weft.fabric = (function() {
+
+        const fabric = {};
+
+        fabric.FabricViewBytes = (function() {
+
+            const FabricViewBytes = function (properties) {
+                this.endorsed_proposal_responses = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            FabricViewBytes.prototype.endorsed_proposal_responses = $util.emptyArray;
+
+            FabricViewBytes.create = function(properties) {
+                return new FabricViewBytes(properties);
+            };
+
+            FabricViewBytes.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.endorsed_proposal_responses != null && message.endorsed_proposal_responses.length)
+                    for (let i = 0; i < message.endorsed_proposal_responses.length; ++i)
+                        $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.encode(message.endorsed_proposal_responses[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            FabricViewBytes.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            FabricViewBytes.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.fabric.FabricViewBytes();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.endorsed_proposal_responses && message.endorsed_proposal_responses.length))
+                                message.endorsed_proposal_responses = [];
+                            message.endorsed_proposal_responses.push($root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            FabricViewBytes.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            FabricViewBytes.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.endorsed_proposal_responses != null && $Object.hasOwnProperty.call(message, "endorsed_proposal_responses")) {
+                    if (!$Array.isArray(message.endorsed_proposal_responses))
+                        return "endorsed_proposal_responses: array expected";
+                    for (let i = 0; i < message.endorsed_proposal_responses.length; ++i) {
+                        let error = $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.verify(message.endorsed_proposal_responses[i], _depth + 1);
+                        if (error)
+                            return "endorsed_proposal_responses." + error;
+                    }
+                }
+                return null;
+            };
+
+            FabricViewBytes.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.fabric.FabricViewBytes)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.fabric.FabricViewBytes: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.fabric.FabricViewBytes();
+                if (object.endorsed_proposal_responses) {
+                    if (!$Array.isArray(object.endorsed_proposal_responses))
+                        throw $TypeError(".weft.fabric.FabricViewBytes.endorsed_proposal_responses: array expected");
+                    message.endorsed_proposal_responses = $Array(object.endorsed_proposal_responses.length);
+                    for (let i = 0; i < object.endorsed_proposal_responses.length; ++i) {
+                        if (!$util.isObject(object.endorsed_proposal_responses[i]))
+                            throw $TypeError(".weft.fabric.FabricViewBytes.endorsed_proposal_responses: object expected");
+                        message.endorsed_proposal_responses[i] = $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.fromObject(object.endorsed_proposal_responses[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            FabricViewBytes.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.endorsed_proposal_responses = [];
+                if (message.endorsed_proposal_responses && message.endorsed_proposal_responses.length) {
+                    object.endorsed_proposal_responses = $Array(message.endorsed_proposal_responses.length);
+                    for (let j = 0; j < message.endorsed_proposal_responses.length; ++j)
+                        object.endorsed_proposal_responses[j] = $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.toObject(message.endorsed_proposal_responses[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            FabricViewBytes.prototype.toJSON = function() {
+                return FabricViewBytes.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            FabricViewBytes.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.fabric.FabricViewBytes";
+            };
+
+            FabricViewBytes.EndorsedProposalResponseBytes = (function() {
+
+                const EndorsedProposalResponseBytes = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                EndorsedProposalResponseBytes.prototype.payload = $util.newBuffer([]);
+                EndorsedProposalResponseBytes.prototype.endorsement = $util.newBuffer([]);
+
+                EndorsedProposalResponseBytes.create = function(properties) {
+                    return new EndorsedProposalResponseBytes(properties);
+                };
+
+                EndorsedProposalResponseBytes.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                        writer.uint32(10).bytes(message.payload);
+                    if (message.endorsement != null && $Object.hasOwnProperty.call(message, "endorsement") && message.endorsement.length)
+                        writer.uint32(18).bytes(message.endorsement);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                EndorsedProposalResponseBytes.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                EndorsedProposalResponseBytes.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.payload = value;
+                                else
+                                    delete message.payload;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.endorsement = value;
+                                else
+                                    delete message.endorsement;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                EndorsedProposalResponseBytes.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                EndorsedProposalResponseBytes.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                            return "payload: buffer expected";
+                    if (message.endorsement != null && $Object.hasOwnProperty.call(message, "endorsement"))
+                        if (!(message.endorsement && typeof message.endorsement.length === "number" || $util.isString(message.endorsement)))
+                            return "endorsement: buffer expected";
+                    return null;
+                };
+
+                EndorsedProposalResponseBytes.fromObject = function (object, _depth) {
+                    if (object instanceof $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes();
+                    if (object.payload != null)
+                        if (object.payload.length)
+                            if (typeof object.payload === "string")
+                                $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                            else if (object.payload.length >= 0)
+                                message.payload = object.payload;
+                    if (object.endorsement != null)
+                        if (object.endorsement.length)
+                            if (typeof object.endorsement === "string")
+                                $util.base64.decode(object.endorsement, message.endorsement = $util.newBuffer($util.base64.length(object.endorsement)), 0);
+                            else if (object.endorsement.length >= 0)
+                                message.endorsement = object.endorsement;
+                    return message;
+                };
+
+                EndorsedProposalResponseBytes.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if (options.bytes === $String)
+                            object.payload = "";
+                        else {
+                            object.payload = [];
+                            if (options.bytes !== $Array)
+                                object.payload = $util.newBuffer(object.payload);
+                        }
+                        if (options.bytes === $String)
+                            object.endorsement = "";
+                        else {
+                            object.endorsement = [];
+                            if (options.bytes !== $Array)
+                                object.endorsement = $util.newBuffer(object.endorsement);
+                        }
+                    }
+                    if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                        object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                    if (message.endorsement != null && $Object.hasOwnProperty.call(message, "endorsement"))
+                        object.endorsement = options.bytes === $String ? $util.base64.encode(message.endorsement, 0, message.endorsement.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.endorsement) : message.endorsement;
+                    return object;
+                };
+
+                EndorsedProposalResponseBytes.prototype.toJSON = function() {
+                    return EndorsedProposalResponseBytes.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                EndorsedProposalResponseBytes.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes";
+                };
+
+                return EndorsedProposalResponseBytes;
+            })();
+
+            return FabricViewBytes;
+        })();
+
+        return fabric;
+    })();
+
+    weft.relay = (function() {
+
+        const relay = {};
+
+        return relay;
+    })();
+
+    return weft;
+})();
+
+export {
+  $root as default
+};
