@@ -97,10 +97,9 @@ export async function startDriverService(
     try {
       return { requestId: query.requestId, view: await produce(query) };
     } catch (error) {
-      return {
-        requestId: query.requestId,
-        error: error instanceof WeftError ? error.describe() : describe(error),
-      };
+      return error instanceof WeftError
+        ? { requestId: query.requestId, error: error.describe(), code: error.code }
+        : { requestId: query.requestId, error: describe(error), code: 'LEDGER_CALL_FAILED' };
     }
   };
 

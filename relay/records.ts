@@ -11,7 +11,7 @@
  * destination ledger accepts a view's nonce once.
  */
 
-import { WeftError } from '../common/errors.js';
+import { type ErrorCode, WeftError } from '../common/errors.js';
 import type { StoredRecord } from '../store/request-store.js';
 import { type ViewAnswer, type ViewQuery, viewMessage, type WireView } from '../transport/edge.js';
 
@@ -23,7 +23,10 @@ export interface StoredView extends Omit<WireView, 'data'> {
   readonly data: string;
 }
 
-export type StoredAnswer = { readonly view: StoredView } | { readonly error: string };
+/** An error's code travels as data; journals written before it keep only the text. */
+export type StoredAnswer =
+  | { readonly view: StoredView }
+  | { readonly error: string; readonly code?: ErrorCode | undefined };
 
 interface Common extends StoredRecord {
   readonly id: string;
@@ -109,13 +112,13 @@ export function driverAnswerKey(requestId: string): string | undefined {
 export function storedAnswer(answer: ViewAnswer): StoredAnswer {
   return 'view' in answer
     ? { view: { meta: answer.view.meta, data: Buffer.from(answer.view.data).toString('base64') } }
-    : { error: answer.error };
+    : { error: answer.error, code: answer.code };
 }
 
 export function wireAnswer(requestId: string, answer: StoredAnswer): ViewAnswer {
   return 'view' in answer
     ? { requestId, view: { meta: answer.view.meta, data: Buffer.from(answer.view.data, 'base64') } }
-    : { requestId, error: answer.error };
+    : { requestId, error: answer.error, code: answer.code ?? 'REMOTE_ERROR' };
 }
 
 /** Weaver's common.state.RequestState.STATUS numbers. */
@@ -128,5 +131,5 @@ export function requestStateMessage(record: OutboundRecord): Record<string, unkn
   const answer = wireAnswer(record.id, record.answer);
   return 'view' in answer
     ? { ...message, view: viewMessage(answer.view) }
-    : { ...message, error: answer.error };
+    : { ...message, error: answer.error, error_code: answer.code };
 }
