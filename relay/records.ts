@@ -12,6 +12,7 @@
  */
 
 import { type ErrorCode, WeftError } from '../common/errors.js';
+import { common } from '../protos/index.js';
 import type { StoredRecord } from '../store/request-store.js';
 import { type ViewAnswer, type ViewQuery, viewMessage, type WireView } from '../transport/edge.js';
 
@@ -121,15 +122,21 @@ export function wireAnswer(requestId: string, answer: StoredAnswer): ViewAnswer 
     : { requestId, error: answer.error, code: answer.code ?? 'REMOTE_ERROR' };
 }
 
-/** Weaver's common.state.RequestState.STATUS numbers. */
-const WIRE_STATUS: Record<OutboundStatus, number> = { PENDING_ACK: 0, PENDING: 1, ERROR: 2, COMPLETED: 3 };
+const WIRE_STATUS: Record<OutboundStatus, common.state.RequestState.STATUS> = {
+  PENDING_ACK: common.state.RequestState.STATUS.PENDING_ACK,
+  PENDING: common.state.RequestState.STATUS.PENDING,
+  ERROR: common.state.RequestState.STATUS.ERROR,
+  COMPLETED: common.state.RequestState.STATUS.COMPLETED,
+};
 
 /** What a client sees of an outbound request (common.state.RequestState). */
-export function requestStateMessage(record: OutboundRecord): Record<string, unknown> {
-  const message: Record<string, unknown> = { request_id: record.id, status: WIRE_STATUS[record.status] };
-  if (!record.answer) return message;
+export function requestStateMessage(record: OutboundRecord): common.state.RequestState {
+  const state = { request_id: record.id, status: WIRE_STATUS[record.status] };
+  if (!record.answer) return common.state.RequestState.create(state);
   const answer = wireAnswer(record.id, record.answer);
-  return 'view' in answer
-    ? { ...message, view: viewMessage(answer.view) }
-    : { ...message, error: answer.error, error_code: answer.code };
+  return common.state.RequestState.create(
+    'view' in answer
+      ? { ...state, view: viewMessage(answer.view) }
+      : { ...state, error: answer.error, error_code: answer.code },
+  );
 }
