@@ -18,7 +18,7 @@ import {
   viewPayloadMessage,
   type WireView,
 } from '../transport/edge.js';
-import { clientConstructor, type Message, toServiceError, unary } from '../transport/grpc.js';
+import { call, clientConstructor, DataTransfer, type Message, toServiceError } from '../transport/grpc.js';
 import { pause, reconnectWatch } from '../transport/reconnect.js';
 import { createCallerLookup, requireRole, serverRoleRefusal } from '../transport/roles.js';
 import { serve } from '../transport/serve.js';
@@ -77,7 +77,7 @@ export async function startDriverService(
     Buffer,
   ];
   const identify = createCallerLookup([{ ca, value: 'own network' }]);
-  const DataTransfer = clientConstructor('relay.datatransfer.DataTransfer');
+  const DataTransferClient = clientConstructor('relay.datatransfer.DataTransfer');
   const { credentials, args } = channelArgs({
     address: config.relay.address,
     serverName: config.relay.serverName,
@@ -86,7 +86,7 @@ export async function startDriverService(
     identity: { cert, key },
     maxMessageBytes: config.maxMessageBytes,
   });
-  const relay = new DataTransfer(config.relay.address, credentials, args);
+  const relay = new DataTransferClient(config.relay.address, credentials, args);
   const relayReconnects = reconnectWatch(relay);
 
   let active = 0;
@@ -97,17 +97,16 @@ export async function startDriverService(
     try {
       return { requestId: query.requestId, view: await produce(query) };
     } catch (error) {
-      return {
-        requestId: query.requestId,
-        error: error instanceof WeftError ? error.describe() : describe(error),
-      };
+      return error instanceof WeftError
+        ? { requestId: query.requestId, error: error.describe(), code: error.code }
+        : { requestId: query.requestId, error: describe(error), code: 'LEDGER_CALL_FAILED' };
     }
   };
 
   const answer = async (result: ViewAnswer) => {
     for (let attempt = 0; attempt < ANSWER_ATTEMPTS && !stopping; attempt++) {
       try {
-        await unary(relay, 'SendDriverState', viewPayloadMessage(result), 10_000);
+        await call(relay, DataTransfer.SendDriverState, viewPayloadMessage(result), 10_000);
         log({
           event: 'answered',
           requestId: result.requestId,

@@ -2,6 +2,7 @@
  * Measuring for the benchmarks: latency statistics, failures counted by kind (never timed), sequential
  * calls and calls under a fixed concurrency.
  */
+import { isWeftError } from '../common/errors.js';
 
 export interface Stats {
   readonly n: number;
@@ -27,7 +28,7 @@ export function stats(samples: readonly number[]): Stats {
 export const median = (xs: readonly number[]) =>
   [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
-/** Failed calls of one phase: how many, the first message, and how many of each kind of message. */
+/** Failed calls of one phase: how many, the first message, and how many of each code. */
 export class Errors {
   count = 0;
   first: string | undefined;
@@ -37,11 +38,7 @@ export class Errors {
     const message = error instanceof Error ? error.message : String(error);
     this.count++;
     this.first ??= message;
-    // Request ids and nonces differ between otherwise identical failures.
-    const kind = message
-      .replace(/[0-9a-f]{8}-[0-9a-f-]{27,}/gi, '<id>')
-      .replace(/[0-9a-f]{32}/gi, '<hex>')
-      .slice(0, 160);
+    const kind = isWeftError(error) ? error.code : error instanceof Error ? error.name : typeof error;
     this.kinds.set(kind, (this.kinds.get(kind) ?? 0) + 1);
   }
   toJSON() {

@@ -7,8 +7,9 @@
 import * as grpc from '@grpc/grpc-js';
 import type { Endpoint } from '../common/config.js';
 import { describeError } from '../common/errors.js';
+import { common } from '../protos/index.js';
 import { queryMessage, viewPayloadMessage } from '../transport/edge.js';
-import { clientConstructor, type Message, unary } from '../transport/grpc.js';
+import { call, clientConstructor, DataTransfer, DriverCommunication, type Rpc } from '../transport/grpc.js';
 import { reconnectWatch } from '../transport/reconnect.js';
 import { serverRoleRefusal } from '../transport/roles.js';
 import { channelArgs, type KeyPair } from '../transport/tls.js';
@@ -24,13 +25,6 @@ const PERMANENT: ReadonlySet<number> = new Set([
   grpc.status.UNIMPLEMENTED,
   grpc.status.FAILED_PRECONDITION,
 ]);
-
-interface Ack {
-  readonly status: number;
-  readonly request_id: string;
-  readonly message: string;
-}
-const ACK_OK = 0;
 
 interface Link {
   readonly client: grpc.Client;
@@ -76,8 +70,8 @@ export function failedCall(error: unknown, reconnected: Wake): Reply {
 }
 
 export function openLinks(options: LinkOptions): RelayLinks {
-  const DataTransfer = clientConstructor('relay.datatransfer.DataTransfer');
-  const DriverCommunication = clientConstructor('driver.driver.DriverCommunication');
+  const DataTransferClient = clientConstructor('relay.datatransfer.DataTransfer');
+  const DriverCommunicationClient = clientConstructor('driver.driver.DriverCommunication');
   const link = (client: grpc.Client): Link => ({ client, reconnected: reconnectWatch(client) });
   const peers = new Map(
     options.peers.map((peer) => {
@@ -89,7 +83,7 @@ export function openLinks(options: LinkOptions): RelayLinks {
         identity: options.identity,
         maxMessageBytes: options.maxMessageBytes,
       });
-      return [peer.networkId, link(new DataTransfer(peer.address, credentials, args))] as const;
+      return [peer.networkId, link(new DataTransferClient(peer.address, credentials, args))] as const;
     }),
   );
   const driver =
@@ -103,13 +97,17 @@ export function openLinks(options: LinkOptions): RelayLinks {
         identity: options.identity,
         maxMessageBytes: options.maxMessageBytes,
       });
-      return link(new DriverCommunication(options.driver.address, credentials, args));
+      return link(new DriverCommunicationClient(options.driver.address, credentials, args));
     })();
 
-  const call = async (to: Link, method: string, message: Message): Promise<Reply> => {
+  const ask = async <Request>(
+    to: Link,
+    method: Rpc<Request, common.ack.Ack>,
+    message: Request,
+  ): Promise<Reply> => {
     try {
-      const ack = await unary<Ack>(to.client, method, message, options.callMs);
-      return { kind: 'ack', ok: ack.status === ACK_OK, message: ack.message };
+      const ack = await call(to.client, method, message, options.callMs);
+      return { kind: 'ack', ok: ack.status === common.ack.Ack.STATUS.OK, message: ack.message };
     } catch (error) {
       return failedCall(error, to.reconnected);
     }
@@ -123,18 +121,18 @@ export function openLinks(options: LinkOptions): RelayLinks {
       const peer = peers.get(query.sourceNetwork);
       if (!peer)
         return Promise.resolve({ kind: 'refused', reason: noPeer(query.sourceNetwork), wrongRole: false });
-      return call(peer, 'RequestState', queryMessage(query));
+      return ask(peer, DataTransfer.RequestState, queryMessage(query));
     },
     askDriver(requestId, query) {
       if (!driver)
         return Promise.resolve({ kind: 'refused', reason: 'no driver configured', wrongRole: false });
-      return call(driver, 'RequestDriverState', { ...queryMessage(query), request_id: requestId });
+      return ask(driver, DriverCommunication.RequestDriverState, queryMessage({ ...query, requestId }));
     },
     deliver(origin, answer) {
       const peer = peers.get(origin);
       // A peer dropped from the configuration may be back after the next restart, within the deadline.
       if (!peer) return Promise.resolve({ kind: 'failed', reason: noPeer(origin) });
-      return call(peer, 'SendState', viewPayloadMessage(answer));
+      return ask(peer, DataTransfer.SendState, viewPayloadMessage(answer));
     },
     close() {
       for (const peer of peers.values()) peer.client.close();

@@ -209,10 +209,14 @@ describe('an outbound request', () => {
     const { machine, elapse } = await setUp();
     await machine.request(query('r1'));
     await elapse(0);
-    await machine.completed('b', { requestId: 'r1', error: 'ACCESS_DENIED: Org1MSP of a may not read it' });
+    await machine.completed('b', {
+      requestId: 'r1',
+      error: 'Org1MSP of a may not read it',
+      code: 'ACCESS_DENIED',
+    });
     expect(await machine.outbound('r1')).toMatchObject({
       status: 'ERROR',
-      answer: { error: 'REMOTE_ERROR: ACCESS_DENIED: Org1MSP of a may not read it' },
+      answer: { error: 'ACCESS_DENIED: Org1MSP of a may not read it', code: 'REMOTE_ERROR' },
     });
   });
 
@@ -301,8 +305,8 @@ describe('an inbound request', () => {
     const delivered = calls.flatMap((c) => (c.method === 'deliver' ? [c.answer] : []));
     expect(delivered).toEqual(
       expect.arrayContaining([
-        { requestId: 'r1', error: "WRONG_ROLE: the server presents a relay's certificate" },
-        { requestId: 'r2', error: 'REMOTE_ERROR: the driver refused: busy' },
+        { requestId: 'r1', error: "the server presents a relay's certificate", code: 'WRONG_ROLE' },
+        { requestId: 'r2', error: 'the driver refused: busy', code: 'REMOTE_ERROR' },
       ]),
     );
     expect((await inbound(store, 'b', 'r1')).status).toBe('DELIVERED');
@@ -370,7 +374,7 @@ describe('transitions', () => {
     await machine.completed('b', viewAnswer('r1'));
     const completed = await machine.outbound('r1');
     // The source relay delivers again (its ack lost), this time an error: the view stays.
-    await machine.completed('b', { requestId: 'r1', error: 'too late' });
+    await machine.completed('b', { requestId: 'r1', error: 'too late', code: 'DEADLINE_EXCEEDED' });
     expect(await machine.outbound('r1')).toBe(completed);
 
     await machine.receive('b', query('r2', 'a'));
@@ -399,7 +403,7 @@ describe('retries', () => {
     const failed = await machine.outbound('r1');
     expect(failed).toMatchObject({
       status: 'ERROR',
-      answer: { error: `DEADLINE_EXCEEDED: no view from b within ${TIMEOUTS.requestMs} ms` },
+      answer: { error: `no view from b within ${TIMEOUTS.requestMs} ms`, code: 'DEADLINE_EXCEEDED' },
     });
     // At least one attempt a backoff maximum, none past the deadline.
     const times = calls.map((c) => c.at - start);

@@ -9,7 +9,7 @@
  * `RequestStore`.
  */
 import { backoffDelay } from '../common/backoff.js';
-import { describeError, WeftError } from '../common/errors.js';
+import { describeError, type ErrorCode, WeftError } from '../common/errors.js';
 import type { RequestStore } from '../store/request-store.js';
 import type { ViewAnswer, ViewQuery } from '../transport/edge.js';
 import type { RelayConfig } from './config.js';
@@ -283,38 +283,38 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
 
   const stepOutbound = async (record: OutboundRecord) => {
     const source = record.query.sourceNetwork;
-    const fail = async (reason: string) => {
-      if (await advance(record, { status: 'ERROR', final: true, answer: { error: reason } })) {
-        log({ event: 'failed', requestId: record.id, reason });
+    const fail = async (code: ErrorCode, reason: string) => {
+      if (await advance(record, { status: 'ERROR', final: true, answer: { error: reason, code } })) {
+        log({ event: 'failed', requestId: record.id, code, reason });
       }
     };
     if (expired(record)) {
-      return fail(`DEADLINE_EXCEEDED: no view from ${source} within ${timeouts.requestMs} ms`);
+      return fail('DEADLINE_EXCEEDED', `no view from ${source} within ${timeouts.requestMs} ms`);
     }
     // Waiting for the source relay: this step runs again at the deadline.
     if (record.status === 'PENDING') return schedule(record.key, record.deadline - clock.now());
-    if (!transport.hasPeer(source)) return fail(`NOT_FOUND: no relay configured for network ${source}`);
+    if (!transport.hasPeer(source)) return fail('NOT_FOUND', `no relay configured for network ${source}`);
     const reply = await transport.forward(record.query);
     if (reply.kind === 'failed') return retryLater(record, reply);
     if (reply.kind === 'refused') {
-      return fail(
-        reply.wrongRole ? `WRONG_ROLE: ${reply.reason}` : `REMOTE_ERROR: ${source} refused: ${reply.reason}`,
-      );
+      return reply.wrongRole
+        ? fail('WRONG_ROLE', reply.reason)
+        : fail('REMOTE_ERROR', `${source} refused: ${reply.reason}`);
     }
-    if (!reply.ok) return fail(`REMOTE_ERROR: ${source} refused: ${reply.message}`);
+    if (!reply.ok) return fail('REMOTE_ERROR', `${source} refused: ${reply.message}`);
     if (await advance(record, { status: 'PENDING', attempts: 0 }, record.deadline - clock.now())) {
       log({ event: 'forwarded', requestId: record.id, to: source, address: record.query.address });
     }
   };
 
   const stepInbound = async (record: InboundRecord) => {
-    const answer = async (error: string) => {
-      if (await advance(record, { status: 'ANSWERED', answer: { error }, attempts: 0 }, 0)) {
-        log({ event: 'answered', requestId: record.id, origin: record.origin, error });
+    const answer = async (code: ErrorCode, error: string) => {
+      if (await advance(record, { status: 'ANSWERED', answer: { error, code }, attempts: 0 }, 0)) {
+        log({ event: 'answered', requestId: record.id, origin: record.origin, code, error });
       }
     };
     if (expired(record))
-      return answer(`DEADLINE_EXCEEDED: the driver of ${networkId} did not answer in time`);
+      return answer('DEADLINE_EXCEEDED', `the driver of ${networkId} did not answer in time`);
     if (record.status === 'AT_DRIVER') {
       // The driver was asked and stayed silent for driverMs: ask again.
       if (await advance(record, { status: 'RECEIVED', attempts: record.attempts + 1 }, 0)) {
@@ -322,15 +322,15 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
       }
       return;
     }
-    if (!transport.hasDriver) return answer(`NOT_FOUND: ${networkId} has no driver`);
+    if (!transport.hasDriver) return answer('NOT_FOUND', `${networkId} has no driver`);
     const reply = await transport.askDriver(driverRequestId(record.origin, record.id), record.query);
     if (reply.kind === 'failed') return retryLater(record, reply);
     if (reply.kind === 'refused') {
-      return answer(
-        reply.wrongRole ? `WRONG_ROLE: ${reply.reason}` : `REMOTE_ERROR: the driver refused: ${reply.reason}`,
-      );
+      return reply.wrongRole
+        ? answer('WRONG_ROLE', reply.reason)
+        : answer('REMOTE_ERROR', `the driver refused: ${reply.reason}`);
     }
-    if (!reply.ok) return answer(`REMOTE_ERROR: the driver refused: ${reply.message}`);
+    if (!reply.ok) return answer('REMOTE_ERROR', `the driver refused: ${reply.message}`);
     await advance(
       record,
       { status: 'AT_DRIVER' },
@@ -460,7 +460,10 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
         update(record, {
           status: failed ? 'ERROR' : 'COMPLETED',
           final: true,
-          answer: failed ? { error: `REMOTE_ERROR: ${answer.error}` } : storedAnswer(answer),
+          // The source's own code stays in the text people read; for the client it is a remote error.
+          answer: failed
+            ? { error: `${answer.code}: ${answer.error}`, code: 'REMOTE_ERROR' }
+            : storedAnswer(answer),
         }),
       );
       log({ event: failed ? 'failed' : 'completed', requestId: record.id });

@@ -11,7 +11,8 @@
  * destination ledger accepts a view's nonce once.
  */
 
-import { WeftError } from '../common/errors.js';
+import { type ErrorCode, WeftError } from '../common/errors.js';
+import { common } from '../protos/index.js';
 import type { StoredRecord } from '../store/request-store.js';
 import { type ViewAnswer, type ViewQuery, viewMessage, type WireView } from '../transport/edge.js';
 
@@ -23,7 +24,10 @@ export interface StoredView extends Omit<WireView, 'data'> {
   readonly data: string;
 }
 
-export type StoredAnswer = { readonly view: StoredView } | { readonly error: string };
+/** An error's code travels as data; journals written before it keep only the text. */
+export type StoredAnswer =
+  | { readonly view: StoredView }
+  | { readonly error: string; readonly code?: ErrorCode | undefined };
 
 interface Common extends StoredRecord {
   readonly id: string;
@@ -109,24 +113,30 @@ export function driverAnswerKey(requestId: string): string | undefined {
 export function storedAnswer(answer: ViewAnswer): StoredAnswer {
   return 'view' in answer
     ? { view: { meta: answer.view.meta, data: Buffer.from(answer.view.data).toString('base64') } }
-    : { error: answer.error };
+    : { error: answer.error, code: answer.code };
 }
 
 export function wireAnswer(requestId: string, answer: StoredAnswer): ViewAnswer {
   return 'view' in answer
     ? { requestId, view: { meta: answer.view.meta, data: Buffer.from(answer.view.data, 'base64') } }
-    : { requestId, error: answer.error };
+    : { requestId, error: answer.error, code: answer.code ?? 'REMOTE_ERROR' };
 }
 
-/** Weaver's common.state.RequestState.STATUS numbers. */
-const WIRE_STATUS: Record<OutboundStatus, number> = { PENDING_ACK: 0, PENDING: 1, ERROR: 2, COMPLETED: 3 };
+const WIRE_STATUS: Record<OutboundStatus, common.state.RequestState.STATUS> = {
+  PENDING_ACK: common.state.RequestState.STATUS.PENDING_ACK,
+  PENDING: common.state.RequestState.STATUS.PENDING,
+  ERROR: common.state.RequestState.STATUS.ERROR,
+  COMPLETED: common.state.RequestState.STATUS.COMPLETED,
+};
 
 /** What a client sees of an outbound request (common.state.RequestState). */
-export function requestStateMessage(record: OutboundRecord): Record<string, unknown> {
-  const message: Record<string, unknown> = { request_id: record.id, status: WIRE_STATUS[record.status] };
-  if (!record.answer) return message;
+export function requestStateMessage(record: OutboundRecord): common.state.RequestState {
+  const state = { request_id: record.id, status: WIRE_STATUS[record.status] };
+  if (!record.answer) return common.state.RequestState.create(state);
   const answer = wireAnswer(record.id, record.answer);
-  return 'view' in answer
-    ? { ...message, view: viewMessage(answer.view) }
-    : { ...message, error: answer.error };
+  return common.state.RequestState.create(
+    'view' in answer
+      ? { ...state, view: viewMessage(answer.view) }
+      : { ...state, error: answer.error, error_code: answer.code },
+  );
 }

@@ -1,6 +1,7 @@
 /** What the relay's unary gRPC handlers share: failures as weft's statuses, and the ack they answer with. */
 import type * as grpc from '@grpc/grpc-js';
 import { describeError } from '../common/errors.js';
+import { common } from '../protos/index.js';
 import { type Message, toServiceError } from '../transport/grpc.js';
 import type { RelayLog } from './machine.js';
 
@@ -22,4 +23,5 @@ export function unaryHandlers(log: RelayLog): Handle {
 }
 
 /** Weaver's common.ack.Ack of a request taken on. */
-export const ack = (requestId: string): Message => ({ status: 0, request_id: requestId, message: '' });
+export const ack = (requestId: string): common.ack.Ack =>
+  common.ack.Ack.create({ status: common.ack.Ack.STATUS.OK, request_id: requestId, message: '' });

@@ -13,7 +13,7 @@ import * as grpc from '@grpc/grpc-js';
 import type { Contract } from '@hyperledger/fabric-gateway';
 import { getBytes, Wallet } from 'ethers';
 import { backoffDelay } from '../common/backoff.js';
-import { ERROR_CODES, type ErrorCode, WeftError } from '../common/errors.js';
+import { isErrorCode, WeftError } from '../common/errors.js';
 import { describeGatewayError, gatewayRefusal } from '../common/gateway-error.js';
 import { parseAddress } from '../proofs/address.js';
 import { checkConfidential, openConfidential } from '../proofs/confidential.js';
@@ -141,14 +141,10 @@ const RETRIABLE = new Set([grpc.status.UNAVAILABLE, grpc.status.DEADLINE_EXCEEDE
 
 const stateOf = (requestId: string) => networks.networks.GetStateMessage.create({ request_id: requestId });
 
-/** A relay's error text starts with weft's code ("REMOTE_ERROR: ..."): keep it as the error's code. */
-function errorFromState(text: string, requestId: string): WeftError {
-  const match = /^([A-Z_]+): ([\s\S]*)$/.exec(text);
-  const code =
-    match && (ERROR_CODES as readonly string[]).includes(match[1]!)
-      ? (match[1] as ErrorCode)
-      : 'REMOTE_ERROR';
-  return new WeftError(code, `request ${requestId} failed: ${match ? match[2] : text}`, { requestId });
+/** A relay's answer of failure: its code travels as data; a relay that sends none (Weaver's) is remote. */
+function errorFromState(state: common.state.RequestState, requestId: string): WeftError {
+  const code = isErrorCode(state.error_code) ? state.error_code : 'REMOTE_ERROR';
+  return new WeftError(code, `request ${requestId} failed: ${state.error || 'no view'}`, { requestId });
 }
 
 export function createWeftClient(options: WeftClientOptions): WeftClient {
@@ -311,7 +307,7 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
       const acked = performance.now();
       const state = await awaitFinal(requestId, deadline);
       const delivered = performance.now();
-      if (state.status === ERROR || !state.view) throw errorFromState(state.error ?? 'no view', requestId);
+      if (state.status === ERROR || !state.view) throw errorFromState(state, requestId);
       const proof = new Uint8Array(state.view.data);
       const refused = (failure: string, reason: string) =>
         new WeftError('VIEW_INVALID', `the view of ${parsed.text} failed ${failure}: ${reason}`, {

@@ -138,12 +138,25 @@ describe("the relay's edge", () => {
       requestId: 'r',
       view: { meta: { protocol: 3, proofType: 'Notarization' } },
     });
+    // Weaver's components send no code: their error is a remote one.
     expect(
       decodeViewPayload(encodeMessage('common.state.ViewPayload', { request_id: 'r', error: 'boom' })),
-    ).toEqual({
-      requestId: 'r',
-      error: 'boom',
-    });
+    ).toEqual({ requestId: 'r', error: 'boom', code: 'REMOTE_ERROR' });
+    expect(
+      decodeViewPayload(
+        encodeMessage('common.state.ViewPayload', {
+          request_id: 'r',
+          error: 'late',
+          error_code: 'DEADLINE_EXCEEDED',
+        }),
+      ),
+    ).toEqual({ requestId: 'r', error: 'late', code: 'DEADLINE_EXCEEDED' });
+    // A code that is not weft's is not taken as one.
+    expect(
+      decodeViewPayload(
+        encodeMessage('common.state.ViewPayload', { request_id: 'r', error: 'x', error_code: 'ROOT_ACCESS' }),
+      ),
+    ).toMatchObject({ code: 'REMOTE_ERROR' });
     expect(() => decodeViewPayload(encodeMessage('common.state.ViewPayload', { request_id: 'r' }))).toThrow(
       expect.objectContaining({ code: 'REQUEST_INVALID' }),
     );

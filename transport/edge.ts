@@ -4,7 +4,7 @@
  * bigger, deeper or with more fields than its kind ever needs is refused before it is decoded
  * (MESSAGE_TOO_LARGE, MESSAGE_TOO_DEEP; protos/bounds.ts).
  */
-import { WeftError } from '../common/errors.js';
+import { type ErrorCode, isErrorCode, WeftError } from '../common/errors.js';
 import { parseAddress, type ViewAddress } from '../proofs/address.js';
 import { decodeBounded, EDGE_BOUNDS, type WireBounds } from '../protos/bounds.js';
 import { common, networks } from '../protos/index.js';
@@ -78,7 +78,7 @@ export interface WireView {
 /** A view or the source's error, for one request (common.state.ViewPayload). */
 export type ViewAnswer =
   | { readonly requestId: string; readonly view: WireView }
-  | { readonly requestId: string; readonly error: string };
+  | { readonly requestId: string; readonly error: string; readonly code: ErrorCode };
 
 function invalid(message: string, field?: string): WeftError {
   return new WeftError('REQUEST_INVALID', message, field === undefined ? {} : { field });
@@ -181,6 +181,8 @@ export function decodeViewPayload(bytes: Uint8Array): ViewAnswer {
     return {
       requestId,
       error: text(message.error ?? '', 'error', MAX_ERROR_LENGTH, false) || 'unknown error',
+      // Weaver's components send no code.
+      code: isErrorCode(message.error_code) ? message.error_code : 'REMOTE_ERROR',
     };
   }
   const { view } = message;
@@ -234,6 +236,6 @@ export function viewPayloadMessage(answer: ViewAnswer): common.state.ViewPayload
   return common.state.ViewPayload.create(
     'view' in answer
       ? { request_id: answer.requestId, view: viewMessage(answer.view) }
-      : { request_id: answer.requestId, error: answer.error },
+      : { request_id: answer.requestId, error: answer.error, error_code: answer.code },
   );
 }

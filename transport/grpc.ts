@@ -5,7 +5,7 @@
  * typed error of the handler instead of a generic deserialization failure.
  */
 import * as grpc from '@grpc/grpc-js';
-import { ERROR_CODES, type ErrorCode, isWeftError, WeftError } from '../common/errors.js';
+import { type ErrorCode, isErrorCode, isWeftError, WeftError } from '../common/errors.js';
 import {
   common,
   type MessageClass,
@@ -287,18 +287,24 @@ const GRPC_STATUS: Partial<Record<ErrorCode, grpc.status>> = {
 
 /** Metadata key carrying weft's stable error code beside the gRPC status. */
 export const ERROR_CODE_KEY = 'weft-error-code';
+/** The message without the code, as UTF-8 (binary metadata): the status details read `[CODE] message`. */
+export const ERROR_MESSAGE_KEY = 'weft-error-message-bin';
+
+function errorMetadata(code: ErrorCode, message: string, base = new grpc.Metadata()): grpc.Metadata {
+  base.set(ERROR_CODE_KEY, code);
+  base.set(ERROR_MESSAGE_KEY, Buffer.from(message, 'utf8'));
+  return base;
+}
 
 /** A handler's failure as a gRPC status: the nearest status code, and weft's code in metadata and message. */
 export function toServiceError(error: unknown): Partial<grpc.ServiceError> {
   const weft = isWeftError(error)
     ? error
-    : new WeftError('REMOTE_ERROR', (error as Error)?.message ?? String(error));
-  const metadata = new grpc.Metadata();
-  metadata.set(ERROR_CODE_KEY, weft.code);
+    : new WeftError('REMOTE_ERROR', error instanceof Error ? error.message : String(error));
   return {
     code: GRPC_STATUS[weft.code] ?? grpc.status.INTERNAL,
     details: `[${weft.code}] ${weft.message}`,
-    metadata,
+    metadata: errorMetadata(weft.code, weft.message),
   };
 }
 
@@ -315,9 +321,9 @@ type Status = Parameters<grpc.ServerInterceptingCallInterface['sendStatus']>[0];
 function withWeftCode(status: Status): Status {
   if (status.code === grpc.status.OK || status.metadata?.get(ERROR_CODE_KEY).length) return status;
   const code = OWN_STATUS_CODE[status.code] ?? 'REMOTE_ERROR';
-  const metadata = status.metadata?.clone() ?? new grpc.Metadata();
-  metadata.set(ERROR_CODE_KEY, code);
-  return { ...status, details: `[${code}] ${status.details ?? ''}`, metadata };
+  const details = status.details ?? '';
+  const metadata = errorMetadata(code, details, status.metadata?.clone());
+  return { ...status, details: `[${code}] ${details}`, metadata };
 }
 
 /**
@@ -345,25 +351,36 @@ export function serverOptions(limits: { receiveBytes: number; sendBytes: number 
   };
 }
 
-/** A failed call as a WeftError: weft's own code when the server sent one, else from the gRPC status. */
+/** The gRPC status fields of a failed call, or of anything else a call threw. */
+function statusOf(error: unknown): { code?: number; details?: string; metadata?: grpc.Metadata } {
+  if (!(error instanceof Error)) return { details: String(error) };
+  const code: unknown = Reflect.get(error, 'code');
+  const details: unknown = Reflect.get(error, 'details');
+  const metadata: unknown = Reflect.get(error, 'metadata');
+  return {
+    ...(typeof code === 'number' ? { code } : {}),
+    details: typeof details === 'string' ? details : error.message,
+    ...(metadata instanceof grpc.Metadata ? { metadata } : {}),
+  };
+}
+
+/** The weft code for a failed call from a server that sent none (not weft's, or not reached). */
+const CALL_STATUS_CODE: ReadonlyMap<number, ErrorCode> = new Map<number, ErrorCode>([
+  [grpc.status.UNAVAILABLE, 'UNREACHABLE'],
+  [grpc.status.DEADLINE_EXCEEDED, 'DEADLINE_EXCEEDED'],
+  [grpc.status.RESOURCE_EXHAUSTED, 'MESSAGE_TOO_LARGE'],
+]);
+
+/** A failed call as a WeftError: weft's own code and message when the server sent them, else the status's. */
 export function fromServiceError(error: unknown, what: string): WeftError {
   const refused = serverRoleRefusal(error);
   if (refused) return new WeftError('WRONG_ROLE', `${what}: ${refused.message}`, {}, { cause: error });
-  const service = error as Partial<grpc.ServiceError>;
-  const sent = service.metadata?.get(ERROR_CODE_KEY)[0];
-  const code: ErrorCode =
-    typeof sent === 'string' && (ERROR_CODES as readonly string[]).includes(sent)
-      ? (sent as ErrorCode)
-      : service.code === grpc.status.UNAVAILABLE
-        ? 'UNREACHABLE'
-        : service.code === grpc.status.DEADLINE_EXCEEDED
-          ? 'DEADLINE_EXCEEDED'
-          : service.code === grpc.status.RESOURCE_EXHAUSTED
-            ? 'MESSAGE_TOO_LARGE'
-            : 'REMOTE_ERROR';
-  const details = (service.details ?? (error as Error)?.message ?? String(error)).replace(
-    /^\[[A-Z_]+\] /,
-    '',
-  );
-  return new WeftError(code, `${what}: ${details}`, { grpcStatus: service.code }, { cause: error });
+  const status = statusOf(error);
+  const sent = status.metadata?.get(ERROR_CODE_KEY)[0];
+  const message = status.metadata?.get(ERROR_MESSAGE_KEY)[0];
+  const code: ErrorCode = isErrorCode(sent)
+    ? sent
+    : ((status.code === undefined ? undefined : CALL_STATUS_CODE.get(status.code)) ?? 'REMOTE_ERROR');
+  const text = Buffer.isBuffer(message) ? message.toString('utf8') : (status.details ?? '');
+  return new WeftError(code, `${what}: ${text}`, { grpcStatus: status.code }, { cause: error });
 }

@@ -1556,6 +1556,9 @@ export namespace common {
             /** ViewPayload error. */
             error?: (string|null);
 
+            /** ViewPayload error_code. */
+            error_code: string;
+
             /** ViewPayload state. */
             state?: ("view"|"error");
 
@@ -1652,6 +1655,9 @@ export namespace common {
                 /** ViewPayload error */
                 error?: (string|null);
 
+                /** ViewPayload error_code */
+                error_code?: (string|null);
+
                 /** ViewPayload state */
                 state?: ("view"|"error");
 
@@ -1664,6 +1670,7 @@ export namespace common {
               request_id?: string|null;
               view?: $root.common.state.View.$Shape|null;
               error?: string|null;
+              error_code?: string|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ state?: undefined; view?: null; error?: null }|{ state?: "view"; view: $root.common.state.View.$Shape; error?: null }|{ state?: "error"; view?: null; error: string })
@@ -1700,6 +1707,9 @@ export namespace common {
 
             /** RequestState error. */
             error?: (string|null);
+
+            /** RequestState error_code. */
+            error_code: string;
 
             /** RequestState state. */
             state?: ("view"|"error");
@@ -1800,6 +1810,9 @@ export namespace common {
                 /** RequestState error */
                 error?: (string|null);
 
+                /** RequestState error_code */
+                error_code?: (string|null);
+
                 /** RequestState state */
                 state?: ("view"|"error");
 
@@ -1813,6 +1826,7 @@ export namespace common {
               status?: $root.common.state.RequestState.STATUS|null;
               view?: $root.common.state.View.$Shape|null;
               error?: string|null;
+              error_code?: string|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ state?: undefined; view?: null; error?: null }|{ state?: "view"; view: $root.common.state.View.$Shape; error?: null }|{ state?: "error"; view?: null; error: string })

@@ -2579,6 +2579,7 @@ export const common = $root.common = (() => {
             ViewPayload.prototype.request_id = "";
             ViewPayload.prototype.view = null;
             ViewPayload.prototype.error = null;
+            ViewPayload.prototype.error_code = "";
 
             let $oneOfFields;
 
@@ -2604,6 +2605,8 @@ export const common = $root.common = (() => {
                     $root.common.state.View.encode(message.view, writer.uint32(18).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     writer.uint32(26).string(message.error);
+                if (message.error_code != null && $Object.hasOwnProperty.call(message, "error_code") && message.error_code !== "")
+                    writer.uint32(82).string(message.error_code);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2664,6 +2667,15 @@ export const common = $root.common = (() => {
                             message.state = "error";
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.error_code = value;
+                            else
+                                delete message.error_code;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2713,6 +2725,9 @@ export const common = $root.common = (() => {
                     if (!$util.isString(message.error))
                         return "error: string expected";
                 }
+                if (message.error_code != null && $Object.hasOwnProperty.call(message, "error_code"))
+                    if (!$util.isString(message.error_code))
+                        return "error_code: string expected";
                 return null;
             };
 
@@ -2736,6 +2751,9 @@ export const common = $root.common = (() => {
                 }
                 if (object.error != null)
                     message.error = $String(object.error);
+                if (object.error_code != null)
+                    if (typeof object.error_code !== "string" || object.error_code.length)
+                        message.error_code = $String(object.error_code);
                 return message;
             };
 
@@ -2747,8 +2765,10 @@ export const common = $root.common = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.request_id = "";
+                    object.error_code = "";
+                }
                 if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
                     object.request_id = message.request_id;
                 if (message.view != null && $Object.hasOwnProperty.call(message, "view")) {
@@ -2761,6 +2781,8 @@ export const common = $root.common = (() => {
                     if (options.oneofs)
                         object.state = "error";
                 }
+                if (message.error_code != null && $Object.hasOwnProperty.call(message, "error_code"))
+                    object.error_code = message.error_code;
                 return object;
             };
 
@@ -2790,6 +2812,7 @@ export const common = $root.common = (() => {
             RequestState.prototype.status = 0;
             RequestState.prototype.view = null;
             RequestState.prototype.error = null;
+            RequestState.prototype.error_code = "";
 
             let $oneOfFields;
 
@@ -2817,6 +2840,8 @@ export const common = $root.common = (() => {
                     $root.common.state.View.encode(message.view, writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     writer.uint32(34).string(message.error);
+                if (message.error_code != null && $Object.hasOwnProperty.call(message, "error_code") && message.error_code !== "")
+                    writer.uint32(82).string(message.error_code);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2886,6 +2911,15 @@ export const common = $root.common = (() => {
                             message.state = "error";
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.error_code = value;
+                            else
+                                delete message.error_code;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2938,6 +2972,9 @@ export const common = $root.common = (() => {
                     if (!$util.isString(message.error))
                         return "error: string expected";
                 }
+                if (message.error_code != null && $Object.hasOwnProperty.call(message, "error_code"))
+                    if (!$util.isString(message.error_code))
+                        return "error_code: string expected";
                 return null;
             };
 
@@ -2999,6 +3036,9 @@ export const common = $root.common = (() => {
                 }
                 if (object.error != null)
                     message.error = $String(object.error);
+                if (object.error_code != null)
+                    if (typeof object.error_code !== "string" || object.error_code.length)
+                        message.error_code = $String(object.error_code);
                 return message;
             };
 
@@ -3013,6 +3053,7 @@ export const common = $root.common = (() => {
                 if (options.defaults) {
                     object.request_id = "";
                     object.status = options.enums === $String ? "PENDING_ACK" : 0;
+                    object.error_code = "";
                 }
                 if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
                     object.request_id = message.request_id;
@@ -3028,6 +3069,8 @@ export const common = $root.common = (() => {
                     if (options.oneofs)
                         object.state = "error";
                 }
+                if (message.error_code != null && $Object.hasOwnProperty.call(message, "error_code"))
+                    object.error_code = message.error_code;
                 return object;
             };
 
