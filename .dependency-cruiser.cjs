@@ -2,18 +2,20 @@
  * weft's import rules (README, "Layout"): each folder may import only the folders listed for it, and no
  * module may reach itself through its imports. Tests (`*.test.ts`, `test/`) may import anything.
  */
-const CORE = ['common', 'protos', 'proofs', 'transport', 'store'];
+const CORE = ['common', 'protos', 'proofs', 'ledgers', 'transport', 'store'];
 const SERVICES = [...CORE, 'contracts', 'drivers', 'relay', 'sdk', 'modes'];
 const LAYERS = {
   common: [],
   protos: ['common'],
   proofs: ['common', 'protos'],
-  transport: ['common', 'protos', 'proofs'],
+  // The registry and the adapters' pure facets, just above proofs/ (but for its impure facets, below).
+  ledgers: ['common', 'protos', 'proofs'],
+  transport: ['common', 'protos', 'proofs', 'ledgers'],
   store: ['common'],
-  contracts: ['common', 'protos', 'proofs'],
-  drivers: ['common', 'protos', 'proofs', 'transport'],
-  relay: ['common', 'protos', 'proofs', 'transport', 'store'],
-  sdk: ['common', 'protos', 'proofs', 'transport'],
+  contracts: ['common', 'protos', 'proofs', 'ledgers'],
+  drivers: ['common', 'protos', 'proofs', 'ledgers', 'transport'],
+  relay: ['common', 'protos', 'proofs', 'ledgers', 'transport', 'store'],
+  sdk: ['common', 'protos', 'proofs', 'ledgers', 'transport'],
   modes: [...CORE, 'sdk', 'drivers'],
   topology: SERVICES,
   // cli/*.ts: clients of a running topology, shared by the commands and the lab.
@@ -22,6 +24,15 @@ const LAYERS = {
 };
 const FOLDERS = Object.keys(LAYERS);
 const TESTS = '(\\.test\\.ts$|^test/)';
+/**
+ * An adapter's impure facets (ledgers/<kind>/{source,destination,topology}.ts): they drive the ledger
+ * with the layers above (drivers, sdk, topology), so they are loaded only by the adapter's lazy loaders.
+ */
+const IMPURE_FACETS = '^ledgers/[^/]+/(source|destination|topology)\\.ts$';
+/** proofs/address.ts reads the envelope and asks the registry for the view grammar: it sits above it. */
+const ADDRESS = '^proofs/address\\.ts$';
+/** What proofs/address.ts reaches through the registry: the registry, the adapters and what they share. */
+const BELOW_ADDRESS = '^ledgers/(registry|adapter|owned)\\.ts$|^ledgers/[^/]+/';
 
 const layerRules = Object.entries(LAYERS).map(([folder, allowed]) => ({
   name: `layer-${folder}`,
@@ -29,7 +40,12 @@ const layerRules = Object.entries(LAYERS).map(([folder, allowed]) => ({
   severity: 'error',
   from: {
     path: `^${folder}/`,
-    pathNot: [TESTS, ...(folder === 'cli' ? ['^cli/commands/'] : [])],
+    pathNot: [
+      TESTS,
+      ...(folder === 'cli' ? ['^cli/commands/'] : []),
+      ...(folder === 'ledgers' ? [IMPURE_FACETS] : []),
+      ...(folder === 'proofs' ? [ADDRESS] : []),
+    ],
   },
   to: { path: `^(${FOLDERS.filter((f) => f !== folder && !allowed.includes(f)).join('|')})/` },
 }));
@@ -39,6 +55,37 @@ module.exports = {
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
     ...layerRules,
     {
+      name: 'address-above-registry',
+      comment: 'proofs/address.ts may import common, protos, proofs and the registry (for view grammars)',
+      severity: 'error',
+      from: { path: ADDRESS },
+      to: {
+        path: `^(${FOLDERS.filter((f) => !['common', 'protos', 'proofs', 'ledgers'].includes(f)).join('|')})/|^ledgers/(?!registry\\.ts$)`,
+      },
+    },
+    {
+      name: 'registry-below-address',
+      comment: 'the registry and the adapters never import proofs/address.ts, which imports the registry',
+      severity: 'error',
+      from: { path: BELOW_ADDRESS, pathNot: TESTS },
+      to: { path: ADDRESS },
+    },
+    {
+      name: 'impure-facets-lazy',
+      comment:
+        "an adapter's impure facets are loaded lazily, so pure consumers (the chaincode) never load them",
+      severity: 'error',
+      from: { pathNot: TESTS },
+      to: { path: IMPURE_FACETS, dependencyTypesNot: ['dynamic-import'] },
+    },
+    {
+      name: 'impure-facets-below-commands',
+      comment: "an adapter's impure facets may import any layer but the commands",
+      severity: 'error',
+      from: { path: IMPURE_FACETS },
+      to: { path: '^cli/commands/' },
+    },
+    {
       name: 'commands-on-top',
       comment: 'cli/commands/ is the top: only tests import it',
       severity: 'error',
@@ -47,9 +94,10 @@ module.exports = {
     },
     {
       name: 'proofs-pure',
-      comment: 'proofs/ and protos/ do no I/O: the SDK, the relay and the chaincode share them',
+      comment:
+        "proofs/, protos/ and the adapters' pure facets do no I/O: the SDK, the relay and the chaincode share them",
       severity: 'error',
-      from: { path: '^(proofs|protos)/', pathNot: TESTS },
+      from: { path: '^(proofs|protos|ledgers)/', pathNot: [TESTS, IMPURE_FACETS] },
       to: {
         path: '^(node:)?(fs|fs/promises|net|http|https|http2|child_process|dgram|tls|os|worker_threads|cluster|@grpc/|@hyperledger/fabric-gateway|pg)|^common/(?!errors\\.ts$)',
       },

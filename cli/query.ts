@@ -10,8 +10,8 @@ import { WeftError } from '../common/errors.js';
 import { evmProvider } from '../drivers/evm/provider.js';
 import { parseAddress } from '../proofs/address.js';
 import {
-  type ClientIdentity,
   createWeftClient,
+  type FabricClientIdentity,
   submitView,
   type VerifiedView,
   type WeftClient,
@@ -68,7 +68,7 @@ export async function openLocalClient(
   from: string,
   overrides: {
     /** Another identity (or parts of one) than the first org's User1. */
-    readonly identity?: Partial<ClientIdentity>;
+    readonly identity?: Partial<FabricClientIdentity>;
     /** Another client port than the network's relay's (a second relay of the same network). */
     readonly relayPort?: number;
   } = {},

@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'BINARY_MISSING',
   'SOLIDITY_COMPILE_FAILED',
   // ledgers
+  'LEDGER_UNKNOWN',
   'LEDGER_CALL_FAILED',
   // views and proofs
   'ADDRESS_INVALID',
@@ -52,7 +53,7 @@ export const ERROR_CODES = [
   'REMOTE_ERROR',
   'STORE_FAILED',
   'TRANSITION_INVALID',
-  // why a Fabric view fails verification (proofs/fabric-view.ts)
+  // why a Fabric view fails verification (ledgers/fabric/proof.ts)
   'MALFORMED',
   'NO_ENDORSEMENTS',
   'UNKNOWN_ORG',
@@ -69,7 +70,7 @@ export const ERROR_CODES = [
   'REQUESTER_MISMATCH',
   'SOURCE_TIME_MISSING',
   'POLICY_NOT_SATISFIED',
-  // why an EVM view or its storage proof fails (proofs/evm-view.ts, proofs/evm-storage.ts)
+  // why an EVM view or its storage proof fails (ledgers/evm/proof.ts, ledgers/evm/storage.ts)
   'NO_ATTESTATIONS',
   'WRONG_NETWORK',
   'WRONG_CHAIN',

@@ -1,18 +1,17 @@
 import { createPrivateKey } from 'node:crypto';
 import { getBytes, hexlify, toBeHex, verifyMessage, Wallet } from 'ethers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Endorser, generateOrgs } from '../test/support/fabric-views.js';
-import { decodeDerSignature, encodeDerSignature, isLowS, P256_N } from './ecdsa.js';
 import {
   parseTrustedParty,
   signTrustedAnswer,
-  type TrustedAnswer,
   type TrustedParty,
-  trustedAnswerBytes,
   trustedPartyIdentity,
   trustedPartyRecord,
   verifyTrustedAnswer,
-} from './trusted-party.js';
+} from '../ledgers/trusted-party.js';
+import { type Endorser, generateOrgs } from '../test/support/fabric-views.js';
+import { decodeDerSignature, encodeDerSignature, isLowS, P256_N } from './ecdsa.js';
+import { type TrustedAnswer, trustedAnswerBytes } from './trusted-party.js';
 
 const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 const fabricAddress = '127.0.0.1:9080/fabric-b/weft:assets:Get:k%3A1';

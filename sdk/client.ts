@@ -7,76 +7,28 @@
  *   const view = await client.requestView('relay-b:9080/fabric-b/weft:assets:Get:key-1');
  *   await submitView(interop, view); // verified again, on the ledger, and its nonce consumed
  */
-import { createPrivateKey, type KeyObject, randomBytes, randomUUID, sign } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import * as grpc from '@grpc/grpc-js';
 import type { Contract } from '@hyperledger/fabric-gateway';
-import { getBytes, Wallet } from 'ethers';
 import { backoffDelay } from '../common/backoff.js';
 import { isErrorCode, WeftError } from '../common/errors.js';
 import { describeGatewayError, gatewayRefusal } from '../common/gateway-error.js';
+import { type ClientIdentity, type LedgerKind, ledgerOfView, requestSignerOf } from '../ledgers/registry.js';
 import { parseAddress } from '../proofs/address.js';
 import { checkConfidential, openConfidential } from '../proofs/confidential.js';
-import { verifyEvmView } from '../proofs/evm-view.js';
-import type { FabricViewVerdict, FabricViewVerifier } from '../proofs/fabric-view.js';
 import { checkFreshness, FRESHNESS_FAILURES, type FreshnessFailure } from '../proofs/freshness.js';
-import { formatPolicy, orgsToAsk, type Policy, ruleFor } from '../proofs/policy.js';
-import { requestSigningBytes } from '../proofs/requester.js';
+import { formatPolicy, orgsToAsk, ruleFor } from '../proofs/policy.js';
 import { common, networks } from '../protos/index.js';
 import { call, clientConstructor, fromServiceError, Network, streamCall, Watch } from '../transport/grpc.js';
 import { serverRoleRefusal } from '../transport/roles.js';
 import { channelArgs } from '../transport/tls.js';
 import type { TrustSource } from './trust.js';
 
-/** The source network's interop chaincode, whose endorsements a view must carry. */
-export const INTEROP_CHAINCODE = 'interop';
-
-/** A client of a Fabric network: its certificate is the requester the source checks and the view is bound to. */
-export interface FabricClientIdentity {
-  readonly mspId: string;
-  /** PEM certificate. */
-  readonly certificate: string;
-  readonly privateKey: KeyObject | string;
-}
-
-/** A client of an EVM network: an account of one of its orgs; it signs requests as EIP-191 messages. */
-export interface EvmClientIdentity {
-  readonly kind: 'evm';
-  readonly org: string;
-  /** 0x-prefixed secp256k1 private key. */
-  readonly privateKey: string;
-}
-
-export type ClientIdentity = FabricClientIdentity | EvmClientIdentity;
-
-interface Requester {
-  readonly org: string;
-  /** The identity text the source checks and binds the view to: a PEM certificate or a lower-case address. */
-  readonly identity: string;
-  sign(address: string, nonce: string): string;
-  /** The key a confidential view is sealed to; Fabric identities only. */
-  readonly key?: KeyObject;
-}
-
-function requesterOf(identity: ClientIdentity): Requester {
-  if ('kind' in identity && identity.kind === 'evm') {
-    const wallet = new Wallet(identity.privateKey);
-    return {
-      org: identity.org,
-      identity: wallet.address.toLowerCase(),
-      sign: (address, nonce) =>
-        Buffer.from(getBytes(wallet.signMessageSync(requestSigningBytes(address, nonce)))).toString('base64'),
-    };
-  }
-  const fabric = identity as FabricClientIdentity;
-  const key = typeof fabric.privateKey === 'string' ? createPrivateKey(fabric.privateKey) : fabric.privateKey;
-  return {
-    org: fabric.mspId,
-    identity: fabric.certificate,
-    key,
-    sign: (address, nonce) => sign('sha256', requestSigningBytes(address, nonce), key).toString('base64'),
-  };
-}
+export type { EvmClientIdentity } from '../ledgers/evm/identity.js';
+export type { FabricClientIdentity } from '../ledgers/fabric/identity.js';
+export { INTEROP_CHAINCODE } from '../ledgers/fabric/index.js';
+export type { ClientIdentity, LedgerKind } from '../ledgers/registry.js';
 
 export interface WeftClientOptions {
   /** The local relay's client port. */
@@ -102,8 +54,8 @@ export interface RequestViewOptions {
 }
 
 export interface VerifiedView {
-  /** The source's ledger: which proof `proof` holds. */
-  readonly ledger: 'fabric' | 'evm';
+  /** The source's ledger kind: which proof `proof` holds. */
+  readonly ledger: LedgerKind;
   readonly requestId: string;
   /** Canonical address: what was signed and what the view is bound to. */
   readonly address: string;
@@ -148,7 +100,7 @@ function errorFromState(state: common.state.RequestState, requestId: string): We
 }
 
 export function createWeftClient(options: WeftClientOptions): WeftClient {
-  const requester = requesterOf(options.identity);
+  const requester = requestSignerOf(options.identity);
   const { credentials, args } = channelArgs({
     address: options.relay.address,
     serverName: options.relay.serverName,
@@ -267,7 +219,7 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
       const started = performance.now();
       const parsed = parseAddress(address);
       const wanted = requestOptions.confidential ?? false;
-      if (wanted && (parsed.view.ledger !== 'fabric' || !requester.key)) {
+      if (wanted && (!ledgerOfView(parsed.view).confidentialViews || !requester.sealKey)) {
         throw new WeftError(
           'REQUEST_INVALID',
           'confidential views are sealed by a Fabric source to a Fabric client certificate',
@@ -314,54 +266,35 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
           failure,
           requestId,
         });
-      let value: Uint8Array;
-      let orgs: readonly string[];
-      let confidentialContents: Uint8Array | undefined;
-      let sourceTimeMs: number;
-      let height: bigint | undefined;
-      if (trust.membership.kind === 'evm') {
-        const verdict = await verifyEvmView(proof, trust.membership, {
-          address: parsed.text,
-          nonce,
-          requester: requester.identity,
-          policy: rule.policy,
-        });
-        if (!verdict.valid) throw refused(verdict.failure, verdict.reason);
-        value = verdict.value;
-        orgs = verdict.orgs;
-        sourceTimeMs = verdict.sourceTimeMs;
-        height = verdict.blockNumber;
-      } else {
-        const verdict = verifyView(proof, {
-          verifier: trust.verifier!,
-          address: parsed.text,
-          nonce,
-          requesterCertificate: requester.identity,
-          policy: rule.policy,
-        });
-        if (!verdict.valid) throw refused(verdict.failure, verdict.reason);
-        if (verdict.result.confidential !== wanted) {
-          throw new WeftError(
-            'VIEW_INVALID',
-            `the view of ${parsed.text} is ${verdict.result.confidential ? '' : 'not '}confidential, as was ${wanted ? '' : 'not '}asked`,
-            { failure: 'CONFIDENTIALITY_MISMATCH', requestId },
-          );
-        }
-        value = verdict.result.payload;
-        orgs = verdict.orgs;
-        sourceTimeMs = verdict.result.sourceTimeMs;
-        if (wanted) {
-          confidentialContents = openConfidential(verdict.result.payload, requester.key!);
-          const opened = checkConfidential(verdict.result.payload, confidentialContents);
-          if (!opened.valid) {
-            throw new WeftError('VIEW_INVALID', `the confidential view of ${parsed.text}: ${opened.reason}`, {
-              failure: opened.failure,
-              requestId,
-            });
-          }
-          value = opened.payload;
-        }
+      const verdict = await trust.verifier.verify(proof, {
+        address: parsed,
+        nonce,
+        requester: requester.identity,
+        policy: rule.policy,
+      });
+      if (!verdict.valid) throw refused(verdict.failure, verdict.reason);
+      if (verdict.confidential !== wanted) {
+        throw new WeftError(
+          'VIEW_INVALID',
+          `the view of ${parsed.text} is ${verdict.confidential ? '' : 'not '}confidential, as was ${wanted ? '' : 'not '}asked`,
+          { failure: 'CONFIDENTIALITY_MISMATCH', requestId },
+        );
       }
+      const { orgs, time } = verdict;
+      let { value } = verdict;
+      let confidentialContents: Uint8Array | undefined;
+      if (wanted && requester.sealKey) {
+        confidentialContents = openConfidential(verdict.value, requester.sealKey);
+        const opened = checkConfidential(verdict.value, confidentialContents);
+        if (!opened.valid) {
+          throw new WeftError('VIEW_INVALID', `the confidential view of ${parsed.text}: ${opened.reason}`, {
+            failure: opened.failure,
+            requestId,
+          });
+        }
+        value = opened.payload;
+      }
+      const { sourceTimeMs, height } = time;
       const fresh = checkFreshness(
         { sourceTimeMs },
         {
@@ -394,26 +327,6 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
       watch.close();
     },
   };
-}
-
-/** Verifies a Fabric view locally, exactly as the destination's interop chaincode will. */
-export function verifyView(
-  proof: Uint8Array,
-  expectation: {
-    readonly verifier: FabricViewVerifier;
-    readonly address: string;
-    readonly nonce: string;
-    readonly requesterCertificate: string;
-    readonly policy: Policy;
-  },
-): FabricViewVerdict {
-  return expectation.verifier.verify(proof, {
-    address: expectation.address,
-    nonce: expectation.nonce,
-    requesterCertificate: expectation.requesterCertificate,
-    chaincode: INTEROP_CHAINCODE,
-    policy: expectation.policy,
-  });
 }
 
 function freshnessError(failure: FreshnessFailure, message: string): WeftError {

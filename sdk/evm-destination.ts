@@ -1,12 +1,11 @@
 /**
  * A verified view of any source network, submitted to an EVM destination's interop contract: the call its
- * proof needs (a Fabric view's endorsements, an EVM view's attested statement and signatures).
+ * proof needs (ledgers/evm/destination.ts).
  */
 import type { Contract } from 'ethers';
-import { WeftError } from '../common/errors.js';
-import { decodeEvmView } from '../proofs/evm-view.js';
+import { loadEvmDestination } from '../ledgers/evm/index.js';
 import type { VerifiedView } from './client.js';
-import { type SubmittedView, submitEvmView, submitFabricView } from './evm-interop.js';
+import type { SubmittedView } from './evm-interop.js';
 
 /**
  * Submits `view` from the contract's signer, who must be the view's requester; the value goes to the
@@ -20,13 +19,6 @@ export async function submitViewToEvm(
   view: VerifiedView,
   app: string,
 ): Promise<SubmittedView> {
-  if (view.ledger === 'fabric') return submitFabricView(interop, view.proof, app);
-  const decoded = decodeEvmView(view.proof);
-  if (!decoded) throw new WeftError('VIEW_INVALID', 'the EVM view cannot be decoded');
-  return submitEvmView(
-    interop,
-    decoded.statement,
-    decoded.attestations.map((a) => a.signature),
-    app,
-  );
+  const { submitToEvm } = await loadEvmDestination();
+  return submitToEvm(interop, view, app);
 }

@@ -33,8 +33,8 @@ import {
   toBeHex,
 } from 'ethers';
 import { type ErrorCode, WeftError } from '../common/errors.js';
+import { type EvmStatement, VIEW_KIND } from '../ledgers/evm/attestation.js';
 import { decodeDerSignature } from '../proofs/ecdsa.js';
-import { type EvmStatement, VIEW_KIND } from '../proofs/evm-attestation.js';
 import { MAX_AGE_LIMIT_MS } from '../proofs/freshness.js';
 import type { TrustedAnswer } from '../proofs/trusted-party.js';
 import { msp, protos, weft } from '../protos/index.js';

@@ -18,11 +18,10 @@ export {
   isWeftError,
   WeftError,
 } from '../common/errors.js';
+export type { EvmCallView, EvmStorageView } from '../ledgers/evm/address.js';
+export type { FabricView } from '../ledgers/fabric/address.js';
 export {
-  type EvmCallView,
-  type EvmStorageView,
   encodeArgument,
-  type FabricView,
   formatAddress,
   parseAddress,
   type RelayLocation,
@@ -36,6 +35,7 @@ export {
   type EvmClientIdentity,
   type FabricClientIdentity,
   INTEROP_CHAINCODE,
+  type LedgerKind,
   type RequestViewOptions,
   type Submitted,
   submitView,

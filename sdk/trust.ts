@@ -6,15 +6,16 @@
 import type { Contract } from '@hyperledger/fabric-gateway';
 import { WeftError } from '../common/errors.js';
 import { describeGatewayError, gatewayRefusal } from '../common/gateway-error.js';
-import { createFabricViewVerifier, type FabricViewVerifier } from '../proofs/fabric-view.js';
-import { type AnyMembership, membershipFromPems, membershipFromRecord } from '../proofs/membership.js';
+import type { ViewVerifier } from '../ledgers/adapter.js';
+import { membershipFromPems } from '../ledgers/fabric/membership.js';
+import { type AnyMembership, membershipFromRecord, viewVerifierOf } from '../ledgers/registry.js';
 import { checkPattern, type PolicyRule, parsePolicy } from '../proofs/policy.js';
 
 export interface SourceTrust {
   readonly membership: AnyMembership;
   readonly rules: readonly PolicyRule[];
-  /** Fabric sources: caches parsed endorser certificates across views of this network. */
-  readonly verifier?: FabricViewVerifier;
+  /** The verifier of the source's ledger kind; it caches what it parsed (endorser certificates). */
+  readonly verifier: ViewVerifier;
 }
 
 export interface TrustSource {
@@ -28,11 +29,11 @@ function trustOf(membership: AnyMembership, rules: RuleRecords): SourceTrust {
   return {
     membership,
     rules: rules.map((r) => ({ pattern: checkPattern(r.pattern), policy: parsePolicy(r.policy) })),
-    ...(membership.kind === 'fabric' ? { verifier: createFabricViewVerifier(membership) } : {}),
+    verifier: viewVerifierOf(membership),
   };
 }
 
-/** Builds trust from recorded data: `{orgs: {MSP: [PEM...]}}` and `[{pattern, policy}]`. */
+/** Builds trust in a Fabric network from recorded data: `{orgs: {MSP: [PEM...]}}` and `[{pattern, policy}]`. */
 export function sourceTrust(
   networkId: string,
   orgs: Readonly<Record<string, readonly string[]>>,
@@ -41,7 +42,7 @@ export function sourceTrust(
   return trustOf(membershipFromPems(networkId, orgs), rules);
 }
 
-/** Builds trust from a recorded membership (JSON text, proofs/membership.ts) and `[{pattern, policy}]`. */
+/** Builds trust from a recorded membership (JSON text, ledgers/registry.ts) and `[{pattern, policy}]`. */
 export function trustFromRecord(networkId: string, membershipText: string, rules: RuleRecords): SourceTrust {
   return trustOf(membershipFromRecord(networkId, membershipText), rules);
 }

@@ -17,7 +17,7 @@ export interface AccessRecord {
   readonly resource: string;
 }
 
-/** The membership record (proofs/membership.ts) of a network. */
+/** The membership record (ledgers/registry.ts) of a network. */
 export async function membershipRecord(network: NetworkState): Promise<Record<string, unknown>> {
   if (network.type === 'evm') {
     return {

@@ -6,7 +6,7 @@
  * For each request it checks the requester (a signature over address ‖ nonce by a member of the requesting
  * network's membership, as this org records it) and this org's access rules, reads the block the driver
  * named from its own node (refusing if its node has another block at that height), runs the call or reads
- * the storage proof at exactly that block, and signs the EIP-712 statement (proofs/evm-attestation.ts).
+ * the storage proof at exactly that block, and signs the EIP-712 statement (ledgers/evm/attestation.ts).
  * The answer is an EVM view with this one attestation; the driver merges those of several attestors.
  */
 import { readFile } from 'node:fs/promises';
@@ -26,17 +26,12 @@ import {
   tlsFilesSchema,
 } from '../../common/config.js';
 import { describeError, WeftError } from '../../common/errors.js';
+import { type EvmStatement, signAttestation } from '../../ledgers/evm/attestation.js';
+import { evmCallData } from '../../ledgers/evm/call.js';
+import { type DecodedEvmView, evmViewMessage } from '../../ledgers/evm/proof.js';
+import { membershipFromRecord, requesterVerifierOf } from '../../ledgers/registry.js';
 import { parseAddress } from '../../proofs/address.js';
-import { type EvmStatement, signAttestation } from '../../proofs/evm-attestation.js';
-import { evmCallData } from '../../proofs/evm-call.js';
-import { type DecodedEvmView, evmViewMessage } from '../../proofs/evm-view.js';
-import { membershipFromRecord } from '../../proofs/membership.js';
-import {
-  type AccessRule,
-  accessAllowed,
-  checkAccessRules,
-  createRequesterVerifier,
-} from '../../proofs/requester.js';
+import { type AccessRule, accessAllowed, checkAccessRules } from '../../proofs/requester.js';
 import { decodeBounded, EDGE_BOUNDS, type WireBounds } from '../../protos/bounds.js';
 import { uint64, weft } from '../../protos/index.js';
 import { type Message, toServiceError } from '../../transport/grpc.js';
@@ -200,7 +195,7 @@ export async function startAttestor(
     Object.entries(config.requesters).map(([networkId, entry]) => [
       networkId,
       {
-        verify: createRequesterVerifier(membershipFromRecord(networkId, entry.membership)),
+        verify: requesterVerifierOf(membershipFromRecord(networkId, entry.membership)),
         access: entry.access,
       },
     ]),

@@ -18,8 +18,8 @@ import {
   text,
 } from '../../common/config.js';
 import { type ErrorCode, WeftError } from '../../common/errors.js';
-import { attestationDigest } from '../../proofs/evm-attestation.js';
-import { type DecodedEvmView, encodeEvmView, evmViewFromMessage } from '../../proofs/evm-view.js';
+import { attestationDigest } from '../../ledgers/evm/attestation.js';
+import { type DecodedEvmView, encodeEvmView, evmViewFromMessage } from '../../ledgers/evm/proof.js';
 import { toUint64, weft } from '../../protos/index.js';
 import type { AddressedQuery, WireView } from '../../transport/edge.js';
 import { Attestor, call, clientConstructor, fromServiceError } from '../../transport/grpc.js';

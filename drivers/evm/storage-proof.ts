@@ -18,7 +18,7 @@ import {
 } from 'ethers';
 import { z } from 'zod';
 import { describeError, WeftError } from '../../common/errors.js';
-import { type StorageProof, verifyStorageProof } from '../../proofs/evm-storage.js';
+import { type StorageProof, verifyStorageProof } from '../../ledgers/evm/storage.js';
 
 type FieldKind = 'data' | 'quantity';
 

@@ -6,8 +6,8 @@
  */
 import { createPublicKey, verify } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { createFabricViewVerifier } from '../../proofs/fabric-view.js';
-import { membershipFromPems } from '../../proofs/membership.js';
+import { membershipFromPems } from '../../ledgers/fabric/membership.js';
+import { createFabricViewVerifier } from '../../ledgers/fabric/proof.js';
 import { parsePolicy } from '../../proofs/policy.js';
 import { protos } from '../../protos/index.js';
 import { endorse, fabricView, generateOrgs, responsePayload } from '../../test/support/fabric-views.js';

@@ -10,10 +10,10 @@ import { expandAddress, openEvmClient, openLocalClient } from '../../cli/query.j
 import { sampleAddress } from '../../cli/smoke.js';
 import { isErrorCode, isWeftError } from '../../common/errors.js';
 import { describeGatewayError, gatewayDetails, gatewayRefusal } from '../../common/gateway-error.js';
+import { decodeEvmView } from '../../ledgers/evm/proof.js';
+import { signTrustedAnswer } from '../../ledgers/trusted-party.js';
 import type { PreparedWrite } from '../../modes/multi-membership/workflow.js';
 import { fetchTrustedView } from '../../modes/single-api/client.js';
-import { decodeEvmView } from '../../proofs/evm-view.js';
-import { signTrustedAnswer } from '../../proofs/trusted-party.js';
 import { submitView, type VerifiedView } from '../../sdk/client.js';
 import { submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
 import type { FabricNetworkState, TopologyState } from '../../topology/state.js';

@@ -1,6 +1,6 @@
 import { Wallet } from 'ethers';
 import { describe, expect, it } from 'vitest';
-import { parseTrustedParty, signTrustedAnswer, verifyTrustedAnswer } from '../../proofs/trusted-party.js';
+import { parseTrustedParty, signTrustedAnswer, verifyTrustedAnswer } from '../../ledgers/trusted-party.js';
 import { decodeTrustedAnswer } from './client.js';
 
 const wallet = Wallet.createRandom();

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { ERROR_CODES, WeftError } from '../../common/errors.js';
 import { parseWithSchema } from '../../common/schema.js';
-import { type TrustedAnswer, type TrustedParty, verifyTrustedAnswer } from '../../proofs/trusted-party.js';
+import { type TrustedParty, verifyTrustedAnswer } from '../../ledgers/trusted-party.js';
+import type { TrustedAnswer } from '../../proofs/trusted-party.js';
 import { trustedAnswerBodySchema } from './schemas.js';
 
 /** The party an answer names itself as: informative, never what a destination trusts. */

@@ -10,8 +10,8 @@ import { describeGatewayError, gatewayRefusal } from '../../common/gateway-error
 import { describeRefusal } from '../../common/refusal.js';
 import { evmProvider } from '../../drivers/evm/provider.js';
 import { connectFabricGateway } from '../../drivers/fabric/gateway.js';
+import { evmCallData } from '../../ledgers/evm/call.js';
 import type { View } from '../../proofs/address.js';
-import { evmCallData } from '../../proofs/evm-call.js';
 import type { EvmLedgerConfig, FabricLedgerConfig } from './config.js';
 
 export interface LedgerReader {

@@ -9,7 +9,7 @@ import {
   type TrustedPartyKey,
   trustedPartyIdentity,
   verifyTrustedAnswer,
-} from '../../proofs/trusted-party.js';
+} from '../../ledgers/trusted-party.js';
 import type { SingleApiPartyConfig } from './config.js';
 
 export interface PartySigner {

@@ -20,8 +20,8 @@ import {
 } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WeftError } from '../../common/errors.js';
-import { attestationDigest, type EvmStatement, signAttestation } from '../../proofs/evm-attestation.js';
-import { signTrustedAnswer } from '../../proofs/trusted-party.js';
+import { attestationDigest, type EvmStatement, signAttestation } from '../../ledgers/evm/attestation.js';
+import { signTrustedAnswer } from '../../ledgers/trusted-party.js';
 import { common, msp, protos, weft } from '../../protos/index.js';
 import {
   acceptOwnership,

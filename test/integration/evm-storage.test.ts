@@ -8,7 +8,7 @@ import { Contract, decodeRlp, encodeRlp, getBytes, hexlify, randomBytes, toBeHex
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isWeftError } from '../../common/errors.js';
 import { encodeHeader, fetchStorageProof, storageSlotOfMapping } from '../../drivers/evm/storage-proof.js';
-import { type StorageClaim, type StorageProof, verifyStorageProof } from '../../proofs/evm-storage.js';
+import { type StorageClaim, type StorageProof, verifyStorageProof } from '../../ledgers/evm/storage.js';
 import { startAnvil, type TestAnvil } from '../support/anvil.js';
 import { failureOf, shortString, ZERO } from '../support/storage-values.js';
 

@@ -25,6 +25,7 @@ import { expandAddress } from '../../cli/query.js';
 import { openWriter, sampleAddress } from '../../cli/smoke.js';
 import { WeftError } from '../../common/errors.js';
 import { cacheDir, packageRoot } from '../../common/paths.js';
+import { parseTrustedParty, signTrustedAnswer, type TrustedParty } from '../../ledgers/trusted-party.js';
 import { fetchTrustedView } from '../../modes/single-api/client.js';
 import {
   openApiFile,
@@ -34,13 +35,7 @@ import {
   startSingleApiServer,
 } from '../../modes/single-api/server.js';
 import { encodeArgument } from '../../proofs/address.js';
-import {
-  parseTrustedParty,
-  signTrustedAnswer,
-  type TrustedAnswer,
-  type TrustedParty,
-  trustedAnswerBytes,
-} from '../../proofs/trusted-party.js';
+import { type TrustedAnswer, trustedAnswerBytes } from '../../proofs/trusted-party.js';
 import { setTrustedParty, submitTrustedView } from '../../sdk/evm-interop.js';
 import { connectGateway, describeGatewayError, type FabricConnection } from '../../topology/fabric/client.js';
 import { submitAllOnEveryPeer, submitOnEveryPeer } from '../../topology/fabric/committed.js';

@@ -1,6 +1,6 @@
 /** Storage values as Solidity lays them out, and verdicts of storage proofs as short strings, for tests. */
 import { toUtf8Bytes } from 'ethers';
-import { type StorageClaim, type StorageProof, verifyStorageProof } from '../../proofs/evm-storage.js';
+import { type StorageClaim, type StorageProof, verifyStorageProof } from '../../ledgers/evm/storage.js';
 
 /** A string of fewer than 32 bytes as Solidity stores it: data left-aligned, length * 2 in the last byte. */
 export function shortString(text: string): Uint8Array {

@@ -28,10 +28,16 @@
 import { X509Certificate } from 'node:crypto';
 import type { Context } from 'fabric-contract-api';
 import { describeRefusal, parseRefusal } from '../../../common/refusal.js';
+import { isFabricView } from '../../../ledgers/fabric/address.js';
+import { membershipFromRecord, requesterVerifierOf, viewVerifierOf } from '../../../ledgers/registry.js';
+import {
+  parseTrustedParty,
+  type TrustedParty,
+  trustedPartyRecord,
+  verifyTrustedAnswer,
+} from '../../../ledgers/trusted-party.js';
 import { parseAddress, type ViewAddress } from '../../../proofs/address.js';
 import { checkConfidential, sealConfidential } from '../../../proofs/confidential.js';
-import { verifyEvmView } from '../../../proofs/evm-view.js';
-import { createFabricViewVerifier } from '../../../proofs/fabric-view.js';
 import {
   checkFreshness,
   checkFreshnessRules,
@@ -43,15 +49,8 @@ import {
   viewTimeFields,
   viewTimeRecord,
 } from '../../../proofs/freshness.js';
-import { type AnyMembership, membershipFromRecord } from '../../../proofs/membership.js';
 import { checkPattern, type PolicyRule, parsePolicy, ruleFor } from '../../../proofs/policy.js';
-import { accessAllowed, checkAccessRules, createRequesterVerifier } from '../../../proofs/requester.js';
-import {
-  parseTrustedParty,
-  type TrustedParty,
-  trustedPartyRecord,
-  verifyTrustedAnswer,
-} from '../../../proofs/trusted-party.js';
+import { accessAllowed, checkAccessRules } from '../../../proofs/requester.js';
 import { common } from '../../../protos/index.js';
 import { isRefusal, RefusingContract, refuse } from '../refusal.js';
 
@@ -112,10 +111,6 @@ async function fromRecord<T>(
   return value;
 }
 
-function membershipOf(networkId: string, text: string): AnyMembership {
-  return membershipFromRecord(networkId, text);
-}
-
 interface VerifiedResult {
   readonly payload: Uint8Array;
   readonly confidential: boolean;
@@ -158,8 +153,8 @@ async function checkViewTime(ctx: Context, view: ViewAddress, time: ViewTime): P
 }
 
 /**
- * Checks a submitted view as the submitting client's, against what this network records for its source:
- * a Fabric view (endorsements) or an EVM view (attestations, and a Merkle proof for a storage view).
+ * Checks a submitted view as the submitting client's, against what this network records for its source,
+ * by the verifier of the source's ledger kind (ledgers/registry.ts).
  */
 async function verifySubmitted(
   ctx: Context,
@@ -167,7 +162,6 @@ async function verifySubmitted(
   parsed: ViewAddress,
   nonce: string,
 ): Promise<VerifiedResult> {
-  const address = parsed.text;
   const rules = await fromRecord(ctx, POLICY, parsed.networkId, 'rules', (text): PolicyRule[] =>
     (JSON.parse(text) as StoredPolicy).map((r) => ({ pattern: r.pattern, policy: parsePolicy(r.policy) })),
   );
@@ -175,37 +169,20 @@ async function verifySubmitted(
   if (!rule)
     throw refuse('NO_POLICY', `no verification policy of ${parsed.networkId} matches ${parsed.viewText}`);
   const requester = Buffer.from(ctx.clientIdentity.getIDBytes()).toString('utf8');
-  const membership = await fromRecord(ctx, MEMBERSHIP, parsed.networkId, 'membership', (text) =>
-    membershipOf(parsed.networkId, text),
+  const verifier = await fromRecord(ctx, MEMBERSHIP, parsed.networkId, 'views', (text) =>
+    viewVerifierOf(membershipFromRecord(parsed.networkId, text)),
   );
-  if (membership.kind === 'evm') {
-    const verdict = await verifyEvmView(Buffer.from(viewBase64, 'base64'), membership, {
-      address,
-      nonce,
-      requester,
-      policy: rule.policy,
-    });
-    if (!verdict.valid) throw refuse(verdict.failure, verdict.reason);
-    const time = { sourceTimeMs: verdict.sourceTimeMs, height: verdict.blockNumber };
-    await checkViewTime(ctx, parsed, time);
-    return { payload: verdict.value, confidential: false, time };
-  }
-  const verifier = await fromRecord(ctx, MEMBERSHIP, parsed.networkId, 'views', () =>
-    createFabricViewVerifier(membership),
-  );
-  const verdict = verifier.verify(Buffer.from(viewBase64, 'base64'), {
-    address,
+  const verdict = await verifier.verify(Buffer.from(viewBase64, 'base64'), {
+    address: parsed,
     nonce,
-    requesterCertificate: requester,
-    chaincode: INTEROP_CHAINCODE,
+    requester,
     policy: rule.policy,
     // Every endorsing peer must reach the same verdict: the transaction's time, never the clock.
     at: ctx.stub.getDateTimestamp(),
   });
   if (!verdict.valid) throw refuse(verdict.failure, verdict.reason);
-  const time = { sourceTimeMs: verdict.result.sourceTimeMs };
-  await checkViewTime(ctx, parsed, time);
-  return { ...verdict.result, time };
+  await checkViewTime(ctx, parsed, verdict.time);
+  return { payload: verdict.value, confidential: verdict.confidential, time: verdict.time };
 }
 
 /** The trusted party recorded for a foreign network (single-API mode). */
@@ -278,7 +255,7 @@ export class InteropContract extends RefusingContract {
     }
     const parsed = parseAddress(address);
     const { view } = parsed;
-    if (view.ledger !== 'fabric') throw refuse('VIEW_NOT_FABRIC', `${address}`);
+    if (!isFabricView(view)) throw refuse('VIEW_NOT_FABRIC', `${address}`);
     const channel = ctx.stub.getChannelID();
     if (view.channel !== channel)
       throw refuse('WRONG_CHANNEL', `the view is on ${view.channel}, not ${channel}`);
@@ -295,7 +272,7 @@ export class InteropContract extends RefusingContract {
       );
     }
     const verifyRequester = await fromRecord(ctx, MEMBERSHIP, requestingNetwork, 'requesters', (text) =>
-      createRequesterVerifier(membershipOf(requestingNetwork, text)),
+      requesterVerifierOf(membershipFromRecord(requestingNetwork, text)),
     );
     const requester = verifyRequester({
       certificate: requesterCertificate,

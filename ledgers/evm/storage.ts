@@ -9,7 +9,7 @@
  */
 import { verifyMerkleProof } from '@ethereumjs/mpt';
 import { decodeRlp, getBytes, hexlify, keccak256, type RlpStructuredData } from 'ethers';
-import type { Codes } from '../common/errors.js';
+import type { Codes } from '../../common/errors.js';
 
 export interface StorageProof {
   /** The RLP-encoded block header, exactly the bytes whose keccak256 is the block hash. */

@@ -1,7 +1,7 @@
 import { createMerkleProof, createMPT } from '@ethereumjs/mpt';
 import { concat, decodeRlp, encodeRlp, getBytes, hexlify, keccak256, toBeHex, toUtf8Bytes } from 'ethers';
 import { describe, expect, it } from 'vitest';
-import { failureOf, shortString, ZERO } from '../test/support/storage-values.js';
+import { failureOf, shortString, ZERO } from '../../test/support/storage-values.js';
 import {
   MAX_HEADER_BYTES,
   MAX_NODE_BYTES,
@@ -9,7 +9,7 @@ import {
   type StorageClaim,
   type StorageProof,
   verifyStorageProof,
-} from './evm-storage.js';
+} from './storage.js';
 
 /**
  * Proofs recorded from anvil 1.7.1 (default hardfork): AssetStore at `contract` (values in

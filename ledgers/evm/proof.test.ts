@@ -1,17 +1,17 @@
 import { AbiCoder, getBytes, hexlify, TypedDataEncoder, Wallet } from 'ethers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseAddress } from './address.js';
+import { parseAddress } from '../../proofs/address.js';
+import { parsePolicy } from '../../proofs/policy.js';
 import {
   attestationDigest,
   type EvmStatement,
   recoverSigner,
   signAttestation,
   typedAttestation,
-} from './evm-attestation.js';
-import { evmCallData } from './evm-call.js';
-import { type DecodedEvmView, decodeEvmView, encodeEvmView, verifyEvmView } from './evm-view.js';
+} from './attestation.js';
+import { evmCallData } from './call.js';
 import { evmMembership } from './membership.js';
-import { parsePolicy } from './policy.js';
+import { type DecodedEvmView, decodeEvmView, encodeEvmView, verifyEvmView } from './proof.js';
 
 type Signer = { readonly address: string; readonly privateKey: string };
 const contract = `0x${'ab'.repeat(20)}`;
@@ -64,8 +64,11 @@ function attest(s: EvmStatement, ...signers: Signer[]): DecodedEvmView {
   };
 }
 
+/** The expectation of a request for the address text `exp.address`, parsed as the SDK and the chaincode do. */
+const expecting = (exp: typeof expectation) => ({ ...exp, address: parseAddress(exp.address) });
+
 const verify = (view: DecodedEvmView, exp = expectation) =>
-  verifyEvmView(encodeEvmView(view), membership, exp);
+  verifyEvmView(encodeEvmView(view), membership, expecting(exp));
 
 describe('EVM attestation statement', () => {
   it('hashes as EIP-712 typed data does', () => {
@@ -106,7 +109,7 @@ describe('EVM attestation statement', () => {
     const flood = Buffer.alloc(2_000_000);
     for (let i = 0; i < flood.length; i += 2) flood[i] = 0x62; // field 12 (attestations), length 0
     expect(decodeEvmView(flood)).toBeUndefined();
-    expect(await verifyEvmView(flood, membership, expectation)).toMatchObject({
+    expect(await verifyEvmView(flood, membership, expecting(expectation))).toMatchObject({
       valid: false,
       failure: 'MALFORMED',
     });
@@ -192,6 +195,11 @@ describe('verifyEvmView', () => {
     expect(await verify(view, { ...expectation, address: address.replace('key-1', 'key-2') })).toMatchObject({
       failure: 'ADDRESS_MISMATCH',
     });
+    const fabricAddress = '127.0.0.1:9080/evm-c/weft:assets:Get:key-1';
+    const ofFabric = { ...statement, viewAddress: fabricAddress };
+    expect(
+      await verify(attest(ofFabric, keys.org1, keys.org2), { ...expectation, address: fabricAddress }),
+    ).toMatchObject({ failure: 'VIEW_MISMATCH', reason: 'the address names no EVM view' });
     const otherCall = { ...statement, callData: new Uint8Array([1, 2, 3, 4]) };
     expect(await verify(attest(otherCall, keys.org1, keys.org2))).toMatchObject({ failure: 'VIEW_MISMATCH' });
     const otherTarget = { ...statement, target: `0x${'ee'.repeat(20)}` };
@@ -224,7 +232,7 @@ describe('verifyEvmView', () => {
 
   it('refuses an empty or malformed view', async () => {
     expect(await verify(attest(statement))).toMatchObject({ failure: 'NO_ATTESTATIONS' });
-    expect(await verifyEvmView(new Uint8Array([1, 2, 3]), membership, expectation)).toMatchObject({
+    expect(await verifyEvmView(new Uint8Array([1, 2, 3]), membership, expecting(expectation))).toMatchObject({
       failure: 'MALFORMED',
     });
   });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Endorser, generateOrgs } from '../test/support/fabric-views.js';
+import { type Endorser, generateOrgs } from '../../test/support/fabric-views.js';
 import { membershipFromPems } from './membership.js';
 
 let org: Endorser;

@@ -12,12 +12,12 @@
  * Pure: no I/O.
  */
 import { type KeyObject, verify, X509Certificate } from 'node:crypto';
-import type { Codes } from '../common/errors.js';
-import { scanView } from '../protos/bounds.js';
-import { common, type MessageClass, msp, protos, uint64, weft } from '../protos/index.js';
-import { decodeDerSignature, isLowS } from './ecdsa.js';
-import type { NetworkMembership } from './membership.js';
-import { formatPolicy, type Policy, satisfies } from './policy.js';
+import type { Codes } from '../../common/errors.js';
+import { decodeDerSignature, isLowS } from '../../proofs/ecdsa.js';
+import { formatPolicy, type Policy, satisfies } from '../../proofs/policy.js';
+import { scanView } from '../../protos/bounds.js';
+import { common, type MessageClass, msp, protos, uint64, weft } from '../../protos/index.js';
+import type { FabricMembership } from './membership.js';
 
 export type FabricProofFailure = Codes<
   | 'MALFORMED'
@@ -105,7 +105,7 @@ export interface FabricViewVerifier {
  * A verifier for one source network's membership. It caches parsed endorser certificates and their chain
  * checks (an ECDSA verification each), so steady-state verification costs one signature check per endorsement.
  */
-export function createFabricViewVerifier(membership: NetworkMembership): FabricViewVerifier {
+export function createFabricViewVerifier(membership: FabricMembership): FabricViewVerifier {
   const certificates = new Map<string, CheckedCertificate | undefined>();
 
   const checkCertificate = (mspId: string, pem: Uint8Array): CheckedCertificate | undefined => {

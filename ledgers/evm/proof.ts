@@ -15,15 +15,17 @@
  * never an exception. Pure: no I/O.
  */
 import { getBytes, hexlify } from 'ethers';
-import type { Codes } from '../common/errors.js';
-import { scanView } from '../protos/bounds.js';
-import { toUint64, uint64, weft } from '../protos/index.js';
-import { parseAddress } from './address.js';
-import { attestationDigest, type EvmStatement, recoverSigner, VIEW_KIND } from './evm-attestation.js';
-import { evmCallData } from './evm-call.js';
-import { type StorageProof, type StorageProofFailure, verifyStorageProof } from './evm-storage.js';
-import type { EvmNetworkMembership } from './membership.js';
-import { formatPolicy, type Policy, satisfies } from './policy.js';
+import type { Codes } from '../../common/errors.js';
+import type { ViewAddressOf } from '../../proofs/address-grammar.js';
+import { formatPolicy, type Policy, satisfies } from '../../proofs/policy.js';
+import { scanView } from '../../protos/bounds.js';
+import { toUint64, uint64, weft } from '../../protos/index.js';
+import type { LedgerView } from '../adapter.js';
+import { isEvmView } from './address.js';
+import { attestationDigest, type EvmStatement, recoverSigner, VIEW_KIND } from './attestation.js';
+import { evmCallData } from './call.js';
+import type { EvmMembership } from './membership.js';
+import { type StorageProof, type StorageProofFailure, verifyStorageProof } from './storage.js';
 
 export type EvmProofFailure =
   | Codes<
@@ -43,8 +45,8 @@ export type EvmProofFailure =
   | StorageProofFailure;
 
 export interface EvmViewExpectation {
-  /** The canonical address text of the request. */
-  readonly address: string;
+  /** The request's address, parsed: the statement must be about its canonical text. */
+  readonly address: ViewAddressOf<LedgerView>;
   readonly nonce: string;
   /** The requester's identity text (PEM certificate or lower-case 0x address). */
   readonly requester: string;
@@ -193,27 +195,22 @@ const sameBytes = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer
 /** Checks that the statement is about what the address names, on the membership's network and chain. */
 function checkStatement(
   statement: EvmStatement,
-  membership: EvmNetworkMembership,
+  membership: EvmMembership,
   expectation: EvmViewExpectation,
 ): Extract<EvmViewVerdict, { valid: false }> | undefined {
-  if (statement.viewAddress !== expectation.address) {
+  const parsed = expectation.address;
+  if (statement.viewAddress !== parsed.text) {
     return fail('ADDRESS_MISMATCH', 'the view answers another address');
   }
   if (statement.nonce !== expectation.nonce) return fail('NONCE_MISMATCH', 'the view answers another nonce');
   if (statement.requester !== expectation.requester) {
     return fail('REQUESTER_MISMATCH', 'the view answers another requester');
   }
-  let parsed: ReturnType<typeof parseAddress>;
-  try {
-    parsed = parseAddress(statement.viewAddress);
-  } catch {
-    return fail('MALFORMED', 'the view address is not valid');
-  }
   if (statement.networkId !== membership.networkId || parsed.networkId !== membership.networkId) {
     return fail('WRONG_NETWORK', `the view is not about network ${membership.networkId}`);
   }
   const { view } = parsed;
-  if (view.ledger !== 'evm') return fail('VIEW_MISMATCH', 'the address names no EVM view');
+  if (!isEvmView(view)) return fail('VIEW_MISMATCH', 'the address names no EVM view');
   if (statement.chainId !== membership.chainId || view.chainId !== membership.chainId) {
     return fail(
       'WRONG_CHAIN',
@@ -243,7 +240,7 @@ function checkStatement(
  */
 export async function verifyEvmView(
   bytes: Uint8Array,
-  membership: EvmNetworkMembership,
+  membership: EvmMembership,
   expectation: EvmViewExpectation,
 ): Promise<EvmViewVerdict> {
   const decoded = decodeEvmView(bytes);
@@ -253,7 +250,7 @@ export async function verifyEvmView(
 
 export async function verifyDecodedEvmView(
   decoded: DecodedEvmView,
-  membership: EvmNetworkMembership,
+  membership: EvmMembership,
   expectation: EvmViewExpectation,
 ): Promise<EvmViewVerdict> {
   const { statement, attestations } = decoded;

@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fabric, protos } from '../protos/index.js';
+import { parsePolicy } from '../../proofs/policy.js';
+import { fabric, protos } from '../../protos/index.js';
 import {
   type Endorser,
   endorse,
   fabricView,
   generateOrgs,
   responsePayload,
-} from '../test/support/fabric-views.js';
-import { createFabricViewVerifier, type FabricViewVerifier, MAX_ENDORSEMENTS } from './fabric-view.js';
+} from '../../test/support/fabric-views.js';
 import { membershipFromPems } from './membership.js';
-import { parsePolicy } from './policy.js';
+import { createFabricViewVerifier, type FabricViewVerifier, MAX_ENDORSEMENTS } from './proof.js';
 
 const ADDRESS = 'relay-b:9080/fabric-b/weft:assets:Get:k';
 const REQUEST = { address: ADDRESS, nonce: 'nonce-1', requesterCertificate: 'REQUESTER-PEM' };

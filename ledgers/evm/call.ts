@@ -4,7 +4,7 @@
  * the attestor that runs the call and every verifier that checks it derive the same bytes. Pure: no I/O.
  */
 import { AbiCoder, FunctionFragment, getBytes, isHexString } from 'ethers';
-import { WeftError } from '../common/errors.js';
+import { WeftError } from '../../common/errors.js';
 import type { EvmCallView } from './address.js';
 
 const fragments = new Map<string, FunctionFragment>();

@@ -1,0 +1,39 @@
+/**
+ * The EVM destination: a verified view of any source network submitted to an EVM network's interop
+ * contract (contracts/evm/WeftInterop.sol), by the entry point that verifies its source kind's proof: a
+ * Fabric view's endorsements, an EVM view's attested statement and signatures. Loaded lazily (index.ts):
+ * it sends transactions through ethers.
+ */
+import type { Contract } from 'ethers';
+import { WeftError } from '../../common/errors.js';
+import { type SubmittedView, submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
+import { decodeEvmView } from './proof.js';
+
+/** What the contract needs of a verified view: its source kind and its proof. */
+export interface ViewToSubmit {
+  readonly ledger: string;
+  readonly proof: Uint8Array;
+}
+
+/**
+ * Submits `view` from the contract's signer, who must be the view's requester; the value goes to the
+ * application contract `app` too, unless it is the zero address.
+ *
+ * @throws {WeftError} VIEW_INVALID when the contract refuses the view (its reason decoded), or the proof
+ *   cannot be decoded.
+ */
+export async function submitToEvm(
+  interop: Contract,
+  view: ViewToSubmit,
+  app: string,
+): Promise<SubmittedView> {
+  if (view.ledger === 'fabric') return submitFabricView(interop, view.proof, app);
+  const decoded = decodeEvmView(view.proof);
+  if (!decoded) throw new WeftError('VIEW_INVALID', 'the EVM view cannot be decoded');
+  return submitEvmView(
+    interop,
+    decoded.statement,
+    decoded.attestations.map((a) => a.signature),
+    app,
+  );
+}

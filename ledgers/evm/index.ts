@@ -1,0 +1,53 @@
+/**
+ * The EVM adapter's pure facet: importable by the chaincode, the SDK and the relay. Views are k-of-n
+ * EIP-712 attestations of the source's member orgs (proof.ts), with a Merkle proof for a storage slot;
+ * members are addresses.
+ */
+import type { LedgerAdapter, ViewVerifier } from '../adapter.js';
+import { owned } from '../owned.js';
+import { type EvmView, evmViewGrammar } from './address.js';
+import { type EvmClientIdentity, evmIdentity } from './identity.js';
+import { type EvmMembership, evmMembershipFromRecord, isEvmMembership } from './membership.js';
+import { type EvmPartyKey, type EvmTrustedParty, evmParty } from './party.js';
+import { verifyEvmView } from './proof.js';
+import { createEvmRequesterVerifier } from './requester.js';
+
+/** The EVM destination's impure facet: submitting verified views to an interop contract. */
+export const loadEvmDestination = () => import('./destination.js');
+
+function evmViewVerifier(membership: EvmMembership): ViewVerifier {
+  return {
+    async verify(proof, expectation) {
+      const verdict = await verifyEvmView(proof, membership, {
+        address: expectation.address,
+        nonce: expectation.nonce,
+        requester: expectation.requester,
+        policy: expectation.policy,
+      });
+      if (!verdict.valid) return { valid: false, failure: verdict.failure, reason: verdict.reason };
+      return {
+        valid: true,
+        value: verdict.value,
+        orgs: verdict.orgs,
+        time: { sourceTimeMs: verdict.sourceTimeMs, height: verdict.blockNumber },
+        confidential: false,
+      };
+    },
+  };
+}
+
+export const evm: LedgerAdapter<EvmView, EvmMembership, EvmClientIdentity, EvmTrustedParty, EvmPartyKey> = {
+  kind: 'evm',
+  view: evmViewGrammar,
+  membership: {
+    claims: (type) => type === 'evm',
+    parse: evmMembershipFromRecord,
+    is: isEvmMembership,
+    requesters: owned('evm', isEvmMembership, createEvmRequesterVerifier),
+    views: owned('evm', isEvmMembership, evmViewVerifier),
+  },
+  identity: evmIdentity,
+  party: evmParty,
+  confidentialViews: false,
+  presentation: { vouched: 'attested' },
+};

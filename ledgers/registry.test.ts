@@ -1,0 +1,95 @@
+import { Wallet } from 'ethers';
+import { describe, expect, it } from 'vitest';
+import { parseAddress } from '../proofs/address.js';
+import {
+  type ClientIdentity,
+  findLedger,
+  LEDGER_KINDS,
+  ledgerOf,
+  ledgerOfIdentity,
+  ledgerOfView,
+  ledgerOfViewText,
+  membershipFromRecord,
+  requestSignerOf,
+} from './registry.js';
+
+const CONTRACT = '0x5fbdb2315678afecb367f032d93f642f64180aa3';
+const member = Wallet.createRandom();
+const evmRecord = JSON.stringify({
+  type: 'evm',
+  chainId: '31001',
+  orgs: { Org1: [member.address.toLowerCase()] },
+});
+
+describe('the ledger registry', () => {
+  it('knows Fabric and EVM, and finds each by its kind', () => {
+    expect(LEDGER_KINDS).toEqual(['fabric', 'evm']);
+    expect(ledgerOf('fabric').kind).toBe('fabric');
+    expect(ledgerOf('evm').kind).toBe('evm');
+    expect(ledgerOf('evm').presentation.vouched).toBe('attested');
+    expect(ledgerOf('fabric').presentation.vouched).toBe('endorsed');
+  });
+
+  it('refuses a kind it does not know with LEDGER_UNKNOWN, naming the kinds it knows', () => {
+    expect(findLedger('corda')).toBeUndefined();
+    expect(() => ledgerOf('corda')).toThrow(
+      expect.objectContaining({ code: 'LEDGER_UNKNOWN', message: expect.stringContaining('fabric, evm') }),
+    );
+    expect(() => ledgerOf(undefined)).toThrow(expect.objectContaining({ code: 'LEDGER_UNKNOWN' }));
+    expect(() => ledgerOfView({ ledger: 'corda' })).toThrow(
+      expect.objectContaining({ code: 'LEDGER_UNKNOWN' }),
+    );
+    expect(() => ledgerOfIdentity({ kind: 'corda' })).toThrow(
+      expect.objectContaining({ code: 'LEDGER_UNKNOWN' }),
+    );
+  });
+
+  it('finds the kind whose grammar claims a view text by its first segment', () => {
+    expect(ledgerOfViewText('weft:assets:Get:k1').kind).toBe('fabric');
+    expect(ledgerOfViewText(`31001:${CONTRACT}:get(string):k1`).kind).toBe('evm');
+    // Claimed by its first segment, whether or not the rest is valid.
+    expect(ledgerOfViewText('31001:not-a-contract').kind).toBe('evm');
+    expect(() => ledgerOfViewText('Weft:assets:Get')).toThrow(
+      expect.objectContaining({
+        code: 'ADDRESS_INVALID',
+        message: expect.stringContaining('"Weft" is neither a Fabric channel nor an EVM chain id'),
+      }),
+    );
+  });
+
+  it('finds the kind of a parsed view, and formats it back to its text', () => {
+    const fabric = parseAddress('h:1/n/weft:assets:Get:a%3Ab');
+    const evm = parseAddress(`h:1/n/31001:${CONTRACT}:get(string):k1`);
+    expect(ledgerOfView(fabric.view).kind).toBe('fabric');
+    expect(ledgerOfView(evm.view).kind).toBe('evm');
+    expect(ledgerOf('fabric').view.format(fabric.view)).toBe('weft:assets:Get:a%3Ab');
+    expect(() => ledgerOf('fabric').view.format(evm.view)).toThrow(
+      expect.objectContaining({ code: 'LEDGER_UNKNOWN' }),
+    );
+  });
+
+  it('parses a recorded membership by its type: none is Fabric, an unknown one is refused', () => {
+    expect(membershipFromRecord('evm-c', evmRecord)).toMatchObject({ kind: 'evm', chainId: 31001n });
+    expect(membershipFromRecord('fabric-b', JSON.stringify({ orgs: {} }))).toMatchObject({ kind: 'fabric' });
+    for (const [text, reason] of [
+      ['{', 'not JSON'],
+      ['[]', 'no orgs'],
+      [JSON.stringify({ type: 'corda', orgs: {} }), 'unknown type "corda"'],
+      [JSON.stringify({ type: 'evm', orgs: {} }), 'chainId'],
+    ]) {
+      expect(() => membershipFromRecord('x', text!)).toThrow(
+        expect.objectContaining({ code: 'POLICY_INVALID', message: expect.stringContaining(reason!) }),
+      );
+    }
+  });
+
+  it('finds the kind of a client identity: an EVM account by its kind, a Fabric one without', () => {
+    const evmIdentity: ClientIdentity = { kind: 'evm', org: 'Org1', privateKey: member.privateKey };
+    const fabricIdentity: ClientIdentity = { mspId: 'Org1MSP', certificate: '', privateKey: '' };
+    expect(ledgerOfIdentity(evmIdentity).kind).toBe('evm');
+    expect(ledgerOfIdentity(fabricIdentity).kind).toBe('fabric');
+    const signer = requestSignerOf({ kind: 'evm', org: 'Org1', privateKey: member.privateKey });
+    expect(signer).toMatchObject({ org: 'Org1', identity: member.address.toLowerCase() });
+    expect(signer.sealKey).toBeUndefined();
+  });
+});
