@@ -144,7 +144,46 @@ export interface PartyFacet<P extends LedgerParty, K extends LedgerPartyKey> {
 export interface Presentation {
   /** How its orgs vouch for a view: "endorsed", "attested". */
   readonly vouched: string;
+  /** A view's value as text, as the sample applications hold it (UTF-8, an ABI string, else hex). */
+  readonly displayValue: (view: LedgerView, value: Uint8Array) => string;
 }
+
+/** A network of a local topology (topology/state.ts) of any kind: `type` names its kind. */
+export interface LedgerNetwork {
+  readonly type: string;
+  readonly id: string;
+}
+
+export interface PolicyRecord {
+  readonly pattern: string;
+  readonly policy: string;
+}
+
+export interface AccessRecord {
+  readonly principal: string;
+  readonly resource: string;
+}
+
+/**
+ * What a local topology derives from a network of this kind at once, from its state: pure, so that
+ * clients and tests have it without loading the kind's topology facet.
+ */
+export interface TopologyFacts<N extends LedgerNetwork> {
+  is(network: LedgerNetwork): network is N;
+  /** The verification policy a destination records for views of `source`. */
+  readonly defaultPolicy: (source: LedgerNetwork) => PolicyRecord[];
+  /** What every org of a requesting network may read on `source`: its sample application's views. */
+  readonly defaultAccess: (source: LedgerNetwork) => AccessRecord[];
+  /** The short address (`network/view`) of a key of the network's sample application. */
+  readonly sampleAddress: (network: LedgerNetwork, key: string) => string;
+}
+
+/**
+ * Loads one of a kind's impure facets: a module of its folder that drives the ledger with the layers above
+ * (drivers, sdk, topology), loaded only when called so that pure consumers never load it. Each kind's
+ * facet module of a name exports the same functions, typed where they are used.
+ */
+export type FacetLoader = () => Promise<object>;
 
 export interface LedgerAdapter<
   V extends LedgerView,
@@ -152,6 +191,7 @@ export interface LedgerAdapter<
   I extends LedgerIdentity,
   P extends LedgerParty,
   K extends LedgerPartyKey,
+  N extends LedgerNetwork,
 > {
   /** The kind's name: a view's `ledger`, a membership's, party's and key's `kind`, a topology's `type`. */
   readonly kind: V['ledger'];
@@ -162,7 +202,21 @@ export interface LedgerAdapter<
   /** Whether its source seals a view to a requester's key on request (proofs/confidential.ts). */
   readonly confidentialViews: boolean;
   readonly presentation: Presentation;
+  readonly topologyFacts: TopologyFacts<N>;
+  /** `source.ts`: its driver, started from its configuration (`startSource`). */
+  readonly source: FacetLoader;
+  /** `destination.ts`: verified views submitted to its interop chaincode or contract, values read back. */
+  readonly destination: FacetLoader;
+  /** `topology.ts`: what a local topology does with a network of this kind (topology/ledger-facet.ts). */
+  readonly topology: FacetLoader;
 }
 
 /** Any adapter, as the registry holds it. */
-export type Ledger = LedgerAdapter<LedgerView, LedgerMembership, LedgerIdentity, LedgerParty, LedgerPartyKey>;
+export type Ledger = LedgerAdapter<
+  LedgerView,
+  LedgerMembership,
+  LedgerIdentity,
+  LedgerParty,
+  LedgerPartyKey,
+  LedgerNetwork
+>;
