@@ -43,6 +43,12 @@ export interface LedgerPartyKey {
   readonly kind: string;
 }
 
+/** A trusted party's configuration of any kind (the single-API service's): its key, as text. */
+export interface LedgerPartyConfig {
+  readonly kind: string;
+  readonly privateKey: string;
+}
+
 export interface ViewGrammar<V extends LedgerView> {
   /** What this kind's first segment is, for an address no kind claims: "a Fabric channel". */
   readonly firstSegment: string;
@@ -125,13 +131,20 @@ export interface IdentityFacet<I extends LedgerIdentity> {
 }
 
 /** The single-API mode's trusted party of this kind (proofs/trusted-party.ts). */
-export interface PartyFacet<P extends LedgerParty, K extends LedgerPartyKey> {
+export interface PartyFacet<P extends LedgerParty, K extends LedgerPartyKey, C extends LedgerPartyConfig> {
   /** The record's one field besides `kind`: what identifies the party (`certificate`, `address`). */
   readonly field: string;
   /** @throws {WeftError} POLICY_INVALID naming what is wrong with the field's value. */
   parse(networkId: string, value: unknown): P;
   is(party: LedgerParty): party is P;
   isKey(key: LedgerPartyKey): key is K;
+  isConfig(config: LedgerPartyConfig): config is C;
+  /**
+   * A configured party's signing key and its record (JSON, as `parseTrustedParty` reads it).
+   *
+   * @throws when the key is not one of this kind.
+   */
+  readonly fromConfig: (config: LedgerPartyConfig) => { readonly key: K; readonly record: string };
   /** The party's identity text: what the record's field holds. */
   readonly identity: (party: LedgerParty) => string;
   /** Signs the bytes of an answer (proofs/trusted-party.ts). */
@@ -191,6 +204,7 @@ export interface LedgerAdapter<
   I extends LedgerIdentity,
   P extends LedgerParty,
   K extends LedgerPartyKey,
+  C extends LedgerPartyConfig,
   N extends LedgerNetwork,
 > {
   /** The kind's name: a view's `ledger`, a membership's, party's and key's `kind`, a topology's `type`. */
@@ -198,7 +212,7 @@ export interface LedgerAdapter<
   readonly view: ViewGrammar<V>;
   readonly membership: MembershipFacet<M>;
   readonly identity: IdentityFacet<I>;
-  readonly party: PartyFacet<P, K>;
+  readonly party: PartyFacet<P, K, C>;
   /** Whether its source seals a view to a requester's key on request (proofs/confidential.ts). */
   readonly confidentialViews: boolean;
   readonly presentation: Presentation;
@@ -218,5 +232,6 @@ export type Ledger = LedgerAdapter<
   LedgerIdentity,
   LedgerParty,
   LedgerPartyKey,
+  LedgerPartyConfig,
   LedgerNetwork
 >;

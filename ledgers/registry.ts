@@ -14,6 +14,7 @@ import type {
   LedgerIdentity,
   LedgerMembership,
   LedgerParty,
+  LedgerPartyConfig,
   LedgerPartyKey,
   LedgerView,
   MembershipRecord,
@@ -49,6 +50,15 @@ export type TrustedPartyKey = AnyLedger extends infer L
     : never
   : never;
 
+/** A trusted party's configuration, of any kind (the single-API service's). */
+export type PartyConfig = AnyLedger extends infer L
+  ? L extends {
+      readonly party: { isConfig(config: LedgerPartyConfig): config is infer C extends LedgerPartyConfig };
+    }
+    ? C
+    : never
+  : never;
+
 export const LEDGER_KINDS: readonly LedgerKind[] = LEDGERS.map((l) => l.kind);
 
 /** The adapter of `kind`, if weft knows it. */
@@ -71,7 +81,7 @@ export function ledgerOfMembership(membership: LedgerMembership): AnyLedger {
   return ledgerOf(membership.kind);
 }
 
-export function ledgerOfParty(party: LedgerParty | LedgerPartyKey): AnyLedger {
+export function ledgerOfParty(party: LedgerParty | LedgerPartyKey | LedgerPartyConfig): AnyLedger {
   return ledgerOf(party.kind);
 }
 

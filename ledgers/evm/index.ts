@@ -10,7 +10,7 @@ import { type EvmView, evmViewGrammar, isEvmView } from './address.js';
 import { type EvmTopologyNetwork, evmTopologyFacts } from './facts.js';
 import { type EvmClientIdentity, evmIdentity } from './identity.js';
 import { type EvmMembership, evmMembershipFromRecord, isEvmMembership } from './membership.js';
-import { type EvmPartyKey, type EvmTrustedParty, evmParty } from './party.js';
+import { type EvmPartyConfig, type EvmPartyKey, type EvmTrustedParty, evmParty } from './party.js';
 import { verifyEvmView } from './proof.js';
 import { createEvmRequesterVerifier } from './requester.js';
 
@@ -71,5 +71,6 @@ export const evm = {
   EvmClientIdentity,
   EvmTrustedParty,
   EvmPartyKey,
+  EvmPartyConfig,
   EvmTopologyNetwork
 >;

@@ -9,7 +9,12 @@ import { type FabricView, fabricViewGrammar, isFabricView } from './address.js';
 import { type FabricTopologyNetwork, fabricTopologyFacts } from './facts.js';
 import { type FabricClientIdentity, fabricIdentity } from './identity.js';
 import { type FabricMembership, isFabricMembership, membershipFromPems } from './membership.js';
-import { type FabricPartyKey, type FabricTrustedParty, fabricParty } from './party.js';
+import {
+  type FabricPartyConfig,
+  type FabricPartyKey,
+  type FabricTrustedParty,
+  fabricParty,
+} from './party.js';
 import { createFabricViewVerifier } from './proof.js';
 import { createFabricRequesterVerifier } from './requester.js';
 
@@ -72,5 +77,6 @@ export const fabric = {
   FabricClientIdentity,
   FabricTrustedParty,
   FabricPartyKey,
+  FabricPartyConfig,
   FabricTopologyNetwork
 >;
