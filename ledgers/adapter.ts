@@ -177,11 +177,37 @@ export interface AccessRecord {
   readonly resource: string;
 }
 
+/** A network of a topology file (topology/topology.ts) of any kind: `type` names its kind. */
+export interface LedgerNetworkSpec {
+  readonly type: string;
+  readonly id: string;
+}
+
+/** A port a topology file gives a network, and what of the network it is. */
+export interface ExplicitPort {
+  readonly port: number;
+  readonly role: string;
+}
+
+/** A value no two networks of a topology may share (an EVM network's chain id). */
+export interface UniqueKey {
+  /** The field of the network's entry that holds it. */
+  readonly field: string;
+  /** What it is, as a problem names it: "chain id". */
+  readonly what: string;
+  readonly value: string | number;
+}
+
 /**
- * What a local topology derives from a network of this kind at once, from its state: pure, so that
- * clients and tests have it without loading the kind's topology facet.
+ * What a local topology derives from a network of this kind at once, from its entry in the topology file
+ * or its state: pure, so that the file's schema, clients and tests have it without loading the kind's
+ * topology facet.
  */
-export interface TopologyFacts<N extends LedgerNetwork> {
+export interface TopologyFacts<N extends LedgerNetwork, S extends LedgerNetworkSpec = LedgerNetworkSpec> {
+  isSpec(spec: LedgerNetworkSpec): spec is S;
+  /** The ports the entry gives, with their roles, for overlap and in-use checks. */
+  readonly explicitPorts: (spec: LedgerNetworkSpec) => ExplicitPort[];
+  readonly uniqueKeys: (spec: LedgerNetworkSpec) => UniqueKey[];
   is(network: LedgerNetwork): network is N;
   /** The verification policy a destination records for views of `source`. */
   readonly defaultPolicy: (source: LedgerNetwork) => PolicyRecord[];

@@ -13,6 +13,7 @@ import type { RequesterVerifier } from '../proofs/requester.js';
 import type {
   LedgerIdentity,
   LedgerMembership,
+  LedgerNetworkSpec,
   LedgerParty,
   LedgerPartyConfig,
   LedgerPartyKey,
@@ -56,6 +57,15 @@ export type PartyConfig = AnyLedger extends infer L
       readonly party: { isConfig(config: LedgerPartyConfig): config is infer C extends LedgerPartyConfig };
     }
     ? C
+    : never
+  : never;
+
+/** A network's entry in a topology file, as the adapters' topology facts read it, of any kind. */
+export type TopologySpec = AnyLedger extends infer L
+  ? L extends {
+      readonly topologyFacts: { isSpec(spec: LedgerNetworkSpec): spec is infer S extends LedgerNetworkSpec };
+    }
+    ? S
     : never
   : never;
 

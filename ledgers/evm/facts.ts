@@ -1,9 +1,20 @@
 /**
- * What a local topology derives from an EVM network at once: a majority of its orgs attests its views,
- * every org of a requester may read any view of its chain, and the sample application's address.
+ * What a local topology derives from an EVM network at once: its JSON-RPC port, its chain id that no other
+ * network may share, that a majority of its orgs attests its views, that every org of a requester may read
+ * any view of its chain, and the sample application's address.
  */
-import type { LedgerNetwork, TopologyFacts } from '../adapter.js';
+import type { LedgerNetwork, LedgerNetworkSpec, TopologyFacts } from '../adapter.js';
 import { owned } from '../owned.js';
+
+/** What these facts read of an EVM network's entry in a topology file (topology/topology.ts). */
+export interface EvmTopologySpec extends LedgerNetworkSpec {
+  readonly type: 'evm';
+  readonly chainId: number;
+  /** Its JSON-RPC port; absent: a free port is picked. */
+  readonly port?: number | undefined;
+}
+
+const isEvmSpec = (spec: LedgerNetworkSpec): spec is EvmTopologySpec => spec.type === 'evm';
 
 /** What these facts read of an EVM network's state (topology/state.ts). */
 export interface EvmTopologyNetwork extends LedgerNetwork {
@@ -30,7 +41,14 @@ export function attestationThreshold(network: EvmTopologyNetwork): number {
 
 const isEvmNetwork = (network: LedgerNetwork): network is EvmTopologyNetwork => network.type === 'evm';
 
-export const evmTopologyFacts: TopologyFacts<EvmTopologyNetwork> = {
+export const evmTopologyFacts: TopologyFacts<EvmTopologyNetwork, EvmTopologySpec> = {
+  isSpec: isEvmSpec,
+  explicitPorts: owned('evm', isEvmSpec, (network) =>
+    network.port === undefined ? [] : [{ port: network.port, role: `${network.id} JSON-RPC` }],
+  ),
+  uniqueKeys: owned('evm', isEvmSpec, (network) => [
+    { field: 'chainId', what: 'chain id', value: network.chainId },
+  ]),
   is: isEvmNetwork,
   defaultPolicy: owned('evm', isEvmNetwork, (source) => [
     {
