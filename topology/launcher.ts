@@ -152,7 +152,8 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
     const results = await Promise.allSettled(
       topology.networks.map(async (network) => {
         try {
-          const kind = tools.get(network.type)!;
+          const kind = tools.get(network.type);
+          if (!kind) throw new WeftError('TOPOLOGY_INVALID', `the ${network.type} toolchain is not prepared`);
           return await kind.startNetwork(network, ports.get(network.id)!, join(stateDir, network.id), ctx);
         } catch (error) {
           // The first failure is the cause; the others stop at their next step, cancelled by it.
