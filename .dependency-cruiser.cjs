@@ -52,7 +52,29 @@ const layerRules = Object.entries(LAYERS).map(([folder, allowed]) => ({
 
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      comment:
+        "no static cycles; a cycle closed by an adapter's lazy loader is allowed: the loader runs only once every module has loaded",
+      severity: 'error',
+      from: {},
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['dynamic-import'] } },
+    },
+    {
+      name: 'lazy-loaders-only',
+      comment:
+        "the only dynamic imports are the adapters' loaders of their impure facets (ledgers/<kind>/index.ts)",
+      severity: 'error',
+      from: { pathNot: ['^ledgers/[^/]+/index\\.ts$', TESTS] },
+      to: { dependencyTypes: ['dynamic-import'] },
+    },
+    {
+      name: 'loaders-load-facets',
+      comment: "an adapter's loaders load its own impure facets, nothing else",
+      severity: 'error',
+      from: { path: '^ledgers/([^/]+)/index\\.ts$' },
+      to: { dependencyTypes: ['dynamic-import'], pathNot: '^ledgers/$1/(source|destination|topology)\\.ts$' },
+    },
     ...layerRules,
     {
       name: 'address-above-registry',
@@ -75,7 +97,7 @@ module.exports = {
       comment:
         "an adapter's impure facets are loaded lazily, so pure consumers (the chaincode) never load them",
       severity: 'error',
-      from: { pathNot: TESTS },
+      from: { pathNot: [TESTS, IMPURE_FACETS] },
       to: { path: IMPURE_FACETS, dependencyTypesNot: ['dynamic-import'] },
     },
     {

@@ -1,31 +1,29 @@
 /**
  * A verified cross-network query on a running local topology, as a dApp client of one network: through that
  * network's relay, verified against what its ledger records, optionally committed through its interop
- * chaincode (Fabric) or interop contract (EVM). What `weft query` and `weft demo` run.
+ * chaincode (Fabric) or interop contract (EVM), as the network's kind does (its topology facet). What
+ * `weft query` and `weft demo` run.
  */
 import { readFile } from 'node:fs/promises';
 import type { Contract } from '@hyperledger/fabric-gateway';
-import { AbiCoder, Contract as EvmContract, hexlify, Wallet } from 'ethers';
+import { Contract as EvmContract, Wallet } from 'ethers';
 import { WeftError } from '../common/errors.js';
 import { evmProvider } from '../drivers/evm/provider.js';
+import { evm } from '../ledgers/evm/index.js';
+import { fabric } from '../ledgers/fabric/index.js';
+import { ledgerOfView } from '../ledgers/registry.js';
 import { parseAddress } from '../proofs/address.js';
 import {
   createWeftClient,
   type FabricClientIdentity,
-  submitView,
   type VerifiedView,
   type WeftClient,
 } from '../sdk/client.js';
-import { submitViewToEvm } from '../sdk/evm-destination.js';
 import { ledgerTrust, staticTrust, trustFromRecord } from '../sdk/trust.js';
 import { readContractAbi } from '../topology/evm/network.js';
 import { connectGateway } from '../topology/fabric/client.js';
-import {
-  type EvmNetworkState,
-  type FabricNetworkState,
-  relayOf,
-  type TopologyState,
-} from '../topology/state.js';
+import { topologyOf } from '../topology/facets.js';
+import { relayOf, type TopologyState } from '../topology/state.js';
 import { defaultPolicy, evmOrgsOf, membershipRecord } from '../topology/trust.js';
 
 export interface QueryOutcome {
@@ -75,9 +73,11 @@ export async function openLocalClient(
 ): Promise<LocalClient> {
   const local = state.networks.find((n) => n.id === from);
   if (!local) throw new WeftError('USAGE', `no network ${from} in the running topology`);
-  if (local.type !== 'fabric') throw new WeftError('USAGE', `${from} is an EVM network: use openEvmClient`);
+  if (!fabric.topologyFacts.is(local)) {
+    throw new WeftError('USAGE', `${from} is an EVM network: use openEvmClient`);
+  }
   const relay = relayOf(state, local.id);
-  const org = (local as FabricNetworkState).orgs[0]!;
+  const org = local.orgs[0]!;
   const connection = await connectGateway(org);
   const channel = connection.gateway.getNetwork(local.channel);
   const interop = channel.getContract('interop');
@@ -121,8 +121,10 @@ export interface EvmLocalClient {
  * trust in every other network as recorded at `weft up` (the interop contract verifies again on submit).
  */
 export async function openEvmClient(state: TopologyState, from: string): Promise<EvmLocalClient> {
-  const local = state.networks.find((n): n is EvmNetworkState => n.id === from && n.type === 'evm');
-  if (!local) throw new WeftError('USAGE', `no EVM network ${from} in the running topology`);
+  const local = state.networks.find((n) => n.id === from);
+  if (!local || !evm.topologyFacts.is(local)) {
+    throw new WeftError('USAGE', `no EVM network ${from} in the running topology`);
+  }
   const relay = relayOf(state, local.id);
   const org = evmOrgsOf(local)[0]!;
   const trust = Object.fromEntries(
@@ -167,38 +169,10 @@ export async function openEvmClient(state: TopologyState, from: string): Promise
   };
 }
 
-/**
- * A value as text: an EVM call's ABI-encoded string decoded, other EVM values as hex, Fabric values as the
- * UTF-8 text they are in the sample chaincode.
- */
+/** A value as text, as the source kind shows it (ledgers/<kind>/index.ts: UTF-8, an ABI string, hex). */
 export function displayValue(address: string, value: Uint8Array): string {
   const { view } = parseAddress(address);
-  if (view.ledger === 'fabric') return Buffer.from(value).toString('utf8');
-  if (view.kind === 'call') {
-    try {
-      return String(AbiCoder.defaultAbiCoder().decode(['string'], value)[0]);
-    } catch {
-      // Not a string: shown as hex below.
-    }
-  }
-  return hexlify(value);
-}
-
-async function commitOnEvm(
-  local: EvmLocalClient,
-  view: VerifiedView,
-): Promise<NonNullable<QueryOutcome['committed']>> {
-  const started = performance.now();
-  const app = await local.assets.getAddress();
-  const submitted = await submitViewToEvm(local.interop, view, app);
-  const commitMs = performance.now() - started;
-  const stored = (await local.assets.getFunction('getRemote')(view.address)) as string;
-  return {
-    transactionId: submitted.receipt.hash,
-    commitMs,
-    readBack: displayValue(view.address, Buffer.from(stored.slice(2), 'hex')),
-    gasUsed: submitted.gasUsed,
-  };
+  return ledgerOfView(view).presentation.displayValue(view, value);
 }
 
 export async function queryView(
@@ -217,28 +191,17 @@ export async function queryView(
     confidential: options.confidential ?? false,
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
   };
-  if (state.networks.find((n) => n.id === options.from)?.type === 'evm') {
-    const local = await openEvmClient(state, options.from);
-    try {
-      const view = await local.client.requestView(address, request);
-      if (!options.commit) return { view, totalMs: performance.now() - started };
-      return { view, committed: await commitOnEvm(local, view), totalMs: performance.now() - started };
-    } finally {
-      local.close();
-    }
-  }
-  const local = await openLocalClient(state, options.from);
+  const network = state.networks.find((n) => n.id === options.from);
+  if (!network) throw new WeftError('USAGE', `no network ${options.from} in the running topology`);
+  const local = await (await topologyOf(network)).openClient(state, network);
   try {
     const view = await local.client.requestView(address, request);
     if (!options.commit) return { view, totalMs: performance.now() - started };
-    const submitted = await submitView(local.interop, view);
-    const readBack = displayValue(
-      view.address,
-      await local.assets.evaluateTransaction('GetRemote', view.address),
-    );
+    const { transactionId, commitMs, value, gasUsed } = await local.commit(view);
+    const readBack = displayValue(view.address, value);
     return {
       view,
-      committed: { transactionId: submitted.transactionId, commitMs: submitted.commitMs, readBack },
+      committed: { transactionId, commitMs, readBack, ...(gasUsed === undefined ? {} : { gasUsed }) },
       totalMs: performance.now() - started,
     };
   } finally {

@@ -43,6 +43,12 @@ export interface LedgerPartyKey {
   readonly kind: string;
 }
 
+/** A trusted party's configuration of any kind (the single-API service's): its key, as text. */
+export interface LedgerPartyConfig {
+  readonly kind: string;
+  readonly privateKey: string;
+}
+
 export interface ViewGrammar<V extends LedgerView> {
   /** What this kind's first segment is, for an address no kind claims: "a Fabric channel". */
   readonly firstSegment: string;
@@ -125,13 +131,20 @@ export interface IdentityFacet<I extends LedgerIdentity> {
 }
 
 /** The single-API mode's trusted party of this kind (proofs/trusted-party.ts). */
-export interface PartyFacet<P extends LedgerParty, K extends LedgerPartyKey> {
+export interface PartyFacet<P extends LedgerParty, K extends LedgerPartyKey, C extends LedgerPartyConfig> {
   /** The record's one field besides `kind`: what identifies the party (`certificate`, `address`). */
   readonly field: string;
   /** @throws {WeftError} POLICY_INVALID naming what is wrong with the field's value. */
   parse(networkId: string, value: unknown): P;
   is(party: LedgerParty): party is P;
   isKey(key: LedgerPartyKey): key is K;
+  isConfig(config: LedgerPartyConfig): config is C;
+  /**
+   * A configured party's signing key and its record (JSON, as `parseTrustedParty` reads it).
+   *
+   * @throws when the key is not one of this kind.
+   */
+  readonly fromConfig: (config: LedgerPartyConfig) => { readonly key: K; readonly record: string };
   /** The party's identity text: what the record's field holds. */
   readonly identity: (party: LedgerParty) => string;
   /** Signs the bytes of an answer (proofs/trusted-party.ts). */
@@ -144,7 +157,72 @@ export interface PartyFacet<P extends LedgerParty, K extends LedgerPartyKey> {
 export interface Presentation {
   /** How its orgs vouch for a view: "endorsed", "attested". */
   readonly vouched: string;
+  /** A view's value as text, as the sample applications hold it (UTF-8, an ABI string, else hex). */
+  readonly displayValue: (view: LedgerView, value: Uint8Array) => string;
 }
+
+/** A network of a local topology (topology/state.ts) of any kind: `type` names its kind. */
+export interface LedgerNetwork {
+  readonly type: string;
+  readonly id: string;
+}
+
+export interface PolicyRecord {
+  readonly pattern: string;
+  readonly policy: string;
+}
+
+export interface AccessRecord {
+  readonly principal: string;
+  readonly resource: string;
+}
+
+/** A network of a topology file (topology/topology.ts) of any kind: `type` names its kind. */
+export interface LedgerNetworkSpec {
+  readonly type: string;
+  readonly id: string;
+}
+
+/** A port a topology file gives a network, and what of the network it is. */
+export interface ExplicitPort {
+  readonly port: number;
+  readonly role: string;
+}
+
+/** A value no two networks of a topology may share (an EVM network's chain id). */
+export interface UniqueKey {
+  /** The field of the network's entry that holds it. */
+  readonly field: string;
+  /** What it is, as a problem names it: "chain id". */
+  readonly what: string;
+  readonly value: string | number;
+}
+
+/**
+ * What a local topology derives from a network of this kind at once, from its entry in the topology file
+ * or its state: pure, so that the file's schema, clients and tests have it without loading the kind's
+ * topology facet.
+ */
+export interface TopologyFacts<N extends LedgerNetwork, S extends LedgerNetworkSpec = LedgerNetworkSpec> {
+  isSpec(spec: LedgerNetworkSpec): spec is S;
+  /** The ports the entry gives, with their roles, for overlap and in-use checks. */
+  readonly explicitPorts: (spec: LedgerNetworkSpec) => ExplicitPort[];
+  readonly uniqueKeys: (spec: LedgerNetworkSpec) => UniqueKey[];
+  is(network: LedgerNetwork): network is N;
+  /** The verification policy a destination records for views of `source`. */
+  readonly defaultPolicy: (source: LedgerNetwork) => PolicyRecord[];
+  /** What every org of a requesting network may read on `source`: its sample application's views. */
+  readonly defaultAccess: (source: LedgerNetwork) => AccessRecord[];
+  /** The short address (`network/view`) of a key of the network's sample application. */
+  readonly sampleAddress: (network: LedgerNetwork, key: string) => string;
+}
+
+/**
+ * Loads one of a kind's impure facets: a module of its folder that drives the ledger with the layers above
+ * (drivers, sdk, topology), loaded only when called so that pure consumers never load it. Each kind's
+ * facet module of a name exports the same functions, typed where they are used.
+ */
+export type FacetLoader = () => Promise<object>;
 
 export interface LedgerAdapter<
   V extends LedgerView,
@@ -152,17 +230,34 @@ export interface LedgerAdapter<
   I extends LedgerIdentity,
   P extends LedgerParty,
   K extends LedgerPartyKey,
+  C extends LedgerPartyConfig,
+  N extends LedgerNetwork,
 > {
   /** The kind's name: a view's `ledger`, a membership's, party's and key's `kind`, a topology's `type`. */
   readonly kind: V['ledger'];
   readonly view: ViewGrammar<V>;
   readonly membership: MembershipFacet<M>;
   readonly identity: IdentityFacet<I>;
-  readonly party: PartyFacet<P, K>;
+  readonly party: PartyFacet<P, K, C>;
   /** Whether its source seals a view to a requester's key on request (proofs/confidential.ts). */
   readonly confidentialViews: boolean;
   readonly presentation: Presentation;
+  readonly topologyFacts: TopologyFacts<N>;
+  /** `source.ts`: its driver, started from its configuration (`startSource`). */
+  readonly source: FacetLoader;
+  /** `destination.ts`: verified views submitted to its interop chaincode or contract, values read back. */
+  readonly destination: FacetLoader;
+  /** `topology.ts`: what a local topology does with a network of this kind (topology/ledger-facet.ts). */
+  readonly topology: FacetLoader;
 }
 
 /** Any adapter, as the registry holds it. */
-export type Ledger = LedgerAdapter<LedgerView, LedgerMembership, LedgerIdentity, LedgerParty, LedgerPartyKey>;
+export type Ledger = LedgerAdapter<
+  LedgerView,
+  LedgerMembership,
+  LedgerIdentity,
+  LedgerParty,
+  LedgerPartyKey,
+  LedgerPartyConfig,
+  LedgerNetwork
+>;

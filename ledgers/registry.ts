@@ -13,7 +13,9 @@ import type { RequesterVerifier } from '../proofs/requester.js';
 import type {
   LedgerIdentity,
   LedgerMembership,
+  LedgerNetworkSpec,
   LedgerParty,
+  LedgerPartyConfig,
   LedgerPartyKey,
   LedgerView,
   MembershipRecord,
@@ -49,6 +51,24 @@ export type TrustedPartyKey = AnyLedger extends infer L
     : never
   : never;
 
+/** A trusted party's configuration, of any kind (the single-API service's). */
+export type PartyConfig = AnyLedger extends infer L
+  ? L extends {
+      readonly party: { isConfig(config: LedgerPartyConfig): config is infer C extends LedgerPartyConfig };
+    }
+    ? C
+    : never
+  : never;
+
+/** A network's entry in a topology file, as the adapters' topology facts read it, of any kind. */
+export type TopologySpec = AnyLedger extends infer L
+  ? L extends {
+      readonly topologyFacts: { isSpec(spec: LedgerNetworkSpec): spec is infer S extends LedgerNetworkSpec };
+    }
+    ? S
+    : never
+  : never;
+
 export const LEDGER_KINDS: readonly LedgerKind[] = LEDGERS.map((l) => l.kind);
 
 /** The adapter of `kind`, if weft knows it. */
@@ -71,7 +91,7 @@ export function ledgerOfMembership(membership: LedgerMembership): AnyLedger {
   return ledgerOf(membership.kind);
 }
 
-export function ledgerOfParty(party: LedgerParty | LedgerPartyKey): AnyLedger {
+export function ledgerOfParty(party: LedgerParty | LedgerPartyKey | LedgerPartyConfig): AnyLedger {
   return ledgerOf(party.kind);
 }
 

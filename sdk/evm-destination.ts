@@ -3,7 +3,7 @@
  * proof needs (ledgers/evm/destination.ts).
  */
 import type { Contract } from 'ethers';
-import { loadEvmDestination } from '../ledgers/evm/index.js';
+import { evm } from '../ledgers/evm/index.js';
 import type { VerifiedView } from './client.js';
 import type { SubmittedView } from './evm-interop.js';
 
@@ -19,6 +19,6 @@ export async function submitViewToEvm(
   view: VerifiedView,
   app: string,
 ): Promise<SubmittedView> {
-  const { submitToEvm } = await loadEvmDestination();
+  const { submitToEvm } = await evm.destination();
   return submitToEvm(interop, view, app);
 }

@@ -7,43 +7,24 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { InterfaceAbi } from 'ethers';
 import { WeftError } from '../common/errors.js';
 import { packageRoot } from '../common/paths.js';
-import type { FabricDriverConfigFile } from '../drivers/fabric/driver.js';
 import { RELAY_DEFAULTS, type RelayConfigFile } from '../relay/config.js';
 import type { Role } from '../transport/roles.js';
 import { createCertificateAuthority, type IssuedKeyPair, issueCertificate } from './certificates.js';
-import { attestorHost, registerEvmTrust, startEvmServices } from './evm/interop.js';
-import { connectGateway } from './fabric/client.js';
-import { submitAllOnEveryPeer } from './fabric/committed.js';
 import { networkDomain } from './fabric/layout.js';
+import { topologyOf } from './facets.js';
 import type { LaunchContext } from './launch-context.js';
+import type { MembershipRecords, PreparedKind, TlsIdentity, TlsMaterial } from './ledger-facet.js';
 import type { ProcessSpec } from './process.js';
 import type { NetworkState, RelayState } from './state.js';
-import { defaultAccess, defaultFreshness, defaultPolicy, evmOrgsOf, membershipRecord } from './trust.js';
+import { membershipRecord } from './trust.js';
+
+export type { MembershipRecords } from './ledger-facet.js';
 
 /** Relays and drivers are Node processes that start in well under a second. */
 const SERVICE_READY_MS = 30_000;
 const WEFT = join(packageRoot(), 'bin', 'weft.js');
-
-/** Ports each network needs: its relay (client, relay), its driver and, on EVM, an attestor per org. */
-export function servicePortCount(network: NetworkState): number {
-  return network.type === 'fabric' ? 3 : 3 + evmOrgsOf(network).length;
-}
-
-interface TlsIdentity {
-  readonly cert: string;
-  readonly key: string;
-  readonly name: string;
-}
-
-interface TlsMaterial {
-  readonly ca: string;
-  readonly hosts: Readonly<Record<string, TlsIdentity>>;
-  readonly relay: TlsIdentity;
-  readonly driver: TlsIdentity;
-}
 
 /** Where a network's relay CA and its role certificates are written, under its interop folder. */
 export function tlsDir(interopDir: string): string {
@@ -111,9 +92,6 @@ function serviceProcess(name: string, networkId: string, dir: string, configFile
   };
 }
 
-/** Each network's membership record (topology/trust.ts), read once for everything `up` configures. */
-export type MembershipRecords = ReadonlyMap<string, Record<string, unknown>>;
-
 export async function membershipRecords(networks: readonly NetworkState[]): Promise<MembershipRecords> {
   return new Map(await Promise.all(networks.map(async (n) => [n.id, await membershipRecord(n)] as const)));
 }
@@ -121,29 +99,26 @@ export async function membershipRecords(networks: readonly NetworkState[]): Prom
 export interface InteropPlan {
   /** With its orgs prepared, when it is an EVM network. */
   readonly network: NetworkState;
-  /** [relay client port, relay peer port, driver port, attestor ports (EVM)...] */
+  /** [relay client port, relay peer port, driver port, the kind's own services' ports...] */
   readonly ports: readonly number[];
   readonly dir: string;
 }
 
-/** Generates TLS material and starts every network's relay and driver; returns where they listen. */
+/**
+ * Generates TLS material and starts every network's relay, and its driver and services as its kind has
+ * them; returns where the relays listen.
+ */
 export async function startInterop(
   plans: readonly InteropPlan[],
   records: MembershipRecords,
   ctx: LaunchContext,
 ): Promise<RelayState[]> {
+  const facets = await Promise.all(plans.map((p) => topologyOf(p.network)));
   const tls = new Map(
     await Promise.all(
       plans.map(
-        async (p) =>
-          [
-            p.network.id,
-            await generateTls(
-              p.network.id,
-              p.dir,
-              p.network.type === 'evm' ? evmOrgsOf(p.network).map((o) => attestorHost(o.name)) : [],
-            ),
-          ] as const,
+        async (p, i) =>
+          [p.network.id, await generateTls(p.network.id, p.dir, facets[i]!.serviceHosts(p.network))] as const,
       ),
     ),
   );
@@ -197,64 +172,20 @@ export async function startInterop(
             readyWithinMs: SERVICE_READY_MS,
           }),
       );
-      const network = plan.network;
-      if (network.type === 'evm') {
-        await startEvmServices(
-          {
-            network,
-            orgs: evmOrgsOf(network),
-            dir: plan.dir,
-            relay: { relayPort: relay.relayPort, serverName: own.relay.name },
-            driverPort,
-            attestorPorts: plan.ports.slice(3),
-            tls: own,
-            requesters: Object.fromEntries(
-              plans
-                .filter((p) => p.network.id !== network.id)
-                .map((p) => [
-                  p.network.id,
-                  { membership: JSON.stringify(records.get(p.network.id)), access: defaultAccess(network) },
-                ]),
-            ),
-          },
+      await facets[i]!.startServices(
+        {
+          network: plan.network,
+          dir: plan.dir,
+          relay: { relayPort: relay.relayPort, serverName: own.relay.name },
+          driverPort,
+          extraPorts: plan.ports.slice(3),
+          tls: own,
+          others: plans.filter((p) => p.network.id !== plan.network.id).map((p) => p.network),
+          records,
           serviceProcess,
-          SERVICE_READY_MS,
-          ctx,
-        );
-        return;
-      }
-      const org = network.orgs[0]!;
-      const driverConfig: FabricDriverConfigFile = {
-        ledger: 'fabric',
-        networkId: network.id,
-        host: '127.0.0.1',
-        port: driverPort,
-        tls: { certFile: own.driver.cert, keyFile: own.driver.key, caFile: own.ca },
-        relay: { address: `127.0.0.1:${relay.relayPort}`, serverName: own.relay.name },
-        fabric: {
-          channel: network.channel,
-          interopChaincode: 'interop',
-          mspId: org.mspId,
-          peer: {
-            address: `127.0.0.1:${org.peer.port}`,
-            serverName: org.peer.host,
-            tlsCaFile: org.peer.tlsCaFile,
-          },
-          identity: { certFile: org.client.certFile, keyFile: org.client.keyFile },
-        },
-        concurrency: 64,
-        maxMessageBytes: 4 * 1024 * 1024,
-      };
-      const driverFile = join(plan.dir, 'driver.json');
-      await writeFile(driverFile, `${JSON.stringify(driverConfig, null, 2)}\n`);
-      await ctx.step(network.id, `Fabric driver on ${driverPort}`, () =>
-        ctx.spawn(serviceProcess('driver', network.id, plan.dir, driverFile), {
-          network: network.id,
-          role: 'driver',
-          port: driverPort,
-          health: { kind: 'tcp', port: driverPort },
           readyWithinMs: SERVICE_READY_MS,
-        }),
+        },
+        ctx,
       );
     }),
   );
@@ -262,45 +193,26 @@ export async function startInterop(
 }
 
 /**
- * On each network, its governance records every other network's membership and policy: a Fabric
- * network's admin through its interop chaincode (also who of the other may read what), an EVM network's
- * owner through its interop contract (`interopAbi`).
+ * On each network, its governance records every other network's membership and policy, as its kind does
+ * (a Fabric network's admin through its interop chaincode, also who of the other may read what; an EVM
+ * network's owner through its interop contract). `prepared` holds each kind's toolchain of this `up`.
  */
 export async function registerTrust(
   networks: readonly NetworkState[],
   records: MembershipRecords,
-  interopAbi: InterfaceAbi,
+  prepared: ReadonlyMap<string, PreparedKind>,
   ctx: LaunchContext,
 ): Promise<void> {
   await Promise.all(
     networks.map(async (local) => {
       const others = networks.filter((n) => n.id !== local.id);
       if (others.length === 0) return;
-      if (local.type === 'evm') {
-        await ctx.step(local.id, `trust in ${others.map((o) => o.id).join(', ')} recorded`, () =>
-          registerEvmTrust(local, others, interopAbi),
-        );
-        return;
-      }
-      await ctx.step(local.id, `trust in ${others.map((o) => o.id).join(', ')} recorded`, async () => {
-        const org = local.orgs[0]!;
-        const connection = await connectGateway(org, org.admin);
-        try {
-          const interop = connection.gateway.getNetwork(local.channel).getContract('interop');
-          await submitAllOnEveryPeer(
-            local,
-            interop,
-            others.flatMap((other) => [
-              ['SetMembership', other.id, JSON.stringify(records.get(other.id))] as const,
-              ['SetVerificationPolicy', other.id, JSON.stringify(defaultPolicy(other))] as const,
-              ['SetFreshnessPolicy', other.id, JSON.stringify(defaultFreshness())] as const,
-              ['SetAccessControl', other.id, JSON.stringify(defaultAccess(local))] as const,
-            ]),
-          );
-        } finally {
-          connection.close();
-        }
-      });
+      const kind = prepared.get(local.type);
+      if (!kind)
+        throw new WeftError('TOPOLOGY_INVALID', `the ${local.type} toolchain of ${local.id} is not prepared`);
+      await ctx.step(local.id, `trust in ${others.map((o) => o.id).join(', ')} recorded`, () =>
+        kind.registerTrust(local, others, records, ctx),
+      );
     }),
   );
 }

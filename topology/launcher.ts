@@ -6,14 +6,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeError, WeftError } from '../common/errors.js';
-import { prepareEvmOrgs } from './evm/interop.js';
-import { startEvmNetwork } from './evm/network.js';
-import { compileContract } from './evm/solidity.js';
-import { ensureFabric, type FabricInstall } from './fabric/binaries.js';
-import { startFabricNetwork } from './fabric/network.js';
+import { LEDGERS } from '../ledgers/registry.js';
+import { topologyOf } from './facets.js';
 import { probeHealth } from './health.js';
-import { membershipRecords, registerTrust, servicePortCount, startInterop } from './interop.js';
-import { createLaunchContext, type LaunchContext, type ProgressEvent } from './launch-context.js';
+import { membershipRecords, registerTrust, startInterop } from './interop.js';
+import { createLaunchContext, type ProgressEvent } from './launch-context.js';
+import type { PreparedKind, TopologyFacet } from './ledger-facet.js';
 import { allocatePorts, assertPortsFree } from './ports.js';
 import { isRunning, stopProcess } from './process.js';
 import {
@@ -24,14 +22,7 @@ import {
   type TopologyState,
   writeState,
 } from './state.js';
-import {
-  type EvmNetworkSpec,
-  evmOrgs,
-  explicitPorts,
-  fabricPortCount,
-  type NetworkSpec,
-  type Topology,
-} from './topology.js';
+import { explicitPorts, type NetworkSpec, type Topology } from './topology.js';
 
 export interface UpOptions {
   readonly stateDir: string;
@@ -43,16 +34,26 @@ export interface UpOptions {
   readonly signal?: AbortSignal;
 }
 
-/** Contracts every EVM network gets. */
-/** Deployed in this order: the sample application takes the interop contract's address. */
-const EVM_CONTRACTS = ['WeftInterop', 'AssetStore'] as const;
+/** The topology facet of each kind the topology's networks are of. */
+type Facets = ReadonlyMap<string, TopologyFacet>;
 
-function portCount(network: NetworkSpec): number {
-  return network.type === 'fabric' ? fabricPortCount(network.orgs.length) : 1;
+async function facetsOf(networks: readonly { readonly type: string }[]): Promise<Facets> {
+  const kinds = [...new Set(networks.map((n) => n.type))];
+  return new Map(
+    await Promise.all(kinds.map(async (kind) => [kind, await topologyOf({ type: kind })] as const)),
+  );
+}
+
+function facetOf(facets: Facets, network: { readonly type: string; readonly id: string }): TopologyFacet {
+  const facet = facets.get(network.type);
+  if (!facet)
+    throw new WeftError('TOPOLOGY_INVALID', `no topology facet for ${network.id} (${network.type})`);
+  return facet;
 }
 
 /** Explicit ports are checked; the rest are picked free, all before any process starts. */
-async function planPorts(topology: Topology): Promise<Map<string, number[]>> {
+async function planPorts(topology: Topology, facets: Facets): Promise<Map<string, number[]>> {
+  const portCount = (network: NetworkSpec) => facetOf(facets, network).portCount(network);
   const explicit = topology.networks.flatMap(explicitPorts);
   await assertPortsFree(explicit);
   const auto = topology.networks.filter((n) => explicitPorts(n).length === 0);
@@ -68,44 +69,18 @@ async function planPorts(topology: Topology): Promise<Map<string, number[]>> {
   return plan;
 }
 
-interface Toolchain {
-  readonly fabric?: FabricInstall;
-  readonly evmContracts?: Readonly<Record<string, Awaited<ReturnType<typeof compileContract>>>>;
-}
-
-async function prepareToolchain(
-  topology: Topology,
+/** Each kind's toolchain (Fabric's binaries, the compiled contracts), prepared in the registry's order. */
+async function prepareToolchains(
+  facets: Facets,
   cacheDir: string,
   progress: (e: ProgressEvent) => void,
-): Promise<Toolchain> {
-  const types = new Set(topology.networks.map((n) => n.type));
-  const fabric = types.has('fabric')
-    ? await ensureFabric({ cacheDir, onProgress: (message) => progress({ message }) })
-    : undefined;
-  let evmContracts: Toolchain['evmContracts'];
-  if (types.has('evm')) {
-    const entries = await Promise.all(
-      EVM_CONTRACTS.map(async (name) => [name, await compileContract(name, cacheDir)]),
-    );
-    evmContracts = Object.fromEntries(entries);
+): Promise<Map<string, PreparedKind>> {
+  const prepared = new Map<string, PreparedKind>();
+  for (const { kind } of LEDGERS) {
+    const facet = facets.get(kind);
+    if (facet) prepared.set(kind, await facet.prepare(cacheDir, progress));
   }
-  return { ...(fabric && { fabric }), ...(evmContracts && { evmContracts }) };
-}
-
-/** The one place where a network type becomes its launcher. */
-function startNetwork(
-  network: NetworkSpec,
-  ports: readonly number[],
-  dir: string,
-  tools: Toolchain,
-  ctx: LaunchContext,
-): Promise<NetworkState> {
-  switch (network.type) {
-    case 'fabric':
-      return startFabricNetwork(network, ports, dir, tools.fabric!, ctx);
-    case 'evm':
-      return startEvmNetwork(network, ports[0]!, dir, tools.evmContracts!, ctx);
-  }
+  return prepared;
 }
 
 /** Refuses to run over a live topology; clears the remains of one whose processes have all gone. */
@@ -165,8 +140,9 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
   const abort = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, abort.signal]) : abort.signal;
   try {
-    const ports = await planPorts(topology);
-    const tools = await prepareToolchain(topology, options.cacheDir, progress);
+    const facets = await facetsOf(topology.networks);
+    const ports = await planPorts(topology, facets);
+    const tools = await prepareToolchains(facets, options.cacheDir, progress);
     const ctx = createLaunchContext({
       signal,
       onProgress: progress,
@@ -176,7 +152,9 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
     const results = await Promise.allSettled(
       topology.networks.map(async (network) => {
         try {
-          return await startNetwork(network, ports.get(network.id)!, join(stateDir, network.id), tools, ctx);
+          const kind = tools.get(network.type);
+          if (!kind) throw new WeftError('TOPOLOGY_INVALID', `the ${network.type} toolchain is not prepared`);
+          return await kind.startNetwork(network, ports.get(network.id)!, join(stateDir, network.id), ctx);
         } catch (error) {
           // The first failure is the cause; the others stop at their next step, cancelled by it.
           rootCause ??= error;
@@ -188,36 +166,34 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
     if (results.some((r) => r.status === 'rejected')) throw rootCause;
     let networks = results.map((r) => (r as PromiseFulfilledResult<NetworkState>).value);
     await save({ ...state, networks });
-    // Views travel between any two networks: every network gets a relay and a driver (and, on EVM, an
-    // attestor per org with a funded client account per org) as soon as there are two.
+    // Views travel between any two networks: every network gets a relay and a driver (and what else its
+    // kind needs: an EVM network's attestor and funded client account per org) as soon as there are two.
     if (networks.length > 1) {
       networks = await Promise.all(
-        networks.map(async (network) => {
-          if (network.type !== 'evm') return network;
-          const spec = topology.networks.find((n) => n.id === network.id) as EvmNetworkSpec;
-          const orgs = await ctx.step(
-            network.id,
-            `orgs ${evmOrgs(spec).join(', ')}: attestor keys, client accounts`,
-            () => prepareEvmOrgs(network, evmOrgs(spec), join(stateDir, network.id, 'interop')),
-          );
-          return { ...network, orgs };
-        }),
+        networks.map((network) =>
+          facetOf(facets, network).prepareInterop(
+            network,
+            topology.networks.find((n) => n.id === network.id)!,
+            join(stateDir, network.id, 'interop'),
+            ctx,
+          ),
+        ),
       );
       await save({ ...state, networks });
       const servicePorts = await allocatePorts(
-        networks.reduce((sum, n) => sum + servicePortCount(n), 0),
+        networks.reduce((sum, n) => sum + facetOf(facets, n).servicePortCount(n), 0),
         new Set([...ports.values()].flat()),
       );
       const plans = networks.map((network) => ({
         network,
-        ports: servicePorts.splice(0, servicePortCount(network)),
+        ports: servicePorts.splice(0, facetOf(facets, network).servicePortCount(network)),
         dir: join(stateDir, network.id, 'interop'),
       }));
       await Promise.all(plans.map((p) => mkdir(p.dir, { recursive: true })));
       const records = await membershipRecords(networks);
       const [relays] = await Promise.all([
         startInterop(plans, records, ctx),
-        registerTrust(networks, records, tools.evmContracts?.WeftInterop?.abi ?? [], ctx),
+        registerTrust(networks, records, tools, ctx),
       ]);
       await save({ ...state, relays });
     }

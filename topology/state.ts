@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WeftError } from '../common/errors.js';
+import type { EvmTopologyNetwork } from '../ledgers/evm/facts.js';
 import type { FabricNetworkLayout } from './fabric/layout.js';
 import type { ProcessRecord } from './process.js';
 
@@ -39,7 +40,8 @@ export interface EvmOrgState {
   readonly client: { readonly address: string; readonly privateKey: string };
 }
 
-export interface EvmNetworkState {
+/** What the EVM adapter's topology facts read of it (ledgers/evm/facts.ts) is part of it. */
+export interface EvmNetworkState extends EvmTopologyNetwork {
   readonly type: 'evm';
   readonly id: string;
   readonly chainId: number;

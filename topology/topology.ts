@@ -10,17 +10,17 @@ import { z } from 'zod';
 import { WeftError } from '../common/errors.js';
 import { packageRoot } from '../common/paths.js';
 import { type SchemaProblem, schemaProblems } from '../common/schema.js';
+import { fabricPortCount } from '../ledgers/fabric/facts.js';
+import { ledgerOf, type TopologySpec } from '../ledgers/registry.js';
 
 export const DEFAULT_TOPOLOGY_FILE = join(packageRoot(), 'topology', 'topologies', 'default.yaml');
 
-/** Ports of one Fabric network: orderer (listen, admin, operations), 3 per org's peer, 1 per chaincode server. */
-export const FABRIC_ORDERER_PORTS = 3;
-export const FABRIC_PEER_PORTS = 3;
-export const FABRIC_CHAINCODE_SERVERS = 2;
-
-export function fabricPortCount(orgCount: number): number {
-  return FABRIC_ORDERER_PORTS + FABRIC_PEER_PORTS * orgCount + FABRIC_CHAINCODE_SERVERS;
-}
+export {
+  FABRIC_CHAINCODE_SERVERS,
+  FABRIC_ORDERER_PORTS,
+  FABRIC_PEER_PORTS,
+  fabricPortCount,
+} from '../ledgers/fabric/facts.js';
 
 const NETWORK_ID = /^[a-z][a-z0-9-]{0,30}$/;
 const ORG_NAME = /^[A-Za-z][A-Za-z0-9]{0,30}$/;
@@ -147,10 +147,15 @@ export type FabricNetworkSpec = z.output<typeof fabricNetworkSchema>;
 export type EvmNetworkSpec = z.output<typeof evmNetworkSchema>;
 export type NetworkSpec = z.output<typeof networkSchema>;
 
-/** Ids, chain ids and ports are each the network's own. */
+/** The topology facts of an entry's kind; an entry is what they read (`TopologySpec`, checked here). */
+function factsOf(network: TopologySpec) {
+  return ledgerOf(network.type).topologyFacts;
+}
+
+/** Ids, ports and the values a kind keeps unique (an EVM chain id) are each the network's own. */
 function checkDistinct(networks: readonly NetworkSpec[], ctx: z.RefinementCtx): void {
   const ids = new Map<string, number>();
-  const chainIds = new Map<number, number>();
+  const keys = new Map<string, number>();
   const ports = new Map<number, string>();
   networks.forEach((network, i) => {
     const previous = ids.get(network.id);
@@ -162,16 +167,17 @@ function checkDistinct(networks: readonly NetworkSpec[], ctx: z.RefinementCtx): 
       });
     }
     ids.set(network.id, i);
-    if (network.type === 'evm') {
-      const other = chainIds.get(network.chainId);
+    for (const { field, what, value } of factsOf(network).uniqueKeys(network)) {
+      const key = `${field}\u0000${value}`;
+      const other = keys.get(key);
       if (other !== undefined) {
         ctx.addIssue({
           code: 'custom',
-          path: [i, 'chainId'],
-          message: `duplicate chain id (also networks[${other}])`,
+          path: [i, field],
+          message: `duplicate ${what} (also networks[${other}])`,
         });
       }
-      chainIds.set(network.chainId, i);
+      keys.set(key, i);
     }
     for (const { port, role } of explicitPorts(network)) {
       const owner = ports.get(port);
@@ -202,15 +208,7 @@ export type TopologyIssue = SchemaProblem;
 
 /** Explicit ports of a network, with their roles, for overlap and in-use checks. */
 export function explicitPorts(network: NetworkSpec): { port: number; role: string }[] {
-  if (network.type === 'evm') {
-    return network.port === undefined ? [] : [{ port: network.port, role: `${network.id} JSON-RPC` }];
-  }
-  if (network.basePort === undefined) return [];
-  const base = network.basePort;
-  return Array.from({ length: fabricPortCount(network.orgs.length) }, (_, i) => ({
-    port: base + i,
-    role: `${network.id} port block ${base}-${base + fabricPortCount(network.orgs.length) - 1}`,
-  }));
+  return factsOf(network).explicitPorts(network);
 }
 
 function invalid(source: string, issues: readonly TopologyIssue[]): WeftError {

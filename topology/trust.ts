@@ -4,56 +4,27 @@
  * views must satisfy (Fabric: every org endorses; EVM: a majority of orgs attests) and who of the other may
  * read what here. One place, so that ledgers, attestors and clients trust the same.
  */
-import { readFile } from 'node:fs/promises';
+import type { AccessRecord, PolicyRecord } from '../ledgers/adapter.js';
+import { preparedOrgs, attestationThreshold as threshold } from '../ledgers/evm/facts.js';
+import { ledgerOf } from '../ledgers/registry.js';
+import { topologyOf } from './facets.js';
 import type { EvmNetworkState, EvmOrgState, NetworkState } from './state.js';
 
-export interface PolicyRecord {
-  readonly pattern: string;
-  readonly policy: string;
-}
+export type { AccessRecord, PolicyRecord } from '../ledgers/adapter.js';
 
-export interface AccessRecord {
-  readonly principal: string;
-  readonly resource: string;
-}
-
-/** The membership record (ledgers/registry.ts) of a network. */
+/** The membership record (ledgers/registry.ts) of a network, as its kind records it. */
 export async function membershipRecord(network: NetworkState): Promise<Record<string, unknown>> {
-  if (network.type === 'evm') {
-    return {
-      type: 'evm',
-      chainId: String(network.chainId),
-      orgs: Object.fromEntries(
-        evmOrgsOf(network).map((o) => [o.name, [o.attestor.address, o.client.address]]),
-      ),
-    };
-  }
-  return {
-    orgs: Object.fromEntries(
-      await Promise.all(
-        network.orgs.map(async (o) => [o.mspId, [await readFile(o.caCertFile, 'utf8')]] as const),
-      ),
-    ),
-  };
+  return (await topologyOf(network)).membershipRecord(network);
 }
 
 /** How many of an EVM network's orgs must attest: a majority. */
 export function attestationThreshold(network: EvmNetworkState): number {
-  return Math.floor(evmOrgsOf(network).length / 2) + 1;
+  return threshold(network);
 }
 
-/** The verification policy a destination records for views of `source`. */
+/** The verification policy a destination records for views of `source`, as its kind has it. */
 export function defaultPolicy(source: NetworkState): PolicyRecord[] {
-  if (source.type === 'evm') {
-    const orgs = evmOrgsOf(source).map((o) => o.name);
-    return [
-      {
-        pattern: `${source.chainId}:*`,
-        policy: `OutOf(${attestationThreshold(source)}, ${orgs.join(', ')})`,
-      },
-    ];
-  }
-  return [{ pattern: `${source.channel}:*`, policy: `AND(${source.orgs.map((o) => o.mspId).join(', ')})` }];
+  return ledgerOf(source.type).topologyFacts.defaultPolicy(source);
 }
 
 /**
@@ -70,15 +41,9 @@ export function defaultFreshness(): Array<{ pattern: string; maxAgeMs: number }>
 
 /** What every org of a requesting network may read on `source`: its sample assets. */
 export function defaultAccess(source: NetworkState): AccessRecord[] {
-  return [
-    {
-      principal: '*',
-      resource: source.type === 'evm' ? `${source.chainId}:*` : `${source.channel}:assets:*`,
-    },
-  ];
+  return ledgerOf(source.type).topologyFacts.defaultAccess(source);
 }
 
 export function evmOrgsOf(network: EvmNetworkState): readonly EvmOrgState[] {
-  if (!network.orgs) throw new RangeError(`the orgs of ${network.id} are not prepared`);
-  return network.orgs;
+  return preparedOrgs(network);
 }

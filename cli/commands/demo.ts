@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { cacheDir } from '../../common/paths.js';
+import { ledgerOf } from '../../ledgers/registry.js';
 import { down, up } from '../../topology/launcher.js';
 import { type NetworkState, readState, type TopologyState } from '../../topology/state.js';
 import { DEFAULT_TOPOLOGY_FILE, loadTopology } from '../../topology/topology.js';
@@ -88,7 +89,7 @@ async function crossNetworkQueries(state: TopologyState): Promise<void> {
     rows.push([
       `${source.id} -> ${destination.id}`,
       JSON.stringify(displayValue(view.address, view.value)),
-      `${[...view.orgs].sort().join('+')} (${view.ledger === 'evm' ? 'attested' : 'endorsed'})`,
+      `${[...view.orgs].sort().join('+')} (${ledgerOf(view.ledger).presentation.vouched})`,
       millis(view.timings.verifiedMs),
       `${millis(committed?.commitMs ?? 0)}${committed?.gasUsed === undefined ? '' : `, ${committed.gasUsed} gas`}`,
       committed?.readBack === value ? 'read back by the app' : 'MISMATCH',

@@ -1,4 +1,5 @@
 import { WeftError } from '../../common/errors.js';
+import { ledgerOf } from '../../ledgers/registry.js';
 import { readState } from '../../topology/state.js';
 import { parseCommand } from '../args.js';
 import { millis } from '../format.js';
@@ -41,7 +42,7 @@ export async function queryCommand(args: readonly string[]): Promise<void> {
   });
   const { view, committed } = outcome;
   const value = displayValue(view.address, view.value);
-  const vouched = view.ledger === 'evm' ? 'attested by' : 'endorsed by';
+  const vouched = `${ledgerOf(view.ledger).presentation.vouched} by`;
   if (values.json) {
     console.log(
       JSON.stringify(

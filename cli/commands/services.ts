@@ -4,11 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { WeftError } from '../../common/errors.js';
-import { type DriverConfig, type DriverKind, loadDriverConfig } from '../../drivers/config.js';
+import { loadDriverConfig } from '../../drivers/config.js';
 import { loadAttestorConfig, startAttestor } from '../../drivers/evm/attestor.js';
-import { startEvmDriver } from '../../drivers/evm/driver.js';
-import { startFabricDriver } from '../../drivers/fabric/driver.js';
-import type { DriverLog, DriverService } from '../../drivers/service.js';
+import { ledgerOf } from '../../ledgers/registry.js';
 import { loadSingleApiConfig } from '../../modes/single-api/config.js';
 import { startSingleApiServer } from '../../modes/single-api/server.js';
 import { loadRelayConfig } from '../../relay/config.js';
@@ -49,19 +47,11 @@ export async function relayCommand(args: readonly string[]): Promise<void> {
   await serveUntilSignalled(relay);
 }
 
-type DriverOf<K extends DriverKind> = Extract<DriverConfig, { ledger: K }>;
-
-const DRIVERS: {
-  [K in DriverKind]: (config: DriverOf<K>, options: { log: DriverLog }) => Promise<DriverService>;
-} = { fabric: startFabricDriver, evm: startEvmDriver };
-
-function startDriver<K extends DriverKind>(kind: K, config: DriverOf<K>): Promise<DriverService> {
-  return DRIVERS[kind](config, { log: logLine });
-}
-
+/** The driver of the ledger kind the configuration names, started by that kind's source facet. */
 export async function driverCommand(args: readonly string[]): Promise<void> {
   const config = await loadDriverConfig(configFile('driver', args));
-  await serveUntilSignalled(await startDriver(config.ledger, config));
+  const { startSource } = await ledgerOf(config.ledger).source();
+  await serveUntilSignalled(await startSource(config, { log: logLine }));
 }
 
 export async function attestorCommand(args: readonly string[]): Promise<void> {

@@ -1,21 +1,11 @@
 import { WeftError } from '../../common/errors.js';
+import { topologyOf } from '../../topology/facets.js';
 import { status } from '../../topology/launcher.js';
-import type { NetworkState } from '../../topology/state.js';
 import { parseCommand } from '../args.js';
 import { table } from '../format.js';
 import { STATE_DIR_OPTION, stateDirFrom } from './common.js';
 
 export const STATUS_USAGE = 'weft status [--json] [--state-dir DIR]';
-
-function describeNetwork(network: NetworkState): string {
-  if (network.type === 'evm') {
-    const contracts = Object.entries(network.contracts).map(([name, address]) => `${name} ${address}`);
-    return `${network.id} (evm): chain id ${network.chainId}, RPC ${network.rpcUrl}, ${contracts.join(', ')}`;
-  }
-  const orgs = network.orgs.map((o) => `${o.mspId} peer 127.0.0.1:${o.peer.port}`).join(', ');
-  const chaincodes = network.chaincodes.map((c) => c.name).join(', ');
-  return `${network.id} (fabric): channel ${network.channel}, chaincode ${chaincodes}; ${orgs}`;
-}
 
 /** Prints the running topology; exits non-zero when a node is down or unhealthy. */
 export async function printStatus(stateDir: string, json: boolean): Promise<void> {
@@ -28,16 +18,8 @@ export async function printStatus(stateDir: string, json: boolean): Promise<void
   const healthy = report.nodes.every((n) => n.healthy);
   if (json) {
     const { state, nodes } = report;
-    // Keys stay in the state file: the report names accounts by address only.
-    const networks = state.networks.map((n) =>
-      n.type === 'evm'
-        ? {
-            ...n,
-            deployer: { address: n.deployer.address },
-            ...(n.orgs ? { orgs: n.orgs.map((o) => ({ ...o, client: { address: o.client.address } })) } : {}),
-          }
-        : n,
-    );
+    // Keys stay in the state file: each kind reports accounts by address only.
+    const networks = await Promise.all(state.networks.map(async (n) => (await topologyOf(n)).reported(n)));
     console.log(
       JSON.stringify({ stateDir, running: true, healthy, status: state.status, networks, nodes }, null, 2),
     );
@@ -51,7 +33,7 @@ export async function printStatus(stateDir: string, json: boolean): Promise<void
     ]);
     console.log(table(['network', 'node', 'pid', 'address', 'health'], rows));
     console.log('');
-    for (const network of report.state.networks) console.log(describeNetwork(network));
+    for (const network of report.state.networks) console.log((await topologyOf(network)).describe(network));
     for (const relay of report.state.relays ?? []) {
       const driver = relay.driverPort === undefined ? '' : `; driver 127.0.0.1:${relay.driverPort}`;
       console.log(

@@ -1,13 +1,19 @@
 /**
  * The EVM destination: a verified view of any source network submitted to an EVM network's interop
  * contract (contracts/evm/WeftInterop.sol), by the entry point that verifies its source kind's proof: a
- * Fabric view's endorsements, an EVM view's attested statement and signatures. Loaded lazily (index.ts):
- * it sends transactions through ethers.
+ * Fabric view's endorsements, an EVM view's attested statement and signatures; and the value read back
+ * through the sample application. Loaded lazily (index.ts): it sends transactions through ethers.
  */
 import type { Contract } from 'ethers';
 import { WeftError } from '../../common/errors.js';
 import { type SubmittedView, submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
 import { decodeEvmView } from './proof.js';
+
+/** The value the destination's application (AssetStore) holds for `address`. */
+export async function readRemote(assets: Contract, address: string): Promise<Uint8Array> {
+  const stored: string = await assets.getFunction('getRemote')(address);
+  return Buffer.from(stored.slice(2), 'hex');
+}
 
 /** What the contract needs of a verified view: its source kind and its proof. */
 export interface ViewToSubmit {

@@ -3,17 +3,28 @@
  * EIP-712 attestations of the source's member orgs (proof.ts), with a Merkle proof for a storage slot;
  * members are addresses.
  */
+import { AbiCoder, hexlify } from 'ethers';
 import type { LedgerAdapter, ViewVerifier } from '../adapter.js';
 import { owned } from '../owned.js';
-import { type EvmView, evmViewGrammar } from './address.js';
+import { type EvmView, evmViewGrammar, isEvmView } from './address.js';
+import { type EvmTopologyNetwork, evmTopologyFacts } from './facts.js';
 import { type EvmClientIdentity, evmIdentity } from './identity.js';
 import { type EvmMembership, evmMembershipFromRecord, isEvmMembership } from './membership.js';
-import { type EvmPartyKey, type EvmTrustedParty, evmParty } from './party.js';
+import { type EvmPartyConfig, type EvmPartyKey, type EvmTrustedParty, evmParty } from './party.js';
 import { verifyEvmView } from './proof.js';
 import { createEvmRequesterVerifier } from './requester.js';
 
-/** The EVM destination's impure facet: submitting verified views to an interop contract. */
-export const loadEvmDestination = () => import('./destination.js');
+/** A call's ABI-encoded string decoded; any other value (a storage slot, another type) as hex. */
+function displayEvmValue(view: EvmView, value: Uint8Array): string {
+  if (view.kind === 'call') {
+    try {
+      return String(AbiCoder.defaultAbiCoder().decode(['string'], value)[0]);
+    } catch {
+      // Not a string: shown as hex below.
+    }
+  }
+  return hexlify(value);
+}
 
 function evmViewVerifier(membership: EvmMembership): ViewVerifier {
   return {
@@ -36,7 +47,7 @@ function evmViewVerifier(membership: EvmMembership): ViewVerifier {
   };
 }
 
-export const evm: LedgerAdapter<EvmView, EvmMembership, EvmClientIdentity, EvmTrustedParty, EvmPartyKey> = {
+export const evm = {
   kind: 'evm',
   view: evmViewGrammar,
   membership: {
@@ -49,5 +60,17 @@ export const evm: LedgerAdapter<EvmView, EvmMembership, EvmClientIdentity, EvmTr
   identity: evmIdentity,
   party: evmParty,
   confidentialViews: false,
-  presentation: { vouched: 'attested' },
-};
+  topologyFacts: evmTopologyFacts,
+  source: () => import('./source.js'),
+  destination: () => import('./destination.js'),
+  topology: () => import('./topology.js'),
+  presentation: { vouched: 'attested', displayValue: owned('evm', isEvmView, displayEvmValue) },
+} satisfies LedgerAdapter<
+  EvmView,
+  EvmMembership,
+  EvmClientIdentity,
+  EvmTrustedParty,
+  EvmPartyKey,
+  EvmPartyConfig,
+  EvmTopologyNetwork
+>;

@@ -10,7 +10,7 @@ import {
   malformedAnswer,
   type TrustedAnswerVerdict,
 } from '../../proofs/trusted-party.js';
-import type { LedgerParty, LedgerPartyKey, PartyFacet } from '../adapter.js';
+import type { LedgerParty, LedgerPartyConfig, LedgerPartyKey, PartyFacet } from '../adapter.js';
 import { owned } from '../owned.js';
 import { recoverSigner } from './attestation.js';
 
@@ -23,6 +23,12 @@ export interface EvmTrustedParty {
 
 /** A secp256k1 private key, 0x-prefixed hex. */
 export interface EvmPartyKey {
+  readonly kind: 'evm';
+  readonly privateKey: string;
+}
+
+/** A configured EVM party: its secp256k1 key, 0x-prefixed hex. */
+export interface EvmPartyConfig {
   readonly kind: 'evm';
   readonly privateKey: string;
 }
@@ -50,12 +56,18 @@ function verifyEvmParty(
 
 const isEvmParty = (party: LedgerParty): party is EvmTrustedParty => party.kind === 'evm';
 const isEvmPartyKey = (key: LedgerPartyKey): key is EvmPartyKey => key.kind === 'evm';
+const isEvmPartyConfig = (config: LedgerPartyConfig): config is EvmPartyConfig => config.kind === 'evm';
 
-export const evmParty: PartyFacet<EvmTrustedParty, EvmPartyKey> = {
+export const evmParty: PartyFacet<EvmTrustedParty, EvmPartyKey, EvmPartyConfig> = {
   field: 'address',
   parse: parseEvmParty,
   is: isEvmParty,
   isKey: isEvmPartyKey,
+  isConfig: isEvmPartyConfig,
+  fromConfig: owned('evm', isEvmPartyConfig, (config) => ({
+    key: { kind: 'evm', privateKey: config.privateKey },
+    record: JSON.stringify({ kind: 'evm', address: new Wallet(config.privateKey).address.toLowerCase() }),
+  })),
   identity: owned('evm', isEvmParty, (party) => party.address),
   sign: owned('evm', isEvmPartyKey, (key, bytes) =>
     getBytes(new Wallet(key.privateKey).signMessageSync(bytes)),

@@ -5,10 +5,16 @@
  */
 import type { LedgerAdapter, MembershipRecord, ViewVerifier } from '../adapter.js';
 import { owned } from '../owned.js';
-import { type FabricView, fabricViewGrammar } from './address.js';
+import { type FabricView, fabricViewGrammar, isFabricView } from './address.js';
+import { type FabricTopologyNetwork, fabricTopologyFacts } from './facts.js';
 import { type FabricClientIdentity, fabricIdentity } from './identity.js';
 import { type FabricMembership, isFabricMembership, membershipFromPems } from './membership.js';
-import { type FabricPartyKey, type FabricTrustedParty, fabricParty } from './party.js';
+import {
+  type FabricPartyConfig,
+  type FabricPartyKey,
+  type FabricTrustedParty,
+  fabricParty,
+} from './party.js';
 import { createFabricViewVerifier } from './proof.js';
 import { createFabricRequesterVerifier } from './requester.js';
 
@@ -41,13 +47,7 @@ function fabricViewVerifier(membership: FabricMembership): ViewVerifier {
   };
 }
 
-export const fabric: LedgerAdapter<
-  FabricView,
-  FabricMembership,
-  FabricClientIdentity,
-  FabricTrustedParty,
-  FabricPartyKey
-> = {
+export const fabric = {
   kind: 'fabric',
   view: fabricViewGrammar,
   membership: {
@@ -62,5 +62,21 @@ export const fabric: LedgerAdapter<
   identity: fabricIdentity,
   party: fabricParty,
   confidentialViews: true,
-  presentation: { vouched: 'endorsed' },
-};
+  topologyFacts: fabricTopologyFacts,
+  source: () => import('./source.js'),
+  destination: () => import('./destination.js'),
+  topology: () => import('./topology.js'),
+  presentation: {
+    vouched: 'endorsed',
+    // The sample chaincode holds UTF-8 text.
+    displayValue: owned('fabric', isFabricView, (_view, value) => Buffer.from(value).toString('utf8')),
+  },
+} satisfies LedgerAdapter<
+  FabricView,
+  FabricMembership,
+  FabricClientIdentity,
+  FabricTrustedParty,
+  FabricPartyKey,
+  FabricPartyConfig,
+  FabricTopologyNetwork
+>;

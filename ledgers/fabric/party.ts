@@ -12,7 +12,7 @@ import {
   malformedAnswer,
   type TrustedAnswerVerdict,
 } from '../../proofs/trusted-party.js';
-import type { LedgerParty, LedgerPartyKey, PartyFacet } from '../adapter.js';
+import type { LedgerParty, LedgerPartyConfig, LedgerPartyKey, PartyFacet } from '../adapter.js';
 import { owned } from '../owned.js';
 
 export interface FabricTrustedParty {
@@ -27,6 +27,13 @@ export interface FabricTrustedParty {
 export interface FabricPartyKey {
   readonly kind: 'fabric';
   readonly privateKey: string | KeyObject;
+}
+
+/** A configured Fabric party: its certificate and P-256 key, PEM. */
+export interface FabricPartyConfig {
+  readonly kind: 'fabric';
+  readonly certificate: string;
+  readonly privateKey: string;
 }
 
 function parseFabricParty(networkId: string, text: unknown): FabricTrustedParty {
@@ -73,12 +80,19 @@ function verifyFabricParty(
 
 const isFabricParty = (party: LedgerParty): party is FabricTrustedParty => party.kind === 'fabric';
 const isFabricPartyKey = (key: LedgerPartyKey): key is FabricPartyKey => key.kind === 'fabric';
+const isFabricPartyConfig = (config: LedgerPartyConfig): config is FabricPartyConfig =>
+  config.kind === 'fabric';
 
-export const fabricParty: PartyFacet<FabricTrustedParty, FabricPartyKey> = {
+export const fabricParty: PartyFacet<FabricTrustedParty, FabricPartyKey, FabricPartyConfig> = {
   field: 'certificate',
   parse: parseFabricParty,
   is: isFabricParty,
   isKey: isFabricPartyKey,
+  isConfig: isFabricPartyConfig,
+  fromConfig: owned('fabric', isFabricPartyConfig, (config) => ({
+    key: { kind: 'fabric', privateKey: createPrivateKey(config.privateKey) },
+    record: JSON.stringify({ kind: 'fabric', certificate: config.certificate }),
+  })),
   identity: owned('fabric', isFabricParty, (party) => party.certificate),
   sign: owned('fabric', isFabricPartyKey, signAsFabricParty),
   verify: owned('fabric', isFabricParty, verifyFabricParty),

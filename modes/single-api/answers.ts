@@ -3,7 +3,7 @@
  * never the interop chaincode), read from its own ledger and signed with its own key.
  */
 import { WeftError } from '../../common/errors.js';
-import type { EvmLedgerConfig, FabricLedgerConfig } from './config.js';
+import type { SingleApiLedgerConfig } from './config.js';
 import type { LedgerReader } from './ledger.js';
 import type { TrustedAnswerBody, ViewQuery } from './schemas.js';
 import type { PartySigner } from './signer.js';
@@ -11,7 +11,7 @@ import type { PartySigner } from './signer.js';
 export interface AnsweringParty {
   readonly networkId: string;
   readonly org: string;
-  readonly ledgerConfig: FabricLedgerConfig | EvmLedgerConfig;
+  readonly ledgerConfig: SingleApiLedgerConfig;
   readonly ledger: LedgerReader;
   readonly signer: PartySigner;
   /** Deadline of each ledger read. */
@@ -25,15 +25,7 @@ function notOurs(party: AnsweringParty, { address }: ViewQuery): string | undefi
     return `this service answers for ${networkId}, not ${address.networkId}`;
   const { view } = address;
   if (view.ledger !== ledgerConfig.kind) return `${networkId} is a ${ledgerConfig.kind} network`;
-  if (view.ledger === 'fabric' && ledgerConfig.kind === 'fabric') {
-    if (view.channel !== ledgerConfig.channel) return `this service reads channel ${ledgerConfig.channel}`;
-    // As in the consensus mode, views are of applications, not of the interop chaincode itself.
-    if (view.chaincode === 'interop') return 'no views of the interop chaincode';
-  }
-  if (view.ledger === 'evm' && ledgerConfig.kind === 'evm' && view.chainId !== BigInt(ledgerConfig.chainId)) {
-    return `this service reads chain ${ledgerConfig.chainId}`;
-  }
-  return undefined;
+  return party.ledger.refuses(view);
 }
 
 /**

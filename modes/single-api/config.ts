@@ -13,12 +13,11 @@ import { z } from 'zod';
 import { filePath, loadConfig } from '../../common/config.js';
 import { describeError, WeftError } from '../../common/errors.js';
 import { parseWithSchema } from '../../common/schema.js';
+import type { PartyConfig } from '../../ledgers/registry.js';
 import { NETWORK_ID } from '../../proofs/address.js';
 
-/** The party's signing key: its Fabric certificate and P-256 key (PEM), or its secp256k1 key (hex). */
-export type SingleApiPartyConfig =
-  | { readonly kind: 'fabric'; readonly certificate: string; readonly privateKey: string }
-  | { readonly kind: 'evm'; readonly privateKey: string };
+/** The party's signing key, as its kind has it: a Fabric certificate and P-256 key (PEM), a secp256k1 key (hex). */
+export type SingleApiPartyConfig = PartyConfig;
 
 /** The party's own Fabric peer, reached through the Gateway with the party's own identity files. */
 export interface FabricLedgerConfig {
@@ -41,6 +40,9 @@ export interface EvmLedgerConfig {
   readonly chainId: number | bigint;
 }
 
+/** The party's own ledger, of its kind. */
+export type SingleApiLedgerConfig = FabricLedgerConfig | EvmLedgerConfig;
+
 export interface SingleApiServerConfig {
   /** The weft id of the party's network: the only network it answers for. */
   readonly networkId: string;
@@ -51,7 +53,7 @@ export interface SingleApiServerConfig {
   /** Default 0: a free port. */
   readonly port?: number;
   readonly party: SingleApiPartyConfig;
-  readonly ledger: FabricLedgerConfig | EvmLedgerConfig;
+  readonly ledger: SingleApiLedgerConfig;
   /** Deadline of each ledger read; default 10 s. */
   readonly timeoutMs?: number;
   /** Bound on a request's URL and on its body; default 16 KiB. */

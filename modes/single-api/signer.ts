@@ -1,7 +1,6 @@
 /** The party's signing key, checked once against its identity: what it signs here verifies at a destination. */
-import { createPrivateKey } from 'node:crypto';
-import { Wallet } from 'ethers';
 import { describeError, WeftError } from '../../common/errors.js';
+import { type LedgerKind, ledgerOfParty } from '../../ledgers/registry.js';
 import {
   parseTrustedParty,
   signTrustedAnswer,
@@ -13,7 +12,7 @@ import {
 import type { SingleApiPartyConfig } from './config.js';
 
 export interface PartySigner {
-  readonly kind: 'fabric' | 'evm';
+  readonly kind: LedgerKind;
   /** The PEM certificate, or the lower-case address: what destinations record. */
   readonly identity: string;
   sign(address: string, nonce: string, value: Uint8Array): Uint8Array;
@@ -32,17 +31,9 @@ export function partySigner(networkId: string, party: SingleApiPartyConfig): Par
   let key: TrustedPartyKey;
   let record: TrustedParty;
   try {
-    if (party.kind === 'fabric') {
-      key = { kind: 'fabric', privateKey: createPrivateKey(party.privateKey) };
-      record = parseTrustedParty(
-        networkId,
-        JSON.stringify({ kind: 'fabric', certificate: party.certificate }),
-      );
-    } else {
-      key = { kind: 'evm', privateKey: party.privateKey };
-      const address = new Wallet(party.privateKey).address.toLowerCase();
-      record = parseTrustedParty(networkId, JSON.stringify({ kind: 'evm', address }));
-    }
+    const configured = ledgerOfParty(party).party.fromConfig(party);
+    key = configured.key;
+    record = parseTrustedParty(networkId, configured.record);
   } catch (error) {
     throw configError(`the ${party.kind} party is not usable: ${describeError(error)}`, error);
   }

@@ -14,7 +14,7 @@ import { messageType } from '../../protos/index.js';
 import { registerEvmNetwork, registerFabricNetwork, setMaxAge, setPolicy } from '../../sdk/evm-interop.js';
 import type { LaunchContext } from '../launch-context.js';
 import type { ProcessSpec } from '../process.js';
-import type { EvmNetworkState, EvmOrgState, FabricNetworkState, NetworkState } from '../state.js';
+import type { EvmNetworkState, EvmOrgState, FabricNetworkState } from '../state.js';
 import { attestationThreshold, DEFAULT_MAX_AGE_MS, evmOrgsOf } from '../trust.js';
 
 /** What each client account is given to pay for its transactions. */
@@ -158,45 +158,48 @@ export async function peerIdentity(org: FabricNetworkState['orgs'][number]): Pro
   return type.encode(type.create({ mspid: org.mspId, id_bytes: await readFile(join(dir, file)) })).finish();
 }
 
-/**
- * On an EVM network, its owner records every other network in the interop contract: a Fabric network's
- * endorsing peers' P-256 keys (X.509 parsed here, once) and an EVM network's attestor addresses, the
- * policy of each (every Fabric org, a majority of EVM orgs) and the default max age of their views.
- */
-export async function registerEvmTrust(
+/** The interop contract of `local`, sent to by its owner (the deployer), counting its own nonces. */
+export function ownedInterop(
   local: EvmNetworkState,
-  others: readonly NetworkState[],
   interopAbi: InterfaceAbi,
-): Promise<void> {
+): { readonly interop: Contract; close(): void } {
   const provider = evmProvider(local.rpcUrl, local.chainId);
-  try {
-    const owner = new NonceManager(new Wallet(local.deployer.privateKey, provider));
-    const interop = new Contract(local.contracts.WeftInterop!, interopAbi, owner);
-    for (const other of others) {
-      if (other.type === 'fabric') {
-        const orgs = Object.fromEntries(
-          await Promise.all(other.orgs.map(async (o) => [o.mspId, [await peerIdentity(o)]] as const)),
-        );
-        await registerFabricNetwork(interop, { networkId: other.id, interopChaincode: 'interop', orgs });
-        await setPolicy(interop, other.id, other.orgs.length, Object.keys(orgs));
-      } else {
-        const orgs = evmOrgsOf(other);
-        await registerEvmNetwork(interop, {
-          networkId: other.id,
-          chainId: BigInt(other.chainId),
-          orgs: Object.fromEntries(orgs.map((o) => [o.name, [o.attestor.address]])),
-        });
-        await setPolicy(
-          interop,
-          other.id,
-          attestationThreshold(other),
-          orgs.map((o) => o.name),
-        );
-      }
-      // Pattern "": every view of the network.
-      await setMaxAge(interop, other.id, '', DEFAULT_MAX_AGE_MS);
-    }
-  } finally {
-    provider.destroy();
-  }
+  const owner = new NonceManager(new Wallet(local.deployer.privateKey, provider));
+  return {
+    interop: new Contract(local.contracts.WeftInterop!, interopAbi, owner),
+    close: () => provider.destroy(),
+  };
+}
+
+/**
+ * Records a Fabric network in an EVM network's interop contract: its endorsing peers' P-256 keys (X.509
+ * parsed here, once) and the policy that every org endorses.
+ */
+export async function registerFabricSource(interop: Contract, other: FabricNetworkState): Promise<void> {
+  const orgs = Object.fromEntries(
+    await Promise.all(other.orgs.map(async (o) => [o.mspId, [await peerIdentity(o)]] as const)),
+  );
+  await registerFabricNetwork(interop, { networkId: other.id, interopChaincode: 'interop', orgs });
+  await setPolicy(interop, other.id, other.orgs.length, Object.keys(orgs));
+}
+
+/** Records an EVM network in an EVM network's interop contract: its attestors and a majority policy. */
+export async function registerEvmSource(interop: Contract, other: EvmNetworkState): Promise<void> {
+  const orgs = evmOrgsOf(other);
+  await registerEvmNetwork(interop, {
+    networkId: other.id,
+    chainId: BigInt(other.chainId),
+    orgs: Object.fromEntries(orgs.map((o) => [o.name, [o.attestor.address]])),
+  });
+  await setPolicy(
+    interop,
+    other.id,
+    attestationThreshold(other),
+    orgs.map((o) => o.name),
+  );
+}
+
+/** Every view of a recorded network is accepted up to the default max age (pattern "": every view). */
+export function setDefaultMaxAge(interop: Contract, networkId: string): Promise<unknown> {
+  return setMaxAge(interop, networkId, '', DEFAULT_MAX_AGE_MS);
 }

@@ -4,6 +4,7 @@
  * clients and `weft status` read the same facts the launcher used.
  */
 import { join } from 'node:path';
+import type { FabricTopologyNetwork } from '../../ledgers/fabric/facts.js';
 import { FABRIC_CHAINCODE_SERVERS, type FabricNetworkSpec, fabricPortCount } from '../topology.js';
 
 export interface FabricIdentityFiles {
@@ -55,7 +56,8 @@ export interface FabricChaincodeLayout {
   readonly port: number;
 }
 
-export interface FabricNetworkLayout {
+/** What the Fabric adapter's topology facts read of it (ledgers/fabric/facts.ts) is part of it. */
+export interface FabricNetworkLayout extends FabricTopologyNetwork {
   readonly type: 'fabric';
   readonly id: string;
   readonly channel: string;

@@ -1,0 +1,61 @@
+/**
+ * What a local topology derives from a Fabric network at once: its port block, that every org endorses its
+ * views (`AND` of all), that every org of a requester may read its sample assets, and the sample
+ * application's address.
+ */
+import type { LedgerNetwork, LedgerNetworkSpec, TopologyFacts } from '../adapter.js';
+import { owned } from '../owned.js';
+
+/** Ports of one Fabric network: orderer (listen, admin, operations), 3 per org's peer, 1 per chaincode server. */
+export const FABRIC_ORDERER_PORTS = 3;
+export const FABRIC_PEER_PORTS = 3;
+export const FABRIC_CHAINCODE_SERVERS = 2;
+
+export function fabricPortCount(orgCount: number): number {
+  return FABRIC_ORDERER_PORTS + FABRIC_PEER_PORTS * orgCount + FABRIC_CHAINCODE_SERVERS;
+}
+
+/** What these facts read of a Fabric network's entry in a topology file (topology/topology.ts). */
+export interface FabricTopologySpec extends LedgerNetworkSpec {
+  readonly type: 'fabric';
+  /** First of a block of `fabricPortCount` ports; absent: free ports are picked. */
+  readonly basePort?: number | undefined;
+  readonly orgs: readonly unknown[];
+}
+
+const isFabricSpec = (spec: LedgerNetworkSpec): spec is FabricTopologySpec => spec.type === 'fabric';
+
+/** What these facts read of a Fabric network's state (topology/state.ts). */
+export interface FabricTopologyNetwork extends LedgerNetwork {
+  readonly type: 'fabric';
+  readonly channel: string;
+  readonly orgs: readonly { readonly mspId: string }[];
+}
+
+const isFabricNetwork = (network: LedgerNetwork): network is FabricTopologyNetwork =>
+  network.type === 'fabric';
+
+export const fabricTopologyFacts: TopologyFacts<FabricTopologyNetwork, FabricTopologySpec> = {
+  isSpec: isFabricSpec,
+  explicitPorts: owned('fabric', isFabricSpec, (network) => {
+    if (network.basePort === undefined) return [];
+    const base = network.basePort;
+    return Array.from({ length: fabricPortCount(network.orgs.length) }, (_, i) => ({
+      port: base + i,
+      role: `${network.id} port block ${base}-${base + fabricPortCount(network.orgs.length) - 1}`,
+    }));
+  }),
+  uniqueKeys: owned('fabric', isFabricSpec, () => []),
+  is: isFabricNetwork,
+  defaultPolicy: owned('fabric', isFabricNetwork, (source) => [
+    { pattern: `${source.channel}:*`, policy: `AND(${source.orgs.map((o) => o.mspId).join(', ')})` },
+  ]),
+  defaultAccess: owned('fabric', isFabricNetwork, (source) => [
+    { principal: '*', resource: `${source.channel}:assets:*` },
+  ]),
+  sampleAddress: owned(
+    'fabric',
+    isFabricNetwork,
+    (network, key: string) => `${network.id}/${network.channel}:assets:Get:${key}`,
+  ),
+};

@@ -1,0 +1,195 @@
+/**
+ * The Fabric topology facet (topology/ledger-facet.ts): native peers and an orderer built from the Fabric
+ * Go module (topology/fabric/), the driver reading through the first org's peer, trust recorded by an
+ * admin through the interop chaincode, and the sample chaincode `assets`.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { openLocalClient } from '../../cli/query.js';
+import { WeftError } from '../../common/errors.js';
+import type { FabricDriverConfigFile } from '../../drivers/fabric/driver.js';
+import { ensureFabric } from '../../topology/fabric/binaries.js';
+import { connectGateway } from '../../topology/fabric/client.js';
+import { submitAllOnEveryPeer, submitOnEveryPeer } from '../../topology/fabric/committed.js';
+import { startFabricNetwork } from '../../topology/fabric/network.js';
+import type { LaunchContext } from '../../topology/launch-context.js';
+import type {
+  LedgerWriter,
+  MembershipRecords,
+  ServicePlan,
+  TopologyClient,
+  TopologyFacet,
+} from '../../topology/ledger-facet.js';
+import type { FabricNetworkState, NetworkState, TopologyState } from '../../topology/state.js';
+import { type FabricNetworkSpec, fabricPortCount, type NetworkSpec } from '../../topology/topology.js';
+import { defaultAccess, defaultFreshness, defaultPolicy } from '../../topology/trust.js';
+import { owned } from '../owned.js';
+import { readRemote, submitView } from './destination.js';
+import { INTEROP_CHAINCODE } from './index.js';
+
+const isFabricSpec = (spec: NetworkSpec): spec is FabricNetworkSpec => spec.type === 'fabric';
+const isFabric = (network: NetworkState): network is FabricNetworkState => network.type === 'fabric';
+/** The network as this kind's, or LEDGER_UNKNOWN. */
+const own = owned('fabric', isFabric, (network) => network);
+
+/** The membership record of a Fabric network: each org's CA certificate. */
+async function membershipRecord(network: FabricNetworkState): Promise<Record<string, unknown>> {
+  return {
+    orgs: Object.fromEntries(
+      await Promise.all(
+        network.orgs.map(async (o) => [o.mspId, [await readFile(o.caCertFile, 'utf8')]] as const),
+      ),
+    ),
+  };
+}
+
+/** Its admin records every other network's membership, policies and access rules on every peer. */
+async function registerTrust(
+  local: FabricNetworkState,
+  others: readonly NetworkState[],
+  records: MembershipRecords,
+): Promise<void> {
+  const org = local.orgs[0]!;
+  const connection = await connectGateway(org, org.admin);
+  try {
+    const interop = connection.gateway.getNetwork(local.channel).getContract(INTEROP_CHAINCODE);
+    await submitAllOnEveryPeer(
+      local,
+      interop,
+      others.flatMap((other) => [
+        ['SetMembership', other.id, JSON.stringify(records.get(other.id))] as const,
+        ['SetVerificationPolicy', other.id, JSON.stringify(defaultPolicy(other))] as const,
+        ['SetFreshnessPolicy', other.id, JSON.stringify(defaultFreshness())] as const,
+        ['SetAccessControl', other.id, JSON.stringify(defaultAccess(local))] as const,
+      ]),
+    );
+  } finally {
+    connection.close();
+  }
+}
+
+/** The driver, reading through the first org's peer as its client identity. */
+async function startServices(
+  network: FabricNetworkState,
+  plan: ServicePlan,
+  ctx: LaunchContext,
+): Promise<void> {
+  const { driverPort, tls } = plan;
+  const org = network.orgs[0]!;
+  const driverConfig: FabricDriverConfigFile = {
+    ledger: 'fabric',
+    networkId: network.id,
+    host: '127.0.0.1',
+    port: driverPort,
+    tls: { certFile: tls.driver.cert, keyFile: tls.driver.key, caFile: tls.ca },
+    relay: { address: `127.0.0.1:${plan.relay.relayPort}`, serverName: plan.relay.serverName },
+    fabric: {
+      channel: network.channel,
+      interopChaincode: INTEROP_CHAINCODE,
+      mspId: org.mspId,
+      peer: {
+        address: `127.0.0.1:${org.peer.port}`,
+        serverName: org.peer.host,
+        tlsCaFile: org.peer.tlsCaFile,
+      },
+      identity: { certFile: org.client.certFile, keyFile: org.client.keyFile },
+    },
+    concurrency: 64,
+    maxMessageBytes: 4 * 1024 * 1024,
+  };
+  const driverFile = join(plan.dir, 'driver.json');
+  await writeFile(driverFile, `${JSON.stringify(driverConfig, null, 2)}\n`);
+  await ctx.step(network.id, `Fabric driver on ${driverPort}`, () =>
+    ctx.spawn(plan.serviceProcess('driver', network.id, plan.dir, driverFile), {
+      network: network.id,
+      role: 'driver',
+      port: driverPort,
+      health: { kind: 'tcp', port: driverPort },
+      readyWithinMs: plan.readyWithinMs,
+    }),
+  );
+}
+
+/** The sample chaincode through the first org's Gateway, every org endorsing a write. */
+async function openWriter(network: FabricNetworkState): Promise<LedgerWriter> {
+  const connection = await connectGateway(network.orgs[0]!);
+  const contract = connection.gateway.getNetwork(network.channel).getContract('assets');
+  const endorsingOrganizations = network.orgs.map((o) => o.mspId);
+  return {
+    async write(key, value) {
+      const started = performance.now();
+      const tx = await contract
+        .newProposal('Put', { arguments: [key, value], endorsingOrganizations })
+        .endorse();
+      const status = await (await tx.submit()).getStatus();
+      const commitMs = performance.now() - started;
+      if (!status.successful) {
+        throw new WeftError('LEDGER_CALL_FAILED', `Put on ${network.id} committed as invalid`, {
+          code: status.code,
+          transactionId: status.transactionId,
+        });
+      }
+      return {
+        commitMs,
+        evidence: `block ${status.blockNumber}, endorsed by ${endorsingOrganizations.join('+')}`,
+      };
+    },
+    async read(key) {
+      return Buffer.from(await contract.evaluateTransaction('Get', key)).toString('utf8');
+    },
+    close: () => connection.close(),
+  };
+}
+
+async function writeSample(network: FabricNetworkState, key: string, value: string): Promise<void> {
+  const connection = await connectGateway(network.orgs[0]!);
+  try {
+    const assets = connection.gateway.getNetwork(network.channel).getContract('assets');
+    await submitOnEveryPeer(network, assets, 'Put', key, value);
+  } finally {
+    connection.close();
+  }
+}
+
+function describe(network: FabricNetworkState): string {
+  const orgs = network.orgs.map((o) => `${o.mspId} peer 127.0.0.1:${o.peer.port}`).join(', ');
+  const chaincodes = network.chaincodes.map((c) => c.name).join(', ');
+  return `${network.id} (fabric): channel ${network.channel}, chaincode ${chaincodes}; ${orgs}`;
+}
+
+/** The first org's client identity, committing through the interop chaincode and `assets`. */
+async function openClient(state: TopologyState, network: FabricNetworkState): Promise<TopologyClient> {
+  const local = await openLocalClient(state, network.id);
+  return {
+    client: local.client,
+    async commit(view) {
+      const submitted = await submitView(local.interop, view);
+      const value = await readRemote(local.assets, view.address);
+      return { transactionId: submitted.transactionId, commitMs: submitted.commitMs, value };
+    },
+    close: () => local.close(),
+  };
+}
+
+export const topology: TopologyFacet = {
+  portCount: owned('fabric', isFabricSpec, (spec) => fabricPortCount(spec.orgs.length)),
+  async prepare(cacheDir, progress) {
+    const fabric = await ensureFabric({ cacheDir, onProgress: (message) => progress({ message }) });
+    return {
+      startNetwork: owned('fabric', isFabricSpec, (spec, ports: readonly number[], dir: string, ctx) =>
+        startFabricNetwork(spec, ports, dir, fabric, ctx),
+      ),
+      registerTrust: owned('fabric', isFabric, registerTrust),
+    };
+  },
+  prepareInterop: owned('fabric', isFabric, async (network) => network),
+  servicePortCount: owned('fabric', isFabric, () => 3),
+  serviceHosts: owned('fabric', isFabric, () => []),
+  startServices: (plan, ctx) => startServices(own(plan.network), plan, ctx),
+  membershipRecord: owned('fabric', isFabric, membershipRecord),
+  describe: owned('fabric', isFabric, describe),
+  reported: owned('fabric', isFabric, (network) => network),
+  openWriter: owned('fabric', isFabric, openWriter),
+  writeSample: owned('fabric', isFabric, writeSample),
+  openClient: (state, network) => openClient(state, own(network)),
+};
