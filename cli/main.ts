@@ -1,52 +1,64 @@
 /** The `weft` command: one entry for testers, operators and dApp developers. */
 import { describeError, isWeftError } from '../common/errors.js';
-import { COMPARE_USAGE, compareCommand } from './commands/compare.js';
-import { CONFIG_USAGE, configCommand } from './commands/config.js';
-import { DEMO_USAGE, demoCommand } from './commands/demo.js';
-import { DOWN_USAGE, downCommand } from './commands/down.js';
-import { QUERY_USAGE, queryCommand } from './commands/query.js';
-import {
-  API_USAGE,
-  ATTESTOR_USAGE,
-  apiCommand,
-  attestorCommand,
-  DRIVER_USAGE,
-  driverCommand,
-  RELAY_USAGE,
-  relayCommand,
-} from './commands/services.js';
-import { STATUS_USAGE, statusCommand } from './commands/status.js';
-import { UP_USAGE, upCommand } from './commands/up.js';
 
+/** Each command's module is loaded when it runs: `weft status` does not load the relay or the HTTP server. */
 const COMMANDS: Record<
   string,
   { run: (args: readonly string[]) => Promise<void>; usage: string; about: string }
 > = {
-  up: { run: upCommand, usage: UP_USAGE, about: 'start the topology (default: 2 Fabric + 2 EVM networks)' },
-  status: { run: statusCommand, usage: STATUS_USAGE, about: 'each node: PID, address, health' },
-  down: { run: downCommand, usage: DOWN_USAGE, about: 'stop exactly what `up` started' },
+  up: {
+    run: async (args) => (await import('./commands/up.js')).upCommand(args),
+    usage: 'weft up [--topology FILE] [--state-dir DIR]',
+    about: 'start the topology (default: 2 Fabric + 2 EVM networks)',
+  },
+  status: {
+    run: async (args) => (await import('./commands/status.js')).statusCommand(args),
+    usage: 'weft status [--json] [--state-dir DIR]',
+    about: 'each node: PID, address, health',
+  },
+  down: {
+    run: async (args) => (await import('./commands/down.js')).downCommand(args),
+    usage: 'weft down [--state-dir DIR]',
+    about: 'stop exactly what `up` started',
+  },
   query: {
-    run: queryCommand,
-    usage: QUERY_USAGE,
+    run: async (args) => (await import('./commands/query.js')).queryCommand(args),
+    usage: 'weft query ADDRESS --from NETWORK [--commit] [--confidential] [--json] [--state-dir DIR]',
     about: 'a verified view of another network, as a client of NETWORK',
   },
-  relay: { run: relayCommand, usage: RELAY_USAGE, about: "run one network's relay" },
-  driver: { run: driverCommand, usage: DRIVER_USAGE, about: "run one network's driver (Fabric or EVM)" },
-  attestor: { run: attestorCommand, usage: ATTESTOR_USAGE, about: "run one EVM org's attestor" },
-  api: { run: apiCommand, usage: API_USAGE, about: "run one party's single-API service" },
+  relay: {
+    run: async (args) => (await import('./commands/services.js')).relayCommand(args),
+    usage: 'weft relay start --config FILE',
+    about: "run one network's relay",
+  },
+  driver: {
+    run: async (args) => (await import('./commands/services.js')).driverCommand(args),
+    usage: 'weft driver start --config FILE',
+    about: "run one network's driver (Fabric or EVM)",
+  },
+  attestor: {
+    run: async (args) => (await import('./commands/services.js')).attestorCommand(args),
+    usage: 'weft attestor start --config FILE',
+    about: "run one EVM org's attestor",
+  },
+  api: {
+    run: async (args) => (await import('./commands/services.js')).apiCommand(args),
+    usage: 'weft api start --config FILE',
+    about: "run one party's single-API service",
+  },
   config: {
-    run: configCommand,
-    usage: CONFIG_USAGE,
-    about: 'check a relay, driver, attestor or topology file; starts nothing',
+    run: async (args) => (await import('./commands/config.js')).configCommand(args),
+    usage: 'weft config check KIND FILE',
+    about: 'check a relay, driver, attestor, topology or single-API file; starts nothing',
   },
   demo: {
-    run: demoCommand,
-    usage: DEMO_USAGE,
+    run: async (args) => (await import('./commands/demo.js')).demoCommand(args),
+    usage: 'weft demo [--topology FILE] [--keep] [--state-dir DIR]',
     about: 'up, a write on every network, a verified query each way, down',
   },
   compare: {
-    run: compareCommand,
-    usage: COMPARE_USAGE,
+    run: async (args) => (await import('./commands/compare.js')).compareCommand(args),
+    usage: 'weft compare [--json] [--svg FILE] [--reads N] [--writes N] [--state-dir DIR]',
     about: 'consensus, single-API and multi-membership side by side, measured and attacked',
   },
 };

@@ -7,8 +7,6 @@ import { readState } from '../../topology/state.js';
 import { parseCommand } from '../args.js';
 import { STATE_DIR_OPTION, stateDirFrom } from './common.js';
 
-export const COMPARE_USAGE = 'weft compare [--json] [--svg FILE] [--reads N] [--writes N] [--state-dir DIR]';
-
 function count(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
   const n = Number(text);

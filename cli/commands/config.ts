@@ -12,8 +12,6 @@ import { loadRelayConfig } from '../../relay/config.js';
 import { loadTopology } from '../../topology/topology.js';
 import { parseCommand } from '../args.js';
 
-export const CONFIG_USAGE = 'weft config check KIND FILE';
-
 /** Each kind of file, read by the loader its reader starts from. */
 const KINDS: Readonly<Record<string, (file: string) => Promise<unknown>>> = {
   relay: loadRelayConfig,

@@ -11,8 +11,6 @@ import { displayValue, queryView } from '../query.js';
 import { sampleAddress, smokeTopology, writeSample } from '../smoke.js';
 import { cancelOnInterrupt, printProgress, STATE_DIR_OPTION, stateDirFrom } from './common.js';
 
-export const DEMO_USAGE = 'weft demo [--topology FILE] [--keep] [--state-dir DIR]';
-
 /**
  * The README's main command: brings the topology up (or uses the one running), commits and reads back a
  * value on every network, prints what happened, and brings down what it started unless --keep.

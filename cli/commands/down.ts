@@ -2,8 +2,6 @@ import { down } from '../../topology/launcher.js';
 import { parseCommand } from '../args.js';
 import { STATE_DIR_OPTION, stateDirFrom } from './common.js';
 
-export const DOWN_USAGE = 'weft down [--state-dir DIR]';
-
 export async function downCommand(args: readonly string[]): Promise<void> {
   const { values } = parseCommand('down', args, STATE_DIR_OPTION);
   const report = await down({ stateDir: stateDirFrom(values) });

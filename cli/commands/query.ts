@@ -6,9 +6,6 @@ import { millis } from '../format.js';
 import { displayValue, queryView } from '../query.js';
 import { STATE_DIR_OPTION, stateDirFrom } from './common.js';
 
-export const QUERY_USAGE =
-  'weft query ADDRESS --from NETWORK [--commit] [--confidential] [--json] [--state-dir DIR]';
-
 /**
  * Requests a view as a client of NETWORK, verifies it against what NETWORK's ledger records, and with
  * --commit submits it to NETWORK's interop chaincode. ADDRESS may be short: `fabric-b/weft:assets:Get:k1`.

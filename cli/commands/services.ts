@@ -13,11 +13,6 @@ import { loadRelayConfig } from '../../relay/config.js';
 import { startRelay } from '../../relay/relay.js';
 import { parseCommand } from '../args.js';
 
-export const RELAY_USAGE = 'weft relay start --config FILE';
-export const DRIVER_USAGE = 'weft driver start --config FILE';
-export const ATTESTOR_USAGE = 'weft attestor start --config FILE';
-export const API_USAGE = 'weft api start --config FILE';
-
 /** One JSON object per line on stdout: time, event, request id and details. */
 function logLine(event: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...event })}\n`);

@@ -5,8 +5,6 @@ import { parseCommand } from '../args.js';
 import { table } from '../format.js';
 import { STATE_DIR_OPTION, stateDirFrom } from './common.js';
 
-export const STATUS_USAGE = 'weft status [--json] [--state-dir DIR]';
-
 /** Prints the running topology; exits non-zero when a node is down or unhealthy. */
 export async function printStatus(stateDir: string, json: boolean): Promise<void> {
   const report = await status({ stateDir });

@@ -7,8 +7,6 @@ import { seconds } from '../format.js';
 import { cancelOnInterrupt, printProgress, STATE_DIR_OPTION, stateDirFrom } from './common.js';
 import { printStatus } from './status.js';
 
-export const UP_USAGE = 'weft up [--topology FILE] [--state-dir DIR]';
-
 export async function upCommand(args: readonly string[]): Promise<void> {
   const { values } = parseCommand('up', args, { topology: { type: 'string' }, ...STATE_DIR_OPTION });
   const file = values.topology ? resolve(values.topology) : DEFAULT_TOPOLOGY_FILE;
