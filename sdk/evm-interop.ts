@@ -162,22 +162,9 @@ export function fabricViewArgs(viewBytes: Uint8Array): FabricViewArgs {
   return { prp, endorsements };
 }
 
-/** The contract's EvmViewInput for a statement. */
+/** The contract's EvmViewInput for a statement: its fields, the kind as the contract's enum. */
 export function evmViewInput(statement: EvmStatement) {
-  return {
-    networkId: statement.networkId,
-    chainId: statement.chainId,
-    blockNumber: statement.blockNumber,
-    blockHash: statement.blockHash,
-    blockTimestamp: statement.blockTimestamp,
-    viewAddress: statement.viewAddress,
-    target: statement.target,
-    kind: VIEW_KIND[statement.kind],
-    callData: statement.callData,
-    result: statement.result,
-    nonce: statement.nonce,
-    requester: statement.requester,
-  };
+  return { ...statement, kind: VIEW_KIND[statement.kind] };
 }
 
 function formatArgument(type: string, value: unknown): string {
