@@ -160,10 +160,16 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
   /**
    * Every request not yet final, as it is now: the state each step starts from. A request not here is final
    * or unknown, and read from the store: `open.get(key) ?? (await store.get(key)) ?? open.get(key)`, the
-   * last look in the same turn as what follows, for a handler that created the request during the read.
+   * last look in the same turn as what follows, for a handler that created the request during the read (a
+   * helper function would put a turn between them).
    */
   const open = new Map<string, RequestRecord>();
   for (const record of await store.unfinished()) open.set(record.key, record);
+  /** What every request taken on now starts with. */
+  const takenOn = () => {
+    const now = clock.now();
+    return { final: false, createdAt: now, updatedAt: now, deadline: now + timeouts.requestMs, attempts: 0 };
+  };
   const timers = new Map<string, () => void>();
   /** New client requests until they are durable: a repeated ask is acknowledged no sooner than the first. */
   const storing = new Map<string, Promise<void>>();
@@ -383,20 +389,15 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
         return known.id;
       }
       admit();
-      const now = clock.now();
       const record: OutboundRecord = {
+        ...takenOn(),
         key,
         role: 'outbound',
         id: query.requestId,
         status: 'PENDING_ACK',
-        final: false,
         // What this relay asserts about the requester; the source relay replaces the network with the one
         // our certificate proves.
         query: { ...query, requestingNetwork: networkId, requestingRelay: networkId },
-        createdAt: now,
-        updatedAt: now,
-        deadline: now + timeouts.requestMs,
-        attempts: 0,
       };
       const durable = save(record);
       schedule(key, 0);
@@ -414,19 +415,14 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
       // Asked again after a lost ack: nothing new to do.
       if (open.get(key) ?? (await store.get(key)) ?? open.get(key)) return;
       admit();
-      const now = clock.now();
       const record: InboundRecord = {
+        ...takenOn(),
         key,
         role: 'inbound',
         id: query.requestId,
         origin,
         status: 'RECEIVED',
-        final: false,
         query: { ...query, requestingNetwork: origin },
-        createdAt: now,
-        updatedAt: now,
-        deadline: now + timeouts.requestMs,
-        attempts: 0,
       };
       const durable = save(record);
       schedule(key, 0);
