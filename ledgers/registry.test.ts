@@ -1,10 +1,12 @@
 import { Wallet } from 'ethers';
 import { describe, expect, it } from 'vitest';
 import { parseAddress } from '../proofs/address.js';
+import { VIEW_GRAMMARS } from './grammars.js';
 import {
   type ClientIdentity,
   findLedger,
   LEDGER_KINDS,
+  LEDGERS,
   ledgerOf,
   ledgerOfIdentity,
   ledgerOfView,
@@ -22,6 +24,11 @@ const evmRecord = JSON.stringify({
 });
 
 describe('the ledger registry', () => {
+  it('lists the same view grammars apart as its adapters have, in the same order', () => {
+    expect(VIEW_GRAMMARS).toEqual(LEDGERS.map((l) => l.view));
+    expect(VIEW_GRAMMARS.every((g, i) => g === LEDGERS[i]?.view)).toBe(true);
+  });
+
   it('knows Fabric and EVM, and finds each by its kind', () => {
     expect(LEDGER_KINDS).toEqual(['fabric', 'evm']);
     expect(ledgerOf('fabric').kind).toBe('fabric');

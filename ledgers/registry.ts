@@ -8,7 +8,6 @@
  * share them.
  */
 import { WeftError } from '../common/errors.js';
-import { addressInvalid } from '../proofs/address-grammar.js';
 import type { RequesterVerifier } from '../proofs/requester.js';
 import type {
   LedgerIdentity,
@@ -24,14 +23,13 @@ import type {
 } from './adapter.js';
 import { evm } from './evm/index.js';
 import { fabric } from './fabric/index.js';
+import { grammarOfViewText } from './grammars.js';
 import { unknownLedger } from './owned.js';
 
 export const LEDGERS = [fabric, evm] as const;
 
 export type AnyLedger = (typeof LEDGERS)[number];
 export type LedgerKind = AnyLedger['kind'];
-/** A view of any kind weft speaks. */
-export type View = ReturnType<AnyLedger['view']['parse']>;
 /** A recorded membership of any kind. */
 export type AnyMembership = ReturnType<AnyLedger['membership']['parse']>;
 /** A client's identity, of any kind: what it signs requests with. */
@@ -108,27 +106,10 @@ export function ledgerOfIdentity(identity: LedgerIdentity): AnyLedger {
  * @throws {WeftError} ADDRESS_INVALID when no kind claims it.
  */
 export function ledgerOfViewText(viewText: string, address = viewText): AnyLedger {
-  const [first = ''] = viewText.split(':', 1);
-  const ledger = LEDGERS.find((l) => l.view.claims(first));
-  if (!ledger) {
-    const kinds = LEDGERS.map((l) => l.view.firstSegment).join(' nor ');
-    throw addressInvalid(address, `${JSON.stringify(first)} is neither ${kinds}`);
-  }
+  const grammar = grammarOfViewText(viewText, address);
+  const ledger = LEDGERS.find((l) => l.view === grammar);
+  if (!ledger) throw unknownLedger(viewText, LEDGER_KINDS);
   return ledger;
-}
-
-/**
- * The view a view text names, by the grammar of the kind that claims it.
- *
- * @throws {WeftError} ADDRESS_INVALID naming what is wrong.
- */
-export function parseView(address: string, viewText: string): View {
-  return ledgerOfViewText(viewText, address).view.parse(address, viewText.split(':'));
-}
-
-/** The canonical text of a view. */
-export function formatView(view: View): string {
-  return ledgerOfView(view).view.format(view);
 }
 
 function isMembershipRecord(value: unknown): value is MembershipRecord {

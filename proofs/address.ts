@@ -9,10 +9,10 @@
  * parsing rejects any form other than the canonical one: two different strings never name the same view.
  * Pure: no I/O.
  */
-import { formatView, parseView, type View } from '../ledgers/registry.js';
+import { formatView, parseView, type View } from '../ledgers/grammars.js';
 import { addressInvalid, type RelayLocation, type ViewAddressOf } from './address-grammar.js';
 
-export { formatView, type View } from '../ledgers/registry.js';
+export { formatView, type View } from '../ledgers/grammars.js';
 export { encodeArgument, type RelayLocation } from './address-grammar.js';
 
 export type ViewAddress = ViewAddressOf<View>;
