@@ -25,10 +25,10 @@ const LAYERS = {
 const FOLDERS = Object.keys(LAYERS);
 const TESTS = '(\\.test\\.ts$|^test/)';
 /**
- * An adapter's impure facets (ledgers/<kind>/{source,destination,topology}.ts): they drive the ledger
+ * An adapter's impure facets (ledgers/<kind>/{source,destination,topology,comparison}.ts): they drive the ledger
  * with the layers above (drivers, sdk, topology), so they are loaded only by the adapter's lazy loaders.
  */
-const IMPURE_FACETS = '^ledgers/[^/]+/(source|destination|topology)\\.ts$';
+const IMPURE_FACETS = '^ledgers/[^/]+/(source|destination|topology|comparison)\\.ts$';
 /** proofs/address.ts reads the envelope and asks the registry for the view grammar: it sits above it. */
 const ADDRESS = '^proofs/address\\.ts$';
 /** What proofs/address.ts reaches through the registry: the registry, the adapters and what they share. */
@@ -73,7 +73,10 @@ module.exports = {
       comment: "an adapter's loaders load its own impure facets, nothing else",
       severity: 'error',
       from: { path: '^ledgers/([^/]+)/index\\.ts$' },
-      to: { dependencyTypes: ['dynamic-import'], pathNot: '^ledgers/$1/(source|destination|topology)\\.ts$' },
+      to: {
+        dependencyTypes: ['dynamic-import'],
+        pathNot: '^ledgers/$1/(source|destination|topology|comparison)\\.ts$',
+      },
     },
     ...layerRules,
     {

@@ -139,6 +139,10 @@ export interface PartyFacet<P extends LedgerParty, K extends LedgerPartyKey, C e
   is(party: LedgerParty): party is P;
   isKey(key: LedgerPartyKey): key is K;
   isConfig(config: LedgerPartyConfig): config is C;
+  /** The fields of a configuration file's party entry read from files: `privateKey` from `privateKeyFile`. */
+  readonly configFiles: readonly string[];
+  /** The party's configuration from its fields' contents (each of `configFiles`), as the schema checked them. */
+  readonly config: (fields: Readonly<Record<string, string>>) => C;
   /**
    * A configured party's signing key and its record (JSON, as `parseTrustedParty` reads it).
    *
@@ -249,6 +253,8 @@ export interface LedgerAdapter<
   readonly destination: FacetLoader;
   /** `topology.ts`: what a local topology does with a network of this kind (topology/ledger-facet.ts). */
   readonly topology: FacetLoader;
+  /** `comparison.ts`: what `weft compare` does with a network of this kind (lab/compare/ledger-facet.ts). */
+  readonly comparison: FacetLoader;
 }
 
 /** Any adapter, as the registry holds it. */

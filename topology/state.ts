@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WeftError } from '../common/errors.js';
-import type { EvmTopologyNetwork } from '../ledgers/evm/facts.js';
+import { type EvmTopologyNetwork, evmTopologyFacts } from '../ledgers/evm/facts.js';
+import { fabricTopologyFacts } from '../ledgers/fabric/facts.js';
 import type { FabricNetworkLayout } from './fabric/layout.js';
 import type { ProcessRecord } from './process.js';
 
@@ -118,15 +119,23 @@ export async function writeState(stateDir: string, state: TopologyState): Promis
   await rename(temporary, file);
 }
 
+/** Whether a network of the state is a Fabric network, by its adapter's facts. */
+export const isFabricNetwork = (network: NetworkState): network is FabricNetworkState =>
+  fabricTopologyFacts.is(network);
+
+/** Whether a network of the state is an EVM network, by its adapter's facts. */
+export const isEvmNetwork = (network: NetworkState): network is EvmNetworkState =>
+  evmTopologyFacts.is(network);
+
 export function fabricNetwork(state: TopologyState, id: string): FabricNetworkState {
   const network = state.networks.find((n) => n.id === id);
-  if (network?.type !== 'fabric') throw new RangeError(`no Fabric network ${id} in the topology`);
+  if (!network || !isFabricNetwork(network)) throw new RangeError(`no Fabric network ${id} in the topology`);
   return network;
 }
 
 export function evmNetwork(state: TopologyState, id: string): EvmNetworkState {
   const network = state.networks.find((n) => n.id === id);
-  if (network?.type !== 'evm') throw new RangeError(`no EVM network ${id} in the topology`);
+  if (!network || !isEvmNetwork(network)) throw new RangeError(`no EVM network ${id} in the topology`);
   return network;
 }
 

@@ -26,6 +26,7 @@ import {
   tlsFilesSchema,
 } from '../../common/config.js';
 import { describeError, WeftError } from '../../common/errors.js';
+import { isEvmView } from '../../ledgers/evm/address.js';
 import { type EvmStatement, signAttestation } from '../../ledgers/evm/attestation.js';
 import { evmCallData } from '../../ledgers/evm/call.js';
 import { type DecodedEvmView, evmViewMessage } from '../../ledgers/evm/proof.js';
@@ -232,11 +233,7 @@ export async function startAttestor(
       });
     }
     const { view } = parsed;
-    if (
-      parsed.networkId !== config.networkId ||
-      view.ledger !== 'evm' ||
-      view.chainId !== config.evm.chainId
-    ) {
+    if (parsed.networkId !== config.networkId || !isEvmView(view) || view.chainId !== config.evm.chainId) {
       throw new WeftError(
         'REQUEST_INVALID',
         `this attestor vouches for chain ${config.evm.chainId} of ${config.networkId} only`,

@@ -18,6 +18,7 @@ import {
   text,
 } from '../../common/config.js';
 import { type ErrorCode, WeftError } from '../../common/errors.js';
+import { isEvmView } from '../../ledgers/evm/address.js';
 import { attestationDigest } from '../../ledgers/evm/attestation.js';
 import { type DecodedEvmView, encodeEvmView, evmViewFromMessage } from '../../ledgers/evm/proof.js';
 import { toUint64, weft } from '../../protos/index.js';
@@ -154,7 +155,7 @@ export async function startEvmDriver(
 
   const produce = async (query: AddressedQuery): Promise<WireView> => {
     const { view, networkId } = query.parsedAddress;
-    if (view.ledger !== 'evm' || networkId !== config.networkId || view.chainId !== config.evm.chainId) {
+    if (!isEvmView(view) || networkId !== config.networkId || view.chainId !== config.evm.chainId) {
       throw new WeftError(
         'REQUEST_INVALID',
         `this driver reads chain ${config.evm.chainId} of ${config.networkId}; ${query.address} is not on it`,

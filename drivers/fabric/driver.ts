@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { endpointSchema, filePath, mapping, parseConfig, text } from '../../common/config.js';
 import { WeftError } from '../../common/errors.js';
+import { isFabricView } from '../../ledgers/fabric/address.js';
 import type { AddressedQuery, WireView } from '../../transport/edge.js';
 import {
   type DriverLog,
@@ -67,8 +68,7 @@ export async function startFabricDriver(
 
   const endorse = async (query: AddressedQuery): Promise<WireView> => {
     const { view } = query.parsedAddress;
-    if (view.ledger !== 'fabric')
-      throw new WeftError('REQUEST_INVALID', `${query.address} is not a Fabric view`);
+    if (!isFabricView(view)) throw new WeftError('REQUEST_INVALID', `${query.address} is not a Fabric view`);
     if (view.channel !== config.fabric.channel) {
       throw new WeftError(
         'REQUEST_INVALID',

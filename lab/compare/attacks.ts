@@ -4,29 +4,19 @@
  * no relay in the multi-membership mode) is reported as such, not counted as caught.
  */
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { Wallet } from 'ethers';
-import { expandAddress, openEvmClient, openLocalClient } from '../../cli/query.js';
+import { expandAddress } from '../../cli/query.js';
 import { sampleAddress } from '../../cli/smoke.js';
 import { isErrorCode, isWeftError } from '../../common/errors.js';
 import { describeGatewayError, gatewayDetails, gatewayRefusal } from '../../common/gateway-error.js';
-import { decodeEvmView } from '../../ledgers/evm/proof.js';
 import { signTrustedAnswer } from '../../ledgers/trusted-party.js';
 import type { PreparedWrite } from '../../modes/multi-membership/workflow.js';
 import { fetchTrustedView } from '../../modes/single-api/client.js';
-import { submitView, type VerifiedView } from '../../sdk/client.js';
-import { submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
-import type { FabricNetworkState, TopologyState } from '../../topology/state.js';
-import {
-  attestorKey,
-  type FabricSigner,
-  fabricSigner,
-  falseValueOf,
-  forgedEvmView,
-  forgedFabricView,
-  relayTlsIdentities,
-  tamperedProof,
-} from './forge.js';
+import type { VerifiedView } from '../../sdk/client.js';
+import type { TopologyState } from '../../topology/state.js';
+import { comparisonOf } from './facets.js';
+import { falseValueOf, tamperedProof } from './forge.js';
+import type { ForgeryHolders } from './ledger-facet.js';
 import type { Direction, ModeName } from './modes.js';
 import type { SingleApiSetup } from './single-api.js';
 
@@ -94,44 +84,15 @@ export async function attempt(submit: () => Promise<unknown>): Promise<AttackOut
 export async function consensusAttacks(state: TopologyState, direction: Direction): Promise<AttackRow[]> {
   const address = expandAddress(state, sampleAddress(direction.source, direction.key));
   const { source, destination } = direction;
-  const fabricLocal =
-    destination.type === 'fabric' ? await openLocalClient(state, destination.id) : undefined;
-  const evmLocal = destination.type === 'evm' ? await openEvmClient(state, destination.id) : undefined;
-  const local = (fabricLocal ?? evmLocal)!;
-  const submit = async (view: VerifiedView, proof: Uint8Array) => {
-    if (fabricLocal) return submitView(fabricLocal.interop, { ...view, proof });
-    const evm = evmLocal!;
-    const app = await evm.assets.getAddress();
-    if (view.ledger === 'fabric') return submitFabricView(evm.interop, proof, app);
-    const decoded = decodeEvmView(proof)!;
-    return submitEvmView(
-      evm.interop,
-      decoded.statement,
-      decoded.attestations.map((a) => a.signature),
-      app,
-    );
-  };
+  const [sourceFacet, destinationFacet] = await Promise.all([
+    comparisonOf(source),
+    comparisonOf(destination),
+  ]);
+  const local = await destinationFacet.openDestination(state, destination);
+  const submit = (view: VerifiedView, proof: Uint8Array) => local.submitView(view, proof);
   const fresh = () => local.client.requestView(address);
   /** A view of a false value signed by the signers an attacker holds. */
-  const forged = async (view: VerifiedView, holders: 'one org' | 'enterprise' | 'outsiders') => {
-    if (source.type === 'fabric') {
-      const signers: FabricSigner[] =
-        holders === 'one org'
-          ? [await fabricSigner(source, 0, 'peer')]
-          : holders === 'enterprise'
-            ? [await fabricSigner(source, 0, 'client')]
-            : // Keys of no member, each claiming a member org's MSP id: the relays' TLS keys of the source.
-              await outsiderSigners(source);
-      return forgedFabricView(view.proof, view.value, signers);
-    }
-    const keys =
-      holders === 'one org'
-        ? [await attestorKey(source, 0)]
-        : holders === 'enterprise'
-          ? [source.orgs![0]!.client.privateKey]
-          : source.orgs!.map(() => Wallet.createRandom().privateKey);
-    return forgedEvmView(view.proof, keys);
-  };
+  const forged = (view: VerifiedView, holders: ForgeryHolders) => sourceFacet.forge(source, view, holders);
   const row = rowOf('consensus', direction);
   try {
     const rows: AttackRow[] = [];
@@ -162,21 +123,6 @@ export async function consensusAttacks(state: TopologyState, direction: Directio
   } finally {
     local.close();
   }
-}
-
-/** Signers holding keys of no member of `network`, each claiming one of its orgs' MSP ids. */
-async function outsiderSigners(network: FabricNetworkState): Promise<FabricSigner[]> {
-  const identities = await relayTlsIdentities(network);
-  return Promise.all(
-    network.orgs.map(async (org, i) => {
-      const identity = identities[i % identities.length]!;
-      return {
-        mspId: org.mspId,
-        certificate: await readFile(identity.certFile),
-        key: await readFile(identity.keyFile, 'utf8'),
-      };
-    }),
-  );
 }
 
 /**

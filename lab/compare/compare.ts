@@ -8,6 +8,7 @@ import { Wallet } from 'ethers';
 import type { TopologyState } from '../../topology/state.js';
 import { type AttackRow, consensusAttacks, multiMembershipAttacks, singleApiAttacks } from './attacks.js';
 import { enterpriseOn } from './enterprise.js';
+import { comparisonOf } from './facets.js';
 import { consensusSession, type ModeName, type ModeSession, multiMembershipSession } from './modes.js';
 import type { ComparisonResult } from './report.js';
 import {
@@ -23,6 +24,15 @@ export interface CompareOptions extends WorkloadOptions {
   /** Where each run keeps its workflow journals. */
   readonly workDir: string;
   readonly progress?: (message: string) => void;
+}
+
+/** A key the enterprise holds on some network of the topology (its client account on an EVM network). */
+async function enterpriseKeyOf(state: TopologyState): Promise<string | undefined> {
+  for (const network of state.networks) {
+    const key = (await comparisonOf(network)).enterpriseKey(network);
+    if (key) return key;
+  }
+  return undefined;
 }
 
 export async function compareModes(state: TopologyState, options: CompareOptions): Promise<ComparisonResult> {
@@ -54,8 +64,7 @@ export async function compareModes(state: TopologyState, options: CompareOptions
       progress(`${name}: the attack table, carried out`);
       attacks.push(...(await consensusAttacks(state, direction)));
       // A key the enterprise holds (its client account on an EVM network), not the recorded party's.
-      const account = state.networks.find((n) => n.type === 'evm')?.orgs?.[0]?.client.privateKey;
-      const enterpriseKey = account ?? Wallet.createRandom().privateKey;
+      const enterpriseKey = (await enterpriseKeyOf(state)) ?? Wallet.createRandom().privateKey;
       attacks.push(...(await singleApiAttacks(direction, singleApi, enterpriseKey)));
     } finally {
       await singleApi.close();

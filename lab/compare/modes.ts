@@ -12,24 +12,17 @@
  */
 import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Contract, Wallet } from 'ethers';
-import { expandAddress, openEvmClient, openLocalClient } from '../../cli/query.js';
+import { expandAddress } from '../../cli/query.js';
 import { sampleAddress } from '../../cli/smoke.js';
-import { evmProvider } from '../../drivers/evm/provider.js';
-import { decodeEvmView } from '../../ledgers/evm/proof.js';
-import { evmReader, evmWriter, fabricReader, fabricWriter } from '../../modes/multi-membership/ledgers.js';
 import { openWorkflow } from '../../modes/multi-membership/workflow.js';
-import { submitView, type VerifiedView, type WeftClient } from '../../sdk/client.js';
-import { submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
-import { readContractAbi } from '../../topology/evm/network.js';
-import { connectGateway } from '../../topology/fabric/client.js';
+import type { VerifiedView } from '../../sdk/client.js';
 import type { NetworkState, TopologyState } from '../../topology/state.js';
+import { comparisonOf } from './facets.js';
+import type { EnterpriseWriter, LedgerCost } from './ledger-facet.js';
 
+export type { LedgerCost } from './ledger-facet.js';
 export type ModeName = 'consensus' | 'single-api' | 'multi-membership';
 export const MODES: readonly ModeName[] = ['consensus', 'single-api', 'multi-membership'];
-
-/** What a write cost on the destination ledger: gas on EVM, bytes carried and checked on Fabric. */
-export type LedgerCost = { readonly gas: bigint } | { readonly bytes: number };
 
 export interface ModeSession {
   readonly mode: ModeName;
@@ -50,28 +43,8 @@ export interface Direction {
 /** The consensus mode: a client of the destination, through its relay. */
 export async function consensusSession(state: TopologyState, direction: Direction): Promise<ModeSession> {
   const address = expandAddress(state, sampleAddress(direction.source, direction.key));
-  let submit: (view: VerifiedView) => Promise<LedgerCost>;
-  let local: { readonly client: WeftClient; close(): void };
-  if (direction.destination.type === 'fabric') {
-    const fabric = await openLocalClient(state, direction.destination.id);
-    local = fabric;
-    submit = async (view) => {
-      await submitView(fabric.interop, view);
-      // What the destination's peers verified and stored: the proof and the value.
-      return { bytes: view.proof.length + view.value.length };
-    };
-  } else {
-    const evm = await openEvmClient(state, direction.destination.id);
-    const app = await evm.assets.getAddress();
-    local = evm;
-    submit = async (view) => {
-      if (view.ledger === 'fabric')
-        return { gas: (await submitFabricView(evm.interop, view.proof, app)).gasUsed };
-      const decoded = decodeEvmView(view.proof)!;
-      const signatures = decoded.attestations.map((a) => a.signature);
-      return { gas: (await submitEvmView(evm.interop, decoded.statement, signatures, app)).gasUsed };
-    };
-  }
+  const destination = direction.destination;
+  const local = await (await comparisonOf(destination)).openDestination(state, destination);
   let last: VerifiedView | undefined;
   return {
     mode: 'consensus',
@@ -82,7 +55,7 @@ export async function consensusSession(state: TopologyState, direction: Directio
     async write() {
       const view = last!;
       last = undefined;
-      return submit(view);
+      return local.submitView(view);
     },
     close: async () => local.close(),
   };
@@ -93,34 +66,16 @@ export async function consensusSession(state: TopologyState, direction: Directio
  * client account on EVM); its journal lives in `journalDir`.
  */
 export async function multiMembershipSession(direction: Direction, journalDir: string): Promise<ModeSession> {
-  const closers: Array<() => void> = [];
-  const readerOf = async (network: NetworkState) => {
-    if (network.type === 'fabric') {
-      const connection = await connectGateway(network.orgs[0]!);
-      closers.push(() => connection.close());
-      return fabricReader(connection.gateway.getNetwork(network.channel).getContract('assets'));
-    }
-    const provider = evmProvider(network.rpcUrl, network.chainId);
-    closers.push(() => provider.destroy());
-    const abi = await readContractAbi(network.dir, 'AssetStore');
-    return evmReader(new Contract(network.contracts.AssetStore!, abi, provider));
-  };
-  const destination = direction.destination;
-  let writer: ReturnType<typeof fabricWriter>;
-  let cost: (ref: string, value: string) => Promise<LedgerCost>;
-  if (destination.type === 'fabric') {
-    const connection = await connectGateway(destination.orgs[0]!);
-    closers.push(() => connection.close());
-    writer = fabricWriter(connection.gateway, destination.channel);
-    cost = async (_ref, value) => ({ bytes: Buffer.byteLength(value) });
-  } else {
-    const provider = evmProvider(destination.rpcUrl, destination.chainId);
-    closers.push(() => provider.destroy());
-    const account = new Wallet(destination.orgs![0]!.client.privateKey, provider);
-    writer = evmWriter(account, destination.contracts.AssetStore!);
-    cost = async (ref) => ({ gas: (await provider.getTransactionReceipt(ref))!.gasUsed });
+  const { source, destination } = direction;
+  const { reader, close: closeReader } = await (await comparisonOf(source)).openReader(source);
+  let enterprise: EnterpriseWriter;
+  try {
+    enterprise = await (await comparisonOf(destination)).openWriter(destination);
+  } catch (error) {
+    closeReader();
+    throw error;
   }
-  const reader = await readerOf(direction.source);
+  const { writer, cost } = enterprise;
   const workflow = openWorkflow(await mkdtemp(join(journalDir, 'multi-membership-')), reader, writer);
   let transfers = 0;
   return {
@@ -135,7 +90,8 @@ export async function multiMembershipSession(direction: Direction, journalDir: s
     },
     async close() {
       await workflow.close();
-      for (const close of closers) close();
+      enterprise.close();
+      closeReader();
     },
   };
 }

@@ -64,6 +64,7 @@ export const evm = {
   source: () => import('./source.js'),
   destination: () => import('./destination.js'),
   topology: () => import('./topology.js'),
+  comparison: () => import('./comparison.js'),
   presentation: { vouched: 'attested', displayValue: owned('evm', isEvmView, displayEvmValue) },
 } satisfies LedgerAdapter<
   EvmView,

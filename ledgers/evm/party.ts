@@ -64,6 +64,8 @@ export const evmParty: PartyFacet<EvmTrustedParty, EvmPartyKey, EvmPartyConfig> 
   is: isEvmParty,
   isKey: isEvmPartyKey,
   isConfig: isEvmPartyConfig,
+  configFiles: ['privateKey'],
+  config: (fields) => ({ kind: 'evm', privateKey: fields.privateKey ?? '' }),
   fromConfig: owned('evm', isEvmPartyConfig, (config) => ({
     key: { kind: 'evm', privateKey: config.privateKey },
     record: JSON.stringify({ kind: 'evm', address: new Wallet(config.privateKey).address.toLowerCase() }),

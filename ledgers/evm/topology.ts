@@ -24,11 +24,12 @@ import type {
   TopologyClient,
   TopologyFacet,
 } from '../../topology/ledger-facet.js';
-import type {
-  EvmNetworkState,
-  FabricNetworkState,
-  NetworkState,
-  TopologyState,
+import {
+  type EvmNetworkState,
+  isEvmNetwork,
+  isFabricNetwork,
+  type NetworkState,
+  type TopologyState,
 } from '../../topology/state.js';
 import { type EvmNetworkSpec, evmOrgs, type NetworkSpec } from '../../topology/topology.js';
 import { defaultAccess, evmOrgsOf } from '../../topology/trust.js';
@@ -36,10 +37,10 @@ import { owned } from '../owned.js';
 import { readRemote, submitToEvm } from './destination.js';
 
 const isEvmSpec = (spec: NetworkSpec): spec is EvmNetworkSpec => spec.type === 'evm';
-const isEvm = (network: NetworkState): network is EvmNetworkState => network.type === 'evm';
+const isEvm = isEvmNetwork;
 /** The network as this kind's, or LEDGER_UNKNOWN. */
 const own = owned('evm', isEvm, (network) => network);
-const isFabric = (network: NetworkState): network is FabricNetworkState => network.type === 'fabric';
+const isFabric = isFabricNetwork;
 
 /** Contracts every EVM network gets, deployed in this order: the sample application takes the interop's address. */
 const EVM_CONTRACTS = ['WeftInterop', 'AssetStore'] as const;

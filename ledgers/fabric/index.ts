@@ -66,6 +66,7 @@ export const fabric = {
   source: () => import('./source.js'),
   destination: () => import('./destination.js'),
   topology: () => import('./topology.js'),
+  comparison: () => import('./comparison.js'),
   presentation: {
     vouched: 'endorsed',
     // The sample chaincode holds UTF-8 text.

@@ -89,6 +89,12 @@ export const fabricParty: PartyFacet<FabricTrustedParty, FabricPartyKey, FabricP
   is: isFabricParty,
   isKey: isFabricPartyKey,
   isConfig: isFabricPartyConfig,
+  configFiles: ['privateKey', 'certificate'],
+  config: (fields) => ({
+    kind: 'fabric',
+    certificate: fields.certificate ?? '',
+    privateKey: fields.privateKey ?? '',
+  }),
   fromConfig: owned('fabric', isFabricPartyConfig, (config) => ({
     key: { kind: 'fabric', privateKey: createPrivateKey(config.privateKey) },
     record: JSON.stringify({ kind: 'fabric', certificate: config.certificate }),

@@ -20,7 +20,12 @@ import type {
   TopologyClient,
   TopologyFacet,
 } from '../../topology/ledger-facet.js';
-import type { FabricNetworkState, NetworkState, TopologyState } from '../../topology/state.js';
+import {
+  type FabricNetworkState,
+  isFabricNetwork,
+  type NetworkState,
+  type TopologyState,
+} from '../../topology/state.js';
 import { type FabricNetworkSpec, fabricPortCount, type NetworkSpec } from '../../topology/topology.js';
 import { defaultAccess, defaultFreshness, defaultPolicy } from '../../topology/trust.js';
 import { owned } from '../owned.js';
@@ -28,7 +33,7 @@ import { readRemote, submitView } from './destination.js';
 import { INTEROP_CHAINCODE } from './index.js';
 
 const isFabricSpec = (spec: NetworkSpec): spec is FabricNetworkSpec => spec.type === 'fabric';
-const isFabric = (network: NetworkState): network is FabricNetworkState => network.type === 'fabric';
+const isFabric = isFabricNetwork;
 /** The network as this kind's, or LEDGER_UNKNOWN. */
 const own = owned('fabric', isFabric, (network) => network);
 

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { filePath, loadConfig } from '../../common/config.js';
 import { describeError, WeftError } from '../../common/errors.js';
 import { parseWithSchema } from '../../common/schema.js';
-import type { PartyConfig } from '../../ledgers/registry.js';
+import { LEDGERS, ledgerOf, type PartyConfig } from '../../ledgers/registry.js';
 import { NETWORK_ID } from '../../proofs/address.js';
 
 /** The party's signing key, as its kind has it: a Fabric certificate and P-256 key (PEM), a secp256k1 key (hex). */
@@ -99,18 +99,22 @@ const evmLedgerSchema = z.strictObject({
   chainId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
 });
 
+/** A party entry: its kind, and a path for each field its kind reads from a file (`privateKeyFile`). */
+function partyEntrySchema(baseDir: string) {
+  const [first, ...rest] = LEDGERS.map((ledger) =>
+    z.strictObject({
+      kind: z.literal(ledger.kind),
+      ...Object.fromEntries(ledger.party.configFiles.map((field) => [`${field}File`, filePath(baseDir)])),
+    }),
+  );
+  return z.discriminatedUnion('kind', [first!, ...rest]);
+}
+
 /** The configuration file of `weft api start`, for a file in `baseDir`. */
 export const singleApiConfigSchema = (baseDir: string) =>
   z.strictObject({
     ...settings,
-    party: z.discriminatedUnion('kind', [
-      z.strictObject({
-        kind: z.literal('fabric'),
-        certificateFile: filePath(baseDir),
-        privateKeyFile: filePath(baseDir),
-      }),
-      z.strictObject({ kind: z.literal('evm'), privateKeyFile: filePath(baseDir) }),
-    ]),
+    party: partyEntrySchema(baseDir),
     ledger: z.discriminatedUnion('kind', [fabricLedgerSchema(baseDir), evmLedgerSchema]),
   });
 
@@ -146,10 +150,12 @@ async function readKeyFile(path: string): Promise<string> {
  */
 export async function loadSingleApiConfig(path: string): Promise<SingleApiServerConfig> {
   const config = await loadConfig(path, singleApiConfigSchema);
-  const privateKey = (await readKeyFile(config.party.privateKeyFile)).trim();
-  const party: SingleApiPartyConfig =
-    config.party.kind === 'fabric'
-      ? { kind: 'fabric', certificate: await readKeyFile(config.party.certificateFile), privateKey }
-      : { kind: 'evm', privateKey };
-  return { ...config, party };
+  const { party } = ledgerOf(config.party.kind);
+  const files: Readonly<Record<string, string>> = config.party;
+  const fields = await Promise.all(
+    party.configFiles.map(
+      async (field) => [field, (await readKeyFile(files[`${field}File`]!)).trim()] as const,
+    ),
+  );
+  return { ...config, party: party.config(Object.fromEntries(fields)) };
 }

@@ -5,7 +5,7 @@
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Contract, type InterfaceAbi, NonceManager, parseEther, Wallet } from 'ethers';
+import { Contract, type Interface, type InterfaceAbi, NonceManager, parseEther, Wallet } from 'ethers';
 import { WeftError } from '../../common/errors.js';
 import type { AttestorConfigFile } from '../../drivers/evm/attestor.js';
 import type { EvmDriverConfigFile } from '../../drivers/evm/driver.js';
@@ -161,7 +161,7 @@ export async function peerIdentity(org: FabricNetworkState['orgs'][number]): Pro
 /** The interop contract of `local`, sent to by its owner (the deployer), counting its own nonces. */
 export function ownedInterop(
   local: EvmNetworkState,
-  interopAbi: InterfaceAbi,
+  interopAbi: Interface | InterfaceAbi,
 ): { readonly interop: Contract; close(): void } {
   const provider = evmProvider(local.rpcUrl, local.chainId);
   const owner = new NonceManager(new Wallet(local.deployer.privateKey, provider));
