@@ -113,6 +113,16 @@ export const ERROR_CODES = [
   'CONFIDENTIAL_UNSUPPORTED',
   'CONFIDENTIAL_VIEW',
   'NOT_CONFIDENTIAL',
+  // events: why an event is refused, what a subscription hits
+  'EVENT_INVALID',
+  'EVENT_REPLAYED',
+  'EVENT_GAP',
+  'EVENT_STREAM_MISMATCH',
+  'EVENT_NOT_YET',
+  'EVENT_TWICE',
+  'STREAM_NOT_OPEN',
+  'SUBSCRIPTION_LIMIT',
+  'SUBSCRIPTION_BUFFER_FULL',
   // what the sample application refuses
   'INVALID_KEY',
   'INVALID_VALUE',

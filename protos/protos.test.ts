@@ -134,6 +134,22 @@ describe('wire protocol', () => {
     expect(methods('networks.networks.Network')).toEqual([
       ['RequestState', 'NetworkQuery', 'common.ack.Ack', false],
       ['GetState', 'GetStateMessage', 'common.state.RequestState', false],
+      ['SubscribeEvent', 'NetworkEventSubscription', 'common.ack.Ack', false],
+      ['GetEventSubscriptionState', 'GetStateMessage', 'common.events.EventSubscriptionState', false],
+      ['UnsubscribeEvent', 'NetworkEventUnsubscription', 'common.ack.Ack', false],
+      ['GetEventStates', 'GetStateMessage', 'common.events.EventStates', false],
+    ]);
+    expect(methods('relay.events.EventSubscribe')).toEqual([
+      ['SubscribeEvent', 'common.events.EventSubscription', 'common.ack.Ack', false],
+      ['SendSubscriptionStatus', 'common.ack.Ack', 'common.ack.Ack', false],
+      ['SendDriverSubscriptionStatus', 'common.ack.Ack', 'common.ack.Ack', false],
+    ]);
+    expect(methods('relay.events.EventPublish')).toEqual([
+      ['SendDriverState', 'common.state.ViewPayload', 'common.ack.Ack', false],
+      ['SendState', 'common.state.ViewPayload', 'common.ack.Ack', false],
+    ]);
+    expect(methods('weft.events.Events')).toEqual([
+      ['WatchEvents', 'WatchEventsRequest', 'common.events.EventState', true],
     ]);
     expect(methods('driver.driver.DriverCommunication')).toEqual([
       ['RequestDriverState', 'common.query.Query', 'common.ack.Ack', false],
@@ -141,6 +157,26 @@ describe('wire protocol', () => {
     expect(methods('weft.relay.Watch')).toEqual([
       ['WatchState', 'networks.networks.GetStateMessage', 'common.state.RequestState', true],
     ]);
+  });
+
+  it("encodes Weaver's event messages with Weaver's field numbers, weft's additions from 10", () => {
+    const { EventSubscription, EventState } = common.events;
+    const subscription = EventSubscription.encode(
+      EventSubscription.create({
+        event_matcher: common.events.EventMatcher.create({ event_type: 0, event_class_id: 'AssetChanged' }),
+        query: common.query.Query.create({ address: 'a/b', nonce: 'n' }),
+        operation: 1,
+        from_sequence: 7,
+      }),
+    ).finish();
+    // 1: matcher {2: "AssetChanged"}; 2: query {2: "a/b", 7: "n"}; 3: UNSUBSCRIBE; 10: 7.
+    const hex = (text: string) => Buffer.from(text).toString('hex');
+    expect(Buffer.from(subscription).toString('hex')).toBe(
+      `0a0e120c${hex('AssetChanged')}` + `12081203${hex('a/b')}3a016e` + '1801' + '5007',
+    );
+    const state = EventState.encode(EventState.create({ event_id: 'e', sequence: 3 })).finish();
+    // 2: "e"; 10: 3.
+    expect(Buffer.from(state).toString('hex')).toBe('120165' + '5003');
   });
 
   it('rejects malformed bytes when decoding', () => {

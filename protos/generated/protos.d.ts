@@ -410,669 +410,1062 @@ export namespace common {
         }
     }
 
-    /** Namespace interop_payload. */
-    namespace interop_payload {
+    /** Namespace events. */
+    namespace events {
 
-        /**
-         * Properties of an InteropPayload.
-         * @deprecated Use $root.common.interop_payload.InteropPayload.$Properties instead.
-         */
-        interface IInteropPayload extends $root.common.interop_payload.InteropPayload.$Properties {
+        /** EventType enum. */
+        enum EventType {
+
+            /** LEDGER_STATE value */
+            LEDGER_STATE = 0,
+
+            /** ASSET_LOCK value */
+            ASSET_LOCK = 1,
+
+            /** ASSET_CLAIM value */
+            ASSET_CLAIM = 2
         }
 
-        /** Represents an InteropPayload. */
-        class InteropPayload {
+        /**
+         * Properties of an EventMatcher.
+         * @deprecated Use $root.common.events.EventMatcher.$Properties instead.
+         */
+        interface IEventMatcher extends $root.common.events.EventMatcher.$Properties {
+        }
+
+        /** Represents an EventMatcher. */
+        class EventMatcher {
 
             /**
-             * Constructs a new InteropPayload.
+             * Constructs a new EventMatcher.
              * @param [properties] Properties to set
              */
-            constructor(properties?: $root.common.interop_payload.InteropPayload.$Properties);
+            constructor(properties?: $root.common.events.EventMatcher.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** InteropPayload payload. */
-            payload: Uint8Array;
+            /** EventMatcher event_type. */
+            event_type: $root.common.events.EventType;
 
-            /** InteropPayload address. */
-            address: string;
+            /** EventMatcher event_class_id. */
+            event_class_id: string;
 
-            /** InteropPayload confidential. */
-            confidential: boolean;
+            /** EventMatcher transaction_ledger_id. */
+            transaction_ledger_id: string;
 
-            /** InteropPayload requestor_certificate. */
-            requestor_certificate: string;
+            /** EventMatcher transaction_contract_id. */
+            transaction_contract_id: string;
 
-            /** InteropPayload nonce. */
-            nonce: string;
-
-            /** InteropPayload source_time_ms. */
-            source_time_ms: (number|Long);
+            /** EventMatcher transaction_func. */
+            transaction_func: string;
 
             /**
-             * Creates a new InteropPayload instance using the specified properties.
+             * Creates a new EventMatcher instance using the specified properties.
              * @param [properties] Properties to set
-             * @returns InteropPayload instance
+             * @returns EventMatcher instance
              */
-            static create(properties: $root.common.interop_payload.InteropPayload.$Shape): $root.common.interop_payload.InteropPayload & $root.common.interop_payload.InteropPayload.$Shape;
-            static create(properties?: $root.common.interop_payload.InteropPayload.$Properties): $root.common.interop_payload.InteropPayload;
+            static create(properties: $root.common.events.EventMatcher.$Shape): $root.common.events.EventMatcher & $root.common.events.EventMatcher.$Shape;
+            static create(properties?: $root.common.events.EventMatcher.$Properties): $root.common.events.EventMatcher;
 
             /**
-             * Encodes the specified InteropPayload message. Does not implicitly {@link $root.common.interop_payload.InteropPayload.verify|verify} messages.
-             * @param message InteropPayload message or plain object to encode
+             * Encodes the specified EventMatcher message. Does not implicitly {@link $root.common.events.EventMatcher.verify|verify} messages.
+             * @param message EventMatcher message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: $root.common.interop_payload.InteropPayload, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: $root.common.events.EventMatcher, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Encodes the specified InteropPayload message, length delimited. Does not implicitly {@link $root.common.interop_payload.InteropPayload.verify|verify} messages.
-             * @param message InteropPayload message or plain object to encode
+             * Encodes the specified EventMatcher message, length delimited. Does not implicitly {@link $root.common.events.EventMatcher.verify|verify} messages.
+             * @param message EventMatcher message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encodeDelimited(message: $root.common.interop_payload.InteropPayload, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: $root.common.events.EventMatcher, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Decodes an InteropPayload message from the specified reader or buffer.
+             * Decodes an EventMatcher message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {$root.common.interop_payload.InteropPayload & $root.common.interop_payload.InteropPayload.$Shape} InteropPayload
+             * @returns {$root.common.events.EventMatcher & $root.common.events.EventMatcher.$Shape} EventMatcher
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.interop_payload.InteropPayload & $root.common.interop_payload.InteropPayload.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.events.EventMatcher & $root.common.events.EventMatcher.$Shape;
 
             /**
-             * Decodes an InteropPayload message from the specified reader or buffer, length delimited.
+             * Decodes an EventMatcher message from the specified reader or buffer, length delimited.
              * @param reader Reader or buffer to decode from
-             * @returns {$root.common.interop_payload.InteropPayload & $root.common.interop_payload.InteropPayload.$Shape} InteropPayload
+             * @returns {$root.common.events.EventMatcher & $root.common.events.EventMatcher.$Shape} EventMatcher
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.interop_payload.InteropPayload & $root.common.interop_payload.InteropPayload.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.events.EventMatcher & $root.common.events.EventMatcher.$Shape;
 
             /**
-             * Verifies an InteropPayload message.
+             * Verifies an EventMatcher message.
              * @param message Plain object to verify
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
 
             /**
-             * Creates an InteropPayload message from a plain object. Also converts values to their respective internal types.
+             * Creates an EventMatcher message from a plain object. Also converts values to their respective internal types.
              * @param object Plain object
-             * @returns InteropPayload
+             * @returns EventMatcher
              */
-            static fromObject(object: { [k: string]: any }): $root.common.interop_payload.InteropPayload;
+            static fromObject(object: { [k: string]: any }): $root.common.events.EventMatcher;
 
             /**
-             * Creates a plain object from an InteropPayload message. Also converts values to other types if specified.
-             * @param message InteropPayload
+             * Creates a plain object from an EventMatcher message. Also converts values to other types if specified.
+             * @param message EventMatcher
              * @param [options] Conversion options
              * @returns Plain object
              */
-            static toObject(message: $root.common.interop_payload.InteropPayload, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            static toObject(message: $root.common.events.EventMatcher, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
             /**
-             * Converts this InteropPayload to JSON.
+             * Converts this EventMatcher to JSON.
              * @returns JSON object
              */
             toJSON(): { [k: string]: any };
 
             /**
-             * Gets the type url for InteropPayload
+             * Gets the type url for EventMatcher
              * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns The type url
              */
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace InteropPayload {
+        namespace EventMatcher {
 
-            /** Properties of an InteropPayload. */
+            /** Properties of an EventMatcher. */
             interface $Properties {
 
-                /** InteropPayload payload */
-                payload?: (Uint8Array|null);
+                /** EventMatcher event_type */
+                event_type?: ($root.common.events.EventType|null);
 
-                /** InteropPayload address */
-                address?: (string|null);
+                /** EventMatcher event_class_id */
+                event_class_id?: (string|null);
 
-                /** InteropPayload confidential */
-                confidential?: (boolean|null);
+                /** EventMatcher transaction_ledger_id */
+                transaction_ledger_id?: (string|null);
 
-                /** InteropPayload requestor_certificate */
-                requestor_certificate?: (string|null);
+                /** EventMatcher transaction_contract_id */
+                transaction_contract_id?: (string|null);
 
-                /** InteropPayload nonce */
-                nonce?: (string|null);
-
-                /** InteropPayload source_time_ms */
-                source_time_ms?: (number|Long|null);
+                /** EventMatcher transaction_func */
+                transaction_func?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
-            /** Shape of an InteropPayload. */
-            type $Shape = $root.common.interop_payload.InteropPayload.$Properties;
+            /** Shape of an EventMatcher. */
+            type $Shape = $root.common.events.EventMatcher.$Properties;
+        }
+
+        /** EventSubOperation enum. */
+        enum EventSubOperation {
+
+            /** SUBSCRIBE value */
+            SUBSCRIBE = 0,
+
+            /** UNSUBSCRIBE value */
+            UNSUBSCRIBE = 1,
+
+            /** UPDATE value */
+            UPDATE = 2
         }
 
         /**
-         * Properties of a ConfidentialPayload.
-         * @deprecated Use $root.common.interop_payload.ConfidentialPayload.$Properties instead.
+         * Properties of an EventSubscription.
+         * @deprecated Use $root.common.events.EventSubscription.$Properties instead.
          */
-        interface IConfidentialPayload extends $root.common.interop_payload.ConfidentialPayload.$Properties {
+        interface IEventSubscription extends $root.common.events.EventSubscription.$Properties {
         }
 
-        /** Represents a ConfidentialPayload. */
-        class ConfidentialPayload {
+        /** Represents an EventSubscription. */
+        class EventSubscription {
 
             /**
-             * Constructs a new ConfidentialPayload.
+             * Constructs a new EventSubscription.
              * @param [properties] Properties to set
              */
-            constructor(properties?: $root.common.interop_payload.ConfidentialPayload.$Properties);
+            constructor(properties?: $root.common.events.EventSubscription.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** ConfidentialPayload encrypted_payload. */
-            encrypted_payload: Uint8Array;
+            /** EventSubscription event_matcher. */
+            event_matcher?: ($root.common.events.EventMatcher|null);
 
-            /** ConfidentialPayload hash_type. */
-            hash_type: $root.common.interop_payload.ConfidentialPayload.HashType;
+            /** EventSubscription query. */
+            query?: ($root.common.query.Query|null);
 
-            /** ConfidentialPayload hash. */
-            hash: Uint8Array;
+            /** EventSubscription operation. */
+            operation: $root.common.events.EventSubOperation;
+
+            /** EventSubscription from_sequence. */
+            from_sequence: (number|Long);
 
             /**
-             * Creates a new ConfidentialPayload instance using the specified properties.
+             * Creates a new EventSubscription instance using the specified properties.
              * @param [properties] Properties to set
-             * @returns ConfidentialPayload instance
+             * @returns EventSubscription instance
              */
-            static create(properties: $root.common.interop_payload.ConfidentialPayload.$Shape): $root.common.interop_payload.ConfidentialPayload & $root.common.interop_payload.ConfidentialPayload.$Shape;
-            static create(properties?: $root.common.interop_payload.ConfidentialPayload.$Properties): $root.common.interop_payload.ConfidentialPayload;
+            static create(properties: $root.common.events.EventSubscription.$Shape): $root.common.events.EventSubscription & $root.common.events.EventSubscription.$Shape;
+            static create(properties?: $root.common.events.EventSubscription.$Properties): $root.common.events.EventSubscription;
 
             /**
-             * Encodes the specified ConfidentialPayload message. Does not implicitly {@link $root.common.interop_payload.ConfidentialPayload.verify|verify} messages.
-             * @param message ConfidentialPayload message or plain object to encode
+             * Encodes the specified EventSubscription message. Does not implicitly {@link $root.common.events.EventSubscription.verify|verify} messages.
+             * @param message EventSubscription message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: $root.common.interop_payload.ConfidentialPayload, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: $root.common.events.EventSubscription, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Encodes the specified ConfidentialPayload message, length delimited. Does not implicitly {@link $root.common.interop_payload.ConfidentialPayload.verify|verify} messages.
-             * @param message ConfidentialPayload message or plain object to encode
+             * Encodes the specified EventSubscription message, length delimited. Does not implicitly {@link $root.common.events.EventSubscription.verify|verify} messages.
+             * @param message EventSubscription message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encodeDelimited(message: $root.common.interop_payload.ConfidentialPayload, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: $root.common.events.EventSubscription, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Decodes a ConfidentialPayload message from the specified reader or buffer.
+             * Decodes an EventSubscription message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {$root.common.interop_payload.ConfidentialPayload & $root.common.interop_payload.ConfidentialPayload.$Shape} ConfidentialPayload
+             * @returns {$root.common.events.EventSubscription & $root.common.events.EventSubscription.$Shape} EventSubscription
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.interop_payload.ConfidentialPayload & $root.common.interop_payload.ConfidentialPayload.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.events.EventSubscription & $root.common.events.EventSubscription.$Shape;
 
             /**
-             * Decodes a ConfidentialPayload message from the specified reader or buffer, length delimited.
+             * Decodes an EventSubscription message from the specified reader or buffer, length delimited.
              * @param reader Reader or buffer to decode from
-             * @returns {$root.common.interop_payload.ConfidentialPayload & $root.common.interop_payload.ConfidentialPayload.$Shape} ConfidentialPayload
+             * @returns {$root.common.events.EventSubscription & $root.common.events.EventSubscription.$Shape} EventSubscription
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.interop_payload.ConfidentialPayload & $root.common.interop_payload.ConfidentialPayload.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.events.EventSubscription & $root.common.events.EventSubscription.$Shape;
 
             /**
-             * Verifies a ConfidentialPayload message.
+             * Verifies an EventSubscription message.
              * @param message Plain object to verify
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
 
             /**
-             * Creates a ConfidentialPayload message from a plain object. Also converts values to their respective internal types.
+             * Creates an EventSubscription message from a plain object. Also converts values to their respective internal types.
              * @param object Plain object
-             * @returns ConfidentialPayload
+             * @returns EventSubscription
              */
-            static fromObject(object: { [k: string]: any }): $root.common.interop_payload.ConfidentialPayload;
+            static fromObject(object: { [k: string]: any }): $root.common.events.EventSubscription;
 
             /**
-             * Creates a plain object from a ConfidentialPayload message. Also converts values to other types if specified.
-             * @param message ConfidentialPayload
+             * Creates a plain object from an EventSubscription message. Also converts values to other types if specified.
+             * @param message EventSubscription
              * @param [options] Conversion options
              * @returns Plain object
              */
-            static toObject(message: $root.common.interop_payload.ConfidentialPayload, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            static toObject(message: $root.common.events.EventSubscription, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
             /**
-             * Converts this ConfidentialPayload to JSON.
+             * Converts this EventSubscription to JSON.
              * @returns JSON object
              */
             toJSON(): { [k: string]: any };
 
             /**
-             * Gets the type url for ConfidentialPayload
+             * Gets the type url for EventSubscription
              * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns The type url
              */
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace ConfidentialPayload {
+        namespace EventSubscription {
 
-            /** Properties of a ConfidentialPayload. */
+            /** Properties of an EventSubscription. */
             interface $Properties {
 
-                /** ConfidentialPayload encrypted_payload */
-                encrypted_payload?: (Uint8Array|null);
+                /** EventSubscription event_matcher */
+                event_matcher?: ($root.common.events.EventMatcher|null);
 
-                /** ConfidentialPayload hash_type */
-                hash_type?: ($root.common.interop_payload.ConfidentialPayload.HashType|null);
+                /** EventSubscription query */
+                query?: ($root.common.query.Query|null);
 
-                /** ConfidentialPayload hash */
-                hash?: (Uint8Array|null);
+                /** EventSubscription operation */
+                operation?: ($root.common.events.EventSubOperation|null);
+
+                /** EventSubscription from_sequence */
+                from_sequence?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
-            /** Shape of a ConfidentialPayload. */
-            type $Shape = $root.common.interop_payload.ConfidentialPayload.$Properties;
-
-            /** HashType enum. */
-            enum HashType {
-
-                /** HMAC value */
-                HMAC = 0
-            }
+            /** Shape of an EventSubscription. */
+            type $Shape = $root.common.events.EventSubscription.$Properties;
         }
 
         /**
-         * Properties of a ConfidentialPayloadContents.
-         * @deprecated Use $root.common.interop_payload.ConfidentialPayloadContents.$Properties instead.
+         * Properties of an EventSubscriptionState.
+         * @deprecated Use $root.common.events.EventSubscriptionState.$Properties instead.
          */
-        interface IConfidentialPayloadContents extends $root.common.interop_payload.ConfidentialPayloadContents.$Properties {
+        interface IEventSubscriptionState extends $root.common.events.EventSubscriptionState.$Properties {
         }
 
-        /** Represents a ConfidentialPayloadContents. */
-        class ConfidentialPayloadContents {
+        /** Represents an EventSubscriptionState. */
+        class EventSubscriptionState {
 
             /**
-             * Constructs a new ConfidentialPayloadContents.
+             * Constructs a new EventSubscriptionState.
              * @param [properties] Properties to set
              */
-            constructor(properties?: $root.common.interop_payload.ConfidentialPayloadContents.$Properties);
+            constructor(properties?: $root.common.events.EventSubscriptionState.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** ConfidentialPayloadContents payload. */
-            payload: Uint8Array;
+            /** EventSubscriptionState request_id. */
+            request_id: string;
 
-            /** ConfidentialPayloadContents random. */
-            random: Uint8Array;
+            /** EventSubscriptionState publishing_request_id. */
+            publishing_request_id: string;
+
+            /** EventSubscriptionState status. */
+            status: $root.common.events.EventSubscriptionState.STATUS;
+
+            /** EventSubscriptionState message. */
+            message: string;
+
+            /** EventSubscriptionState event_matcher. */
+            event_matcher?: ($root.common.events.EventMatcher|null);
+
+            /** EventSubscriptionState event_publication_specs. */
+            event_publication_specs: $root.common.events.EventPublication[];
+
+            /** EventSubscriptionState error_code. */
+            error_code: string;
+
+            /** EventSubscriptionState from_sequence. */
+            from_sequence: (number|Long);
+
+            /** EventSubscriptionState last_sequence. */
+            last_sequence: (number|Long);
 
             /**
-             * Creates a new ConfidentialPayloadContents instance using the specified properties.
+             * Creates a new EventSubscriptionState instance using the specified properties.
              * @param [properties] Properties to set
-             * @returns ConfidentialPayloadContents instance
+             * @returns EventSubscriptionState instance
              */
-            static create(properties: $root.common.interop_payload.ConfidentialPayloadContents.$Shape): $root.common.interop_payload.ConfidentialPayloadContents & $root.common.interop_payload.ConfidentialPayloadContents.$Shape;
-            static create(properties?: $root.common.interop_payload.ConfidentialPayloadContents.$Properties): $root.common.interop_payload.ConfidentialPayloadContents;
+            static create(properties: $root.common.events.EventSubscriptionState.$Shape): $root.common.events.EventSubscriptionState & $root.common.events.EventSubscriptionState.$Shape;
+            static create(properties?: $root.common.events.EventSubscriptionState.$Properties): $root.common.events.EventSubscriptionState;
 
             /**
-             * Encodes the specified ConfidentialPayloadContents message. Does not implicitly {@link $root.common.interop_payload.ConfidentialPayloadContents.verify|verify} messages.
-             * @param message ConfidentialPayloadContents message or plain object to encode
+             * Encodes the specified EventSubscriptionState message. Does not implicitly {@link $root.common.events.EventSubscriptionState.verify|verify} messages.
+             * @param message EventSubscriptionState message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: $root.common.interop_payload.ConfidentialPayloadContents, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: $root.common.events.EventSubscriptionState, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Encodes the specified ConfidentialPayloadContents message, length delimited. Does not implicitly {@link $root.common.interop_payload.ConfidentialPayloadContents.verify|verify} messages.
-             * @param message ConfidentialPayloadContents message or plain object to encode
+             * Encodes the specified EventSubscriptionState message, length delimited. Does not implicitly {@link $root.common.events.EventSubscriptionState.verify|verify} messages.
+             * @param message EventSubscriptionState message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encodeDelimited(message: $root.common.interop_payload.ConfidentialPayloadContents, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: $root.common.events.EventSubscriptionState, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Decodes a ConfidentialPayloadContents message from the specified reader or buffer.
+             * Decodes an EventSubscriptionState message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {$root.common.interop_payload.ConfidentialPayloadContents & $root.common.interop_payload.ConfidentialPayloadContents.$Shape} ConfidentialPayloadContents
+             * @returns {$root.common.events.EventSubscriptionState & $root.common.events.EventSubscriptionState.$Shape} EventSubscriptionState
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.interop_payload.ConfidentialPayloadContents & $root.common.interop_payload.ConfidentialPayloadContents.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.events.EventSubscriptionState & $root.common.events.EventSubscriptionState.$Shape;
 
             /**
-             * Decodes a ConfidentialPayloadContents message from the specified reader or buffer, length delimited.
+             * Decodes an EventSubscriptionState message from the specified reader or buffer, length delimited.
              * @param reader Reader or buffer to decode from
-             * @returns {$root.common.interop_payload.ConfidentialPayloadContents & $root.common.interop_payload.ConfidentialPayloadContents.$Shape} ConfidentialPayloadContents
+             * @returns {$root.common.events.EventSubscriptionState & $root.common.events.EventSubscriptionState.$Shape} EventSubscriptionState
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.interop_payload.ConfidentialPayloadContents & $root.common.interop_payload.ConfidentialPayloadContents.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.events.EventSubscriptionState & $root.common.events.EventSubscriptionState.$Shape;
 
             /**
-             * Verifies a ConfidentialPayloadContents message.
+             * Verifies an EventSubscriptionState message.
              * @param message Plain object to verify
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
 
             /**
-             * Creates a ConfidentialPayloadContents message from a plain object. Also converts values to their respective internal types.
+             * Creates an EventSubscriptionState message from a plain object. Also converts values to their respective internal types.
              * @param object Plain object
-             * @returns ConfidentialPayloadContents
+             * @returns EventSubscriptionState
              */
-            static fromObject(object: { [k: string]: any }): $root.common.interop_payload.ConfidentialPayloadContents;
+            static fromObject(object: { [k: string]: any }): $root.common.events.EventSubscriptionState;
 
             /**
-             * Creates a plain object from a ConfidentialPayloadContents message. Also converts values to other types if specified.
-             * @param message ConfidentialPayloadContents
+             * Creates a plain object from an EventSubscriptionState message. Also converts values to other types if specified.
+             * @param message EventSubscriptionState
              * @param [options] Conversion options
              * @returns Plain object
              */
-            static toObject(message: $root.common.interop_payload.ConfidentialPayloadContents, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            static toObject(message: $root.common.events.EventSubscriptionState, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
             /**
-             * Converts this ConfidentialPayloadContents to JSON.
+             * Converts this EventSubscriptionState to JSON.
              * @returns JSON object
              */
             toJSON(): { [k: string]: any };
 
             /**
-             * Gets the type url for ConfidentialPayloadContents
+             * Gets the type url for EventSubscriptionState
              * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns The type url
              */
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace ConfidentialPayloadContents {
+        namespace EventSubscriptionState {
 
-            /** Properties of a ConfidentialPayloadContents. */
+            /** Properties of an EventSubscriptionState. */
             interface $Properties {
 
-                /** ConfidentialPayloadContents payload */
-                payload?: (Uint8Array|null);
+                /** EventSubscriptionState request_id */
+                request_id?: (string|null);
 
-                /** ConfidentialPayloadContents random */
-                random?: (Uint8Array|null);
+                /** EventSubscriptionState publishing_request_id */
+                publishing_request_id?: (string|null);
+
+                /** EventSubscriptionState status */
+                status?: ($root.common.events.EventSubscriptionState.STATUS|null);
+
+                /** EventSubscriptionState message */
+                message?: (string|null);
+
+                /** EventSubscriptionState event_matcher */
+                event_matcher?: ($root.common.events.EventMatcher|null);
+
+                /** EventSubscriptionState event_publication_specs */
+                event_publication_specs?: ($root.common.events.EventPublication[]|null);
+
+                /** EventSubscriptionState error_code */
+                error_code?: (string|null);
+
+                /** EventSubscriptionState from_sequence */
+                from_sequence?: (number|Long|null);
+
+                /** EventSubscriptionState last_sequence */
+                last_sequence?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
-            /** Shape of a ConfidentialPayloadContents. */
-            type $Shape = $root.common.interop_payload.ConfidentialPayloadContents.$Properties;
-        }
-    }
+            /** Shape of an EventSubscriptionState. */
+            type $Shape = {
+              request_id?: string|null;
+              publishing_request_id?: string|null;
+              status?: $root.common.events.EventSubscriptionState.STATUS|null;
+              message?: string|null;
+              event_matcher?: $root.common.events.EventMatcher.$Shape|null;
+              event_publication_specs?: $root.common.events.EventPublication.$Shape[]|null;
+              error_code?: string|null;
+              from_sequence?: number|Long|null;
+              last_sequence?: number|Long|null;
+              $unknowns?: Uint8Array[];
+            };
 
-    /** Namespace membership. */
-    namespace membership {
+            /** STATUS enum. */
+            enum STATUS {
+
+                /** SUBSCRIBE_PENDING_ACK value */
+                SUBSCRIBE_PENDING_ACK = 0,
+
+                /** SUBSCRIBE_PENDING value */
+                SUBSCRIBE_PENDING = 1,
+
+                /** SUBSCRIBED value */
+                SUBSCRIBED = 2,
+
+                /** UNSUBSCRIBE_PENDING_ACK value */
+                UNSUBSCRIBE_PENDING_ACK = 3,
+
+                /** UNSUBSCRIBE_PENDING value */
+                UNSUBSCRIBE_PENDING = 4,
+
+                /** UNSUBSCRIBED value */
+                UNSUBSCRIBED = 5,
+
+                /** ERROR value */
+                ERROR = 6,
+
+                /** DUPLICATE_QUERY_SUBSCRIBED value */
+                DUPLICATE_QUERY_SUBSCRIBED = 7
+            }
+        }
 
         /**
-         * Properties of a Membership.
-         * @deprecated Use $root.common.membership.Membership.$Properties instead.
+         * Properties of a ContractTransaction.
+         * @deprecated Use $root.common.events.ContractTransaction.$Properties instead.
          */
-        interface IMembership extends $root.common.membership.Membership.$Properties {
+        interface IContractTransaction extends $root.common.events.ContractTransaction.$Properties {
         }
 
-        /** Represents a Membership. */
-        class Membership {
+        /** Represents a ContractTransaction. */
+        class ContractTransaction {
 
             /**
-             * Constructs a new Membership.
+             * Constructs a new ContractTransaction.
              * @param [properties] Properties to set
              */
-            constructor(properties?: $root.common.membership.Membership.$Properties);
+            constructor(properties?: $root.common.events.ContractTransaction.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** Membership securityDomain. */
-            securityDomain: string;
+            /** ContractTransaction driver_id. */
+            driver_id: string;
 
-            /** Membership members. */
-            members: { [k: string]: $root.common.membership.Member };
+            /** ContractTransaction ledger_id. */
+            ledger_id: string;
+
+            /** ContractTransaction contract_id. */
+            contract_id: string;
+
+            /** ContractTransaction func. */
+            func: string;
+
+            /** ContractTransaction args. */
+            args: Uint8Array[];
+
+            /** ContractTransaction replace_arg_index. */
+            replace_arg_index: (number|Long);
+
+            /** ContractTransaction members. */
+            members: string[];
 
             /**
-             * Creates a new Membership instance using the specified properties.
+             * Creates a new ContractTransaction instance using the specified properties.
              * @param [properties] Properties to set
-             * @returns Membership instance
+             * @returns ContractTransaction instance
              */
-            static create(properties: $root.common.membership.Membership.$Shape): $root.common.membership.Membership & $root.common.membership.Membership.$Shape;
-            static create(properties?: $root.common.membership.Membership.$Properties): $root.common.membership.Membership;
+            static create(properties: $root.common.events.ContractTransaction.$Shape): $root.common.events.ContractTransaction & $root.common.events.ContractTransaction.$Shape;
+            static create(properties?: $root.common.events.ContractTransaction.$Properties): $root.common.events.ContractTransaction;
 
             /**
-             * Encodes the specified Membership message. Does not implicitly {@link $root.common.membership.Membership.verify|verify} messages.
-             * @param message Membership message or plain object to encode
+             * Encodes the specified ContractTransaction message. Does not implicitly {@link $root.common.events.ContractTransaction.verify|verify} messages.
+             * @param message ContractTransaction message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: $root.common.membership.Membership, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: $root.common.events.ContractTransaction, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Encodes the specified Membership message, length delimited. Does not implicitly {@link $root.common.membership.Membership.verify|verify} messages.
-             * @param message Membership message or plain object to encode
+             * Encodes the specified ContractTransaction message, length delimited. Does not implicitly {@link $root.common.events.ContractTransaction.verify|verify} messages.
+             * @param message ContractTransaction message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encodeDelimited(message: $root.common.membership.Membership, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: $root.common.events.ContractTransaction, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Decodes a Membership message from the specified reader or buffer.
+             * Decodes a ContractTransaction message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {$root.common.membership.Membership & $root.common.membership.Membership.$Shape} Membership
+             * @returns {$root.common.events.ContractTransaction & $root.common.events.ContractTransaction.$Shape} ContractTransaction
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.membership.Membership & $root.common.membership.Membership.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.events.ContractTransaction & $root.common.events.ContractTransaction.$Shape;
 
             /**
-             * Decodes a Membership message from the specified reader or buffer, length delimited.
+             * Decodes a ContractTransaction message from the specified reader or buffer, length delimited.
              * @param reader Reader or buffer to decode from
-             * @returns {$root.common.membership.Membership & $root.common.membership.Membership.$Shape} Membership
+             * @returns {$root.common.events.ContractTransaction & $root.common.events.ContractTransaction.$Shape} ContractTransaction
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.membership.Membership & $root.common.membership.Membership.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.events.ContractTransaction & $root.common.events.ContractTransaction.$Shape;
 
             /**
-             * Verifies a Membership message.
+             * Verifies a ContractTransaction message.
              * @param message Plain object to verify
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
 
             /**
-             * Creates a Membership message from a plain object. Also converts values to their respective internal types.
+             * Creates a ContractTransaction message from a plain object. Also converts values to their respective internal types.
              * @param object Plain object
-             * @returns Membership
+             * @returns ContractTransaction
              */
-            static fromObject(object: { [k: string]: any }): $root.common.membership.Membership;
+            static fromObject(object: { [k: string]: any }): $root.common.events.ContractTransaction;
 
             /**
-             * Creates a plain object from a Membership message. Also converts values to other types if specified.
-             * @param message Membership
+             * Creates a plain object from a ContractTransaction message. Also converts values to other types if specified.
+             * @param message ContractTransaction
              * @param [options] Conversion options
              * @returns Plain object
              */
-            static toObject(message: $root.common.membership.Membership, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            static toObject(message: $root.common.events.ContractTransaction, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
             /**
-             * Converts this Membership to JSON.
+             * Converts this ContractTransaction to JSON.
              * @returns JSON object
              */
             toJSON(): { [k: string]: any };
 
             /**
-             * Gets the type url for Membership
+             * Gets the type url for ContractTransaction
              * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns The type url
              */
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace Membership {
+        namespace ContractTransaction {
 
-            /** Properties of a Membership. */
+            /** Properties of a ContractTransaction. */
             interface $Properties {
 
-                /** Membership securityDomain */
-                securityDomain?: (string|null);
+                /** ContractTransaction driver_id */
+                driver_id?: (string|null);
 
-                /** Membership members */
-                members?: ({ [k: string]: $root.common.membership.Member }|null);
+                /** ContractTransaction ledger_id */
+                ledger_id?: (string|null);
+
+                /** ContractTransaction contract_id */
+                contract_id?: (string|null);
+
+                /** ContractTransaction func */
+                func?: (string|null);
+
+                /** ContractTransaction args */
+                args?: (Uint8Array[]|null);
+
+                /** ContractTransaction replace_arg_index */
+                replace_arg_index?: (number|Long|null);
+
+                /** ContractTransaction members */
+                members?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
-            /** Shape of a Membership. */
-            type $Shape = $root.common.membership.Membership.$Properties;
+            /** Shape of a ContractTransaction. */
+            type $Shape = $root.common.events.ContractTransaction.$Properties;
         }
 
         /**
-         * Properties of a Member.
-         * @deprecated Use $root.common.membership.Member.$Properties instead.
+         * Properties of an EventPublication.
+         * @deprecated Use $root.common.events.EventPublication.$Properties instead.
          */
-        interface IMember extends $root.common.membership.Member.$Properties {
+        interface IEventPublication extends $root.common.events.EventPublication.$Properties {
         }
 
-        /** Represents a Member. */
-        class Member {
+        /** Represents an EventPublication. */
+        class EventPublication {
 
             /**
-             * Constructs a new Member.
+             * Constructs a new EventPublication.
              * @param [properties] Properties to set
              */
-            constructor(properties?: $root.common.membership.Member.$Properties);
+            constructor(properties?: $root.common.events.EventPublication.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** Member value. */
-            value: string;
+            /** EventPublication ctx. */
+            ctx?: ($root.common.events.ContractTransaction|null);
 
-            /** Member type. */
-            type: string;
+            /** EventPublication app_url. */
+            app_url?: (string|null);
 
-            /** Member chain. */
-            chain: string[];
+            /** EventPublication publication_target. */
+            publication_target?: ("ctx"|"app_url");
 
             /**
-             * Creates a new Member instance using the specified properties.
+             * Creates a new EventPublication instance using the specified properties.
              * @param [properties] Properties to set
-             * @returns Member instance
+             * @returns EventPublication instance
              */
-            static create(properties: $root.common.membership.Member.$Shape): $root.common.membership.Member & $root.common.membership.Member.$Shape;
-            static create(properties?: $root.common.membership.Member.$Properties): $root.common.membership.Member;
+            static create(properties: $root.common.events.EventPublication.$Shape): $root.common.events.EventPublication & $root.common.events.EventPublication.$Shape;
+            static create(properties?: $root.common.events.EventPublication.$Properties): $root.common.events.EventPublication;
 
             /**
-             * Encodes the specified Member message. Does not implicitly {@link $root.common.membership.Member.verify|verify} messages.
-             * @param message Member message or plain object to encode
+             * Encodes the specified EventPublication message. Does not implicitly {@link $root.common.events.EventPublication.verify|verify} messages.
+             * @param message EventPublication message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: $root.common.membership.Member, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: $root.common.events.EventPublication, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Encodes the specified Member message, length delimited. Does not implicitly {@link $root.common.membership.Member.verify|verify} messages.
-             * @param message Member message or plain object to encode
+             * Encodes the specified EventPublication message, length delimited. Does not implicitly {@link $root.common.events.EventPublication.verify|verify} messages.
+             * @param message EventPublication message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encodeDelimited(message: $root.common.membership.Member, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: $root.common.events.EventPublication, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Decodes a Member message from the specified reader or buffer.
+             * Decodes an EventPublication message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {$root.common.membership.Member & $root.common.membership.Member.$Shape} Member
+             * @returns {$root.common.events.EventPublication & $root.common.events.EventPublication.$Shape} EventPublication
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.membership.Member & $root.common.membership.Member.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.events.EventPublication & $root.common.events.EventPublication.$Shape;
 
             /**
-             * Decodes a Member message from the specified reader or buffer, length delimited.
+             * Decodes an EventPublication message from the specified reader or buffer, length delimited.
              * @param reader Reader or buffer to decode from
-             * @returns {$root.common.membership.Member & $root.common.membership.Member.$Shape} Member
+             * @returns {$root.common.events.EventPublication & $root.common.events.EventPublication.$Shape} EventPublication
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.membership.Member & $root.common.membership.Member.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.events.EventPublication & $root.common.events.EventPublication.$Shape;
 
             /**
-             * Verifies a Member message.
+             * Verifies an EventPublication message.
              * @param message Plain object to verify
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
 
             /**
-             * Creates a Member message from a plain object. Also converts values to their respective internal types.
+             * Creates an EventPublication message from a plain object. Also converts values to their respective internal types.
              * @param object Plain object
-             * @returns Member
+             * @returns EventPublication
              */
-            static fromObject(object: { [k: string]: any }): $root.common.membership.Member;
+            static fromObject(object: { [k: string]: any }): $root.common.events.EventPublication;
 
             /**
-             * Creates a plain object from a Member message. Also converts values to other types if specified.
-             * @param message Member
+             * Creates a plain object from an EventPublication message. Also converts values to other types if specified.
+             * @param message EventPublication
              * @param [options] Conversion options
              * @returns Plain object
              */
-            static toObject(message: $root.common.membership.Member, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            static toObject(message: $root.common.events.EventPublication, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
             /**
-             * Converts this Member to JSON.
+             * Converts this EventPublication to JSON.
              * @returns JSON object
              */
             toJSON(): { [k: string]: any };
 
             /**
-             * Gets the type url for Member
+             * Gets the type url for EventPublication
              * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns The type url
              */
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace Member {
+        namespace EventPublication {
 
-            /** Properties of a Member. */
+            /** Properties of an EventPublication. */
             interface $Properties {
 
-                /** Member value */
-                value?: (string|null);
+                /** EventPublication ctx */
+                ctx?: ($root.common.events.ContractTransaction|null);
 
-                /** Member type */
-                type?: (string|null);
+                /** EventPublication app_url */
+                app_url?: (string|null);
 
-                /** Member chain */
-                chain?: (string[]|null);
+                /** EventPublication publication_target */
+                publication_target?: ("ctx"|"app_url");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
-            /** Shape of a Member. */
-            type $Shape = $root.common.membership.Member.$Properties;
+            /** Narrowed shape of an EventPublication. */
+            type $Shape = {
+              ctx?: $root.common.events.ContractTransaction.$Shape|null;
+              app_url?: string|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ publication_target?: undefined; ctx?: null; app_url?: null }|{ publication_target?: "ctx"; ctx: $root.common.events.ContractTransaction.$Shape; app_url?: null }|{ publication_target?: "app_url"; ctx?: null; app_url: string })
+            );
+        }
+
+        /**
+         * Properties of an EventStates.
+         * @deprecated Use $root.common.events.EventStates.$Properties instead.
+         */
+        interface IEventStates extends $root.common.events.EventStates.$Properties {
+        }
+
+        /** Represents an EventStates. */
+        class EventStates {
+
+            /**
+             * Constructs a new EventStates.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.events.EventStates.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EventStates states. */
+            states: $root.common.events.EventState[];
+
+            /**
+             * Creates a new EventStates instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EventStates instance
+             */
+            static create(properties: $root.common.events.EventStates.$Shape): $root.common.events.EventStates & $root.common.events.EventStates.$Shape;
+            static create(properties?: $root.common.events.EventStates.$Properties): $root.common.events.EventStates;
+
+            /**
+             * Encodes the specified EventStates message. Does not implicitly {@link $root.common.events.EventStates.verify|verify} messages.
+             * @param message EventStates message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.events.EventStates, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EventStates message, length delimited. Does not implicitly {@link $root.common.events.EventStates.verify|verify} messages.
+             * @param message EventStates message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.events.EventStates, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EventStates message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.events.EventStates & $root.common.events.EventStates.$Shape} EventStates
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.events.EventStates & $root.common.events.EventStates.$Shape;
+
+            /**
+             * Decodes an EventStates message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.events.EventStates & $root.common.events.EventStates.$Shape} EventStates
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.events.EventStates & $root.common.events.EventStates.$Shape;
+
+            /**
+             * Verifies an EventStates message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EventStates message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EventStates
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.events.EventStates;
+
+            /**
+             * Creates a plain object from an EventStates message. Also converts values to other types if specified.
+             * @param message EventStates
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.events.EventStates, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EventStates to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EventStates
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EventStates {
+
+            /** Properties of an EventStates. */
+            interface $Properties {
+
+                /** EventStates states */
+                states?: ($root.common.events.EventState[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EventStates. */
+            type $Shape = {
+              states?: $root.common.events.EventState.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of an EventState.
+         * @deprecated Use $root.common.events.EventState.$Properties instead.
+         */
+        interface IEventState extends $root.common.events.EventState.$Properties {
+        }
+
+        /** Represents an EventState. */
+        class EventState {
+
+            /**
+             * Constructs a new EventState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.events.EventState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EventState state. */
+            state?: ($root.common.state.RequestState|null);
+
+            /** EventState event_id. */
+            event_id: string;
+
+            /** EventState message. */
+            message: string;
+
+            /** EventState sequence. */
+            sequence: (number|Long);
+
+            /**
+             * Creates a new EventState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EventState instance
+             */
+            static create(properties: $root.common.events.EventState.$Shape): $root.common.events.EventState & $root.common.events.EventState.$Shape;
+            static create(properties?: $root.common.events.EventState.$Properties): $root.common.events.EventState;
+
+            /**
+             * Encodes the specified EventState message. Does not implicitly {@link $root.common.events.EventState.verify|verify} messages.
+             * @param message EventState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.events.EventState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EventState message, length delimited. Does not implicitly {@link $root.common.events.EventState.verify|verify} messages.
+             * @param message EventState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.events.EventState, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EventState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.events.EventState & $root.common.events.EventState.$Shape} EventState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.events.EventState & $root.common.events.EventState.$Shape;
+
+            /**
+             * Decodes an EventState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.events.EventState & $root.common.events.EventState.$Shape} EventState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.events.EventState & $root.common.events.EventState.$Shape;
+
+            /**
+             * Verifies an EventState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EventState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EventState
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.events.EventState;
+
+            /**
+             * Creates a plain object from an EventState message. Also converts values to other types if specified.
+             * @param message EventState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.events.EventState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EventState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EventState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EventState {
+
+            /** Properties of an EventState. */
+            interface $Properties {
+
+                /** EventState state */
+                state?: ($root.common.state.RequestState|null);
+
+                /** EventState event_id */
+                event_id?: (string|null);
+
+                /** EventState message */
+                message?: (string|null);
+
+                /** EventState sequence */
+                sequence?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EventState. */
+            type $Shape = {
+              state?: $root.common.state.RequestState.$Shape|null;
+              event_id?: string|null;
+              message?: string|null;
+              sequence?: number|Long|null;
+              $unknowns?: Uint8Array[];
+            };
         }
     }
 
@@ -1859,6 +2252,672 @@ export namespace common {
                 /** DELETED value */
                 DELETED = 7
             }
+        }
+    }
+
+    /** Namespace interop_payload. */
+    namespace interop_payload {
+
+        /**
+         * Properties of an InteropPayload.
+         * @deprecated Use $root.common.interop_payload.InteropPayload.$Properties instead.
+         */
+        interface IInteropPayload extends $root.common.interop_payload.InteropPayload.$Properties {
+        }
+
+        /** Represents an InteropPayload. */
+        class InteropPayload {
+
+            /**
+             * Constructs a new InteropPayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.interop_payload.InteropPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** InteropPayload payload. */
+            payload: Uint8Array;
+
+            /** InteropPayload address. */
+            address: string;
+
+            /** InteropPayload confidential. */
+            confidential: boolean;
+
+            /** InteropPayload requestor_certificate. */
+            requestor_certificate: string;
+
+            /** InteropPayload nonce. */
+            nonce: string;
+
+            /** InteropPayload source_time_ms. */
+            source_time_ms: (number|Long);
+
+            /**
+             * Creates a new InteropPayload instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns InteropPayload instance
+             */
+            static create(properties: $root.common.interop_payload.InteropPayload.$Shape): $root.common.interop_payload.InteropPayload & $root.common.interop_payload.InteropPayload.$Shape;
+            static create(properties?: $root.common.interop_payload.InteropPayload.$Properties): $root.common.interop_payload.InteropPayload;
+
+            /**
+             * Encodes the specified InteropPayload message. Does not implicitly {@link $root.common.interop_payload.InteropPayload.verify|verify} messages.
+             * @param message InteropPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.interop_payload.InteropPayload, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified InteropPayload message, length delimited. Does not implicitly {@link $root.common.interop_payload.InteropPayload.verify|verify} messages.
+             * @param message InteropPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.interop_payload.InteropPayload, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InteropPayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.interop_payload.InteropPayload & $root.common.interop_payload.InteropPayload.$Shape} InteropPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.interop_payload.InteropPayload & $root.common.interop_payload.InteropPayload.$Shape;
+
+            /**
+             * Decodes an InteropPayload message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.interop_payload.InteropPayload & $root.common.interop_payload.InteropPayload.$Shape} InteropPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.interop_payload.InteropPayload & $root.common.interop_payload.InteropPayload.$Shape;
+
+            /**
+             * Verifies an InteropPayload message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an InteropPayload message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns InteropPayload
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.interop_payload.InteropPayload;
+
+            /**
+             * Creates a plain object from an InteropPayload message. Also converts values to other types if specified.
+             * @param message InteropPayload
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.interop_payload.InteropPayload, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this InteropPayload to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for InteropPayload
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InteropPayload {
+
+            /** Properties of an InteropPayload. */
+            interface $Properties {
+
+                /** InteropPayload payload */
+                payload?: (Uint8Array|null);
+
+                /** InteropPayload address */
+                address?: (string|null);
+
+                /** InteropPayload confidential */
+                confidential?: (boolean|null);
+
+                /** InteropPayload requestor_certificate */
+                requestor_certificate?: (string|null);
+
+                /** InteropPayload nonce */
+                nonce?: (string|null);
+
+                /** InteropPayload source_time_ms */
+                source_time_ms?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an InteropPayload. */
+            type $Shape = $root.common.interop_payload.InteropPayload.$Properties;
+        }
+
+        /**
+         * Properties of a ConfidentialPayload.
+         * @deprecated Use $root.common.interop_payload.ConfidentialPayload.$Properties instead.
+         */
+        interface IConfidentialPayload extends $root.common.interop_payload.ConfidentialPayload.$Properties {
+        }
+
+        /** Represents a ConfidentialPayload. */
+        class ConfidentialPayload {
+
+            /**
+             * Constructs a new ConfidentialPayload.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.interop_payload.ConfidentialPayload.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfidentialPayload encrypted_payload. */
+            encrypted_payload: Uint8Array;
+
+            /** ConfidentialPayload hash_type. */
+            hash_type: $root.common.interop_payload.ConfidentialPayload.HashType;
+
+            /** ConfidentialPayload hash. */
+            hash: Uint8Array;
+
+            /**
+             * Creates a new ConfidentialPayload instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfidentialPayload instance
+             */
+            static create(properties: $root.common.interop_payload.ConfidentialPayload.$Shape): $root.common.interop_payload.ConfidentialPayload & $root.common.interop_payload.ConfidentialPayload.$Shape;
+            static create(properties?: $root.common.interop_payload.ConfidentialPayload.$Properties): $root.common.interop_payload.ConfidentialPayload;
+
+            /**
+             * Encodes the specified ConfidentialPayload message. Does not implicitly {@link $root.common.interop_payload.ConfidentialPayload.verify|verify} messages.
+             * @param message ConfidentialPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.interop_payload.ConfidentialPayload, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConfidentialPayload message, length delimited. Does not implicitly {@link $root.common.interop_payload.ConfidentialPayload.verify|verify} messages.
+             * @param message ConfidentialPayload message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.interop_payload.ConfidentialPayload, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfidentialPayload message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.interop_payload.ConfidentialPayload & $root.common.interop_payload.ConfidentialPayload.$Shape} ConfidentialPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.interop_payload.ConfidentialPayload & $root.common.interop_payload.ConfidentialPayload.$Shape;
+
+            /**
+             * Decodes a ConfidentialPayload message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.interop_payload.ConfidentialPayload & $root.common.interop_payload.ConfidentialPayload.$Shape} ConfidentialPayload
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.interop_payload.ConfidentialPayload & $root.common.interop_payload.ConfidentialPayload.$Shape;
+
+            /**
+             * Verifies a ConfidentialPayload message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConfidentialPayload message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConfidentialPayload
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.interop_payload.ConfidentialPayload;
+
+            /**
+             * Creates a plain object from a ConfidentialPayload message. Also converts values to other types if specified.
+             * @param message ConfidentialPayload
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.interop_payload.ConfidentialPayload, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfidentialPayload to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConfidentialPayload
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfidentialPayload {
+
+            /** Properties of a ConfidentialPayload. */
+            interface $Properties {
+
+                /** ConfidentialPayload encrypted_payload */
+                encrypted_payload?: (Uint8Array|null);
+
+                /** ConfidentialPayload hash_type */
+                hash_type?: ($root.common.interop_payload.ConfidentialPayload.HashType|null);
+
+                /** ConfidentialPayload hash */
+                hash?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfidentialPayload. */
+            type $Shape = $root.common.interop_payload.ConfidentialPayload.$Properties;
+
+            /** HashType enum. */
+            enum HashType {
+
+                /** HMAC value */
+                HMAC = 0
+            }
+        }
+
+        /**
+         * Properties of a ConfidentialPayloadContents.
+         * @deprecated Use $root.common.interop_payload.ConfidentialPayloadContents.$Properties instead.
+         */
+        interface IConfidentialPayloadContents extends $root.common.interop_payload.ConfidentialPayloadContents.$Properties {
+        }
+
+        /** Represents a ConfidentialPayloadContents. */
+        class ConfidentialPayloadContents {
+
+            /**
+             * Constructs a new ConfidentialPayloadContents.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.interop_payload.ConfidentialPayloadContents.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfidentialPayloadContents payload. */
+            payload: Uint8Array;
+
+            /** ConfidentialPayloadContents random. */
+            random: Uint8Array;
+
+            /**
+             * Creates a new ConfidentialPayloadContents instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfidentialPayloadContents instance
+             */
+            static create(properties: $root.common.interop_payload.ConfidentialPayloadContents.$Shape): $root.common.interop_payload.ConfidentialPayloadContents & $root.common.interop_payload.ConfidentialPayloadContents.$Shape;
+            static create(properties?: $root.common.interop_payload.ConfidentialPayloadContents.$Properties): $root.common.interop_payload.ConfidentialPayloadContents;
+
+            /**
+             * Encodes the specified ConfidentialPayloadContents message. Does not implicitly {@link $root.common.interop_payload.ConfidentialPayloadContents.verify|verify} messages.
+             * @param message ConfidentialPayloadContents message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.interop_payload.ConfidentialPayloadContents, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConfidentialPayloadContents message, length delimited. Does not implicitly {@link $root.common.interop_payload.ConfidentialPayloadContents.verify|verify} messages.
+             * @param message ConfidentialPayloadContents message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.interop_payload.ConfidentialPayloadContents, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfidentialPayloadContents message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.interop_payload.ConfidentialPayloadContents & $root.common.interop_payload.ConfidentialPayloadContents.$Shape} ConfidentialPayloadContents
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.interop_payload.ConfidentialPayloadContents & $root.common.interop_payload.ConfidentialPayloadContents.$Shape;
+
+            /**
+             * Decodes a ConfidentialPayloadContents message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.interop_payload.ConfidentialPayloadContents & $root.common.interop_payload.ConfidentialPayloadContents.$Shape} ConfidentialPayloadContents
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.interop_payload.ConfidentialPayloadContents & $root.common.interop_payload.ConfidentialPayloadContents.$Shape;
+
+            /**
+             * Verifies a ConfidentialPayloadContents message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConfidentialPayloadContents message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ConfidentialPayloadContents
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.interop_payload.ConfidentialPayloadContents;
+
+            /**
+             * Creates a plain object from a ConfidentialPayloadContents message. Also converts values to other types if specified.
+             * @param message ConfidentialPayloadContents
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.interop_payload.ConfidentialPayloadContents, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfidentialPayloadContents to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConfidentialPayloadContents
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfidentialPayloadContents {
+
+            /** Properties of a ConfidentialPayloadContents. */
+            interface $Properties {
+
+                /** ConfidentialPayloadContents payload */
+                payload?: (Uint8Array|null);
+
+                /** ConfidentialPayloadContents random */
+                random?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfidentialPayloadContents. */
+            type $Shape = $root.common.interop_payload.ConfidentialPayloadContents.$Properties;
+        }
+    }
+
+    /** Namespace membership. */
+    namespace membership {
+
+        /**
+         * Properties of a Membership.
+         * @deprecated Use $root.common.membership.Membership.$Properties instead.
+         */
+        interface IMembership extends $root.common.membership.Membership.$Properties {
+        }
+
+        /** Represents a Membership. */
+        class Membership {
+
+            /**
+             * Constructs a new Membership.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.membership.Membership.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Membership securityDomain. */
+            securityDomain: string;
+
+            /** Membership members. */
+            members: { [k: string]: $root.common.membership.Member };
+
+            /**
+             * Creates a new Membership instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Membership instance
+             */
+            static create(properties: $root.common.membership.Membership.$Shape): $root.common.membership.Membership & $root.common.membership.Membership.$Shape;
+            static create(properties?: $root.common.membership.Membership.$Properties): $root.common.membership.Membership;
+
+            /**
+             * Encodes the specified Membership message. Does not implicitly {@link $root.common.membership.Membership.verify|verify} messages.
+             * @param message Membership message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.membership.Membership, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Membership message, length delimited. Does not implicitly {@link $root.common.membership.Membership.verify|verify} messages.
+             * @param message Membership message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.membership.Membership, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Membership message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.membership.Membership & $root.common.membership.Membership.$Shape} Membership
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.membership.Membership & $root.common.membership.Membership.$Shape;
+
+            /**
+             * Decodes a Membership message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.membership.Membership & $root.common.membership.Membership.$Shape} Membership
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.membership.Membership & $root.common.membership.Membership.$Shape;
+
+            /**
+             * Verifies a Membership message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Membership message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Membership
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.membership.Membership;
+
+            /**
+             * Creates a plain object from a Membership message. Also converts values to other types if specified.
+             * @param message Membership
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.membership.Membership, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Membership to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Membership
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Membership {
+
+            /** Properties of a Membership. */
+            interface $Properties {
+
+                /** Membership securityDomain */
+                securityDomain?: (string|null);
+
+                /** Membership members */
+                members?: ({ [k: string]: $root.common.membership.Member }|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Membership. */
+            type $Shape = $root.common.membership.Membership.$Properties;
+        }
+
+        /**
+         * Properties of a Member.
+         * @deprecated Use $root.common.membership.Member.$Properties instead.
+         */
+        interface IMember extends $root.common.membership.Member.$Properties {
+        }
+
+        /** Represents a Member. */
+        class Member {
+
+            /**
+             * Constructs a new Member.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.common.membership.Member.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Member value. */
+            value: string;
+
+            /** Member type. */
+            type: string;
+
+            /** Member chain. */
+            chain: string[];
+
+            /**
+             * Creates a new Member instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Member instance
+             */
+            static create(properties: $root.common.membership.Member.$Shape): $root.common.membership.Member & $root.common.membership.Member.$Shape;
+            static create(properties?: $root.common.membership.Member.$Properties): $root.common.membership.Member;
+
+            /**
+             * Encodes the specified Member message. Does not implicitly {@link $root.common.membership.Member.verify|verify} messages.
+             * @param message Member message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.common.membership.Member, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Member message, length delimited. Does not implicitly {@link $root.common.membership.Member.verify|verify} messages.
+             * @param message Member message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.common.membership.Member, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Member message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.common.membership.Member & $root.common.membership.Member.$Shape} Member
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.common.membership.Member & $root.common.membership.Member.$Shape;
+
+            /**
+             * Decodes a Member message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.common.membership.Member & $root.common.membership.Member.$Shape} Member
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.common.membership.Member & $root.common.membership.Member.$Shape;
+
+            /**
+             * Verifies a Member message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Member message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Member
+             */
+            static fromObject(object: { [k: string]: any }): $root.common.membership.Member;
+
+            /**
+             * Creates a plain object from a Member message. Also converts values to other types if specified.
+             * @param message Member
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.common.membership.Member, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Member to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Member
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Member {
+
+            /** Properties of a Member. */
+            interface $Properties {
+
+                /** Member value */
+                value?: (string|null);
+
+                /** Member type */
+                type?: (string|null);
+
+                /** Member chain */
+                chain?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Member. */
+            type $Shape = $root.common.membership.Member.$Properties;
         }
     }
 
@@ -3551,6 +4610,274 @@ export namespace networks {
             /** Shape of a NetworkQuery. */
             type $Shape = $root.networks.networks.NetworkQuery.$Properties;
         }
+
+        /**
+         * Properties of a NetworkEventSubscription.
+         * @deprecated Use $root.networks.networks.NetworkEventSubscription.$Properties instead.
+         */
+        interface INetworkEventSubscription extends $root.networks.networks.NetworkEventSubscription.$Properties {
+        }
+
+        /** Represents a NetworkEventSubscription. */
+        class NetworkEventSubscription {
+
+            /**
+             * Constructs a new NetworkEventSubscription.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.networks.networks.NetworkEventSubscription.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NetworkEventSubscription event_matcher. */
+            event_matcher?: ($root.common.events.EventMatcher|null);
+
+            /** NetworkEventSubscription query. */
+            query?: ($root.networks.networks.NetworkQuery|null);
+
+            /** NetworkEventSubscription event_publication_spec. */
+            event_publication_spec?: ($root.common.events.EventPublication|null);
+
+            /** NetworkEventSubscription from_sequence. */
+            from_sequence: (number|Long);
+
+            /**
+             * Creates a new NetworkEventSubscription instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NetworkEventSubscription instance
+             */
+            static create(properties: $root.networks.networks.NetworkEventSubscription.$Shape): $root.networks.networks.NetworkEventSubscription & $root.networks.networks.NetworkEventSubscription.$Shape;
+            static create(properties?: $root.networks.networks.NetworkEventSubscription.$Properties): $root.networks.networks.NetworkEventSubscription;
+
+            /**
+             * Encodes the specified NetworkEventSubscription message. Does not implicitly {@link $root.networks.networks.NetworkEventSubscription.verify|verify} messages.
+             * @param message NetworkEventSubscription message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.networks.networks.NetworkEventSubscription, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NetworkEventSubscription message, length delimited. Does not implicitly {@link $root.networks.networks.NetworkEventSubscription.verify|verify} messages.
+             * @param message NetworkEventSubscription message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.networks.networks.NetworkEventSubscription, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkEventSubscription message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.networks.networks.NetworkEventSubscription & $root.networks.networks.NetworkEventSubscription.$Shape} NetworkEventSubscription
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.networks.networks.NetworkEventSubscription & $root.networks.networks.NetworkEventSubscription.$Shape;
+
+            /**
+             * Decodes a NetworkEventSubscription message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.networks.networks.NetworkEventSubscription & $root.networks.networks.NetworkEventSubscription.$Shape} NetworkEventSubscription
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.networks.networks.NetworkEventSubscription & $root.networks.networks.NetworkEventSubscription.$Shape;
+
+            /**
+             * Verifies a NetworkEventSubscription message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NetworkEventSubscription message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NetworkEventSubscription
+             */
+            static fromObject(object: { [k: string]: any }): $root.networks.networks.NetworkEventSubscription;
+
+            /**
+             * Creates a plain object from a NetworkEventSubscription message. Also converts values to other types if specified.
+             * @param message NetworkEventSubscription
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.networks.networks.NetworkEventSubscription, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NetworkEventSubscription to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NetworkEventSubscription
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NetworkEventSubscription {
+
+            /** Properties of a NetworkEventSubscription. */
+            interface $Properties {
+
+                /** NetworkEventSubscription event_matcher */
+                event_matcher?: ($root.common.events.EventMatcher|null);
+
+                /** NetworkEventSubscription query */
+                query?: ($root.networks.networks.NetworkQuery|null);
+
+                /** NetworkEventSubscription event_publication_spec */
+                event_publication_spec?: ($root.common.events.EventPublication|null);
+
+                /** NetworkEventSubscription from_sequence */
+                from_sequence?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NetworkEventSubscription. */
+            type $Shape = {
+              event_matcher?: $root.common.events.EventMatcher.$Shape|null;
+              query?: $root.networks.networks.NetworkQuery.$Shape|null;
+              event_publication_spec?: $root.common.events.EventPublication.$Shape|null;
+              from_sequence?: number|Long|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a NetworkEventUnsubscription.
+         * @deprecated Use $root.networks.networks.NetworkEventUnsubscription.$Properties instead.
+         */
+        interface INetworkEventUnsubscription extends $root.networks.networks.NetworkEventUnsubscription.$Properties {
+        }
+
+        /** Represents a NetworkEventUnsubscription. */
+        class NetworkEventUnsubscription {
+
+            /**
+             * Constructs a new NetworkEventUnsubscription.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.networks.networks.NetworkEventUnsubscription.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NetworkEventUnsubscription request. */
+            request?: ($root.networks.networks.NetworkEventSubscription|null);
+
+            /** NetworkEventUnsubscription request_id. */
+            request_id: string;
+
+            /**
+             * Creates a new NetworkEventUnsubscription instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NetworkEventUnsubscription instance
+             */
+            static create(properties: $root.networks.networks.NetworkEventUnsubscription.$Shape): $root.networks.networks.NetworkEventUnsubscription & $root.networks.networks.NetworkEventUnsubscription.$Shape;
+            static create(properties?: $root.networks.networks.NetworkEventUnsubscription.$Properties): $root.networks.networks.NetworkEventUnsubscription;
+
+            /**
+             * Encodes the specified NetworkEventUnsubscription message. Does not implicitly {@link $root.networks.networks.NetworkEventUnsubscription.verify|verify} messages.
+             * @param message NetworkEventUnsubscription message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.networks.networks.NetworkEventUnsubscription, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NetworkEventUnsubscription message, length delimited. Does not implicitly {@link $root.networks.networks.NetworkEventUnsubscription.verify|verify} messages.
+             * @param message NetworkEventUnsubscription message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.networks.networks.NetworkEventUnsubscription, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetworkEventUnsubscription message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.networks.networks.NetworkEventUnsubscription & $root.networks.networks.NetworkEventUnsubscription.$Shape} NetworkEventUnsubscription
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.networks.networks.NetworkEventUnsubscription & $root.networks.networks.NetworkEventUnsubscription.$Shape;
+
+            /**
+             * Decodes a NetworkEventUnsubscription message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.networks.networks.NetworkEventUnsubscription & $root.networks.networks.NetworkEventUnsubscription.$Shape} NetworkEventUnsubscription
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.networks.networks.NetworkEventUnsubscription & $root.networks.networks.NetworkEventUnsubscription.$Shape;
+
+            /**
+             * Verifies a NetworkEventUnsubscription message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NetworkEventUnsubscription message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NetworkEventUnsubscription
+             */
+            static fromObject(object: { [k: string]: any }): $root.networks.networks.NetworkEventUnsubscription;
+
+            /**
+             * Creates a plain object from a NetworkEventUnsubscription message. Also converts values to other types if specified.
+             * @param message NetworkEventUnsubscription
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.networks.networks.NetworkEventUnsubscription, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NetworkEventUnsubscription to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for NetworkEventUnsubscription
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NetworkEventUnsubscription {
+
+            /** Properties of a NetworkEventUnsubscription. */
+            interface $Properties {
+
+                /** NetworkEventUnsubscription request */
+                request?: ($root.networks.networks.NetworkEventSubscription|null);
+
+                /** NetworkEventUnsubscription request_id */
+                request_id?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NetworkEventUnsubscription. */
+            type $Shape = {
+              request?: $root.networks.networks.NetworkEventSubscription.$Shape|null;
+              request_id?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
     }
 }
 
@@ -3560,6 +4887,286 @@ export namespace relay {
 
 /** Namespace weft. */
 export namespace weft {
+
+    /** Namespace events. */
+    namespace events {
+
+        /**
+         * Properties of an EventRecord.
+         * @deprecated Use $root.weft.events.EventRecord.$Properties instead.
+         */
+        interface IEventRecord extends $root.weft.events.EventRecord.$Properties {
+        }
+
+        /** Represents an EventRecord. */
+        class EventRecord {
+
+            /**
+             * Constructs a new EventRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.events.EventRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EventRecord stream. */
+            stream: string;
+
+            /** EventRecord sequence. */
+            sequence: (number|Long);
+
+            /** EventRecord name. */
+            name: string;
+
+            /** EventRecord payload. */
+            payload: Uint8Array;
+
+            /** EventRecord tx_id. */
+            tx_id: string;
+
+            /** EventRecord block_number. */
+            block_number: (number|Long);
+
+            /** EventRecord source_time_ms. */
+            source_time_ms: (number|Long);
+
+            /**
+             * Creates a new EventRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EventRecord instance
+             */
+            static create(properties: $root.weft.events.EventRecord.$Shape): $root.weft.events.EventRecord & $root.weft.events.EventRecord.$Shape;
+            static create(properties?: $root.weft.events.EventRecord.$Properties): $root.weft.events.EventRecord;
+
+            /**
+             * Encodes the specified EventRecord message. Does not implicitly {@link $root.weft.events.EventRecord.verify|verify} messages.
+             * @param message EventRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.events.EventRecord, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EventRecord message, length delimited. Does not implicitly {@link $root.weft.events.EventRecord.verify|verify} messages.
+             * @param message EventRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.events.EventRecord, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EventRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.events.EventRecord & $root.weft.events.EventRecord.$Shape} EventRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.events.EventRecord & $root.weft.events.EventRecord.$Shape;
+
+            /**
+             * Decodes an EventRecord message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.events.EventRecord & $root.weft.events.EventRecord.$Shape} EventRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.events.EventRecord & $root.weft.events.EventRecord.$Shape;
+
+            /**
+             * Verifies an EventRecord message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EventRecord message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EventRecord
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.events.EventRecord;
+
+            /**
+             * Creates a plain object from an EventRecord message. Also converts values to other types if specified.
+             * @param message EventRecord
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.events.EventRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EventRecord to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EventRecord
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EventRecord {
+
+            /** Properties of an EventRecord. */
+            interface $Properties {
+
+                /** EventRecord stream */
+                stream?: (string|null);
+
+                /** EventRecord sequence */
+                sequence?: (number|Long|null);
+
+                /** EventRecord name */
+                name?: (string|null);
+
+                /** EventRecord payload */
+                payload?: (Uint8Array|null);
+
+                /** EventRecord tx_id */
+                tx_id?: (string|null);
+
+                /** EventRecord block_number */
+                block_number?: (number|Long|null);
+
+                /** EventRecord source_time_ms */
+                source_time_ms?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EventRecord. */
+            type $Shape = $root.weft.events.EventRecord.$Properties;
+        }
+
+        /**
+         * Properties of a WatchEventsRequest.
+         * @deprecated Use $root.weft.events.WatchEventsRequest.$Properties instead.
+         */
+        interface IWatchEventsRequest extends $root.weft.events.WatchEventsRequest.$Properties {
+        }
+
+        /** Represents a WatchEventsRequest. */
+        class WatchEventsRequest {
+
+            /**
+             * Constructs a new WatchEventsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.events.WatchEventsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WatchEventsRequest request_id. */
+            request_id: string;
+
+            /** WatchEventsRequest from_sequence. */
+            from_sequence: (number|Long);
+
+            /**
+             * Creates a new WatchEventsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WatchEventsRequest instance
+             */
+            static create(properties: $root.weft.events.WatchEventsRequest.$Shape): $root.weft.events.WatchEventsRequest & $root.weft.events.WatchEventsRequest.$Shape;
+            static create(properties?: $root.weft.events.WatchEventsRequest.$Properties): $root.weft.events.WatchEventsRequest;
+
+            /**
+             * Encodes the specified WatchEventsRequest message. Does not implicitly {@link $root.weft.events.WatchEventsRequest.verify|verify} messages.
+             * @param message WatchEventsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.events.WatchEventsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified WatchEventsRequest message, length delimited. Does not implicitly {@link $root.weft.events.WatchEventsRequest.verify|verify} messages.
+             * @param message WatchEventsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.events.WatchEventsRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WatchEventsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.events.WatchEventsRequest & $root.weft.events.WatchEventsRequest.$Shape} WatchEventsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.events.WatchEventsRequest & $root.weft.events.WatchEventsRequest.$Shape;
+
+            /**
+             * Decodes a WatchEventsRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.events.WatchEventsRequest & $root.weft.events.WatchEventsRequest.$Shape} WatchEventsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.events.WatchEventsRequest & $root.weft.events.WatchEventsRequest.$Shape;
+
+            /**
+             * Verifies a WatchEventsRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WatchEventsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WatchEventsRequest
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.events.WatchEventsRequest;
+
+            /**
+             * Creates a plain object from a WatchEventsRequest message. Also converts values to other types if specified.
+             * @param message WatchEventsRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.events.WatchEventsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WatchEventsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WatchEventsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WatchEventsRequest {
+
+            /** Properties of a WatchEventsRequest. */
+            interface $Properties {
+
+                /** WatchEventsRequest request_id */
+                request_id?: (string|null);
+
+                /** WatchEventsRequest from_sequence */
+                from_sequence?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WatchEventsRequest. */
+            type $Shape = $root.weft.events.WatchEventsRequest.$Properties;
+        }
+    }
 
     /** Namespace evm. */
     namespace evm {

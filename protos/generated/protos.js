@@ -638,60 +638,65 @@ export const common = $root.common = (() => {
         return ack;
     })();
 
-    common.interop_payload = (function() {
+    common.events = (function() {
 
-        const interop_payload = {};
+        const events = {};
 
-        interop_payload.InteropPayload = (function() {
+        events.EventType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "LEDGER_STATE"] = 0;
+            values[valuesById[1] = "ASSET_LOCK"] = 1;
+            values[valuesById[2] = "ASSET_CLAIM"] = 2;
+            return values;
+        })();
 
-            const InteropPayload = function (properties) {
+        events.EventMatcher = (function() {
+
+            const EventMatcher = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
             };
 
-            InteropPayload.prototype.payload = $util.newBuffer([]);
-            InteropPayload.prototype.address = "";
-            InteropPayload.prototype.confidential = false;
-            InteropPayload.prototype.requestor_certificate = "";
-            InteropPayload.prototype.nonce = "";
-            InteropPayload.prototype.source_time_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            EventMatcher.prototype.event_type = 0;
+            EventMatcher.prototype.event_class_id = "";
+            EventMatcher.prototype.transaction_ledger_id = "";
+            EventMatcher.prototype.transaction_contract_id = "";
+            EventMatcher.prototype.transaction_func = "";
 
-            InteropPayload.create = function(properties) {
-                return new InteropPayload(properties);
+            EventMatcher.create = function(properties) {
+                return new EventMatcher(properties);
             };
 
-            InteropPayload.encode = function (message, writer, _depth) {
+            EventMatcher.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
                 if (_depth === $undefined)
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
-                    writer.uint32(10).bytes(message.payload);
-                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
-                    writer.uint32(18).string(message.address);
-                if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential") && message.confidential !== false)
-                    writer.uint32(24).bool(message.confidential);
-                if (message.requestor_certificate != null && $Object.hasOwnProperty.call(message, "requestor_certificate") && message.requestor_certificate !== "")
-                    writer.uint32(34).string(message.requestor_certificate);
-                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce !== "")
-                    writer.uint32(42).string(message.nonce);
-                if (message.source_time_ms != null && $Object.hasOwnProperty.call(message, "source_time_ms") && (typeof message.source_time_ms === "object" ? message.source_time_ms.low || message.source_time_ms.high : message.source_time_ms !== 0))
-                    writer.uint32(48).uint64(message.source_time_ms);
+                if (message.event_type != null && $Object.hasOwnProperty.call(message, "event_type") && message.event_type !== 0)
+                    writer.uint32(8).int32(message.event_type);
+                if (message.event_class_id != null && $Object.hasOwnProperty.call(message, "event_class_id") && message.event_class_id !== "")
+                    writer.uint32(18).string(message.event_class_id);
+                if (message.transaction_ledger_id != null && $Object.hasOwnProperty.call(message, "transaction_ledger_id") && message.transaction_ledger_id !== "")
+                    writer.uint32(26).string(message.transaction_ledger_id);
+                if (message.transaction_contract_id != null && $Object.hasOwnProperty.call(message, "transaction_contract_id") && message.transaction_contract_id !== "")
+                    writer.uint32(34).string(message.transaction_contract_id);
+                if (message.transaction_func != null && $Object.hasOwnProperty.call(message, "transaction_func") && message.transaction_func !== "")
+                    writer.uint32(42).string(message.transaction_func);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            InteropPayload.encodeDelimited = function(message, writer) {
+            EventMatcher.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
-            InteropPayload.decode = function (reader, length, _end, _depth, _target) {
+            EventMatcher.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
                 if (_depth === $undefined)
@@ -708,7 +713,7 @@ export const common = $root.common = (() => {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.common.interop_payload.InteropPayload();
+                message = _target || new $root.common.events.EventMatcher();
                 while (reader.pos < end) {
                     let start = reader.pos;
                     let tag = reader.tag();
@@ -719,57 +724,48 @@ export const common = $root.common = (() => {
                     let wireType = tag & 7;
                     switch (tag >>>= 3) {
                     case 1: {
-                            if (wireType !== 2)
+                            if (wireType !== 0)
                                 break;
-                            if ((value = reader.bytes()).length)
-                                message.payload = value;
+                            if (value = reader.int32())
+                                message.event_type = value;
                             else
-                                delete message.payload;
+                                delete message.event_type;
                             continue;
                         }
                     case 2: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.address = value;
+                                message.event_class_id = value;
                             else
-                                delete message.address;
+                                delete message.event_class_id;
                             continue;
                         }
                     case 3: {
-                            if (wireType !== 0)
+                            if (wireType !== 2)
                                 break;
-                            if (value = reader.bool())
-                                message.confidential = value;
+                            if ((value = reader.stringVerify()).length)
+                                message.transaction_ledger_id = value;
                             else
-                                delete message.confidential;
+                                delete message.transaction_ledger_id;
                             continue;
                         }
                     case 4: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.requestor_certificate = value;
+                                message.transaction_contract_id = value;
                             else
-                                delete message.requestor_certificate;
+                                delete message.transaction_contract_id;
                             continue;
                         }
                     case 5: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.nonce = value;
+                                message.transaction_func = value;
                             else
-                                delete message.nonce;
-                            continue;
-                        }
-                    case 6: {
-                            if (wireType !== 0)
-                                break;
-                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.source_time_ms = value;
-                            else
-                                delete message.source_time_ms;
+                                delete message.transaction_func;
                             continue;
                         }
                     }
@@ -789,82 +785,81 @@ export const common = $root.common = (() => {
                 return message;
             };
 
-            InteropPayload.decodeDelimited = function(reader) {
+            EventMatcher.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
-            InteropPayload.verify = function (message, _depth) {
+            EventMatcher.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
                 if (_depth === $undefined)
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
-                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
-                        return "payload: buffer expected";
-                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
-                    if (!$util.isString(message.address))
-                        return "address: string expected";
-                if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential"))
-                    if (typeof message.confidential !== "boolean")
-                        return "confidential: boolean expected";
-                if (message.requestor_certificate != null && $Object.hasOwnProperty.call(message, "requestor_certificate"))
-                    if (!$util.isString(message.requestor_certificate))
-                        return "requestor_certificate: string expected";
-                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
-                    if (!$util.isString(message.nonce))
-                        return "nonce: string expected";
-                if (message.source_time_ms != null && $Object.hasOwnProperty.call(message, "source_time_ms"))
-                    if (!$util.isInteger(message.source_time_ms) && !(message.source_time_ms && $util.isInteger(message.source_time_ms.low) && $util.isInteger(message.source_time_ms.high)))
-                        return "source_time_ms: integer|Long expected";
+                if (message.event_type != null && $Object.hasOwnProperty.call(message, "event_type"))
+                    if (typeof message.event_type !== "number" || (message.event_type | 0) !== message.event_type)
+                        return "event_type: enum value expected";
+                if (message.event_class_id != null && $Object.hasOwnProperty.call(message, "event_class_id"))
+                    if (!$util.isString(message.event_class_id))
+                        return "event_class_id: string expected";
+                if (message.transaction_ledger_id != null && $Object.hasOwnProperty.call(message, "transaction_ledger_id"))
+                    if (!$util.isString(message.transaction_ledger_id))
+                        return "transaction_ledger_id: string expected";
+                if (message.transaction_contract_id != null && $Object.hasOwnProperty.call(message, "transaction_contract_id"))
+                    if (!$util.isString(message.transaction_contract_id))
+                        return "transaction_contract_id: string expected";
+                if (message.transaction_func != null && $Object.hasOwnProperty.call(message, "transaction_func"))
+                    if (!$util.isString(message.transaction_func))
+                        return "transaction_func: string expected";
                 return null;
             };
 
-            InteropPayload.fromObject = function (object, _depth) {
-                if (object instanceof $root.common.interop_payload.InteropPayload)
+            EventMatcher.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.events.EventMatcher)
                     return object;
                 if (!$util.isObject(object))
-                    throw $TypeError(".common.interop_payload.InteropPayload: object expected");
+                    throw $TypeError(".common.events.EventMatcher: object expected");
                 if (_depth === $undefined)
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                let message = new $root.common.interop_payload.InteropPayload();
-                if (object.payload != null)
-                    if (object.payload.length)
-                        if (typeof object.payload === "string")
-                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
-                        else if (object.payload.length >= 0)
-                            message.payload = object.payload;
-                if (object.address != null)
-                    if (typeof object.address !== "string" || object.address.length)
-                        message.address = $String(object.address);
-                if (object.confidential != null)
-                    if (object.confidential)
-                        message.confidential = $Boolean(object.confidential);
-                if (object.requestor_certificate != null)
-                    if (typeof object.requestor_certificate !== "string" || object.requestor_certificate.length)
-                        message.requestor_certificate = $String(object.requestor_certificate);
-                if (object.nonce != null)
-                    if (typeof object.nonce !== "string" || object.nonce.length)
-                        message.nonce = $String(object.nonce);
-                if (object.source_time_ms != null)
-                    if (typeof object.source_time_ms === "object" ? object.source_time_ms.low || object.source_time_ms.high : $Number(object.source_time_ms) !== 0)
-                        if ($util.Long)
-                            message.source_time_ms = $util.Long.fromValue(object.source_time_ms, true);
-                        else if (typeof object.source_time_ms === "string")
-                            message.source_time_ms = $parseInt(object.source_time_ms, 10);
-                        else if (typeof object.source_time_ms === "number")
-                            message.source_time_ms = object.source_time_ms;
-                        else if (typeof object.source_time_ms === "object")
-                            message.source_time_ms = new $util.LongBits(object.source_time_ms.low >>> 0, object.source_time_ms.high >>> 0).toNumber(true);
+                let message = new $root.common.events.EventMatcher();
+                if (object.event_type !== 0 && (typeof object.event_type !== "string" || $root.common.events.EventType[object.event_type] !== 0))
+                    switch (object.event_type) {
+                    case "LEDGER_STATE":
+                    case 0:
+                        message.event_type = 0;
+                        break;
+                    case "ASSET_LOCK":
+                    case 1:
+                        message.event_type = 1;
+                        break;
+                    case "ASSET_CLAIM":
+                    case 2:
+                        message.event_type = 2;
+                        break;
+                    default:
+                        if (typeof object.event_type === "number" && (object.event_type | 0) === object.event_type)
+                            message.event_type = object.event_type;
+                    }
+                if (object.event_class_id != null)
+                    if (typeof object.event_class_id !== "string" || object.event_class_id.length)
+                        message.event_class_id = $String(object.event_class_id);
+                if (object.transaction_ledger_id != null)
+                    if (typeof object.transaction_ledger_id !== "string" || object.transaction_ledger_id.length)
+                        message.transaction_ledger_id = $String(object.transaction_ledger_id);
+                if (object.transaction_contract_id != null)
+                    if (typeof object.transaction_contract_id !== "string" || object.transaction_contract_id.length)
+                        message.transaction_contract_id = $String(object.transaction_contract_id);
+                if (object.transaction_func != null)
+                    if (typeof object.transaction_func !== "string" || object.transaction_func.length)
+                        message.transaction_func = $String(object.transaction_func);
                 return message;
             };
 
-            InteropPayload.toObject = function (message, options, _depth) {
+            EventMatcher.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
                 if (_depth === $undefined)
@@ -873,97 +868,90 @@ export const common = $root.common = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults) {
-                    if (options.bytes === $String)
-                        object.payload = "";
-                    else {
-                        object.payload = [];
-                        if (options.bytes !== $Array)
-                            object.payload = $util.newBuffer(object.payload);
-                    }
-                    object.address = "";
-                    object.confidential = false;
-                    object.requestor_certificate = "";
-                    object.nonce = "";
-                    if ($util.Long) {
-                        let long = new $util.Long(0, 0, true);
-                        object.source_time_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
-                    } else
-                        object.source_time_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.event_type = options.enums === $String ? "LEDGER_STATE" : 0;
+                    object.event_class_id = "";
+                    object.transaction_ledger_id = "";
+                    object.transaction_contract_id = "";
+                    object.transaction_func = "";
                 }
-                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
-                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
-                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
-                    object.address = message.address;
-                if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential"))
-                    object.confidential = message.confidential;
-                if (message.requestor_certificate != null && $Object.hasOwnProperty.call(message, "requestor_certificate"))
-                    object.requestor_certificate = message.requestor_certificate;
-                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
-                    object.nonce = message.nonce;
-                if (message.source_time_ms != null && $Object.hasOwnProperty.call(message, "source_time_ms"))
-                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
-                        object.source_time_ms = typeof message.source_time_ms === "number" ? $BigInt(message.source_time_ms) : $util.Long.fromBits(message.source_time_ms.low >>> 0, message.source_time_ms.high >>> 0, true).toBigInt();
-                    else if (typeof message.source_time_ms === "number")
-                        object.source_time_ms = options.longs === $String ? $String(message.source_time_ms) : message.source_time_ms;
-                    else
-                        object.source_time_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.source_time_ms) : options.longs === $Number ? new $util.LongBits(message.source_time_ms.low >>> 0, message.source_time_ms.high >>> 0).toNumber(true) : message.source_time_ms;
+                if (message.event_type != null && $Object.hasOwnProperty.call(message, "event_type"))
+                    object.event_type = options.enums === $String ? $root.common.events.EventType[message.event_type] === $undefined ? message.event_type : $root.common.events.EventType[message.event_type] : message.event_type;
+                if (message.event_class_id != null && $Object.hasOwnProperty.call(message, "event_class_id"))
+                    object.event_class_id = message.event_class_id;
+                if (message.transaction_ledger_id != null && $Object.hasOwnProperty.call(message, "transaction_ledger_id"))
+                    object.transaction_ledger_id = message.transaction_ledger_id;
+                if (message.transaction_contract_id != null && $Object.hasOwnProperty.call(message, "transaction_contract_id"))
+                    object.transaction_contract_id = message.transaction_contract_id;
+                if (message.transaction_func != null && $Object.hasOwnProperty.call(message, "transaction_func"))
+                    object.transaction_func = message.transaction_func;
                 return object;
             };
 
-            InteropPayload.prototype.toJSON = function() {
-                return InteropPayload.toObject(this, $protobuf.util.toJSONOptions);
+            EventMatcher.prototype.toJSON = function() {
+                return EventMatcher.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            InteropPayload.getTypeUrl = function(prefix) {
+            EventMatcher.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/common.interop_payload.InteropPayload";
+                return prefix + "/common.events.EventMatcher";
             };
 
-            return InteropPayload;
+            return EventMatcher;
         })();
 
-        interop_payload.ConfidentialPayload = (function() {
+        events.EventSubOperation = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SUBSCRIBE"] = 0;
+            values[valuesById[1] = "UNSUBSCRIBE"] = 1;
+            values[valuesById[2] = "UPDATE"] = 2;
+            return values;
+        })();
 
-            const ConfidentialPayload = function (properties) {
+        events.EventSubscription = (function() {
+
+            const EventSubscription = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
             };
 
-            ConfidentialPayload.prototype.encrypted_payload = $util.newBuffer([]);
-            ConfidentialPayload.prototype.hash_type = 0;
-            ConfidentialPayload.prototype.hash = $util.newBuffer([]);
+            EventSubscription.prototype.event_matcher = null;
+            EventSubscription.prototype.query = null;
+            EventSubscription.prototype.operation = 0;
+            EventSubscription.prototype.from_sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
-            ConfidentialPayload.create = function(properties) {
-                return new ConfidentialPayload(properties);
+            EventSubscription.create = function(properties) {
+                return new EventSubscription(properties);
             };
 
-            ConfidentialPayload.encode = function (message, writer, _depth) {
+            EventSubscription.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
                 if (_depth === $undefined)
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.encrypted_payload != null && $Object.hasOwnProperty.call(message, "encrypted_payload") && message.encrypted_payload.length)
-                    writer.uint32(10).bytes(message.encrypted_payload);
-                if (message.hash_type != null && $Object.hasOwnProperty.call(message, "hash_type") && message.hash_type !== 0)
-                    writer.uint32(16).int32(message.hash_type);
-                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash") && message.hash.length)
-                    writer.uint32(26).bytes(message.hash);
+                if (message.event_matcher != null && $Object.hasOwnProperty.call(message, "event_matcher"))
+                    $root.common.events.EventMatcher.encode(message.event_matcher, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.query != null && $Object.hasOwnProperty.call(message, "query"))
+                    $root.common.query.Query.encode(message.query, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.operation != null && $Object.hasOwnProperty.call(message, "operation") && message.operation !== 0)
+                    writer.uint32(24).int32(message.operation);
+                if (message.from_sequence != null && $Object.hasOwnProperty.call(message, "from_sequence") && (typeof message.from_sequence === "object" ? message.from_sequence.low || message.from_sequence.high : message.from_sequence !== 0))
+                    writer.uint32(80).uint64(message.from_sequence);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            ConfidentialPayload.encodeDelimited = function(message, writer) {
+            EventSubscription.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
-            ConfidentialPayload.decode = function (reader, length, _end, _depth, _target) {
+            EventSubscription.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
                 if (_depth === $undefined)
@@ -980,7 +968,7 @@ export const common = $root.common = (() => {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.common.interop_payload.ConfidentialPayload();
+                message = _target || new $root.common.events.EventSubscription();
                 while (reader.pos < end) {
                     let start = reader.pos;
                     let tag = reader.tag();
@@ -993,28 +981,31 @@ export const common = $root.common = (() => {
                     case 1: {
                             if (wireType !== 2)
                                 break;
-                            if ((value = reader.bytes()).length)
-                                message.encrypted_payload = value;
-                            else
-                                delete message.encrypted_payload;
+                            message.event_matcher = $root.common.events.EventMatcher.decode(reader, reader.size(), $undefined, _depth + 1, message.event_matcher);
                             continue;
                         }
                     case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.query = $root.common.query.Query.decode(reader, reader.size(), $undefined, _depth + 1, message.query);
+                            continue;
+                        }
+                    case 3: {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.int32())
-                                message.hash_type = value;
+                                message.operation = value;
                             else
-                                delete message.hash_type;
+                                delete message.operation;
                             continue;
                         }
-                    case 3: {
-                            if (wireType !== 2)
+                    case 10: {
+                            if (wireType !== 0)
                                 break;
-                            if ((value = reader.bytes()).length)
-                                message.hash = value;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.from_sequence = value;
                             else
-                                delete message.hash;
+                                delete message.from_sequence;
                             continue;
                         }
                     }
@@ -1034,67 +1025,90 @@ export const common = $root.common = (() => {
                 return message;
             };
 
-            ConfidentialPayload.decodeDelimited = function(reader) {
+            EventSubscription.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
-            ConfidentialPayload.verify = function (message, _depth) {
+            EventSubscription.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
                 if (_depth === $undefined)
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (message.encrypted_payload != null && $Object.hasOwnProperty.call(message, "encrypted_payload"))
-                    if (!(message.encrypted_payload && typeof message.encrypted_payload.length === "number" || $util.isString(message.encrypted_payload)))
-                        return "encrypted_payload: buffer expected";
-                if (message.hash_type != null && $Object.hasOwnProperty.call(message, "hash_type"))
-                    if (typeof message.hash_type !== "number" || (message.hash_type | 0) !== message.hash_type)
-                        return "hash_type: enum value expected";
-                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
-                    if (!(message.hash && typeof message.hash.length === "number" || $util.isString(message.hash)))
-                        return "hash: buffer expected";
+                if (message.event_matcher != null && $Object.hasOwnProperty.call(message, "event_matcher")) {
+                    let error = $root.common.events.EventMatcher.verify(message.event_matcher, _depth + 1);
+                    if (error)
+                        return "event_matcher." + error;
+                }
+                if (message.query != null && $Object.hasOwnProperty.call(message, "query")) {
+                    let error = $root.common.query.Query.verify(message.query, _depth + 1);
+                    if (error)
+                        return "query." + error;
+                }
+                if (message.operation != null && $Object.hasOwnProperty.call(message, "operation"))
+                    if (typeof message.operation !== "number" || (message.operation | 0) !== message.operation)
+                        return "operation: enum value expected";
+                if (message.from_sequence != null && $Object.hasOwnProperty.call(message, "from_sequence"))
+                    if (!$util.isInteger(message.from_sequence) && !(message.from_sequence && $util.isInteger(message.from_sequence.low) && $util.isInteger(message.from_sequence.high)))
+                        return "from_sequence: integer|Long expected";
                 return null;
             };
 
-            ConfidentialPayload.fromObject = function (object, _depth) {
-                if (object instanceof $root.common.interop_payload.ConfidentialPayload)
+            EventSubscription.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.events.EventSubscription)
                     return object;
                 if (!$util.isObject(object))
-                    throw $TypeError(".common.interop_payload.ConfidentialPayload: object expected");
+                    throw $TypeError(".common.events.EventSubscription: object expected");
                 if (_depth === $undefined)
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                let message = new $root.common.interop_payload.ConfidentialPayload();
-                if (object.encrypted_payload != null)
-                    if (object.encrypted_payload.length)
-                        if (typeof object.encrypted_payload === "string")
-                            $util.base64.decode(object.encrypted_payload, message.encrypted_payload = $util.newBuffer($util.base64.length(object.encrypted_payload)), 0);
-                        else if (object.encrypted_payload.length >= 0)
-                            message.encrypted_payload = object.encrypted_payload;
-                if (object.hash_type !== 0 && (typeof object.hash_type !== "string" || $root.common.interop_payload.ConfidentialPayload.HashType[object.hash_type] !== 0))
-                    switch (object.hash_type) {
-                    case "HMAC":
+                let message = new $root.common.events.EventSubscription();
+                if (object.event_matcher != null) {
+                    if (!$util.isObject(object.event_matcher))
+                        throw $TypeError(".common.events.EventSubscription.event_matcher: object expected");
+                    message.event_matcher = $root.common.events.EventMatcher.fromObject(object.event_matcher, _depth + 1);
+                }
+                if (object.query != null) {
+                    if (!$util.isObject(object.query))
+                        throw $TypeError(".common.events.EventSubscription.query: object expected");
+                    message.query = $root.common.query.Query.fromObject(object.query, _depth + 1);
+                }
+                if (object.operation !== 0 && (typeof object.operation !== "string" || $root.common.events.EventSubOperation[object.operation] !== 0))
+                    switch (object.operation) {
+                    case "SUBSCRIBE":
                     case 0:
-                        message.hash_type = 0;
+                        message.operation = 0;
+                        break;
+                    case "UNSUBSCRIBE":
+                    case 1:
+                        message.operation = 1;
+                        break;
+                    case "UPDATE":
+                    case 2:
+                        message.operation = 2;
                         break;
                     default:
-                        if (typeof object.hash_type === "number" && (object.hash_type | 0) === object.hash_type)
-                            message.hash_type = object.hash_type;
+                        if (typeof object.operation === "number" && (object.operation | 0) === object.operation)
+                            message.operation = object.operation;
                     }
-                if (object.hash != null)
-                    if (object.hash.length)
-                        if (typeof object.hash === "string")
-                            $util.base64.decode(object.hash, message.hash = $util.newBuffer($util.base64.length(object.hash)), 0);
-                        else if (object.hash.length >= 0)
-                            message.hash = object.hash;
+                if (object.from_sequence != null)
+                    if (typeof object.from_sequence === "object" ? object.from_sequence.low || object.from_sequence.high : $Number(object.from_sequence) !== 0)
+                        if ($util.Long)
+                            message.from_sequence = $util.Long.fromValue(object.from_sequence, true);
+                        else if (typeof object.from_sequence === "string")
+                            message.from_sequence = $parseInt(object.from_sequence, 10);
+                        else if (typeof object.from_sequence === "number")
+                            message.from_sequence = object.from_sequence;
+                        else if (typeof object.from_sequence === "object")
+                            message.from_sequence = new $util.LongBits(object.from_sequence.low >>> 0, object.from_sequence.high >>> 0).toNumber(true);
                 return message;
             };
 
-            ConfidentialPayload.toObject = function (message, options, _depth) {
+            EventSubscription.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
                 if (_depth === $undefined)
@@ -1103,88 +1117,105 @@ export const common = $root.common = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults) {
-                    if (options.bytes === $String)
-                        object.encrypted_payload = "";
-                    else {
-                        object.encrypted_payload = [];
-                        if (options.bytes !== $Array)
-                            object.encrypted_payload = $util.newBuffer(object.encrypted_payload);
-                    }
-                    object.hash_type = options.enums === $String ? "HMAC" : 0;
-                    if (options.bytes === $String)
-                        object.hash = "";
-                    else {
-                        object.hash = [];
-                        if (options.bytes !== $Array)
-                            object.hash = $util.newBuffer(object.hash);
-                    }
+                    object.event_matcher = null;
+                    object.query = null;
+                    object.operation = options.enums === $String ? "SUBSCRIBE" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.from_sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.from_sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
-                if (message.encrypted_payload != null && $Object.hasOwnProperty.call(message, "encrypted_payload"))
-                    object.encrypted_payload = options.bytes === $String ? $util.base64.encode(message.encrypted_payload, 0, message.encrypted_payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.encrypted_payload) : message.encrypted_payload;
-                if (message.hash_type != null && $Object.hasOwnProperty.call(message, "hash_type"))
-                    object.hash_type = options.enums === $String ? $root.common.interop_payload.ConfidentialPayload.HashType[message.hash_type] === $undefined ? message.hash_type : $root.common.interop_payload.ConfidentialPayload.HashType[message.hash_type] : message.hash_type;
-                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
-                    object.hash = options.bytes === $String ? $util.base64.encode(message.hash, 0, message.hash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.hash) : message.hash;
+                if (message.event_matcher != null && $Object.hasOwnProperty.call(message, "event_matcher"))
+                    object.event_matcher = $root.common.events.EventMatcher.toObject(message.event_matcher, options, _depth + 1);
+                if (message.query != null && $Object.hasOwnProperty.call(message, "query"))
+                    object.query = $root.common.query.Query.toObject(message.query, options, _depth + 1);
+                if (message.operation != null && $Object.hasOwnProperty.call(message, "operation"))
+                    object.operation = options.enums === $String ? $root.common.events.EventSubOperation[message.operation] === $undefined ? message.operation : $root.common.events.EventSubOperation[message.operation] : message.operation;
+                if (message.from_sequence != null && $Object.hasOwnProperty.call(message, "from_sequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.from_sequence = typeof message.from_sequence === "number" ? $BigInt(message.from_sequence) : $util.Long.fromBits(message.from_sequence.low >>> 0, message.from_sequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.from_sequence === "number")
+                        object.from_sequence = options.longs === $String ? $String(message.from_sequence) : message.from_sequence;
+                    else
+                        object.from_sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.from_sequence) : options.longs === $Number ? new $util.LongBits(message.from_sequence.low >>> 0, message.from_sequence.high >>> 0).toNumber(true) : message.from_sequence;
                 return object;
             };
 
-            ConfidentialPayload.prototype.toJSON = function() {
-                return ConfidentialPayload.toObject(this, $protobuf.util.toJSONOptions);
+            EventSubscription.prototype.toJSON = function() {
+                return EventSubscription.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            ConfidentialPayload.getTypeUrl = function(prefix) {
+            EventSubscription.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/common.interop_payload.ConfidentialPayload";
+                return prefix + "/common.events.EventSubscription";
             };
 
-            ConfidentialPayload.HashType = (function() {
-                const valuesById = $Object.create(null), values = $Object.create(valuesById);
-                values[valuesById[0] = "HMAC"] = 0;
-                return values;
-            })();
-
-            return ConfidentialPayload;
+            return EventSubscription;
         })();
 
-        interop_payload.ConfidentialPayloadContents = (function() {
+        events.EventSubscriptionState = (function() {
 
-            const ConfidentialPayloadContents = function (properties) {
+            const EventSubscriptionState = function (properties) {
+                this.event_publication_specs = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
             };
 
-            ConfidentialPayloadContents.prototype.payload = $util.newBuffer([]);
-            ConfidentialPayloadContents.prototype.random = $util.newBuffer([]);
+            EventSubscriptionState.prototype.request_id = "";
+            EventSubscriptionState.prototype.publishing_request_id = "";
+            EventSubscriptionState.prototype.status = 0;
+            EventSubscriptionState.prototype.message = "";
+            EventSubscriptionState.prototype.event_matcher = null;
+            EventSubscriptionState.prototype.event_publication_specs = $util.emptyArray;
+            EventSubscriptionState.prototype.error_code = "";
+            EventSubscriptionState.prototype.from_sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            EventSubscriptionState.prototype.last_sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
-            ConfidentialPayloadContents.create = function(properties) {
-                return new ConfidentialPayloadContents(properties);
+            EventSubscriptionState.create = function(properties) {
+                return new EventSubscriptionState(properties);
             };
 
-            ConfidentialPayloadContents.encode = function (message, writer, _depth) {
+            EventSubscriptionState.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
                 if (_depth === $undefined)
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
-                    writer.uint32(10).bytes(message.payload);
-                if (message.random != null && $Object.hasOwnProperty.call(message, "random") && message.random.length)
-                    writer.uint32(18).bytes(message.random);
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
+                    writer.uint32(10).string(message.request_id);
+                if (message.publishing_request_id != null && $Object.hasOwnProperty.call(message, "publishing_request_id") && message.publishing_request_id !== "")
+                    writer.uint32(18).string(message.publishing_request_id);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(24).int32(message.status);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(34).string(message.message);
+                if (message.event_matcher != null && $Object.hasOwnProperty.call(message, "event_matcher"))
+                    $root.common.events.EventMatcher.encode(message.event_matcher, writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.event_publication_specs != null && message.event_publication_specs.length)
+                    for (let i = 0; i < message.event_publication_specs.length; ++i)
+                        $root.common.events.EventPublication.encode(message.event_publication_specs[i], writer.uint32(50).fork(), _depth + 1).ldelim();
+                if (message.error_code != null && $Object.hasOwnProperty.call(message, "error_code") && message.error_code !== "")
+                    writer.uint32(82).string(message.error_code);
+                if (message.from_sequence != null && $Object.hasOwnProperty.call(message, "from_sequence") && (typeof message.from_sequence === "object" ? message.from_sequence.low || message.from_sequence.high : message.from_sequence !== 0))
+                    writer.uint32(88).uint64(message.from_sequence);
+                if (message.last_sequence != null && $Object.hasOwnProperty.call(message, "last_sequence") && (typeof message.last_sequence === "object" ? message.last_sequence.low || message.last_sequence.high : message.last_sequence !== 0))
+                    writer.uint32(96).uint64(message.last_sequence);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
                 return writer;
             };
 
-            ConfidentialPayloadContents.encodeDelimited = function(message, writer) {
+            EventSubscriptionState.encodeDelimited = function(message, writer) {
                 return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
-            ConfidentialPayloadContents.decode = function (reader, length, _end, _depth, _target) {
+            EventSubscriptionState.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
                 if (_depth === $undefined)
@@ -1201,208 +1232,7 @@ export const common = $root.common = (() => {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.common.interop_payload.ConfidentialPayloadContents();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.payload = value;
-                            else
-                                delete message.payload;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.bytes()).length)
-                                message.random = value;
-                            else
-                                delete message.random;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            ConfidentialPayloadContents.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ConfidentialPayloadContents.verify = function (message, _depth) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
-                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
-                        return "payload: buffer expected";
-                if (message.random != null && $Object.hasOwnProperty.call(message, "random"))
-                    if (!(message.random && typeof message.random.length === "number" || $util.isString(message.random)))
-                        return "random: buffer expected";
-                return null;
-            };
-
-            ConfidentialPayloadContents.fromObject = function (object, _depth) {
-                if (object instanceof $root.common.interop_payload.ConfidentialPayloadContents)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".common.interop_payload.ConfidentialPayloadContents: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.common.interop_payload.ConfidentialPayloadContents();
-                if (object.payload != null)
-                    if (object.payload.length)
-                        if (typeof object.payload === "string")
-                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
-                        else if (object.payload.length >= 0)
-                            message.payload = object.payload;
-                if (object.random != null)
-                    if (object.random.length)
-                        if (typeof object.random === "string")
-                            $util.base64.decode(object.random, message.random = $util.newBuffer($util.base64.length(object.random)), 0);
-                        else if (object.random.length >= 0)
-                            message.random = object.random;
-                return message;
-            };
-
-            ConfidentialPayloadContents.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults) {
-                    if (options.bytes === $String)
-                        object.payload = "";
-                    else {
-                        object.payload = [];
-                        if (options.bytes !== $Array)
-                            object.payload = $util.newBuffer(object.payload);
-                    }
-                    if (options.bytes === $String)
-                        object.random = "";
-                    else {
-                        object.random = [];
-                        if (options.bytes !== $Array)
-                            object.random = $util.newBuffer(object.random);
-                    }
-                }
-                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
-                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
-                if (message.random != null && $Object.hasOwnProperty.call(message, "random"))
-                    object.random = options.bytes === $String ? $util.base64.encode(message.random, 0, message.random.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.random) : message.random;
-                return object;
-            };
-
-            ConfidentialPayloadContents.prototype.toJSON = function() {
-                return ConfidentialPayloadContents.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ConfidentialPayloadContents.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/common.interop_payload.ConfidentialPayloadContents";
-            };
-
-            return ConfidentialPayloadContents;
-        })();
-
-        return interop_payload;
-    })();
-
-    common.membership = (function() {
-
-        const membership = {};
-
-        membership.Membership = (function() {
-
-            const Membership = function (properties) {
-                this.members = {};
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            Membership.prototype.securityDomain = "";
-            Membership.prototype.members = $util.emptyObject;
-
-            Membership.create = function(properties) {
-                return new Membership(properties);
-            };
-
-            Membership.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.securityDomain != null && $Object.hasOwnProperty.call(message, "securityDomain") && message.securityDomain !== "")
-                    writer.uint32(10).string(message.securityDomain);
-                if (message.members != null && $Object.hasOwnProperty.call(message, "members"))
-                    for (let keys = $Object.keys(message.members), i = 0; i < keys.length; ++i) {
-                        writer.uint32(18).fork().uint32(10).string(keys[i]);
-                        $root.common.membership.Member.encode(message.members[keys[i]], writer.uint32(18).fork(), _depth + 1).ldelim().ldelim();
-                    }
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            Membership.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            Membership.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, key, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.common.membership.Membership();
+                message = _target || new $root.common.events.EventSubscriptionState();
                 while (reader.pos < end) {
                     let start = reader.pos;
                     let tag = reader.tag();
@@ -1416,253 +1246,77 @@ export const common = $root.common = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.securityDomain = value;
+                                message.request_id = value;
                             else
-                                delete message.securityDomain;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if (message.members === $util.emptyObject)
-                                message.members = {};
-                            let end2 = reader.size() + reader.pos;
-                            if (end2 > reader.len)
-                                throw $RangeError("index out of range");
-                            reader.len = end2;
-                            key = "";
-                            value = null;
-                            while (reader.pos < end2) {
-                                let tag2 = reader.tag();
-                                wireType = tag2 & 7;
-                                switch (tag2 >>>= 3) {
-                                case 1:
-                                    if (wireType !== 2)
-                                        break;
-                                    key = reader.stringVerify();
-                                    continue;
-                                case 2:
-                                    if (wireType !== 2)
-                                        break;
-                                    value = $root.common.membership.Member.decode(reader, reader.size(), $undefined, _depth + 1, value);
-                                    continue;
-                                }
-                                reader.skipType(wireType, _depth, tag2);
-                            }
-                            if (reader.pos !== end2)
-                                throw $RangeError("index out of range");
-                            reader.len = end;
-                            if (key === "__proto__")
-                                $util.makeProp(message.members, key);
-                            message.members[key] = value || new $root.common.membership.Member();
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            Membership.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            Membership.verify = function (message, _depth) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (message.securityDomain != null && $Object.hasOwnProperty.call(message, "securityDomain"))
-                    if (!$util.isString(message.securityDomain))
-                        return "securityDomain: string expected";
-                if (message.members != null && $Object.hasOwnProperty.call(message, "members")) {
-                    if (!$util.isObject(message.members))
-                        return "members: object expected";
-                    let key = $Object.keys(message.members);
-                    for (let i = 0; i < key.length; ++i) {
-                        let error = $root.common.membership.Member.verify(message.members[key[i]], _depth + 1);
-                        if (error)
-                            return "members." + error;
-                    }
-                }
-                return null;
-            };
-
-            Membership.fromObject = function (object, _depth) {
-                if (object instanceof $root.common.membership.Membership)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".common.membership.Membership: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.common.membership.Membership();
-                if (object.securityDomain != null)
-                    if (typeof object.securityDomain !== "string" || object.securityDomain.length)
-                        message.securityDomain = $String(object.securityDomain);
-                if (object.members) {
-                    if (!$util.isObject(object.members))
-                        throw $TypeError(".common.membership.Membership.members: object expected");
-                    message.members = {};
-                    for (let keys = $Object.keys(object.members), i = 0; i < keys.length; ++i) {
-                        if (keys[i] === "__proto__")
-                            $util.makeProp(message.members, keys[i]);
-                        if (!$util.isObject(object.members[keys[i]]))
-                            throw $TypeError(".common.membership.Membership.members: object expected");
-                        message.members[keys[i]] = $root.common.membership.Member.fromObject(object.members[keys[i]], _depth + 1);
-                    }
-                }
-                return message;
-            };
-
-            Membership.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.objects || options.defaults)
-                    object.members = {};
-                if (options.defaults)
-                    object.securityDomain = "";
-                if (message.securityDomain != null && $Object.hasOwnProperty.call(message, "securityDomain"))
-                    object.securityDomain = message.securityDomain;
-                let keys2;
-                if (message.members && (keys2 = $Object.keys(message.members)).length) {
-                    object.members = {};
-                    for (let j = 0; j < keys2.length; ++j) {
-                        if (keys2[j] === "__proto__")
-                            $util.makeProp(object.members, keys2[j]);
-                        object.members[keys2[j]] = $root.common.membership.Member.toObject(message.members[keys2[j]], options, _depth + 1);
-                    }
-                }
-                return object;
-            };
-
-            Membership.prototype.toJSON = function() {
-                return Membership.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            Membership.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/common.membership.Membership";
-            };
-
-            return Membership;
-        })();
-
-        membership.Member = (function() {
-
-            const Member = function (properties) {
-                this.chain = [];
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            Member.prototype.value = "";
-            Member.prototype.type = "";
-            Member.prototype.chain = $util.emptyArray;
-
-            Member.create = function(properties) {
-                return new Member(properties);
-            };
-
-            Member.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
-                    writer.uint32(10).string(message.value);
-                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
-                    writer.uint32(18).string(message.type);
-                if (message.chain != null && message.chain.length)
-                    for (let i = 0; i < message.chain.length; ++i)
-                        writer.uint32(26).string(message.chain[i]);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            Member.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            Member.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.common.membership.Member();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.value = value;
-                            else
-                                delete message.value;
+                                delete message.request_id;
                             continue;
                         }
                     case 2: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.type = value;
+                                message.publishing_request_id = value;
                             else
-                                delete message.type;
+                                delete message.publishing_request_id;
                             continue;
                         }
                     case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 4: {
                             if (wireType !== 2)
                                 break;
-                            if (!(message.chain && message.chain.length))
-                                message.chain = [];
-                            message.chain.push(reader.stringVerify());
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.event_matcher = $root.common.events.EventMatcher.decode(reader, reader.size(), $undefined, _depth + 1, message.event_matcher);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.event_publication_specs && message.event_publication_specs.length))
+                                message.event_publication_specs = [];
+                            message.event_publication_specs.push($root.common.events.EventPublication.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.error_code = value;
+                            else
+                                delete message.error_code;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.from_sequence = value;
+                            else
+                                delete message.from_sequence;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.last_sequence = value;
+                            else
+                                delete message.last_sequence;
                             continue;
                         }
                     }
@@ -1682,62 +1336,156 @@ export const common = $root.common = (() => {
                 return message;
             };
 
-            Member.decodeDelimited = function(reader) {
+            EventSubscriptionState.decodeDelimited = function(reader) {
                 if (!(reader instanceof $Reader))
                     reader = new $Reader(reader);
                 return this.decode(reader, reader.size());
             };
 
-            Member.verify = function (message, _depth) {
+            EventSubscriptionState.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
                 if (_depth === $undefined)
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
-                    if (!$util.isString(message.value))
-                        return "value: string expected";
-                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
-                    if (!$util.isString(message.type))
-                        return "type: string expected";
-                if (message.chain != null && $Object.hasOwnProperty.call(message, "chain")) {
-                    if (!$Array.isArray(message.chain))
-                        return "chain: array expected";
-                    for (let i = 0; i < message.chain.length; ++i)
-                        if (!$util.isString(message.chain[i]))
-                            return "chain: string[] expected";
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (!$util.isString(message.request_id))
+                        return "request_id: string expected";
+                if (message.publishing_request_id != null && $Object.hasOwnProperty.call(message, "publishing_request_id"))
+                    if (!$util.isString(message.publishing_request_id))
+                        return "publishing_request_id: string expected";
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    if (typeof message.status !== "number" || (message.status | 0) !== message.status)
+                        return "status: enum value expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                if (message.event_matcher != null && $Object.hasOwnProperty.call(message, "event_matcher")) {
+                    let error = $root.common.events.EventMatcher.verify(message.event_matcher, _depth + 1);
+                    if (error)
+                        return "event_matcher." + error;
                 }
+                if (message.event_publication_specs != null && $Object.hasOwnProperty.call(message, "event_publication_specs")) {
+                    if (!$Array.isArray(message.event_publication_specs))
+                        return "event_publication_specs: array expected";
+                    for (let i = 0; i < message.event_publication_specs.length; ++i) {
+                        let error = $root.common.events.EventPublication.verify(message.event_publication_specs[i], _depth + 1);
+                        if (error)
+                            return "event_publication_specs." + error;
+                    }
+                }
+                if (message.error_code != null && $Object.hasOwnProperty.call(message, "error_code"))
+                    if (!$util.isString(message.error_code))
+                        return "error_code: string expected";
+                if (message.from_sequence != null && $Object.hasOwnProperty.call(message, "from_sequence"))
+                    if (!$util.isInteger(message.from_sequence) && !(message.from_sequence && $util.isInteger(message.from_sequence.low) && $util.isInteger(message.from_sequence.high)))
+                        return "from_sequence: integer|Long expected";
+                if (message.last_sequence != null && $Object.hasOwnProperty.call(message, "last_sequence"))
+                    if (!$util.isInteger(message.last_sequence) && !(message.last_sequence && $util.isInteger(message.last_sequence.low) && $util.isInteger(message.last_sequence.high)))
+                        return "last_sequence: integer|Long expected";
                 return null;
             };
 
-            Member.fromObject = function (object, _depth) {
-                if (object instanceof $root.common.membership.Member)
+            EventSubscriptionState.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.events.EventSubscriptionState)
                     return object;
                 if (!$util.isObject(object))
-                    throw $TypeError(".common.membership.Member: object expected");
+                    throw $TypeError(".common.events.EventSubscriptionState: object expected");
                 if (_depth === $undefined)
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                let message = new $root.common.membership.Member();
-                if (object.value != null)
-                    if (typeof object.value !== "string" || object.value.length)
-                        message.value = $String(object.value);
-                if (object.type != null)
-                    if (typeof object.type !== "string" || object.type.length)
-                        message.type = $String(object.type);
-                if (object.chain) {
-                    if (!$Array.isArray(object.chain))
-                        throw $TypeError(".common.membership.Member.chain: array expected");
-                    message.chain = $Array(object.chain.length);
-                    for (let i = 0; i < object.chain.length; ++i)
-                        message.chain[i] = $String(object.chain[i]);
+                let message = new $root.common.events.EventSubscriptionState();
+                if (object.request_id != null)
+                    if (typeof object.request_id !== "string" || object.request_id.length)
+                        message.request_id = $String(object.request_id);
+                if (object.publishing_request_id != null)
+                    if (typeof object.publishing_request_id !== "string" || object.publishing_request_id.length)
+                        message.publishing_request_id = $String(object.publishing_request_id);
+                if (object.status !== 0 && (typeof object.status !== "string" || $root.common.events.EventSubscriptionState.STATUS[object.status] !== 0))
+                    switch (object.status) {
+                    case "SUBSCRIBE_PENDING_ACK":
+                    case 0:
+                        message.status = 0;
+                        break;
+                    case "SUBSCRIBE_PENDING":
+                    case 1:
+                        message.status = 1;
+                        break;
+                    case "SUBSCRIBED":
+                    case 2:
+                        message.status = 2;
+                        break;
+                    case "UNSUBSCRIBE_PENDING_ACK":
+                    case 3:
+                        message.status = 3;
+                        break;
+                    case "UNSUBSCRIBE_PENDING":
+                    case 4:
+                        message.status = 4;
+                        break;
+                    case "UNSUBSCRIBED":
+                    case 5:
+                        message.status = 5;
+                        break;
+                    case "ERROR":
+                    case 6:
+                        message.status = 6;
+                        break;
+                    case "DUPLICATE_QUERY_SUBSCRIBED":
+                    case 7:
+                        message.status = 7;
+                        break;
+                    default:
+                        if (typeof object.status === "number" && (object.status | 0) === object.status)
+                            message.status = object.status;
+                    }
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.event_matcher != null) {
+                    if (!$util.isObject(object.event_matcher))
+                        throw $TypeError(".common.events.EventSubscriptionState.event_matcher: object expected");
+                    message.event_matcher = $root.common.events.EventMatcher.fromObject(object.event_matcher, _depth + 1);
                 }
+                if (object.event_publication_specs) {
+                    if (!$Array.isArray(object.event_publication_specs))
+                        throw $TypeError(".common.events.EventSubscriptionState.event_publication_specs: array expected");
+                    message.event_publication_specs = $Array(object.event_publication_specs.length);
+                    for (let i = 0; i < object.event_publication_specs.length; ++i) {
+                        if (!$util.isObject(object.event_publication_specs[i]))
+                            throw $TypeError(".common.events.EventSubscriptionState.event_publication_specs: object expected");
+                        message.event_publication_specs[i] = $root.common.events.EventPublication.fromObject(object.event_publication_specs[i], _depth + 1);
+                    }
+                }
+                if (object.error_code != null)
+                    if (typeof object.error_code !== "string" || object.error_code.length)
+                        message.error_code = $String(object.error_code);
+                if (object.from_sequence != null)
+                    if (typeof object.from_sequence === "object" ? object.from_sequence.low || object.from_sequence.high : $Number(object.from_sequence) !== 0)
+                        if ($util.Long)
+                            message.from_sequence = $util.Long.fromValue(object.from_sequence, true);
+                        else if (typeof object.from_sequence === "string")
+                            message.from_sequence = $parseInt(object.from_sequence, 10);
+                        else if (typeof object.from_sequence === "number")
+                            message.from_sequence = object.from_sequence;
+                        else if (typeof object.from_sequence === "object")
+                            message.from_sequence = new $util.LongBits(object.from_sequence.low >>> 0, object.from_sequence.high >>> 0).toNumber(true);
+                if (object.last_sequence != null)
+                    if (typeof object.last_sequence === "object" ? object.last_sequence.low || object.last_sequence.high : $Number(object.last_sequence) !== 0)
+                        if ($util.Long)
+                            message.last_sequence = $util.Long.fromValue(object.last_sequence, true);
+                        else if (typeof object.last_sequence === "string")
+                            message.last_sequence = $parseInt(object.last_sequence, 10);
+                        else if (typeof object.last_sequence === "number")
+                            message.last_sequence = object.last_sequence;
+                        else if (typeof object.last_sequence === "object")
+                            message.last_sequence = new $util.LongBits(object.last_sequence.low >>> 0, object.last_sequence.high >>> 0).toNumber(true);
                 return message;
             };
 
-            Member.toObject = function (message, options, _depth) {
+            EventSubscriptionState.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
                 if (_depth === $undefined)
@@ -1746,37 +1494,994 @@ export const common = $root.common = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.arrays || options.defaults)
-                    object.chain = [];
+                    object.event_publication_specs = [];
                 if (options.defaults) {
-                    object.value = "";
-                    object.type = "";
+                    object.request_id = "";
+                    object.publishing_request_id = "";
+                    object.status = options.enums === $String ? "SUBSCRIBE_PENDING_ACK" : 0;
+                    object.message = "";
+                    object.event_matcher = null;
+                    object.error_code = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.from_sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.from_sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.last_sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.last_sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
-                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
-                    object.value = message.value;
-                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
-                    object.type = message.type;
-                if (message.chain && message.chain.length) {
-                    object.chain = $Array(message.chain.length);
-                    for (let j = 0; j < message.chain.length; ++j)
-                        object.chain[j] = message.chain[j];
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    object.request_id = message.request_id;
+                if (message.publishing_request_id != null && $Object.hasOwnProperty.call(message, "publishing_request_id"))
+                    object.publishing_request_id = message.publishing_request_id;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = options.enums === $String ? $root.common.events.EventSubscriptionState.STATUS[message.status] === $undefined ? message.status : $root.common.events.EventSubscriptionState.STATUS[message.status] : message.status;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.event_matcher != null && $Object.hasOwnProperty.call(message, "event_matcher"))
+                    object.event_matcher = $root.common.events.EventMatcher.toObject(message.event_matcher, options, _depth + 1);
+                if (message.event_publication_specs && message.event_publication_specs.length) {
+                    object.event_publication_specs = $Array(message.event_publication_specs.length);
+                    for (let j = 0; j < message.event_publication_specs.length; ++j)
+                        object.event_publication_specs[j] = $root.common.events.EventPublication.toObject(message.event_publication_specs[j], options, _depth + 1);
+                }
+                if (message.error_code != null && $Object.hasOwnProperty.call(message, "error_code"))
+                    object.error_code = message.error_code;
+                if (message.from_sequence != null && $Object.hasOwnProperty.call(message, "from_sequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.from_sequence = typeof message.from_sequence === "number" ? $BigInt(message.from_sequence) : $util.Long.fromBits(message.from_sequence.low >>> 0, message.from_sequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.from_sequence === "number")
+                        object.from_sequence = options.longs === $String ? $String(message.from_sequence) : message.from_sequence;
+                    else
+                        object.from_sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.from_sequence) : options.longs === $Number ? new $util.LongBits(message.from_sequence.low >>> 0, message.from_sequence.high >>> 0).toNumber(true) : message.from_sequence;
+                if (message.last_sequence != null && $Object.hasOwnProperty.call(message, "last_sequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.last_sequence = typeof message.last_sequence === "number" ? $BigInt(message.last_sequence) : $util.Long.fromBits(message.last_sequence.low >>> 0, message.last_sequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.last_sequence === "number")
+                        object.last_sequence = options.longs === $String ? $String(message.last_sequence) : message.last_sequence;
+                    else
+                        object.last_sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.last_sequence) : options.longs === $Number ? new $util.LongBits(message.last_sequence.low >>> 0, message.last_sequence.high >>> 0).toNumber(true) : message.last_sequence;
+                return object;
+            };
+
+            EventSubscriptionState.prototype.toJSON = function() {
+                return EventSubscriptionState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            EventSubscriptionState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.events.EventSubscriptionState";
+            };
+
+            EventSubscriptionState.STATUS = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "SUBSCRIBE_PENDING_ACK"] = 0;
+                values[valuesById[1] = "SUBSCRIBE_PENDING"] = 1;
+                values[valuesById[2] = "SUBSCRIBED"] = 2;
+                values[valuesById[3] = "UNSUBSCRIBE_PENDING_ACK"] = 3;
+                values[valuesById[4] = "UNSUBSCRIBE_PENDING"] = 4;
+                values[valuesById[5] = "UNSUBSCRIBED"] = 5;
+                values[valuesById[6] = "ERROR"] = 6;
+                values[valuesById[7] = "DUPLICATE_QUERY_SUBSCRIBED"] = 7;
+                return values;
+            })();
+
+            return EventSubscriptionState;
+        })();
+
+        events.ContractTransaction = (function() {
+
+            const ContractTransaction = function (properties) {
+                this.args = [];
+                this.members = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContractTransaction.prototype.driver_id = "";
+            ContractTransaction.prototype.ledger_id = "";
+            ContractTransaction.prototype.contract_id = "";
+            ContractTransaction.prototype.func = "";
+            ContractTransaction.prototype.args = $util.emptyArray;
+            ContractTransaction.prototype.replace_arg_index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ContractTransaction.prototype.members = $util.emptyArray;
+
+            ContractTransaction.create = function(properties) {
+                return new ContractTransaction(properties);
+            };
+
+            ContractTransaction.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.driver_id != null && $Object.hasOwnProperty.call(message, "driver_id") && message.driver_id !== "")
+                    writer.uint32(10).string(message.driver_id);
+                if (message.ledger_id != null && $Object.hasOwnProperty.call(message, "ledger_id") && message.ledger_id !== "")
+                    writer.uint32(18).string(message.ledger_id);
+                if (message.contract_id != null && $Object.hasOwnProperty.call(message, "contract_id") && message.contract_id !== "")
+                    writer.uint32(26).string(message.contract_id);
+                if (message.func != null && $Object.hasOwnProperty.call(message, "func") && message.func !== "")
+                    writer.uint32(34).string(message.func);
+                if (message.args != null && message.args.length)
+                    for (let i = 0; i < message.args.length; ++i)
+                        writer.uint32(42).bytes(message.args[i]);
+                if (message.replace_arg_index != null && $Object.hasOwnProperty.call(message, "replace_arg_index") && (typeof message.replace_arg_index === "object" ? message.replace_arg_index.low || message.replace_arg_index.high : message.replace_arg_index !== 0))
+                    writer.uint32(48).uint64(message.replace_arg_index);
+                if (message.members != null && message.members.length)
+                    for (let i = 0; i < message.members.length; ++i)
+                        writer.uint32(58).string(message.members[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContractTransaction.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ContractTransaction.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.events.ContractTransaction();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.driver_id = value;
+                            else
+                                delete message.driver_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ledger_id = value;
+                            else
+                                delete message.ledger_id;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contract_id = value;
+                            else
+                                delete message.contract_id;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.func = value;
+                            else
+                                delete message.func;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.args && message.args.length))
+                                message.args = [];
+                            message.args.push(reader.bytes());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.replace_arg_index = value;
+                            else
+                                delete message.replace_arg_index;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContractTransaction.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ContractTransaction.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.driver_id != null && $Object.hasOwnProperty.call(message, "driver_id"))
+                    if (!$util.isString(message.driver_id))
+                        return "driver_id: string expected";
+                if (message.ledger_id != null && $Object.hasOwnProperty.call(message, "ledger_id"))
+                    if (!$util.isString(message.ledger_id))
+                        return "ledger_id: string expected";
+                if (message.contract_id != null && $Object.hasOwnProperty.call(message, "contract_id"))
+                    if (!$util.isString(message.contract_id))
+                        return "contract_id: string expected";
+                if (message.func != null && $Object.hasOwnProperty.call(message, "func"))
+                    if (!$util.isString(message.func))
+                        return "func: string expected";
+                if (message.args != null && $Object.hasOwnProperty.call(message, "args")) {
+                    if (!$Array.isArray(message.args))
+                        return "args: array expected";
+                    for (let i = 0; i < message.args.length; ++i)
+                        if (!(message.args[i] && typeof message.args[i].length === "number" || $util.isString(message.args[i])))
+                            return "args: buffer[] expected";
+                }
+                if (message.replace_arg_index != null && $Object.hasOwnProperty.call(message, "replace_arg_index"))
+                    if (!$util.isInteger(message.replace_arg_index) && !(message.replace_arg_index && $util.isInteger(message.replace_arg_index.low) && $util.isInteger(message.replace_arg_index.high)))
+                        return "replace_arg_index: integer|Long expected";
+                if (message.members != null && $Object.hasOwnProperty.call(message, "members")) {
+                    if (!$Array.isArray(message.members))
+                        return "members: array expected";
+                    for (let i = 0; i < message.members.length; ++i)
+                        if (!$util.isString(message.members[i]))
+                            return "members: string[] expected";
+                }
+                return null;
+            };
+
+            ContractTransaction.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.events.ContractTransaction)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.events.ContractTransaction: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.events.ContractTransaction();
+                if (object.driver_id != null)
+                    if (typeof object.driver_id !== "string" || object.driver_id.length)
+                        message.driver_id = $String(object.driver_id);
+                if (object.ledger_id != null)
+                    if (typeof object.ledger_id !== "string" || object.ledger_id.length)
+                        message.ledger_id = $String(object.ledger_id);
+                if (object.contract_id != null)
+                    if (typeof object.contract_id !== "string" || object.contract_id.length)
+                        message.contract_id = $String(object.contract_id);
+                if (object.func != null)
+                    if (typeof object.func !== "string" || object.func.length)
+                        message.func = $String(object.func);
+                if (object.args) {
+                    if (!$Array.isArray(object.args))
+                        throw $TypeError(".common.events.ContractTransaction.args: array expected");
+                    message.args = $Array(object.args.length);
+                    for (let i = 0; i < object.args.length; ++i)
+                        if (typeof object.args[i] === "string")
+                            $util.base64.decode(object.args[i], message.args[i] = $util.newBuffer($util.base64.length(object.args[i])), 0);
+                        else if (object.args[i].length >= 0)
+                            message.args[i] = object.args[i];
+                }
+                if (object.replace_arg_index != null)
+                    if (typeof object.replace_arg_index === "object" ? object.replace_arg_index.low || object.replace_arg_index.high : $Number(object.replace_arg_index) !== 0)
+                        if ($util.Long)
+                            message.replace_arg_index = $util.Long.fromValue(object.replace_arg_index, true);
+                        else if (typeof object.replace_arg_index === "string")
+                            message.replace_arg_index = $parseInt(object.replace_arg_index, 10);
+                        else if (typeof object.replace_arg_index === "number")
+                            message.replace_arg_index = object.replace_arg_index;
+                        else if (typeof object.replace_arg_index === "object")
+                            message.replace_arg_index = new $util.LongBits(object.replace_arg_index.low >>> 0, object.replace_arg_index.high >>> 0).toNumber(true);
+                if (object.members) {
+                    if (!$Array.isArray(object.members))
+                        throw $TypeError(".common.events.ContractTransaction.members: array expected");
+                    message.members = $Array(object.members.length);
+                    for (let i = 0; i < object.members.length; ++i)
+                        message.members[i] = $String(object.members[i]);
+                }
+                return message;
+            };
+
+            ContractTransaction.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.args = [];
+                    object.members = [];
+                }
+                if (options.defaults) {
+                    object.driver_id = "";
+                    object.ledger_id = "";
+                    object.contract_id = "";
+                    object.func = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.replace_arg_index = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.replace_arg_index = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.driver_id != null && $Object.hasOwnProperty.call(message, "driver_id"))
+                    object.driver_id = message.driver_id;
+                if (message.ledger_id != null && $Object.hasOwnProperty.call(message, "ledger_id"))
+                    object.ledger_id = message.ledger_id;
+                if (message.contract_id != null && $Object.hasOwnProperty.call(message, "contract_id"))
+                    object.contract_id = message.contract_id;
+                if (message.func != null && $Object.hasOwnProperty.call(message, "func"))
+                    object.func = message.func;
+                if (message.args && message.args.length) {
+                    object.args = $Array(message.args.length);
+                    for (let j = 0; j < message.args.length; ++j)
+                        object.args[j] = options.bytes === $String ? $util.base64.encode(message.args[j], 0, message.args[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.args[j]) : message.args[j];
+                }
+                if (message.replace_arg_index != null && $Object.hasOwnProperty.call(message, "replace_arg_index"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.replace_arg_index = typeof message.replace_arg_index === "number" ? $BigInt(message.replace_arg_index) : $util.Long.fromBits(message.replace_arg_index.low >>> 0, message.replace_arg_index.high >>> 0, true).toBigInt();
+                    else if (typeof message.replace_arg_index === "number")
+                        object.replace_arg_index = options.longs === $String ? $String(message.replace_arg_index) : message.replace_arg_index;
+                    else
+                        object.replace_arg_index = options.longs === $String ? $util.Long.prototype.toString.call(message.replace_arg_index) : options.longs === $Number ? new $util.LongBits(message.replace_arg_index.low >>> 0, message.replace_arg_index.high >>> 0).toNumber(true) : message.replace_arg_index;
+                if (message.members && message.members.length) {
+                    object.members = $Array(message.members.length);
+                    for (let j = 0; j < message.members.length; ++j)
+                        object.members[j] = message.members[j];
                 }
                 return object;
             };
 
-            Member.prototype.toJSON = function() {
-                return Member.toObject(this, $protobuf.util.toJSONOptions);
+            ContractTransaction.prototype.toJSON = function() {
+                return ContractTransaction.toObject(this, $protobuf.util.toJSONOptions);
             };
 
-            Member.getTypeUrl = function(prefix) {
+            ContractTransaction.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/common.membership.Member";
+                return prefix + "/common.events.ContractTransaction";
             };
 
-            return Member;
+            return ContractTransaction;
         })();
 
-        return membership;
+        events.EventPublication = (function() {
+
+            const EventPublication = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            EventPublication.prototype.ctx = null;
+            EventPublication.prototype.app_url = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(EventPublication.prototype, "publication_target", {
+                get: $util.oneOfGetter($oneOfFields = ["ctx", "app_url"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            EventPublication.create = function(properties) {
+                return new EventPublication(properties);
+            };
+
+            EventPublication.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ctx != null && $Object.hasOwnProperty.call(message, "ctx"))
+                    $root.common.events.ContractTransaction.encode(message.ctx, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.app_url != null && $Object.hasOwnProperty.call(message, "app_url"))
+                    writer.uint32(18).string(message.app_url);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            EventPublication.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            EventPublication.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.events.EventPublication();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.ctx = $root.common.events.ContractTransaction.decode(reader, reader.size(), $undefined, _depth + 1, message.ctx);
+                            message.publication_target = "ctx";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.app_url = reader.stringVerify();
+                            message.publication_target = "app_url";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            EventPublication.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            EventPublication.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.ctx != null && $Object.hasOwnProperty.call(message, "ctx")) {
+                    properties.publication_target = 1;
+                    {
+                        let error = $root.common.events.ContractTransaction.verify(message.ctx, _depth + 1);
+                        if (error)
+                            return "ctx." + error;
+                    }
+                }
+                if (message.app_url != null && $Object.hasOwnProperty.call(message, "app_url")) {
+                    if (properties.publication_target === 1)
+                        return "publication_target: multiple values";
+                    properties.publication_target = 1;
+                    if (!$util.isString(message.app_url))
+                        return "app_url: string expected";
+                }
+                return null;
+            };
+
+            EventPublication.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.events.EventPublication)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.events.EventPublication: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.events.EventPublication();
+                if (object.ctx != null) {
+                    if (!$util.isObject(object.ctx))
+                        throw $TypeError(".common.events.EventPublication.ctx: object expected");
+                    message.ctx = $root.common.events.ContractTransaction.fromObject(object.ctx, _depth + 1);
+                }
+                if (object.app_url != null)
+                    message.app_url = $String(object.app_url);
+                return message;
+            };
+
+            EventPublication.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.ctx != null && $Object.hasOwnProperty.call(message, "ctx")) {
+                    object.ctx = $root.common.events.ContractTransaction.toObject(message.ctx, options, _depth + 1);
+                    if (options.oneofs)
+                        object.publication_target = "ctx";
+                }
+                if (message.app_url != null && $Object.hasOwnProperty.call(message, "app_url")) {
+                    object.app_url = message.app_url;
+                    if (options.oneofs)
+                        object.publication_target = "app_url";
+                }
+                return object;
+            };
+
+            EventPublication.prototype.toJSON = function() {
+                return EventPublication.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            EventPublication.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.events.EventPublication";
+            };
+
+            return EventPublication;
+        })();
+
+        events.EventStates = (function() {
+
+            const EventStates = function (properties) {
+                this.states = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            EventStates.prototype.states = $util.emptyArray;
+
+            EventStates.create = function(properties) {
+                return new EventStates(properties);
+            };
+
+            EventStates.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.states != null && message.states.length)
+                    for (let i = 0; i < message.states.length; ++i)
+                        $root.common.events.EventState.encode(message.states[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            EventStates.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            EventStates.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.events.EventStates();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.states && message.states.length))
+                                message.states = [];
+                            message.states.push($root.common.events.EventState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            EventStates.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            EventStates.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.states != null && $Object.hasOwnProperty.call(message, "states")) {
+                    if (!$Array.isArray(message.states))
+                        return "states: array expected";
+                    for (let i = 0; i < message.states.length; ++i) {
+                        let error = $root.common.events.EventState.verify(message.states[i], _depth + 1);
+                        if (error)
+                            return "states." + error;
+                    }
+                }
+                return null;
+            };
+
+            EventStates.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.events.EventStates)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.events.EventStates: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.events.EventStates();
+                if (object.states) {
+                    if (!$Array.isArray(object.states))
+                        throw $TypeError(".common.events.EventStates.states: array expected");
+                    message.states = $Array(object.states.length);
+                    for (let i = 0; i < object.states.length; ++i) {
+                        if (!$util.isObject(object.states[i]))
+                            throw $TypeError(".common.events.EventStates.states: object expected");
+                        message.states[i] = $root.common.events.EventState.fromObject(object.states[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            EventStates.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.states = [];
+                if (message.states && message.states.length) {
+                    object.states = $Array(message.states.length);
+                    for (let j = 0; j < message.states.length; ++j)
+                        object.states[j] = $root.common.events.EventState.toObject(message.states[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            EventStates.prototype.toJSON = function() {
+                return EventStates.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            EventStates.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.events.EventStates";
+            };
+
+            return EventStates;
+        })();
+
+        events.EventState = (function() {
+
+            const EventState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            EventState.prototype.state = null;
+            EventState.prototype.event_id = "";
+            EventState.prototype.message = "";
+            EventState.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            EventState.create = function(properties) {
+                return new EventState(properties);
+            };
+
+            EventState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    $root.common.state.RequestState.encode(message.state, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.event_id != null && $Object.hasOwnProperty.call(message, "event_id") && message.event_id !== "")
+                    writer.uint32(18).string(message.event_id);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(26).string(message.message);
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                    writer.uint32(80).uint64(message.sequence);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            EventState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            EventState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.events.EventState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.state = $root.common.state.RequestState.decode(reader, reader.size(), $undefined, _depth + 1, message.state);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.event_id = value;
+                            else
+                                delete message.event_id;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            EventState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            EventState.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state")) {
+                    let error = $root.common.state.RequestState.verify(message.state, _depth + 1);
+                    if (error)
+                        return "state." + error;
+                }
+                if (message.event_id != null && $Object.hasOwnProperty.call(message, "event_id"))
+                    if (!$util.isString(message.event_id))
+                        return "event_id: string expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (!$util.isInteger(message.sequence) && !(message.sequence && $util.isInteger(message.sequence.low) && $util.isInteger(message.sequence.high)))
+                        return "sequence: integer|Long expected";
+                return null;
+            };
+
+            EventState.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.events.EventState)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.events.EventState: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.events.EventState();
+                if (object.state != null) {
+                    if (!$util.isObject(object.state))
+                        throw $TypeError(".common.events.EventState.state: object expected");
+                    message.state = $root.common.state.RequestState.fromObject(object.state, _depth + 1);
+                }
+                if (object.event_id != null)
+                    if (typeof object.event_id !== "string" || object.event_id.length)
+                        message.event_id = $String(object.event_id);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.sequence != null)
+                    if (typeof object.sequence === "object" ? object.sequence.low || object.sequence.high : $Number(object.sequence) !== 0)
+                        if ($util.Long)
+                            message.sequence = $util.Long.fromValue(object.sequence, true);
+                        else if (typeof object.sequence === "string")
+                            message.sequence = $parseInt(object.sequence, 10);
+                        else if (typeof object.sequence === "number")
+                            message.sequence = object.sequence;
+                        else if (typeof object.sequence === "object")
+                            message.sequence = new $util.LongBits(object.sequence.low >>> 0, object.sequence.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            EventState.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.state = null;
+                    object.event_id = "";
+                    object.message = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = $root.common.state.RequestState.toObject(message.state, options, _depth + 1);
+                if (message.event_id != null && $Object.hasOwnProperty.call(message, "event_id"))
+                    object.event_id = message.event_id;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sequence = typeof message.sequence === "number" ? $BigInt(message.sequence) : $util.Long.fromBits(message.sequence.low >>> 0, message.sequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.sequence === "number")
+                        object.sequence = options.longs === $String ? $String(message.sequence) : message.sequence;
+                    else
+                        object.sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.sequence) : options.longs === $Number ? new $util.LongBits(message.sequence.low >>> 0, message.sequence.high >>> 0).toNumber(true) : message.sequence;
+                return object;
+            };
+
+            EventState.prototype.toJSON = function() {
+                return EventState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            EventState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.events.EventState";
+            };
+
+            return EventState;
+        })();
+
+        return events;
     })();
 
     common.query = (function() {
@@ -3101,6 +3806,1147 @@ export const common = $root.common = (() => {
         })();
 
         return state;
+    })();
+
+    common.interop_payload = (function() {
+
+        const interop_payload = {};
+
+        interop_payload.InteropPayload = (function() {
+
+            const InteropPayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            InteropPayload.prototype.payload = $util.newBuffer([]);
+            InteropPayload.prototype.address = "";
+            InteropPayload.prototype.confidential = false;
+            InteropPayload.prototype.requestor_certificate = "";
+            InteropPayload.prototype.nonce = "";
+            InteropPayload.prototype.source_time_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            InteropPayload.create = function(properties) {
+                return new InteropPayload(properties);
+            };
+
+            InteropPayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(10).bytes(message.payload);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(18).string(message.address);
+                if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential") && message.confidential !== false)
+                    writer.uint32(24).bool(message.confidential);
+                if (message.requestor_certificate != null && $Object.hasOwnProperty.call(message, "requestor_certificate") && message.requestor_certificate !== "")
+                    writer.uint32(34).string(message.requestor_certificate);
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce !== "")
+                    writer.uint32(42).string(message.nonce);
+                if (message.source_time_ms != null && $Object.hasOwnProperty.call(message, "source_time_ms") && (typeof message.source_time_ms === "object" ? message.source_time_ms.low || message.source_time_ms.high : message.source_time_ms !== 0))
+                    writer.uint32(48).uint64(message.source_time_ms);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            InteropPayload.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            InteropPayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.interop_payload.InteropPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.confidential = value;
+                            else
+                                delete message.confidential;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestor_certificate = value;
+                            else
+                                delete message.requestor_certificate;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nonce = value;
+                            else
+                                delete message.nonce;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.source_time_ms = value;
+                            else
+                                delete message.source_time_ms;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            InteropPayload.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            InteropPayload.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                        return "payload: buffer expected";
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    if (!$util.isString(message.address))
+                        return "address: string expected";
+                if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential"))
+                    if (typeof message.confidential !== "boolean")
+                        return "confidential: boolean expected";
+                if (message.requestor_certificate != null && $Object.hasOwnProperty.call(message, "requestor_certificate"))
+                    if (!$util.isString(message.requestor_certificate))
+                        return "requestor_certificate: string expected";
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    if (!$util.isString(message.nonce))
+                        return "nonce: string expected";
+                if (message.source_time_ms != null && $Object.hasOwnProperty.call(message, "source_time_ms"))
+                    if (!$util.isInteger(message.source_time_ms) && !(message.source_time_ms && $util.isInteger(message.source_time_ms.low) && $util.isInteger(message.source_time_ms.high)))
+                        return "source_time_ms: integer|Long expected";
+                return null;
+            };
+
+            InteropPayload.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.interop_payload.InteropPayload)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.interop_payload.InteropPayload: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.interop_payload.InteropPayload();
+                if (object.payload != null)
+                    if (object.payload.length)
+                        if (typeof object.payload === "string")
+                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                        else if (object.payload.length >= 0)
+                            message.payload = object.payload;
+                if (object.address != null)
+                    if (typeof object.address !== "string" || object.address.length)
+                        message.address = $String(object.address);
+                if (object.confidential != null)
+                    if (object.confidential)
+                        message.confidential = $Boolean(object.confidential);
+                if (object.requestor_certificate != null)
+                    if (typeof object.requestor_certificate !== "string" || object.requestor_certificate.length)
+                        message.requestor_certificate = $String(object.requestor_certificate);
+                if (object.nonce != null)
+                    if (typeof object.nonce !== "string" || object.nonce.length)
+                        message.nonce = $String(object.nonce);
+                if (object.source_time_ms != null)
+                    if (typeof object.source_time_ms === "object" ? object.source_time_ms.low || object.source_time_ms.high : $Number(object.source_time_ms) !== 0)
+                        if ($util.Long)
+                            message.source_time_ms = $util.Long.fromValue(object.source_time_ms, true);
+                        else if (typeof object.source_time_ms === "string")
+                            message.source_time_ms = $parseInt(object.source_time_ms, 10);
+                        else if (typeof object.source_time_ms === "number")
+                            message.source_time_ms = object.source_time_ms;
+                        else if (typeof object.source_time_ms === "object")
+                            message.source_time_ms = new $util.LongBits(object.source_time_ms.low >>> 0, object.source_time_ms.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            InteropPayload.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.payload = "";
+                    else {
+                        object.payload = [];
+                        if (options.bytes !== $Array)
+                            object.payload = $util.newBuffer(object.payload);
+                    }
+                    object.address = "";
+                    object.confidential = false;
+                    object.requestor_certificate = "";
+                    object.nonce = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.source_time_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.source_time_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                    object.address = message.address;
+                if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential"))
+                    object.confidential = message.confidential;
+                if (message.requestor_certificate != null && $Object.hasOwnProperty.call(message, "requestor_certificate"))
+                    object.requestor_certificate = message.requestor_certificate;
+                if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                    object.nonce = message.nonce;
+                if (message.source_time_ms != null && $Object.hasOwnProperty.call(message, "source_time_ms"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.source_time_ms = typeof message.source_time_ms === "number" ? $BigInt(message.source_time_ms) : $util.Long.fromBits(message.source_time_ms.low >>> 0, message.source_time_ms.high >>> 0, true).toBigInt();
+                    else if (typeof message.source_time_ms === "number")
+                        object.source_time_ms = options.longs === $String ? $String(message.source_time_ms) : message.source_time_ms;
+                    else
+                        object.source_time_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.source_time_ms) : options.longs === $Number ? new $util.LongBits(message.source_time_ms.low >>> 0, message.source_time_ms.high >>> 0).toNumber(true) : message.source_time_ms;
+                return object;
+            };
+
+            InteropPayload.prototype.toJSON = function() {
+                return InteropPayload.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            InteropPayload.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.interop_payload.InteropPayload";
+            };
+
+            return InteropPayload;
+        })();
+
+        interop_payload.ConfidentialPayload = (function() {
+
+            const ConfidentialPayload = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ConfidentialPayload.prototype.encrypted_payload = $util.newBuffer([]);
+            ConfidentialPayload.prototype.hash_type = 0;
+            ConfidentialPayload.prototype.hash = $util.newBuffer([]);
+
+            ConfidentialPayload.create = function(properties) {
+                return new ConfidentialPayload(properties);
+            };
+
+            ConfidentialPayload.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.encrypted_payload != null && $Object.hasOwnProperty.call(message, "encrypted_payload") && message.encrypted_payload.length)
+                    writer.uint32(10).bytes(message.encrypted_payload);
+                if (message.hash_type != null && $Object.hasOwnProperty.call(message, "hash_type") && message.hash_type !== 0)
+                    writer.uint32(16).int32(message.hash_type);
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash") && message.hash.length)
+                    writer.uint32(26).bytes(message.hash);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ConfidentialPayload.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ConfidentialPayload.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.interop_payload.ConfidentialPayload();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.encrypted_payload = value;
+                            else
+                                delete message.encrypted_payload;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.hash_type = value;
+                            else
+                                delete message.hash_type;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.hash = value;
+                            else
+                                delete message.hash;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ConfidentialPayload.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ConfidentialPayload.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.encrypted_payload != null && $Object.hasOwnProperty.call(message, "encrypted_payload"))
+                    if (!(message.encrypted_payload && typeof message.encrypted_payload.length === "number" || $util.isString(message.encrypted_payload)))
+                        return "encrypted_payload: buffer expected";
+                if (message.hash_type != null && $Object.hasOwnProperty.call(message, "hash_type"))
+                    if (typeof message.hash_type !== "number" || (message.hash_type | 0) !== message.hash_type)
+                        return "hash_type: enum value expected";
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                    if (!(message.hash && typeof message.hash.length === "number" || $util.isString(message.hash)))
+                        return "hash: buffer expected";
+                return null;
+            };
+
+            ConfidentialPayload.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.interop_payload.ConfidentialPayload)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.interop_payload.ConfidentialPayload: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.interop_payload.ConfidentialPayload();
+                if (object.encrypted_payload != null)
+                    if (object.encrypted_payload.length)
+                        if (typeof object.encrypted_payload === "string")
+                            $util.base64.decode(object.encrypted_payload, message.encrypted_payload = $util.newBuffer($util.base64.length(object.encrypted_payload)), 0);
+                        else if (object.encrypted_payload.length >= 0)
+                            message.encrypted_payload = object.encrypted_payload;
+                if (object.hash_type !== 0 && (typeof object.hash_type !== "string" || $root.common.interop_payload.ConfidentialPayload.HashType[object.hash_type] !== 0))
+                    switch (object.hash_type) {
+                    case "HMAC":
+                    case 0:
+                        message.hash_type = 0;
+                        break;
+                    default:
+                        if (typeof object.hash_type === "number" && (object.hash_type | 0) === object.hash_type)
+                            message.hash_type = object.hash_type;
+                    }
+                if (object.hash != null)
+                    if (object.hash.length)
+                        if (typeof object.hash === "string")
+                            $util.base64.decode(object.hash, message.hash = $util.newBuffer($util.base64.length(object.hash)), 0);
+                        else if (object.hash.length >= 0)
+                            message.hash = object.hash;
+                return message;
+            };
+
+            ConfidentialPayload.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.encrypted_payload = "";
+                    else {
+                        object.encrypted_payload = [];
+                        if (options.bytes !== $Array)
+                            object.encrypted_payload = $util.newBuffer(object.encrypted_payload);
+                    }
+                    object.hash_type = options.enums === $String ? "HMAC" : 0;
+                    if (options.bytes === $String)
+                        object.hash = "";
+                    else {
+                        object.hash = [];
+                        if (options.bytes !== $Array)
+                            object.hash = $util.newBuffer(object.hash);
+                    }
+                }
+                if (message.encrypted_payload != null && $Object.hasOwnProperty.call(message, "encrypted_payload"))
+                    object.encrypted_payload = options.bytes === $String ? $util.base64.encode(message.encrypted_payload, 0, message.encrypted_payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.encrypted_payload) : message.encrypted_payload;
+                if (message.hash_type != null && $Object.hasOwnProperty.call(message, "hash_type"))
+                    object.hash_type = options.enums === $String ? $root.common.interop_payload.ConfidentialPayload.HashType[message.hash_type] === $undefined ? message.hash_type : $root.common.interop_payload.ConfidentialPayload.HashType[message.hash_type] : message.hash_type;
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                    object.hash = options.bytes === $String ? $util.base64.encode(message.hash, 0, message.hash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.hash) : message.hash;
+                return object;
+            };
+
+            ConfidentialPayload.prototype.toJSON = function() {
+                return ConfidentialPayload.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ConfidentialPayload.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.interop_payload.ConfidentialPayload";
+            };
+
+            ConfidentialPayload.HashType = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "HMAC"] = 0;
+                return values;
+            })();
+
+            return ConfidentialPayload;
+        })();
+
+        interop_payload.ConfidentialPayloadContents = (function() {
+
+            const ConfidentialPayloadContents = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ConfidentialPayloadContents.prototype.payload = $util.newBuffer([]);
+            ConfidentialPayloadContents.prototype.random = $util.newBuffer([]);
+
+            ConfidentialPayloadContents.create = function(properties) {
+                return new ConfidentialPayloadContents(properties);
+            };
+
+            ConfidentialPayloadContents.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(10).bytes(message.payload);
+                if (message.random != null && $Object.hasOwnProperty.call(message, "random") && message.random.length)
+                    writer.uint32(18).bytes(message.random);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ConfidentialPayloadContents.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ConfidentialPayloadContents.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.interop_payload.ConfidentialPayloadContents();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.random = value;
+                            else
+                                delete message.random;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ConfidentialPayloadContents.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ConfidentialPayloadContents.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                        return "payload: buffer expected";
+                if (message.random != null && $Object.hasOwnProperty.call(message, "random"))
+                    if (!(message.random && typeof message.random.length === "number" || $util.isString(message.random)))
+                        return "random: buffer expected";
+                return null;
+            };
+
+            ConfidentialPayloadContents.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.interop_payload.ConfidentialPayloadContents)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.interop_payload.ConfidentialPayloadContents: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.interop_payload.ConfidentialPayloadContents();
+                if (object.payload != null)
+                    if (object.payload.length)
+                        if (typeof object.payload === "string")
+                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                        else if (object.payload.length >= 0)
+                            message.payload = object.payload;
+                if (object.random != null)
+                    if (object.random.length)
+                        if (typeof object.random === "string")
+                            $util.base64.decode(object.random, message.random = $util.newBuffer($util.base64.length(object.random)), 0);
+                        else if (object.random.length >= 0)
+                            message.random = object.random;
+                return message;
+            };
+
+            ConfidentialPayloadContents.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.payload = "";
+                    else {
+                        object.payload = [];
+                        if (options.bytes !== $Array)
+                            object.payload = $util.newBuffer(object.payload);
+                    }
+                    if (options.bytes === $String)
+                        object.random = "";
+                    else {
+                        object.random = [];
+                        if (options.bytes !== $Array)
+                            object.random = $util.newBuffer(object.random);
+                    }
+                }
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                if (message.random != null && $Object.hasOwnProperty.call(message, "random"))
+                    object.random = options.bytes === $String ? $util.base64.encode(message.random, 0, message.random.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.random) : message.random;
+                return object;
+            };
+
+            ConfidentialPayloadContents.prototype.toJSON = function() {
+                return ConfidentialPayloadContents.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ConfidentialPayloadContents.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.interop_payload.ConfidentialPayloadContents";
+            };
+
+            return ConfidentialPayloadContents;
+        })();
+
+        return interop_payload;
+    })();
+
+    common.membership = (function() {
+
+        const membership = {};
+
+        membership.Membership = (function() {
+
+            const Membership = function (properties) {
+                this.members = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Membership.prototype.securityDomain = "";
+            Membership.prototype.members = $util.emptyObject;
+
+            Membership.create = function(properties) {
+                return new Membership(properties);
+            };
+
+            Membership.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.securityDomain != null && $Object.hasOwnProperty.call(message, "securityDomain") && message.securityDomain !== "")
+                    writer.uint32(10).string(message.securityDomain);
+                if (message.members != null && $Object.hasOwnProperty.call(message, "members"))
+                    for (let keys = $Object.keys(message.members), i = 0; i < keys.length; ++i) {
+                        writer.uint32(18).fork().uint32(10).string(keys[i]);
+                        $root.common.membership.Member.encode(message.members[keys[i]], writer.uint32(18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Membership.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            Membership.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.membership.Membership();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.securityDomain = value;
+                            else
+                                delete message.securityDomain;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.members === $util.emptyObject)
+                                message.members = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.common.membership.Member.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.members, key);
+                            message.members[key] = value || new $root.common.membership.Member();
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Membership.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            Membership.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.securityDomain != null && $Object.hasOwnProperty.call(message, "securityDomain"))
+                    if (!$util.isString(message.securityDomain))
+                        return "securityDomain: string expected";
+                if (message.members != null && $Object.hasOwnProperty.call(message, "members")) {
+                    if (!$util.isObject(message.members))
+                        return "members: object expected";
+                    let key = $Object.keys(message.members);
+                    for (let i = 0; i < key.length; ++i) {
+                        let error = $root.common.membership.Member.verify(message.members[key[i]], _depth + 1);
+                        if (error)
+                            return "members." + error;
+                    }
+                }
+                return null;
+            };
+
+            Membership.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.membership.Membership)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.membership.Membership: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.membership.Membership();
+                if (object.securityDomain != null)
+                    if (typeof object.securityDomain !== "string" || object.securityDomain.length)
+                        message.securityDomain = $String(object.securityDomain);
+                if (object.members) {
+                    if (!$util.isObject(object.members))
+                        throw $TypeError(".common.membership.Membership.members: object expected");
+                    message.members = {};
+                    for (let keys = $Object.keys(object.members), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.members, keys[i]);
+                        if (!$util.isObject(object.members[keys[i]]))
+                            throw $TypeError(".common.membership.Membership.members: object expected");
+                        message.members[keys[i]] = $root.common.membership.Member.fromObject(object.members[keys[i]], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            Membership.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.members = {};
+                if (options.defaults)
+                    object.securityDomain = "";
+                if (message.securityDomain != null && $Object.hasOwnProperty.call(message, "securityDomain"))
+                    object.securityDomain = message.securityDomain;
+                let keys2;
+                if (message.members && (keys2 = $Object.keys(message.members)).length) {
+                    object.members = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.members, keys2[j]);
+                        object.members[keys2[j]] = $root.common.membership.Member.toObject(message.members[keys2[j]], options, _depth + 1);
+                    }
+                }
+                return object;
+            };
+
+            Membership.prototype.toJSON = function() {
+                return Membership.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Membership.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.membership.Membership";
+            };
+
+            return Membership;
+        })();
+
+        membership.Member = (function() {
+
+            const Member = function (properties) {
+                this.chain = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Member.prototype.value = "";
+            Member.prototype.type = "";
+            Member.prototype.chain = $util.emptyArray;
+
+            Member.create = function(properties) {
+                return new Member(properties);
+            };
+
+            Member.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                    writer.uint32(10).string(message.value);
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    writer.uint32(18).string(message.type);
+                if (message.chain != null && message.chain.length)
+                    for (let i = 0; i < message.chain.length; ++i)
+                        writer.uint32(26).string(message.chain[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Member.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            Member.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.common.membership.Member();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.chain && message.chain.length))
+                                message.chain = [];
+                            message.chain.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Member.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            Member.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    if (!$util.isString(message.value))
+                        return "value: string expected";
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    if (!$util.isString(message.type))
+                        return "type: string expected";
+                if (message.chain != null && $Object.hasOwnProperty.call(message, "chain")) {
+                    if (!$Array.isArray(message.chain))
+                        return "chain: array expected";
+                    for (let i = 0; i < message.chain.length; ++i)
+                        if (!$util.isString(message.chain[i]))
+                            return "chain: string[] expected";
+                }
+                return null;
+            };
+
+            Member.fromObject = function (object, _depth) {
+                if (object instanceof $root.common.membership.Member)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".common.membership.Member: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.common.membership.Member();
+                if (object.value != null)
+                    if (typeof object.value !== "string" || object.value.length)
+                        message.value = $String(object.value);
+                if (object.type != null)
+                    if (typeof object.type !== "string" || object.type.length)
+                        message.type = $String(object.type);
+                if (object.chain) {
+                    if (!$Array.isArray(object.chain))
+                        throw $TypeError(".common.membership.Member.chain: array expected");
+                    message.chain = $Array(object.chain.length);
+                    for (let i = 0; i < object.chain.length; ++i)
+                        message.chain[i] = $String(object.chain[i]);
+                }
+                return message;
+            };
+
+            Member.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.chain = [];
+                if (options.defaults) {
+                    object.value = "";
+                    object.type = "";
+                }
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = message.value;
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = message.type;
+                if (message.chain && message.chain.length) {
+                    object.chain = $Array(message.chain.length);
+                    for (let j = 0; j < message.chain.length; ++j)
+                        object.chain[j] = message.chain[j];
+                }
+                return object;
+            };
+
+            Member.prototype.toJSON = function() {
+                return Member.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            Member.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/common.membership.Member";
+            };
+
+            return Member;
+        })();
+
+        return membership;
     })();
 
     common.verification_policy = (function() {
@@ -5743,6 +7589,412 @@ export const networks = $root.networks = (() => {
             return NetworkQuery;
         })();
 
+        networks.NetworkEventSubscription = (function() {
+
+            const NetworkEventSubscription = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            NetworkEventSubscription.prototype.event_matcher = null;
+            NetworkEventSubscription.prototype.query = null;
+            NetworkEventSubscription.prototype.event_publication_spec = null;
+            NetworkEventSubscription.prototype.from_sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            NetworkEventSubscription.create = function(properties) {
+                return new NetworkEventSubscription(properties);
+            };
+
+            NetworkEventSubscription.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.event_matcher != null && $Object.hasOwnProperty.call(message, "event_matcher"))
+                    $root.common.events.EventMatcher.encode(message.event_matcher, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.query != null && $Object.hasOwnProperty.call(message, "query"))
+                    $root.networks.networks.NetworkQuery.encode(message.query, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.event_publication_spec != null && $Object.hasOwnProperty.call(message, "event_publication_spec"))
+                    $root.common.events.EventPublication.encode(message.event_publication_spec, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.from_sequence != null && $Object.hasOwnProperty.call(message, "from_sequence") && (typeof message.from_sequence === "object" ? message.from_sequence.low || message.from_sequence.high : message.from_sequence !== 0))
+                    writer.uint32(80).uint64(message.from_sequence);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            NetworkEventSubscription.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            NetworkEventSubscription.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.networks.networks.NetworkEventSubscription();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.event_matcher = $root.common.events.EventMatcher.decode(reader, reader.size(), $undefined, _depth + 1, message.event_matcher);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.query = $root.networks.networks.NetworkQuery.decode(reader, reader.size(), $undefined, _depth + 1, message.query);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.event_publication_spec = $root.common.events.EventPublication.decode(reader, reader.size(), $undefined, _depth + 1, message.event_publication_spec);
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.from_sequence = value;
+                            else
+                                delete message.from_sequence;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            NetworkEventSubscription.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            NetworkEventSubscription.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.event_matcher != null && $Object.hasOwnProperty.call(message, "event_matcher")) {
+                    let error = $root.common.events.EventMatcher.verify(message.event_matcher, _depth + 1);
+                    if (error)
+                        return "event_matcher." + error;
+                }
+                if (message.query != null && $Object.hasOwnProperty.call(message, "query")) {
+                    let error = $root.networks.networks.NetworkQuery.verify(message.query, _depth + 1);
+                    if (error)
+                        return "query." + error;
+                }
+                if (message.event_publication_spec != null && $Object.hasOwnProperty.call(message, "event_publication_spec")) {
+                    let error = $root.common.events.EventPublication.verify(message.event_publication_spec, _depth + 1);
+                    if (error)
+                        return "event_publication_spec." + error;
+                }
+                if (message.from_sequence != null && $Object.hasOwnProperty.call(message, "from_sequence"))
+                    if (!$util.isInteger(message.from_sequence) && !(message.from_sequence && $util.isInteger(message.from_sequence.low) && $util.isInteger(message.from_sequence.high)))
+                        return "from_sequence: integer|Long expected";
+                return null;
+            };
+
+            NetworkEventSubscription.fromObject = function (object, _depth) {
+                if (object instanceof $root.networks.networks.NetworkEventSubscription)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".networks.networks.NetworkEventSubscription: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.networks.networks.NetworkEventSubscription();
+                if (object.event_matcher != null) {
+                    if (!$util.isObject(object.event_matcher))
+                        throw $TypeError(".networks.networks.NetworkEventSubscription.event_matcher: object expected");
+                    message.event_matcher = $root.common.events.EventMatcher.fromObject(object.event_matcher, _depth + 1);
+                }
+                if (object.query != null) {
+                    if (!$util.isObject(object.query))
+                        throw $TypeError(".networks.networks.NetworkEventSubscription.query: object expected");
+                    message.query = $root.networks.networks.NetworkQuery.fromObject(object.query, _depth + 1);
+                }
+                if (object.event_publication_spec != null) {
+                    if (!$util.isObject(object.event_publication_spec))
+                        throw $TypeError(".networks.networks.NetworkEventSubscription.event_publication_spec: object expected");
+                    message.event_publication_spec = $root.common.events.EventPublication.fromObject(object.event_publication_spec, _depth + 1);
+                }
+                if (object.from_sequence != null)
+                    if (typeof object.from_sequence === "object" ? object.from_sequence.low || object.from_sequence.high : $Number(object.from_sequence) !== 0)
+                        if ($util.Long)
+                            message.from_sequence = $util.Long.fromValue(object.from_sequence, true);
+                        else if (typeof object.from_sequence === "string")
+                            message.from_sequence = $parseInt(object.from_sequence, 10);
+                        else if (typeof object.from_sequence === "number")
+                            message.from_sequence = object.from_sequence;
+                        else if (typeof object.from_sequence === "object")
+                            message.from_sequence = new $util.LongBits(object.from_sequence.low >>> 0, object.from_sequence.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            NetworkEventSubscription.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.event_matcher = null;
+                    object.query = null;
+                    object.event_publication_spec = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.from_sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.from_sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.event_matcher != null && $Object.hasOwnProperty.call(message, "event_matcher"))
+                    object.event_matcher = $root.common.events.EventMatcher.toObject(message.event_matcher, options, _depth + 1);
+                if (message.query != null && $Object.hasOwnProperty.call(message, "query"))
+                    object.query = $root.networks.networks.NetworkQuery.toObject(message.query, options, _depth + 1);
+                if (message.event_publication_spec != null && $Object.hasOwnProperty.call(message, "event_publication_spec"))
+                    object.event_publication_spec = $root.common.events.EventPublication.toObject(message.event_publication_spec, options, _depth + 1);
+                if (message.from_sequence != null && $Object.hasOwnProperty.call(message, "from_sequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.from_sequence = typeof message.from_sequence === "number" ? $BigInt(message.from_sequence) : $util.Long.fromBits(message.from_sequence.low >>> 0, message.from_sequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.from_sequence === "number")
+                        object.from_sequence = options.longs === $String ? $String(message.from_sequence) : message.from_sequence;
+                    else
+                        object.from_sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.from_sequence) : options.longs === $Number ? new $util.LongBits(message.from_sequence.low >>> 0, message.from_sequence.high >>> 0).toNumber(true) : message.from_sequence;
+                return object;
+            };
+
+            NetworkEventSubscription.prototype.toJSON = function() {
+                return NetworkEventSubscription.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            NetworkEventSubscription.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/networks.networks.NetworkEventSubscription";
+            };
+
+            return NetworkEventSubscription;
+        })();
+
+        networks.NetworkEventUnsubscription = (function() {
+
+            const NetworkEventUnsubscription = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            NetworkEventUnsubscription.prototype.request = null;
+            NetworkEventUnsubscription.prototype.request_id = "";
+
+            NetworkEventUnsubscription.create = function(properties) {
+                return new NetworkEventUnsubscription(properties);
+            };
+
+            NetworkEventUnsubscription.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    $root.networks.networks.NetworkEventSubscription.encode(message.request, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
+                    writer.uint32(18).string(message.request_id);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            NetworkEventUnsubscription.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            NetworkEventUnsubscription.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.networks.networks.NetworkEventUnsubscription();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.request = $root.networks.networks.NetworkEventSubscription.decode(reader, reader.size(), $undefined, _depth + 1, message.request);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.request_id = value;
+                            else
+                                delete message.request_id;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            NetworkEventUnsubscription.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            NetworkEventUnsubscription.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request")) {
+                    let error = $root.networks.networks.NetworkEventSubscription.verify(message.request, _depth + 1);
+                    if (error)
+                        return "request." + error;
+                }
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (!$util.isString(message.request_id))
+                        return "request_id: string expected";
+                return null;
+            };
+
+            NetworkEventUnsubscription.fromObject = function (object, _depth) {
+                if (object instanceof $root.networks.networks.NetworkEventUnsubscription)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".networks.networks.NetworkEventUnsubscription: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.networks.networks.NetworkEventUnsubscription();
+                if (object.request != null) {
+                    if (!$util.isObject(object.request))
+                        throw $TypeError(".networks.networks.NetworkEventUnsubscription.request: object expected");
+                    message.request = $root.networks.networks.NetworkEventSubscription.fromObject(object.request, _depth + 1);
+                }
+                if (object.request_id != null)
+                    if (typeof object.request_id !== "string" || object.request_id.length)
+                        message.request_id = $String(object.request_id);
+                return message;
+            };
+
+            NetworkEventUnsubscription.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.request = null;
+                    object.request_id = "";
+                }
+                if (message.request != null && $Object.hasOwnProperty.call(message, "request"))
+                    object.request = $root.networks.networks.NetworkEventSubscription.toObject(message.request, options, _depth + 1);
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    object.request_id = message.request_id;
+                return object;
+            };
+
+            NetworkEventUnsubscription.prototype.toJSON = function() {
+                return NetworkEventUnsubscription.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            NetworkEventUnsubscription.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/networks.networks.NetworkEventUnsubscription";
+            };
+
+            return NetworkEventUnsubscription;
+        })();
+
         return networks;
     })();
 
@@ -5760,12 +8012,548 @@ export const relay = $root.relay = (() => {
         return datatransfer;
     })();
 
+    relay.events = (function() {
+
+        const events = {};
+
+        return events;
+    })();
+
     return relay;
 })();
 
 export const weft = $root.weft = (() => {
 
     const weft = {};
+
+    weft.events = (function() {
+
+        const events = {};
+
+        events.EventRecord = (function() {
+
+            const EventRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            EventRecord.prototype.stream = "";
+            EventRecord.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            EventRecord.prototype.name = "";
+            EventRecord.prototype.payload = $util.newBuffer([]);
+            EventRecord.prototype.tx_id = "";
+            EventRecord.prototype.block_number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            EventRecord.prototype.source_time_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            EventRecord.create = function(properties) {
+                return new EventRecord(properties);
+            };
+
+            EventRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.stream != null && $Object.hasOwnProperty.call(message, "stream") && message.stream !== "")
+                    writer.uint32(10).string(message.stream);
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                    writer.uint32(16).uint64(message.sequence);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(26).string(message.name);
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(34).bytes(message.payload);
+                if (message.tx_id != null && $Object.hasOwnProperty.call(message, "tx_id") && message.tx_id !== "")
+                    writer.uint32(42).string(message.tx_id);
+                if (message.block_number != null && $Object.hasOwnProperty.call(message, "block_number") && (typeof message.block_number === "object" ? message.block_number.low || message.block_number.high : message.block_number !== 0))
+                    writer.uint32(48).uint64(message.block_number);
+                if (message.source_time_ms != null && $Object.hasOwnProperty.call(message, "source_time_ms") && (typeof message.source_time_ms === "object" ? message.source_time_ms.low || message.source_time_ms.high : message.source_time_ms !== 0))
+                    writer.uint32(56).int64(message.source_time_ms);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            EventRecord.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            EventRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.events.EventRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.stream = value;
+                            else
+                                delete message.stream;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tx_id = value;
+                            else
+                                delete message.tx_id;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.block_number = value;
+                            else
+                                delete message.block_number;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.source_time_ms = value;
+                            else
+                                delete message.source_time_ms;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            EventRecord.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            EventRecord.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.stream != null && $Object.hasOwnProperty.call(message, "stream"))
+                    if (!$util.isString(message.stream))
+                        return "stream: string expected";
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (!$util.isInteger(message.sequence) && !(message.sequence && $util.isInteger(message.sequence.low) && $util.isInteger(message.sequence.high)))
+                        return "sequence: integer|Long expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                        return "payload: buffer expected";
+                if (message.tx_id != null && $Object.hasOwnProperty.call(message, "tx_id"))
+                    if (!$util.isString(message.tx_id))
+                        return "tx_id: string expected";
+                if (message.block_number != null && $Object.hasOwnProperty.call(message, "block_number"))
+                    if (!$util.isInteger(message.block_number) && !(message.block_number && $util.isInteger(message.block_number.low) && $util.isInteger(message.block_number.high)))
+                        return "block_number: integer|Long expected";
+                if (message.source_time_ms != null && $Object.hasOwnProperty.call(message, "source_time_ms"))
+                    if (!$util.isInteger(message.source_time_ms) && !(message.source_time_ms && $util.isInteger(message.source_time_ms.low) && $util.isInteger(message.source_time_ms.high)))
+                        return "source_time_ms: integer|Long expected";
+                return null;
+            };
+
+            EventRecord.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.events.EventRecord)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.events.EventRecord: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.events.EventRecord();
+                if (object.stream != null)
+                    if (typeof object.stream !== "string" || object.stream.length)
+                        message.stream = $String(object.stream);
+                if (object.sequence != null)
+                    if (typeof object.sequence === "object" ? object.sequence.low || object.sequence.high : $Number(object.sequence) !== 0)
+                        if ($util.Long)
+                            message.sequence = $util.Long.fromValue(object.sequence, true);
+                        else if (typeof object.sequence === "string")
+                            message.sequence = $parseInt(object.sequence, 10);
+                        else if (typeof object.sequence === "number")
+                            message.sequence = object.sequence;
+                        else if (typeof object.sequence === "object")
+                            message.sequence = new $util.LongBits(object.sequence.low >>> 0, object.sequence.high >>> 0).toNumber(true);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.payload != null)
+                    if (object.payload.length)
+                        if (typeof object.payload === "string")
+                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                        else if (object.payload.length >= 0)
+                            message.payload = object.payload;
+                if (object.tx_id != null)
+                    if (typeof object.tx_id !== "string" || object.tx_id.length)
+                        message.tx_id = $String(object.tx_id);
+                if (object.block_number != null)
+                    if (typeof object.block_number === "object" ? object.block_number.low || object.block_number.high : $Number(object.block_number) !== 0)
+                        if ($util.Long)
+                            message.block_number = $util.Long.fromValue(object.block_number, true);
+                        else if (typeof object.block_number === "string")
+                            message.block_number = $parseInt(object.block_number, 10);
+                        else if (typeof object.block_number === "number")
+                            message.block_number = object.block_number;
+                        else if (typeof object.block_number === "object")
+                            message.block_number = new $util.LongBits(object.block_number.low >>> 0, object.block_number.high >>> 0).toNumber(true);
+                if (object.source_time_ms != null)
+                    if (typeof object.source_time_ms === "object" ? object.source_time_ms.low || object.source_time_ms.high : $Number(object.source_time_ms) !== 0)
+                        if ($util.Long)
+                            message.source_time_ms = $util.Long.fromValue(object.source_time_ms, false);
+                        else if (typeof object.source_time_ms === "string")
+                            message.source_time_ms = $parseInt(object.source_time_ms, 10);
+                        else if (typeof object.source_time_ms === "number")
+                            message.source_time_ms = object.source_time_ms;
+                        else if (typeof object.source_time_ms === "object")
+                            message.source_time_ms = new $util.LongBits(object.source_time_ms.low >>> 0, object.source_time_ms.high >>> 0).toNumber();
+                return message;
+            };
+
+            EventRecord.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.stream = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.name = "";
+                    if (options.bytes === $String)
+                        object.payload = "";
+                    else {
+                        object.payload = [];
+                        if (options.bytes !== $Array)
+                            object.payload = $util.newBuffer(object.payload);
+                    }
+                    object.tx_id = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.block_number = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.block_number = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.source_time_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.source_time_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.stream != null && $Object.hasOwnProperty.call(message, "stream"))
+                    object.stream = message.stream;
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sequence = typeof message.sequence === "number" ? $BigInt(message.sequence) : $util.Long.fromBits(message.sequence.low >>> 0, message.sequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.sequence === "number")
+                        object.sequence = options.longs === $String ? $String(message.sequence) : message.sequence;
+                    else
+                        object.sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.sequence) : options.longs === $Number ? new $util.LongBits(message.sequence.low >>> 0, message.sequence.high >>> 0).toNumber(true) : message.sequence;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                if (message.tx_id != null && $Object.hasOwnProperty.call(message, "tx_id"))
+                    object.tx_id = message.tx_id;
+                if (message.block_number != null && $Object.hasOwnProperty.call(message, "block_number"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.block_number = typeof message.block_number === "number" ? $BigInt(message.block_number) : $util.Long.fromBits(message.block_number.low >>> 0, message.block_number.high >>> 0, true).toBigInt();
+                    else if (typeof message.block_number === "number")
+                        object.block_number = options.longs === $String ? $String(message.block_number) : message.block_number;
+                    else
+                        object.block_number = options.longs === $String ? $util.Long.prototype.toString.call(message.block_number) : options.longs === $Number ? new $util.LongBits(message.block_number.low >>> 0, message.block_number.high >>> 0).toNumber(true) : message.block_number;
+                if (message.source_time_ms != null && $Object.hasOwnProperty.call(message, "source_time_ms"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.source_time_ms = typeof message.source_time_ms === "number" ? $BigInt(message.source_time_ms) : $util.Long.fromBits(message.source_time_ms.low >>> 0, message.source_time_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.source_time_ms === "number")
+                        object.source_time_ms = options.longs === $String ? $String(message.source_time_ms) : message.source_time_ms;
+                    else
+                        object.source_time_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.source_time_ms) : options.longs === $Number ? new $util.LongBits(message.source_time_ms.low >>> 0, message.source_time_ms.high >>> 0).toNumber() : message.source_time_ms;
+                return object;
+            };
+
+            EventRecord.prototype.toJSON = function() {
+                return EventRecord.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            EventRecord.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.events.EventRecord";
+            };
+
+            return EventRecord;
+        })();
+
+        events.WatchEventsRequest = (function() {
+
+            const WatchEventsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            WatchEventsRequest.prototype.request_id = "";
+            WatchEventsRequest.prototype.from_sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            WatchEventsRequest.create = function(properties) {
+                return new WatchEventsRequest(properties);
+            };
+
+            WatchEventsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
+                    writer.uint32(10).string(message.request_id);
+                if (message.from_sequence != null && $Object.hasOwnProperty.call(message, "from_sequence") && (typeof message.from_sequence === "object" ? message.from_sequence.low || message.from_sequence.high : message.from_sequence !== 0))
+                    writer.uint32(16).uint64(message.from_sequence);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            WatchEventsRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            WatchEventsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.events.WatchEventsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.request_id = value;
+                            else
+                                delete message.request_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.from_sequence = value;
+                            else
+                                delete message.from_sequence;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            WatchEventsRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            WatchEventsRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (!$util.isString(message.request_id))
+                        return "request_id: string expected";
+                if (message.from_sequence != null && $Object.hasOwnProperty.call(message, "from_sequence"))
+                    if (!$util.isInteger(message.from_sequence) && !(message.from_sequence && $util.isInteger(message.from_sequence.low) && $util.isInteger(message.from_sequence.high)))
+                        return "from_sequence: integer|Long expected";
+                return null;
+            };
+
+            WatchEventsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.events.WatchEventsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.events.WatchEventsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.events.WatchEventsRequest();
+                if (object.request_id != null)
+                    if (typeof object.request_id !== "string" || object.request_id.length)
+                        message.request_id = $String(object.request_id);
+                if (object.from_sequence != null)
+                    if (typeof object.from_sequence === "object" ? object.from_sequence.low || object.from_sequence.high : $Number(object.from_sequence) !== 0)
+                        if ($util.Long)
+                            message.from_sequence = $util.Long.fromValue(object.from_sequence, true);
+                        else if (typeof object.from_sequence === "string")
+                            message.from_sequence = $parseInt(object.from_sequence, 10);
+                        else if (typeof object.from_sequence === "number")
+                            message.from_sequence = object.from_sequence;
+                        else if (typeof object.from_sequence === "object")
+                            message.from_sequence = new $util.LongBits(object.from_sequence.low >>> 0, object.from_sequence.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            WatchEventsRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.request_id = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.from_sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.from_sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    object.request_id = message.request_id;
+                if (message.from_sequence != null && $Object.hasOwnProperty.call(message, "from_sequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.from_sequence = typeof message.from_sequence === "number" ? $BigInt(message.from_sequence) : $util.Long.fromBits(message.from_sequence.low >>> 0, message.from_sequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.from_sequence === "number")
+                        object.from_sequence = options.longs === $String ? $String(message.from_sequence) : message.from_sequence;
+                    else
+                        object.from_sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.from_sequence) : options.longs === $Number ? new $util.LongBits(message.from_sequence.low >>> 0, message.from_sequence.high >>> 0).toNumber(true) : message.from_sequence;
+                return object;
+            };
+
+            WatchEventsRequest.prototype.toJSON = function() {
+                return WatchEventsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            WatchEventsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.events.WatchEventsRequest";
+            };
+
+            return WatchEventsRequest;
+        })();
+
+        return events;
+    })();
 
     weft.evm = (function() {
 

@@ -94,6 +94,8 @@ export function peerProcess(
       CORE_PEER_TLS_ROOTCERT_FILE: p.tlsCaFile,
       CORE_PEER_FILESYSTEMPATH: p.dataDir,
       CORE_LEDGER_SNAPSHOTS_ROOTDIR: join(p.dataDir, 'snapshots'),
+      // Event proofs read a key's history (contracts/fabric/outbox.ts): kept whatever core.yaml says.
+      CORE_LEDGER_HISTORY_ENABLEHISTORYDATABASE: 'true',
       CORE_OPERATIONS_LISTENADDRESS: `127.0.0.1:${p.opsPort}`,
       CORE_METRICS_PROVIDER: 'disabled',
     },
