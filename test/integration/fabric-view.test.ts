@@ -18,6 +18,7 @@ import { submitOnEveryPeer } from '../../topology/fabric/committed.js';
 import { down, up } from '../../topology/launcher.js';
 import { type FabricNetworkState, fabricNetwork } from '../../topology/state.js';
 import { parseTopology } from '../../topology/topology.js';
+import { orgCas, trustItself } from '../support/self-trust.js';
 import { tempDir } from '../support/temp.js';
 
 let stateDir: string;
@@ -42,30 +43,10 @@ beforeAll(async () => {
   await submitOnEveryPeer(network, channel.getContract('assets'), 'Put', key, 'a value worth proving');
   interop = channel.getContract('interop');
   // The requester is a client of this same network: record it as a requesting network that may read assets.
-  const admin = await connectGateway(network.orgs[0]!, network.orgs[0]!.admin);
-  const adminInterop = admin.gateway.getNetwork(network.channel).getContract('interop');
-  const own = Object.fromEntries(
-    await Promise.all(
-      network.orgs.map(async (o) => [o.mspId, [await readFile(o.caCertFile, 'utf8')]] as const),
-    ),
-  );
-  await submitOnEveryPeer(network, adminInterop, 'SetMembership', 'src', JSON.stringify({ orgs: own }));
-  await submitOnEveryPeer(
-    network,
-    adminInterop,
-    'SetAccessControl',
-    'src',
-    JSON.stringify([{ principal: '*', resource: 'weft:assets:*' }]),
-  );
-  admin.close();
+  await trustItself(network, { access: [{ principal: '*', resource: 'weft:assets:*' }] });
   requester = await readFile(network.orgs[0]!.client.certFile, 'utf8');
   requesterKey = createPrivateKey(await readFile(network.orgs[0]!.client.keyFile));
-  const cas = Object.fromEntries(
-    await Promise.all(
-      network.orgs.map(async (o) => [o.mspId, [await readFile(o.caCertFile, 'utf8')]] as const),
-    ),
-  );
-  verifier = createFabricViewVerifier(membershipFromPems('src', cas));
+  verifier = createFabricViewVerifier(membershipFromPems('src', await orgCas(network)));
 }, 240_000);
 
 afterAll(async () => {

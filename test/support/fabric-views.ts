@@ -63,7 +63,7 @@ export interface ViewContent {
   readonly address: string;
   readonly nonce: string;
   readonly requesterCertificate?: string;
-  readonly value?: string;
+  readonly value?: string | Uint8Array;
   readonly chaincode?: string;
   readonly status?: number;
   /** The source time the payload binds (default: now; 0: none). */

@@ -1,9 +1,21 @@
 /**
  * Sample application chaincode: a key/value asset store. Keys and values are UTF-8 strings; every write is
  * endorsed under the channel's default policy (a majority of orgs).
+ *
+ * Every write emits the event `AssetPut`, `{"key":"...","value":"..."}`, through the outbox
+ * (contracts/fabric/outbox.ts): other networks subscribe to the stream `<channel>:assets:EventAt:AssetPut`
+ * and receive each write, proven committed, in order. Events of other networks it subscribed to are applied
+ * with ApplyEvent: a copy of the source's assets, kept as they arrive (event-carried state transfer).
  */
 import type { Context } from 'fabric-contract-api';
+import { parseAddress } from '../../../proofs/address.js';
+import { decodeEventRecord } from '../../../proofs/events.js';
+import { emitEvent, eventAt, eventCount } from '../outbox.js';
 import { RefusingContract, refusalIn, refuse } from '../refusal.js';
+
+/** The event every write emits. */
+export const ASSET_EVENT = 'AssetPut';
+const REMOTE_ASSET = 'remote-asset';
 
 const MAX_KEY_BYTES = 256;
 const MAX_VALUE_BYTES = 64 * 1024;
@@ -14,6 +26,18 @@ function checkKey(key: string): void {
   }
   // Keys starting with U+0000 are Fabric's composite keys: not for plain assets.
   if (key.startsWith('\u0000')) throw refuse('INVALID_KEY', 'a key may not start with U+0000');
+}
+
+function checkValue(value: string): void {
+  if (typeof value !== 'string' || Buffer.byteLength(value) > MAX_VALUE_BYTES) {
+    throw refuse('INVALID_VALUE', `a value is at most ${MAX_VALUE_BYTES} bytes`);
+  }
+}
+
+/** Writes the asset and emits its event, in the one transaction. */
+async function write(ctx: Context, key: string, value: string): Promise<void> {
+  await ctx.stub.putState(key, Buffer.from(value, 'utf8'));
+  await emitEvent(ctx, ASSET_EVENT, Buffer.from(JSON.stringify({ key, value })));
 }
 
 /** What the interop chaincode answers `fn(address)` with, as text; its refusal as this call's. */
@@ -31,11 +55,66 @@ export class AssetContract extends RefusingContract {
   /** Creates or replaces the asset `key`. */
   async Put(ctx: Context, key: string, value: string): Promise<void> {
     checkKey(key);
-    if (typeof value !== 'string' || Buffer.byteLength(value) > MAX_VALUE_BYTES) {
-      throw refuse('INVALID_VALUE', `a value is at most ${MAX_VALUE_BYTES} bytes`);
+    checkValue(value);
+    await write(ctx, key, value);
+  }
+
+  /**
+   * Replaces the asset `key`, which must exist: the transaction reads it, so two updates of one key in one
+   * block conflict and the later one is invalidated at commit (MVCC), its event with it.
+   */
+  async Update(ctx: Context, key: string, value: string): Promise<void> {
+    checkKey(key);
+    checkValue(value);
+    if ((await ctx.stub.getState(key)).length === 0) throw refuse('ASSET_NOT_FOUND', `${key}`);
+    await write(ctx, key, value);
+  }
+
+  /** The event of sequence `sequence` of the stream `name` (a weft.events.EventRecord): a stream's view. */
+  async EventAt(ctx: Context, name: string, sequence: string): Promise<Uint8Array> {
+    return eventAt(ctx, name, sequence);
+  }
+
+  /** How many events the stream `name` has. */
+  async EventCount(ctx: Context, name: string): Promise<string> {
+    return eventCount(ctx, name);
+  }
+
+  /**
+   * Applies the next event of another network's asset stream that this client subscribed to: the interop
+   * chaincode verifies it and takes it once, in order (SubmitEvent); the asset it carries is kept as the
+   * source's, under its network. Returns the key.
+   */
+  async ApplyEvent(ctx: Context, viewBase64: string, streamAddress: string, nonce: string): Promise<string> {
+    const response = await ctx.stub.invokeChaincode(
+      'interop',
+      ['SubmitEvent', viewBase64, streamAddress, nonce],
+      ctx.stub.getChannelID(),
+    );
+    if (response.status !== 200) throw refusalIn(response.message ?? '');
+    const record = decodeEventRecord(response.payload ?? new Uint8Array());
+    let asset: { key?: unknown; value?: unknown };
+    try {
+      asset = JSON.parse(Buffer.from(record.payload).toString('utf8')) as typeof asset;
+    } catch {
+      throw refuse('EVENT_INVALID', 'the event carries no asset');
     }
-    await ctx.stub.putState(key, Buffer.from(value, 'utf8'));
-    ctx.stub.setEvent('AssetPut', Buffer.from(key, 'utf8'));
+    if (typeof asset.key !== 'string' || typeof asset.value !== 'string') {
+      throw refuse('EVENT_INVALID', 'the event carries no asset');
+    }
+    const { networkId } = parseAddress(streamAddress);
+    await ctx.stub.putState(
+      ctx.stub.createCompositeKey(REMOTE_ASSET, [networkId, asset.key]),
+      Buffer.from(asset.value, 'utf8'),
+    );
+    return asset.key;
+  }
+
+  /** The copy of asset `key` of network `networkId`, as its events brought it; ASSET_NOT_FOUND before any. */
+  async GetRemoteAsset(ctx: Context, networkId: string, key: string): Promise<string> {
+    const value = await ctx.stub.getState(ctx.stub.createCompositeKey(REMOTE_ASSET, [networkId, key]));
+    if (value.length === 0) throw refuse('ASSET_NOT_FOUND', `${key} of ${networkId}`);
+    return Buffer.from(value).toString('utf8');
   }
 
   /** The value of asset `key`; fails with ASSET_NOT_FOUND when there is none. */

@@ -38,6 +38,7 @@ import {
 } from '../../../ledgers/trusted-party.js';
 import { parseAddress, type ViewAddress } from '../../../proofs/address.js';
 import { checkConfidential, sealConfidential } from '../../../proofs/confidential.js';
+import { checkEventOrder, decodeEventRecord, type EventRecord } from '../../../proofs/events.js';
 import {
   checkFreshness,
   checkFreshnessRules,
@@ -51,7 +52,7 @@ import {
 } from '../../../proofs/freshness.js';
 import { checkPattern, type PolicyRule, parsePolicy, ruleFor } from '../../../proofs/policy.js';
 import { accessAllowed, checkAccessRules } from '../../../proofs/requester.js';
-import { common } from '../../../protos/index.js';
+import { common, uint64, weft } from '../../../protos/index.js';
 import { isRefusal, RefusingContract, refuse } from '../refusal.js';
 
 export const INTEROP_CHAINCODE = 'interop';
@@ -64,6 +65,7 @@ const ACCESS = 'access-control';
 const TRUSTED_PARTY = 'trusted-party';
 const FRESHNESS = 'freshness';
 const VIEW_TIME = 'view-time';
+const STREAM = 'stream';
 
 type StoredPolicy = ReadonlyArray<{ readonly pattern: string; readonly policy: string }>;
 
@@ -161,6 +163,7 @@ async function verifySubmitted(
   viewBase64: string,
   parsed: ViewAddress,
   nonce: string,
+  { freshness = true } = {},
 ): Promise<VerifiedResult> {
   const rules = await fromRecord(ctx, POLICY, parsed.networkId, 'rules', (text): PolicyRule[] =>
     (JSON.parse(text) as StoredPolicy).map((r) => ({ pattern: r.pattern, policy: parsePolicy(r.policy) })),
@@ -181,7 +184,7 @@ async function verifySubmitted(
     at: ctx.stub.getDateTimestamp(),
   });
   if (!verdict.valid) throw refuse(verdict.failure, verdict.reason);
-  await checkViewTime(ctx, parsed, verdict.time);
+  if (freshness) await checkViewTime(ctx, parsed, verdict.time);
   return { payload: verdict.value, confidential: verdict.confidential, time: verdict.time };
 }
 
@@ -231,6 +234,150 @@ async function accept(
   return value;
 }
 
+/** A request for a view as the source's interop chaincode receives it. */
+interface SourceRequest {
+  readonly address: string;
+  readonly nonce: string;
+  readonly requestingNetwork: string;
+  readonly requesterCertificate: string;
+  readonly signatureBase64: string;
+}
+
+/**
+ * The value of the view a request names, with `extra` arguments after the address's own, once the request
+ * passes every check of the source: the address is of this channel and of an application chaincode, the
+ * proposal's time is near this peer's clock, the requester signed address ‖ nonce with a certificate of its
+ * network's recorded membership, and this network's access rules let the requester's org read the view.
+ */
+async function answer(
+  ctx: Context,
+  request: SourceRequest,
+  extra: readonly string[],
+): Promise<{ readonly value: Uint8Array; readonly sourceTimeMs: number; readonly parsed: ViewAddress }> {
+  const { address, nonce, requestingNetwork } = request;
+  const parsed = parseAddress(address);
+  const { view } = parsed;
+  if (!isFabricView(view)) throw refuse('VIEW_NOT_FABRIC', `${address}`);
+  const channel = ctx.stub.getChannelID();
+  if (view.channel !== channel)
+    throw refuse('WRONG_CHANNEL', `the view is on ${view.channel}, not ${channel}`);
+  if (view.chaincode === INTEROP_CHAINCODE) throw refuse('VIEW_NOT_ALLOWED', 'the interop chaincode itself');
+  if (nonce.length === 0 || nonce.length > 256) throw refuse('INVALID_NONCE', '1 to 256 characters');
+  // The time this network vouches for: the proposal's, only when near this peer's own clock.
+  const sourceTimeMs = txTimeMs(ctx);
+  const skew = Math.abs(Date.now() - sourceTimeMs);
+  if (skew > MAX_CLOCK_SKEW_MS) {
+    throw refuse(
+      'CLOCK_SKEW',
+      `the proposal's timestamp is ${skew} ms from this peer's clock (at most ${MAX_CLOCK_SKEW_MS})`,
+    );
+  }
+  const verifyRequester = await fromRecord(ctx, MEMBERSHIP, requestingNetwork, 'requesters', (text) =>
+    requesterVerifierOf(membershipFromRecord(requestingNetwork, text)),
+  );
+  const requester = verifyRequester({
+    certificate: request.requesterCertificate,
+    signature: Buffer.from(request.signatureBase64, 'base64'),
+    address,
+    nonce,
+    at: ctx.stub.getDateTimestamp(),
+  });
+  if (!requester.valid) throw refuse(requester.failure, requester.reason);
+  const rules = await fromRecord(ctx, ACCESS, requestingNetwork, 'rules', (text) =>
+    checkAccessRules(JSON.parse(text)),
+  );
+  if (!accessAllowed(rules, requester.mspId, parsed.viewText)) {
+    throw refuse(
+      'ACCESS_DENIED',
+      `${requester.mspId} of ${requestingNetwork} may not read ${parsed.viewText}`,
+    );
+  }
+  const response = await ctx.stub.invokeChaincode(
+    view.chaincode,
+    [view.function, ...view.args, ...extra],
+    channel,
+  );
+  if (response.status !== 200) {
+    const message = response.message ?? '';
+    const refused = parseRefusal(message);
+    // An application's own refusal keeps its code when it is one of weft's event refusals.
+    if (refused?.code === 'EVENT_NOT_YET') throw refuse(refused.code, refused.message);
+    throw refuse('VIEW_FAILED', refused ? describeRefusal(refused) : message);
+  }
+  return { value: response.payload ?? new Uint8Array(), sourceTimeMs, parsed };
+}
+
+/** The endorsed result: the value bound to the request's address, nonce and requester, and the source time. */
+function interopPayload(
+  request: SourceRequest,
+  sourceTimeMs: number,
+  value: { readonly payload: Uint8Array; readonly confidential: boolean },
+): Uint8Array {
+  const { InteropPayload } = common.interop_payload;
+  return InteropPayload.encode(
+    InteropPayload.create({
+      payload: value.payload,
+      address: request.address,
+      confidential: value.confidential,
+      requestor_certificate: request.requesterCertificate,
+      nonce: request.nonce,
+      source_time_ms: sourceTimeMs,
+    }),
+  ).finish();
+}
+
+/**
+ * The application's event record, checked to be the one asked for and named by its stream: a record the
+ * destination reads names the stream the proof binds, whatever the application wrote there.
+ */
+function stampRecord(value: Uint8Array, stream: string, sequence: string): Uint8Array {
+  let record: weft.events.EventRecord;
+  try {
+    record = weft.events.EventRecord.decode(value);
+  } catch {
+    throw refuse('EVENT_INVALID', `the stream's function answered no event record`);
+  }
+  if (String(uint64(record.sequence)) !== sequence) {
+    throw refuse(
+      'EVENT_INVALID',
+      `the stream's function answered event ${uint64(record.sequence)}, not ${sequence}`,
+    );
+  }
+  record.stream = stream;
+  return weft.events.EventRecord.encode(record).finish();
+}
+
+/** An open stream's record: the sequence it takes next, and the client whose subscription it is. */
+interface StreamRecord {
+  readonly next: bigint;
+  readonly owner: string;
+}
+
+/** By network, stream (its view text) and subscription nonce. */
+function streamKey(ctx: Context, stream: ViewAddress, nonce: string): string {
+  return ctx.stub.createCompositeKey(STREAM, [stream.networkId, stream.viewText, nonce]);
+}
+
+/** The open stream at `key`, the submitting client's unless `anyone` may read it. */
+async function openStream(
+  ctx: Context,
+  key: string,
+  stream: ViewAddress,
+  nonce: string,
+  { anyone = false } = {},
+): Promise<StreamRecord> {
+  const stored = await ctx.stub.getState(key);
+  if (stored.length === 0) {
+    throw refuse('STREAM_NOT_OPEN', `no open stream of subscription ${nonce} for ${stream.text}`);
+  }
+  const record = JSON.parse(Buffer.from(stored).toString('utf8')) as { next: string; owner: string };
+  const client = Buffer.from(ctx.clientIdentity.getIDBytes()).toString('utf8');
+  if (!anyone && record.owner !== client) {
+    throw refuse('ACCESS_DENIED', `the stream of subscription ${nonce} is another client's`);
+  }
+  return { next: BigInt(record.next), owner: record.owner };
+}
+
 export class InteropContract extends RefusingContract {
   constructor() {
     super(INTEROP_CHAINCODE);
@@ -253,68 +400,46 @@ export class InteropContract extends RefusingContract {
     if (confidential !== 'true' && confidential !== 'false') {
       throw refuse('INVALID_ARGUMENT', 'confidential must be true or false');
     }
-    const parsed = parseAddress(address);
-    const { view } = parsed;
-    if (!isFabricView(view)) throw refuse('VIEW_NOT_FABRIC', `${address}`);
-    const channel = ctx.stub.getChannelID();
-    if (view.channel !== channel)
-      throw refuse('WRONG_CHANNEL', `the view is on ${view.channel}, not ${channel}`);
-    if (view.chaincode === INTEROP_CHAINCODE)
-      throw refuse('VIEW_NOT_ALLOWED', 'the interop chaincode itself');
-    if (nonce.length === 0 || nonce.length > 256) throw refuse('INVALID_NONCE', '1 to 256 characters');
-    // The time this network vouches for: the proposal's, only when near this peer's own clock.
-    const sourceTimeMs = txTimeMs(ctx);
-    const skew = Math.abs(Date.now() - sourceTimeMs);
-    if (skew > MAX_CLOCK_SKEW_MS) {
-      throw refuse(
-        'CLOCK_SKEW',
-        `the proposal's timestamp is ${skew} ms from this peer's clock (at most ${MAX_CLOCK_SKEW_MS})`,
-      );
-    }
-    const verifyRequester = await fromRecord(ctx, MEMBERSHIP, requestingNetwork, 'requesters', (text) =>
-      requesterVerifierOf(membershipFromRecord(requestingNetwork, text)),
-    );
-    const requester = verifyRequester({
-      certificate: requesterCertificate,
-      signature: Buffer.from(signatureBase64, 'base64'),
-      address,
-      nonce,
-      at: ctx.stub.getDateTimestamp(),
-    });
-    if (!requester.valid) throw refuse(requester.failure, requester.reason);
-    const rules = await fromRecord(ctx, ACCESS, requestingNetwork, 'rules', (text) =>
-      checkAccessRules(JSON.parse(text)),
-    );
-    if (!accessAllowed(rules, requester.mspId, parsed.viewText)) {
-      throw refuse(
-        'ACCESS_DENIED',
-        `${requester.mspId} of ${requestingNetwork} may not read ${parsed.viewText}`,
-      );
-    }
-    const response = await ctx.stub.invokeChaincode(view.chaincode, [view.function, ...view.args], channel);
-    if (response.status !== 200) {
-      const message = response.message ?? '';
-      const refused = parseRefusal(message);
-      throw refuse('VIEW_FAILED', refused ? describeRefusal(refused) : message);
-    }
+    const request = { address, nonce, requestingNetwork, requesterCertificate, signatureBase64 };
+    const { value, sourceTimeMs } = await answer(ctx, request, []);
     const sealed = confidential === 'true';
     if (sealed && !requesterCertificate.includes('-----BEGIN CERTIFICATE-----')) {
       throw refuse('CONFIDENTIAL_UNSUPPORTED', 'a confidential view is sealed to a Fabric certificate');
     }
-    const value = response.payload ?? new Uint8Array();
-    const { InteropPayload } = common.interop_payload;
-    return InteropPayload.encode(
-      InteropPayload.create({
-        payload: sealed
-          ? sealConfidential(value, requesterCertificate, { txId: ctx.stub.getTxID(), address, nonce })
-          : value,
-        address,
-        confidential: sealed,
-        requestor_certificate: requesterCertificate,
-        nonce,
-        source_time_ms: sourceTimeMs,
-      }),
-    ).finish();
+    return interopPayload(request, sourceTimeMs, {
+      payload: sealed
+        ? sealConfidential(value, requesterCertificate, { txId: ctx.stub.getTxID(), address, nonce })
+        : value,
+      confidential: sealed,
+    });
+  }
+
+  /**
+   * The event of sequence `sequence` of the stream at `streamAddress` (proofs/events.ts), for the subscriber
+   * who signed stream address ‖ nonce: an InteropPayload as Query's, whose payload is the event's record,
+   * answered by the stream's function with the sequence as one more argument and named by the stream.
+   */
+  async EventQuery(
+    ctx: Context,
+    streamAddress: string,
+    nonce: string,
+    sequence: string,
+    requestingNetwork: string,
+    requesterCertificate: string,
+    signatureBase64: string,
+  ): Promise<Uint8Array> {
+    const request = {
+      address: streamAddress,
+      nonce,
+      requestingNetwork,
+      requesterCertificate,
+      signatureBase64,
+    };
+    const { value, sourceTimeMs, parsed } = await answer(ctx, request, [sequence]);
+    return interopPayload(request, sourceTimeMs, {
+      payload: stampRecord(value, parsed.viewText, sequence),
+      confidential: false,
+    });
   }
 
   /**
@@ -439,6 +564,64 @@ export class InteropContract extends RefusingContract {
     const verdict = verifyTrustedAnswer(party, { address, nonce, value, signature });
     if (!verdict.valid) throw refuse(verdict.failure, verdict.reason);
     return accept(ctx, parsed, nonce, value);
+  }
+
+  /**
+   * Opens a foreign network's event stream for a subscription (its nonce) of the submitting client, from
+   * `fromSequence` on (proofs/events.ts): SubmitEvent then takes the stream's events as that client's, each
+   * once and in order. A subscription's stream is opened once.
+   */
+  async OpenStream(ctx: Context, streamAddress: string, nonce: string, fromSequence: string): Promise<void> {
+    const parsed = parseAddress(streamAddress);
+    if (!/^[1-9][0-9]{0,19}$/.test(fromSequence)) {
+      throw refuse('INVALID_ARGUMENT', 'a sequence number is a positive integer');
+    }
+    if (nonce.length === 0 || nonce.length > 256) throw refuse('INVALID_NONCE', '1 to 256 characters');
+    const key = streamKey(ctx, parsed, nonce);
+    if ((await ctx.stub.getState(key)).length > 0) {
+      throw refuse('INVALID_ARGUMENT', `the stream of subscription ${nonce} is open already`);
+    }
+    const owner = Buffer.from(ctx.clientIdentity.getIDBytes()).toString('utf8');
+    await ctx.stub.putState(key, Buffer.from(JSON.stringify({ next: fromSequence, owner })));
+  }
+
+  /**
+   * Takes the next event of an open stream: the view (base64) must verify as the submitting client's view
+   * of the stream address and subscription nonce, and its record must be the stream's next event. Returns
+   * the event's record (weft.events.EventRecord) for the application that called.
+   */
+  async SubmitEvent(
+    ctx: Context,
+    viewBase64: string,
+    streamAddress: string,
+    nonce: string,
+  ): Promise<Uint8Array> {
+    const parsed = parseAddress(streamAddress);
+    const key = streamKey(ctx, parsed, nonce);
+    const cursor = await openStream(ctx, key, parsed, nonce);
+    // An event is history: its order is what counts, however long it took to come.
+    const result = await verifySubmitted(ctx, viewBase64, parsed, nonce, { freshness: false });
+    let record: EventRecord;
+    try {
+      record = decodeEventRecord(result.payload);
+    } catch (error) {
+      throw refuse('EVENT_INVALID', (error as Error).message);
+    }
+    const verdict = checkEventOrder(record, { stream: parsed.viewText, next: cursor.next });
+    if (!verdict.valid) throw refuse(verdict.failure, verdict.reason);
+    await ctx.stub.putState(
+      key,
+      Buffer.from(JSON.stringify({ next: String(verdict.next.next), owner: cursor.owner })),
+    );
+    ctx.stub.setEvent('EventAccepted', Buffer.from(`${streamAddress}#${record.sequence}`));
+    return result.payload;
+  }
+
+  /** Where an open stream stands: `{"next":"7"}`, the sequence it takes next. */
+  async GetStream(ctx: Context, streamAddress: string, nonce: string): Promise<string> {
+    const parsed = parseAddress(streamAddress);
+    const cursor = await openStream(ctx, streamKey(ctx, parsed, nonce), parsed, nonce, { anyone: true });
+    return JSON.stringify({ next: String(cursor.next) });
   }
 
   /** The recorded membership of a foreign network, as SetMembership took it: what clients verify against. */
