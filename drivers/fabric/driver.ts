@@ -17,7 +17,7 @@ import {
   startDriverService,
 } from '../service.js';
 import { connectFabricGateway, describeGatewayError } from './gateway.js';
-import { fabricViewFromEndorsedTransaction } from './view.js';
+import { fabricWireView } from './view.js';
 
 /** Paths in the file are relative to `baseDir`, the file's folder. */
 export function fabricDriverConfigSchema(baseDir: string) {
@@ -42,8 +42,6 @@ export function parseFabricDriverConfig(value: unknown, source: string, baseDir:
 }
 
 export type FabricDriver = DriverService;
-
-const FABRIC_PROTOCOL = 3;
 
 export async function startFabricDriver(
   config: FabricDriverConfig,
@@ -87,15 +85,7 @@ export async function startFabricDriver(
       ...(query.policy.length > 0 ? { endorsingOrganizations: [...query.policy] } : {}),
     });
     const endorsed = await proposal.endorse();
-    return {
-      meta: {
-        protocol: FABRIC_PROTOCOL,
-        timestamp: new Date().toISOString(),
-        proofType: 'Notarization',
-        serializationFormat: 'STRING',
-      },
-      data: fabricViewFromEndorsedTransaction(endorsed.getBytes()),
-    };
+    return fabricWireView(endorsed.getBytes());
   };
 
   return startDriverService(config, endorse, {

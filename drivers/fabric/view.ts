@@ -6,6 +6,7 @@
 import { common, gateway, peer } from '@hyperledger/fabric-protos';
 import { WeftError } from '../../common/errors.js';
 import { protos, weft } from '../../protos/index.js';
+import type { WireView } from '../../transport/edge.js';
 
 /** @param preparedTransaction what `Transaction.getBytes()` of @hyperledger/fabric-gateway returns. */
 export function fabricViewFromEndorsedTransaction(preparedTransaction: Uint8Array): Uint8Array {
@@ -38,4 +39,19 @@ export function fabricViewFromEndorsedTransaction(preparedTransaction: Uint8Arra
     }),
   );
   return FabricViewBytes.encode(FabricViewBytes.create({ endorsed_proposal_responses: entries })).finish();
+}
+
+const FABRIC_PROTOCOL = 3;
+
+/** An endorsed transaction as the view a driver answers with: Weaver's meta for a Fabric view, and its bytes. */
+export function fabricWireView(preparedTransaction: Uint8Array): WireView {
+  return {
+    meta: {
+      protocol: FABRIC_PROTOCOL,
+      timestamp: new Date().toISOString(),
+      proofType: 'Notarization',
+      serializationFormat: 'STRING',
+    },
+    data: fabricViewFromEndorsedTransaction(preparedTransaction),
+  };
 }

@@ -1,0 +1,149 @@
+/**
+ * A driver's side of event subscriptions, whatever its ledger: for each subscription it takes the stream's
+ * events from a sequence number on, proves each (the ledger kind's `EventSource`), and publishes them one at
+ * a time, in order, each until its relay takes it. A driver keeps no state of its own: its relay holds the
+ * subscription and where it stands, and subscribes again (from the sequence it needs next) after either of
+ * them restarts; a subscription asked for again starts over from the sequence given.
+ */
+import { backoffDelay } from '../common/backoff.js';
+import { describeError } from '../common/errors.js';
+import type { AddressedQuery, WireView } from '../transport/edge.js';
+
+/** A subscription as the driver serves it: the stream's address, nonce and requester in `query`. */
+export interface DriverSubscription {
+  /** The relay's id of the subscription; the driver publishes under it. */
+  readonly id: string;
+  readonly query: AddressedQuery;
+  /** The first sequence to publish. */
+  readonly from: bigint;
+}
+
+/** What a ledger kind does for event subscriptions. */
+export interface EventSource {
+  /**
+   * Checks that the source serves the subscription: its stream, requester and access rules (a proof of an
+   * event not yet emitted tells that much).
+   *
+   * @throws {WeftError} naming why not.
+   */
+  check(subscription: DriverSubscription): Promise<void>;
+  /** How many events the stream has, as far as the source has committed them. */
+  count(subscription: DriverSubscription): Promise<bigint>;
+  /** Event `sequence` of the stream, proven for the subscription. */
+  prove(subscription: DriverSubscription, sequence: bigint): Promise<WireView>;
+  /** Calls `changed` whenever the stream may have grown; returns its stop. */
+  watch(subscription: DriverSubscription, changed: () => void): () => void;
+}
+
+/** Whether the relay took an event; `later` when it holds as many as it may for now. */
+export type Published = 'taken' | 'later';
+
+export type Publish = (
+  subscription: DriverSubscription,
+  sequence: bigint,
+  view: WireView,
+) => Promise<Published>;
+
+export interface EventPumpOptions {
+  readonly backoff: { readonly initialMs: number; readonly maxMs: number };
+  /** How often a stream is looked at without a change notice: notices can be lost across reconnects. */
+  readonly pollMs: number;
+  readonly log?: (event: Record<string, unknown>) => void;
+}
+
+export interface EventPump {
+  /** Serves `subscription` from its `from` on (replacing what was served under its id). */
+  subscribe(subscription: DriverSubscription): void;
+  unsubscribe(id: string): void;
+  /** How many subscriptions it serves. */
+  readonly size: () => number;
+  stop(): void;
+}
+
+interface Served {
+  readonly subscription: DriverSubscription;
+  next: bigint;
+  running: boolean;
+  again: boolean;
+  failures: number;
+  stopped: boolean;
+  readonly stops: Array<() => void>;
+}
+
+export function createEventPump(source: EventSource, publish: Publish, options: EventPumpOptions): EventPump {
+  const log = options.log ?? (() => {});
+  const served = new Map<string, Served>();
+
+  /** Publishes what the stream has beyond `next`, once at a time; runs again if a notice came meanwhile. */
+  const pump = async (entry: Served): Promise<void> => {
+    if (entry.running) {
+      entry.again = true;
+      return;
+    }
+    entry.running = true;
+    try {
+      do {
+        entry.again = false;
+        const count = await source.count(entry.subscription);
+        while (!entry.stopped && entry.next <= count) {
+          const view = await source.prove(entry.subscription, entry.next);
+          if (entry.stopped) return;
+          if ((await publish(entry.subscription, entry.next, view)) === 'later') {
+            retryLater(entry, 'the relay holds as many events as it may');
+            return;
+          }
+          log({ event: 'published', requestId: entry.subscription.id, sequence: String(entry.next) });
+          entry.next += 1n;
+          entry.failures = 0;
+        }
+      } while (entry.again && !entry.stopped);
+    } catch (error) {
+      retryLater(entry, describeError(error));
+    } finally {
+      entry.running = false;
+    }
+  };
+
+  const retryLater = (entry: Served, reason: string) => {
+    const delayMs = backoffDelay(entry.failures++, options.backoff);
+    log({ event: 'publish-retry', requestId: entry.subscription.id, delayMs, reason });
+    const timer = setTimeout(() => void pump(entry), delayMs);
+    entry.stops.push(() => clearTimeout(timer));
+  };
+
+  const end = (entry: Served) => {
+    entry.stopped = true;
+    for (const stop of entry.stops) stop();
+  };
+
+  return {
+    subscribe(subscription) {
+      const known = served.get(subscription.id);
+      if (known) end(known);
+      const entry: Served = {
+        subscription,
+        next: subscription.from,
+        running: false,
+        again: false,
+        failures: 0,
+        stopped: false,
+        stops: [],
+      };
+      served.set(subscription.id, entry);
+      entry.stops.push(source.watch(subscription, () => void pump(entry)));
+      const poll = setInterval(() => void pump(entry), options.pollMs);
+      entry.stops.push(() => clearInterval(poll));
+      void pump(entry);
+    },
+    unsubscribe(id) {
+      const entry = served.get(id);
+      if (entry) end(entry);
+      served.delete(id);
+    },
+    size: () => served.size,
+    stop() {
+      for (const entry of served.values()) end(entry);
+      served.clear();
+    },
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * The Fabric event source (drivers/events.ts): a stream is `channel:chaincode:EventAt:name` of an
+ * application that emits through the outbox (contracts/fabric/outbox.ts). Its length is the application's
+ * `EventCount(name)`; event n is the interop chaincode's `EventQuery(stream, nonce, n, ...)`, endorsed by
+ * the orgs the subscriber's policy names; the application's chaincode events say when to look again.
+ */
+import type { Network } from '@hyperledger/fabric-gateway';
+import { WeftError } from '../../common/errors.js';
+import { gatewayRefusal } from '../../common/gateway-error.js';
+import { isFabricView } from '../../ledgers/fabric/address.js';
+import type { WireView } from '../../transport/edge.js';
+import type { DriverSubscription, EventSource } from '../events.js';
+import { fabricWireView } from './view.js';
+
+/** The function of an outbox stream, and the one that counts its events. */
+const STREAM_FUNCTION = 'EventAt';
+const COUNT_FUNCTION = 'EventCount';
+
+function streamOf(subscription: DriverSubscription, channel: string) {
+  const { view } = subscription.query.parsedAddress;
+  if (!isFabricView(view) || view.channel !== channel) {
+    throw new WeftError(
+      'REQUEST_INVALID',
+      `${subscription.query.address} is no stream of channel ${channel}`,
+    );
+  }
+  if (view.function !== STREAM_FUNCTION || view.args.length !== 1) {
+    throw new WeftError(
+      'REQUEST_INVALID',
+      `a Fabric stream is ${channel}:<chaincode>:${STREAM_FUNCTION}:<event name>, not ${subscription.query.address}`,
+    );
+  }
+  return { chaincode: view.chaincode, name: view.args[0]! };
+}
+
+export function createFabricEventSource(
+  network: Network,
+  channel: string,
+  interopChaincode: string,
+): EventSource {
+  const interop = network.getContract(interopChaincode);
+
+  const prove = async (subscription: DriverSubscription, sequence: bigint): Promise<WireView> => {
+    const { query } = subscription;
+    const endorsed = await interop
+      .newProposal('EventQuery', {
+        arguments: [
+          query.address,
+          query.nonce,
+          String(sequence),
+          query.requestingNetwork,
+          query.certificate,
+          query.signature,
+        ],
+        ...(query.policy.length > 0 ? { endorsingOrganizations: [...query.policy] } : {}),
+      })
+      .endorse();
+    return fabricWireView(endorsed.getBytes());
+  };
+
+  return {
+    async check(subscription) {
+      streamOf(subscription, channel);
+      try {
+        await prove(subscription, subscription.from);
+      } catch (error) {
+        const refusal = gatewayRefusal(error);
+        // The source checked the requester and its access first: an event not yet emitted is no refusal.
+        if (refusal?.code === 'EVENT_NOT_YET') return;
+        if (refusal) throw new WeftError(refusal.code, refusal.message);
+        throw error;
+      }
+    },
+
+    async count(subscription) {
+      const { chaincode, name } = streamOf(subscription, channel);
+      const text = Buffer.from(
+        await network.getContract(chaincode).evaluateTransaction(COUNT_FUNCTION, name),
+      );
+      return BigInt(text.toString('utf8'));
+    },
+
+    prove,
+
+    watch(subscription, changed) {
+      const { chaincode, name } = streamOf(subscription, channel);
+      let stopped = false;
+      let close = () => {};
+      void (async () => {
+        while (!stopped) {
+          try {
+            const events = await network.getChaincodeEvents(chaincode);
+            close = () => events.close();
+            if (stopped) break;
+            for await (const event of events) if (event.eventName === name) changed();
+          } catch {
+            // The peer went away or the stream was closed: the pump's poll covers the gap; listen again.
+          }
+          if (!stopped) await new Promise((resolve) => setTimeout(resolve, 1000));
+        }
+      })();
+      return () => {
+        stopped = true;
+        close();
+      };
+    },
+  };
+}
