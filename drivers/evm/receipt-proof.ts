@@ -144,8 +144,7 @@ async function locate(
     if (!located.success) {
       throw new WeftError('NOT_FOUND', `the node has no mined transaction ${transactionHash}`, context);
     }
-    const block = await blockBy(provider, 'eth_getBlockByHash', located.data.blockHash, context);
-    checkHash(block, located.data.blockHash);
+    const block = await blockBy(provider, { hash: located.data.blockHash });
     return { block, txIndex: Number(BigInt(located.data.transactionIndex)), transactionHash };
   }
   const { txIndex } = target;
@@ -153,36 +152,38 @@ async function locate(
     throw invalid('txIndex', txIndex);
   if ('blockHash' in target) {
     if (!isHexString(target.blockHash, 32)) throw invalid('blockHash', target.blockHash);
-    const blockHash = target.blockHash.toLowerCase();
-    const block = await blockBy(provider, 'eth_getBlockByHash', blockHash, { blockHash });
-    checkHash(block, blockHash);
-    return { block, txIndex };
+    return { block: await blockBy(provider, { hash: target.blockHash.toLowerCase() }), txIndex };
   }
   const { blockNumber } = target;
   if (typeof blockNumber !== 'bigint' || blockNumber < 0n) throw invalid('blockNumber', blockNumber);
-  const tag = toQuantity(blockNumber);
-  return { block: await blockBy(provider, 'eth_getBlockByNumber', tag, { blockNumber }), txIndex };
+  return { block: await blockBy(provider, { number: blockNumber }), txIndex };
 }
 
+/**
+ * The block of that hash or number, as JSON. It must be the block asked for: encodeHeader checks the
+ * fields against the block's own hash only.
+ */
 async function blockBy(
   provider: Pick<JsonRpcProvider, 'send'>,
-  method: 'eth_getBlockByHash' | 'eth_getBlockByNumber',
-  id: string,
-  context: Record<string, unknown>,
+  id: { readonly hash: string } | { readonly number: bigint },
 ): Promise<Record<string, unknown>> {
-  const block = await rpcCall(provider, method, [id, false], context);
-  if (!isRecord(block)) throw new WeftError('NOT_FOUND', `the node has no block ${id}`, context);
-  return block;
-}
-
-/** A block asked for by hash must be that block: encodeHeader checks its fields against its own hash. */
-function checkHash(block: Record<string, unknown>, blockHash: string): void {
-  if (typeof block.hash !== 'string' || block.hash.toLowerCase() !== blockHash) {
-    throw new WeftError('LEDGER_CALL_FAILED', `the node answered another block for ${blockHash}`, {
-      blockHash,
-      answered: block.hash,
+  const byHash = 'hash' in id;
+  const param = byHash ? id.hash : toQuantity(id.number);
+  const context = byHash ? { blockHash: id.hash } : { blockNumber: id.number };
+  const method = byHash ? 'eth_getBlockByHash' : 'eth_getBlockByNumber';
+  const block = await rpcCall(provider, method, [param, false], context);
+  if (!isRecord(block)) throw new WeftError('NOT_FOUND', `the node has no block ${param}`, context);
+  const { hash, number } = block;
+  const asked = byHash
+    ? typeof hash === 'string' && hash.toLowerCase() === id.hash
+    : typeof number === 'string' && QUANTITY.test(number) && BigInt(number) === id.number;
+  if (!asked) {
+    throw new WeftError('LEDGER_CALL_FAILED', `the node answered another block for ${param}`, {
+      ...context,
+      answered: byHash ? hash : number,
     });
   }
+  return block;
 }
 
 function logInReceipt(

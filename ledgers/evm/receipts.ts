@@ -293,7 +293,7 @@ function proofNodes(list: unknown): Uint8Array[] | string {
 function receiptProblem(receipt: Receipt): string | undefined {
   if (typeof receipt !== 'object' || receipt === null) return 'no receipt';
   if (!(RECEIPT_TYPES as readonly unknown[]).includes(receipt.type))
-    return `receipt type ${receipt.type} is not known`;
+    return `receipt type ${String(receipt.type)} is not known`;
   if (receipt.status !== 0 && receipt.status !== 1) return 'the status is not 0 or 1';
   const gas = receipt.cumulativeGasUsed;
   if (typeof gas !== 'bigint' || gas < 0n || gas > MAX_UINT64)

@@ -15,6 +15,7 @@ import {
   keccak256,
   type TransactionResponse,
   toBeHex,
+  toQuantity,
   toUtf8Bytes,
   ZeroAddress,
   zeroPadValue,
@@ -434,6 +435,20 @@ describe('EVM receipt proofs on anvil', () => {
         const logIndex = Number(receiptOf('logger').logs[0]!.logIndex);
         const target = { transactionHash: sent.logger!.hash, logIndex };
         expect([lie, await rejection(fetchReceiptProof(lying, target))]).toEqual([lie, 'LEDGER_CALL_FAILED']);
+      }
+      // A node that answers its parent for the block asked for, by number or by hash.
+      const parent = {
+        send: async (method: string, params: unknown[]) =>
+          method.startsWith('eth_getBlockBy')
+            ? anvil.provider.send('eth_getBlockByNumber', [toQuantity(block.number - 1n), false])
+            : anvil.provider.send(method, params),
+      };
+      for (const target of [
+        { blockNumber: block.number, txIndex: 0 },
+        { blockHash: block.hash, txIndex: 0 },
+        { transactionHash: sent.put!.hash },
+      ]) {
+        expect(await rejection(fetchReceiptProof(parent, target))).toBe('LEDGER_CALL_FAILED');
       }
       // The same requests of the honest node succeed.
       const logIndex = Number(receiptOf('logger').logs[0]!.logIndex);
