@@ -85,6 +85,8 @@ export const ERROR_CODES = [
   'ACCOUNT_ABSENT',
   'STORAGE_PROOF_INVALID',
   'VALUE_MISMATCH',
+  'RECEIPT_PROOF_INVALID',
+  'LOG_MISMATCH',
   // why a requester, a confidential view or a trusted party's answer is refused
   'MALFORMED_REQUESTER',
   'UNTRUSTED_REQUESTER',

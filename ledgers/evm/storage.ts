@@ -8,8 +8,12 @@
  * by the size limits below.
  */
 import { verifyMerkleProof } from '@ethereumjs/mpt';
-import { decodeRlp, getBytes, hexlify, keccak256, type RlpStructuredData } from 'ethers';
+import { decodeRlp, getBytes, hexlify } from 'ethers';
 import type { Codes } from '../../common/errors.js';
+import { readHeader } from './header.js';
+import { ADDRESS, HASH } from './rlp.js';
+
+export { MAX_HEADER_BYTES } from './header.js';
 
 export interface StorageProof {
   /** The RLP-encoded block header, exactly the bytes whose keccak256 is the block hash. */
@@ -52,21 +56,12 @@ export type StorageProofVerdict =
 
 /**
  * Bounds on hostile input. A trie path has at most 64 nibbles, so at most 64 nodes plus the leaf, and the
- * largest node (a full branch) is 532 bytes; a header (Prague: about 620 bytes) fits with room for extraData.
+ * largest node (a full branch) is 532 bytes; the header's bound is MAX_HEADER_BYTES (./header.ts).
  */
 export const MAX_PROOF_NODES = 64;
 export const MAX_NODE_BYTES = 1024;
-export const MAX_HEADER_BYTES = 1024;
 
-/** Header fields of every fork since Frontier; later forks append fields after these. */
-const HEADER_MIN_FIELDS = 15;
-const HEADER_STATE_ROOT = 3;
-const HEADER_NUMBER = 8;
-const HEADER_TIMESTAMP = 11;
 const ACCOUNT_STORAGE_ROOT = 2;
-
-const HASH = /^0x[0-9a-fA-F]{64}$/;
-const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 
 const fail = (failure: StorageProofFailure, reason: string): StorageProofVerdict => ({
   valid: false,
@@ -87,30 +82,15 @@ export async function verifyStorageProof(
   if (claimProblem) return fail('MALFORMED_PROOF', claimProblem);
   const shape = checkShape(proof);
   if (typeof shape === 'string') return fail('MALFORMED_PROOF', shape);
-  const { header, accountProof, storageProof } = shape;
+  const { accountProof, storageProof } = shape;
 
-  if (keccak256(header) !== claim.blockHash.toLowerCase()) {
-    return fail('HEADER_MISMATCH', `the header does not hash to block ${claim.blockHash}`);
-  }
-  let fields: RlpStructuredData;
-  try {
-    fields = decodeRlp(header);
-  } catch {
-    return fail('MALFORMED_PROOF', 'the header is not valid RLP');
-  }
-  if (!Array.isArray(fields) || fields.length < HEADER_MIN_FIELDS) {
-    return fail('MALFORMED_PROOF', 'the header is not an RLP list of block header fields');
-  }
-  const number = quantity(fields[HEADER_NUMBER]);
-  const stateRoot = fields[HEADER_STATE_ROOT];
-  if (number === undefined || typeof stateRoot !== 'string' || !HASH.test(stateRoot)) {
-    return fail('MALFORMED_PROOF', 'the header has no block number or state root');
-  }
+  const read = readHeader(proof.header, claim.blockHash);
+  if (!read.ok) return fail(read.failure, read.reason);
+  const { number, timestamp, stateRoot } = read.header;
   if (number !== claim.blockNumber) {
     return fail('BLOCK_NUMBER_MISMATCH', `the header is of block ${number}, not ${claim.blockNumber}`);
   }
   if (claim.blockTimestamp !== undefined) {
-    const timestamp = quantity(fields[HEADER_TIMESTAMP]);
     if (timestamp !== claim.blockTimestamp) {
       return fail(
         'BLOCK_TIMESTAMP_MISMATCH',
@@ -186,20 +166,19 @@ function checkClaim(claim: StorageClaim): string | undefined {
   return undefined;
 }
 
-/** The proof's parts, size-checked and copied (the library keeps references to the nodes it is given). */
+/**
+ * The proof's node lists, size-checked and copied (the library keeps references to the nodes it is given);
+ * readHeader checks the header.
+ */
 function checkShape(
   proof: StorageProof,
-): string | { header: Uint8Array; accountProof: Uint8Array[]; storageProof: Uint8Array[] } {
+): string | { accountProof: Uint8Array[]; storageProof: Uint8Array[] } {
   if (typeof proof !== 'object' || proof === null) return 'no proof';
-  const { header } = proof;
-  if (!(header instanceof Uint8Array) || header.length === 0 || header.length > MAX_HEADER_BYTES) {
-    return `the header is not 1 to ${MAX_HEADER_BYTES} bytes`;
-  }
   const accountProof = nodes(proof.accountProof, 'account');
   if (typeof accountProof === 'string') return accountProof;
   const storageProof = nodes(proof.storageProof, 'storage');
   if (typeof storageProof === 'string') return storageProof;
-  return { header: Uint8Array.from(header), accountProof, storageProof };
+  return { accountProof, storageProof };
 }
 
 function nodes(list: readonly Uint8Array[], what: string): Uint8Array[] | string {
@@ -213,12 +192,6 @@ function nodes(list: readonly Uint8Array[], what: string): Uint8Array[] | string
     copies.push(Uint8Array.from(node));
   }
   return copies;
-}
-
-/** An RLP integer (big-endian, no leading zero, empty for 0); undefined if the item is not one. */
-function quantity(item: RlpStructuredData | undefined): bigint | undefined {
-  if (typeof item !== 'string' || item.startsWith('0x00')) return undefined;
-  return item === '0x' ? 0n : BigInt(item);
 }
 
 function accountStorageRoot(account: Uint8Array): string | undefined {
