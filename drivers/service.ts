@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { backoffDelay } from '../common/backoff.js';
 import { endpointSchema, host, integer, port, text, tlsFilesSchema } from '../common/config.js';
 import { describeError, WeftError } from '../common/errors.js';
+import { common } from '../protos/index.js';
 import {
   type AddressedQuery,
   decodeAddressedQuery,
@@ -18,11 +19,20 @@ import {
   viewPayloadMessage,
   type WireView,
 } from '../transport/edge.js';
-import { call, clientConstructor, DataTransfer, type Message, toServiceError } from '../transport/grpc.js';
+import { decodeEventSubscription, publishedEventMessage } from '../transport/event-edge.js';
+import {
+  call,
+  clientConstructor,
+  DataTransfer,
+  EventPublish,
+  type Message,
+  toServiceError,
+} from '../transport/grpc.js';
 import { pause, reconnectWatch } from '../transport/reconnect.js';
 import { createCallerLookup, requireRole, serverRoleRefusal } from '../transport/roles.js';
 import { serve } from '../transport/serve.js';
 import { callerCertificate, channelArgs, serverCredentials } from '../transport/tls.js';
+import { createEventPump, type EventSource, type Publish } from './events.js';
 
 /** The fields every driver configuration has; paths are relative to `baseDir`, the file's folder. */
 export function driverServiceFields(baseDir: string) {
@@ -67,7 +77,13 @@ const ANSWER_ATTEMPTS = 8;
 export async function startDriverService(
   config: DriverServiceConfig,
   produce: (query: AddressedQuery) => Promise<WireView>,
-  options: { log?: DriverLog; describe?: (error: unknown) => string; close?: () => void } = {},
+  options: {
+    log?: DriverLog;
+    describe?: (error: unknown) => string;
+    close?: () => void;
+    /** The ledger's events, for subscriptions (drivers/events.ts); without it SubscribeEvent is refused. */
+    events?: EventSource;
+  } = {},
 ): Promise<DriverService> {
   const log = options.log ?? (() => {});
   const describe = options.describe ?? describeError;
@@ -146,17 +162,69 @@ export async function startDriverService(
     }
   };
 
+  const requireRelay = (call: grpc.ServerUnaryCall<Buffer, Message>) => {
+    const caller = identify(callerCertificate(call));
+    if (!caller) {
+      throw new WeftError('UNAUTHENTICATED', `only the relay of ${config.networkId} may ask this driver`);
+    }
+    requireRole(caller.role, 'relay', `ask the driver of ${config.networkId}`);
+  };
+
+  const events = options.events;
+  const publish: Publish = async (subscription, sequence, view) => {
+    const ack = await call(
+      relay,
+      EventPublish.SendDriverState,
+      publishedEventMessage({ requestId: subscription.id, sequence, view }),
+      10_000,
+    );
+    return ack.status === common.ack.Ack.STATUS.OK ? 'taken' : 'later';
+  };
+  const eventPump =
+    events &&
+    createEventPump(events, publish, { backoff: { initialMs: 100, maxMs: 3_000 }, pollMs: 5_000, log });
+
+  /** Checks a subscription with the ledger, then serves it; answers with the first sequence it publishes. */
+  const subscribe = async (bytes: Buffer): Promise<Message> => {
+    const request = decodeEventSubscription(bytes);
+    const id = request.query.requestId;
+    if (!events || !eventPump)
+      throw new WeftError('NOT_FOUND', `the driver of ${config.networkId} serves no events`);
+    if (request.unsubscribe) {
+      eventPump.unsubscribe(id);
+      return { status: 0, request_id: id, message: '0' };
+    }
+    const probe = { id, query: request.query, from: request.from > 0n ? request.from : 1n };
+    const from = request.from > 0n ? request.from : (await events.count(probe)) + 1n;
+    const subscription = { ...probe, from };
+    await events.check(subscription);
+    eventPump.subscribe(subscription);
+    log({ event: 'subscribed', requestId: id, from: String(from) });
+    return { status: 0, request_id: id, message: String(from) };
+  };
+
   const driverCommunication: grpc.UntypedServiceImplementation = {
+    SubscribeEvent: (call: grpc.ServerUnaryCall<Buffer, Message>, callback: grpc.sendUnaryData<Message>) => {
+      try {
+        requireRelay(call);
+      } catch (error) {
+        callback(toServiceError(error));
+        return;
+      }
+      subscribe(call.request).then(
+        (ack) => callback(null, ack),
+        (error: unknown) => {
+          log({ event: 'refused', error: describeError(error) });
+          callback(toServiceError(error));
+        },
+      );
+    },
     RequestDriverState: (
       call: grpc.ServerUnaryCall<Buffer, Message>,
       callback: grpc.sendUnaryData<Message>,
     ) => {
       try {
-        const caller = identify(callerCertificate(call));
-        if (!caller) {
-          throw new WeftError('UNAUTHENTICATED', `only the relay of ${config.networkId} may ask this driver`);
-        }
-        requireRole(caller.role, 'relay', `ask the driver of ${config.networkId}`);
+        requireRelay(call);
         const query = decodeAddressedQuery(call.request);
         queue.push(query);
         pump();
@@ -186,6 +254,7 @@ export async function startDriverService(
     port,
     async stop() {
       stopping = true;
+      eventPump?.stop();
       await server.stop();
       relay.close();
       options.close?.();

@@ -19,7 +19,13 @@ import {
 import { NETWORK_ID } from '../proofs/address.js';
 
 export const RELAY_DEFAULTS = {
-  limits: { maxMessageBytes: 4 * 1024 * 1024, maxPending: 10_000, retainFinal: 1_024 },
+  limits: {
+    maxMessageBytes: 4 * 1024 * 1024,
+    maxPending: 10_000,
+    retainFinal: 1_024,
+    maxEventsBuffered: 1_000,
+    maxSubscriptionsPerRequester: 100,
+  },
   timeouts: {
     requestMs: 60_000,
     callMs: 5_000,
@@ -27,6 +33,7 @@ export const RELAY_DEFAULTS = {
     backoffInitialMs: 100,
     backoffMaxMs: 5_000,
     retainFinalMs: 600_000,
+    resubscribeMs: 10_000,
   },
 } as const;
 
@@ -45,6 +52,12 @@ const limitsSchema = mapping({
   maxPending: integer(1, 1_000_000).default(RELAY_DEFAULTS.limits.maxPending),
   /** Final requests kept for GetState (oldest first out). */
   retainFinal: integer(0, 1_000_000).default(RELAY_DEFAULTS.limits.retainFinal),
+  /** Events of one subscription held at once; beyond, the sender is asked to send again later. */
+  maxEventsBuffered: integer(1, 1_000_000).default(RELAY_DEFAULTS.limits.maxEventsBuffered),
+  /** Open subscriptions of one requester at this relay. */
+  maxSubscriptionsPerRequester: integer(1, 1_000_000).default(
+    RELAY_DEFAULTS.limits.maxSubscriptionsPerRequester,
+  ),
 });
 
 const timeoutsSchema = mapping({
@@ -58,6 +71,8 @@ const timeoutsSchema = mapping({
   backoffMaxMs: integer(1, 600_000).default(RELAY_DEFAULTS.timeouts.backoffMaxMs),
   /** How long a final request stays readable with GetState. */
   retainFinalMs: integer(0, 7 * 86_400_000).default(RELAY_DEFAULTS.timeouts.retainFinalMs),
+  /** How often the driver is subscribed again to the streams it serves (it forgets them when it restarts). */
+  resubscribeMs: integer(100, 3_600_000).default(RELAY_DEFAULTS.timeouts.resubscribeMs),
 });
 
 /** Paths in the file are relative to `baseDir`, the file's folder. */

@@ -15,24 +15,44 @@ import { ack, type Handle, type UnaryCall } from './unary.js';
 /** Whose CA issued a caller's certificate: this network's own, or a peer network's. */
 export type Caller = { readonly kind: 'self' } | { readonly kind: 'peer'; readonly networkId: string };
 
+/** Who may call the relay port: a configured peer relay, or this network's driver. */
+export function relayPortCallers(
+  networkId: string,
+  identify: (certificate: Buffer | undefined) => CertifiedCaller<Caller> | undefined,
+) {
+  return {
+    /** The peer network whose relay is calling. @throws {WeftError} UNAUTHENTICATED, WRONG_ROLE */
+    peer(call: UnaryCall): string {
+      const caller = identify(callerCertificate(call));
+      if (caller?.issuer.kind !== 'peer') {
+        throw new WeftError(
+          'UNAUTHENTICATED',
+          'only a configured peer relay may call this, with its certificate',
+        );
+      }
+      // Its network's CA issued it; its role says whether it is that network's relay (not its driver).
+      requireRole(caller.role, 'relay', `act as the relay of ${caller.issuer.networkId}`);
+      return caller.issuer.networkId;
+    },
+    /** @throws {WeftError} UNAUTHENTICATED, WRONG_ROLE unless this network's driver is calling */
+    driver(call: UnaryCall, what: string): void {
+      const caller = identify(callerCertificate(call));
+      if (caller?.issuer.kind !== 'self') {
+        throw new WeftError('UNAUTHENTICATED', `only a driver of ${networkId} may ${what}`);
+      }
+      requireRole(caller.role, 'driver', `${what} as the driver of ${networkId}`);
+    },
+  };
+}
+
 export function dataTransferService(
   networkId: string,
   machine: RequestMachine,
   identify: (certificate: Buffer | undefined) => CertifiedCaller<Caller> | undefined,
   handle: Handle,
 ): grpc.UntypedServiceImplementation {
-  const requirePeer = (call: UnaryCall): string => {
-    const caller = identify(callerCertificate(call));
-    if (caller?.issuer.kind !== 'peer') {
-      throw new WeftError(
-        'UNAUTHENTICATED',
-        'only a configured peer relay may call this, with its certificate',
-      );
-    }
-    // Its network's CA issued it; its role says whether it is that network's relay (not its driver).
-    requireRole(caller.role, 'relay', `act as the relay of ${caller.issuer.networkId}`);
-    return caller.issuer.networkId;
-  };
+  const callers = relayPortCallers(networkId, identify);
+  const requirePeer = callers.peer;
 
   return {
     RequestState: handle(async (call) => {
@@ -48,11 +68,7 @@ export function dataTransferService(
       return ack(answer.requestId);
     }),
     SendDriverState: handle(async (call) => {
-      const caller = identify(callerCertificate(call));
-      if (caller?.issuer.kind !== 'self') {
-        throw new WeftError('UNAUTHENTICATED', `only a driver of ${networkId} may answer requests`);
-      }
-      requireRole(caller.role, 'driver', `answer as the driver of ${networkId}`);
+      callers.driver(call, 'answer requests');
       const answer = decodeViewPayload(call.request);
       await machine.answered(answer);
       return ack(answer.requestId);

@@ -9,11 +9,23 @@ import type { Endpoint } from '../common/config.js';
 import { describeError } from '../common/errors.js';
 import { common } from '../protos/index.js';
 import { queryMessage, viewPayloadMessage } from '../transport/edge.js';
-import { call, clientConstructor, DataTransfer, DriverCommunication, type Rpc } from '../transport/grpc.js';
+import { eventSubscriptionMessage, publishedEventMessage } from '../transport/event-edge.js';
+import {
+  call,
+  clientConstructor,
+  DataTransfer,
+  DriverCommunication,
+  DriverEvents,
+  EventPublish,
+  EventSubscribe,
+  fromServiceError,
+  type Rpc,
+} from '../transport/grpc.js';
 import { reconnectWatch } from '../transport/reconnect.js';
 import { serverRoleRefusal } from '../transport/roles.js';
 import { channelArgs, type KeyPair } from '../transport/tls.js';
 import type { PeerRelay } from './config.js';
+import type { EventTransport, SubscribeReply } from './events.js';
 import type { RelayTransport, Reply, Wake } from './machine.js';
 
 /** gRPC codes after which asking again cannot help. */
@@ -42,7 +54,7 @@ export interface LinkOptions {
   readonly callMs: number;
 }
 
-export type RelayLinks = Omit<RelayTransport, 'push'> & { close(): void };
+export type RelayLinks = Omit<RelayTransport, 'push'> & EventTransport & { close(): void };
 
 function statusOf(error: unknown): {
   readonly code: number | undefined;
@@ -114,6 +126,27 @@ export function openLinks(options: LinkOptions): RelayLinks {
   };
   const noPeer = (networkId: string) => `no relay configured for network ${networkId}`;
 
+  /** A subscription call: the ack's message is the first sequence served; a refusal keeps its code. */
+  const subscribeAt = async (
+    to: Link,
+    method: Rpc<common.events.EventSubscription, common.ack.Ack>,
+    request: Parameters<typeof eventSubscriptionMessage>[0],
+    what: string,
+  ): Promise<SubscribeReply> => {
+    try {
+      const ack = await call(to.client, method, eventSubscriptionMessage(request), options.callMs);
+      if (ack.status !== common.ack.Ack.STATUS.OK) {
+        return { kind: 'refused', code: 'REMOTE_ERROR', reason: ack.message };
+      }
+      return { kind: 'subscribed', from: /^[0-9]{1,20}$/.test(ack.message) ? BigInt(ack.message) : 0n };
+    } catch (error) {
+      const reply = failedCall(error, to.reconnected);
+      if (reply.kind === 'failed') return reply;
+      const refusal = fromServiceError(error, what);
+      return { kind: 'refused', code: refusal.code, reason: refusal.message };
+    }
+  };
+
   return {
     hasPeer: (networkId) => peers.has(networkId),
     hasDriver: driver !== undefined,
@@ -133,6 +166,21 @@ export function openLinks(options: LinkOptions): RelayLinks {
       // A peer dropped from the configuration may be back after the next restart, within the deadline.
       if (!peer) return Promise.resolve({ kind: 'failed', reason: noPeer(origin) });
       return ask(peer, DataTransfer.SendState, viewPayloadMessage(answer));
+    },
+    subscribeAtSource(request) {
+      const peer = peers.get(request.query.sourceNetwork);
+      if (!peer) return Promise.resolve({ kind: 'failed', reason: noPeer(request.query.sourceNetwork) });
+      return subscribeAt(peer, EventSubscribe.SubscribeEvent, request, request.query.sourceNetwork);
+    },
+    subscribeDriver(request) {
+      if (!driver)
+        return Promise.resolve({ kind: 'refused', code: 'NOT_FOUND', reason: 'no driver configured' });
+      return subscribeAt(driver, DriverEvents.SubscribeEvent, request, 'the driver');
+    },
+    publishTo(origin, event) {
+      const peer = peers.get(origin);
+      if (!peer) return Promise.resolve({ kind: 'failed', reason: noPeer(origin) });
+      return ask(peer, EventPublish.SendState, publishedEventMessage(event));
     },
     close() {
       for (const peer of peers.values()) peer.client.close();

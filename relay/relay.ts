@@ -8,6 +8,7 @@
  * the calls out (links.ts), the services (network.ts, watch.ts, data-transfer.ts) and the two ports.
  */
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { WeftError } from '../common/errors.js';
 import { JournalStore } from '../store/journal.js';
 import { CLIENT_REQUEST_MAX_BYTES } from '../transport/edge.js';
@@ -15,7 +16,9 @@ import { createCallerLookup } from '../transport/roles.js';
 import { type Serving, serve } from '../transport/serve.js';
 import { type KeyPair, serverCredentials } from '../transport/tls.js';
 import type { RelayConfig } from './config.js';
-import { type Caller, dataTransferService } from './data-transfer.js';
+import { type Caller, dataTransferService, relayPortCallers } from './data-transfer.js';
+import { networkEventHandlers, relayEventServices, watchEventsService } from './event-services.js';
+import { type EventStoreRecord, openEventMachine } from './events.js';
 import { openLinks } from './links.js';
 import { openRequestMachine, type RelayLog } from './machine.js';
 import { networkService } from './network.js';
@@ -85,6 +88,29 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     links.close();
     throw error;
   }
+  let eventStore: JournalStore<EventStoreRecord>;
+  try {
+    // Subscriptions and their events in a journal of their own: they live longer than requests.
+    eventStore = JournalStore.open<EventStoreRecord>(join(config.storeDir, 'events'), {
+      finalMs: timeouts.retainFinalMs,
+      finalCount: limits.retainFinal,
+    });
+  } catch (error) {
+    links.close();
+    await store.close();
+    throw error;
+  }
+  const events = await openEventMachine({
+    networkId: config.networkId,
+    store: eventStore,
+    transport: links,
+    maxBuffered: limits.maxEventsBuffered,
+    maxPerRequester: limits.maxSubscriptionsPerRequester,
+    backoff: { initialMs: timeouts.backoffInitialMs, maxMs: timeouts.backoffMaxMs },
+    resubscribeMs: timeouts.resubscribeMs,
+    log,
+  });
+  const watchEvents = watchEventsService(events);
   const watch = createWatchService();
   const machine = await openRequestMachine({
     networkId: config.networkId,
@@ -96,6 +122,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
   });
 
   const handle = unaryHandlers(log);
+  const relayServices = relayEventServices(events, relayPortCallers(config.networkId, identify), handle);
   let clientServing: Serving | undefined;
   let relayServing: Serving;
   try {
@@ -108,8 +135,12 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       receiveBytes: Math.min(limits.maxMessageBytes, CLIENT_REQUEST_MAX_BYTES),
       sendBytes: limits.maxMessageBytes,
       services: [
-        ['networks.networks.Network', networkService(machine, handle)],
+        [
+          'networks.networks.Network',
+          { ...networkService(machine, handle), ...networkEventHandlers(events, handle) },
+        ],
         ['weft.relay.Watch', watch.handlers(machine)],
+        ['weft.events.Events', watchEvents],
       ],
     });
     relayServing = await serve({
@@ -120,20 +151,25 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       sendBytes: limits.maxMessageBytes,
       services: [
         ['relay.datatransfer.DataTransfer', dataTransferService(config.networkId, machine, identify, handle)],
+        ['relay.events.EventSubscribe', relayServices.subscribe],
+        ['relay.events.EventPublish', relayServices.publish],
       ],
     });
   } catch (error) {
     machine.stop();
+    events.stop();
     watch.endAll();
+    watchEvents.endAll();
     await clientServing?.stop(0);
     links.close();
-    await store.close();
+    await Promise.all([store.close(), eventStore.close()]);
     throw error;
   }
   const servers = [clientServing, relayServing];
 
   // Resume what a previous run left unfinished.
   const resumed = machine.resume();
+  const subscriptions = events.resume();
   const stopVitals = logVitals(machine.pendingCount, () => store.count(), log);
   log({
     event: 'started',
@@ -141,6 +177,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     clientPort: clientServing.port,
     relayPort: relayServing.port,
     resumed,
+    subscriptions,
   });
 
   return {
@@ -149,11 +186,13 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     pendingCount: machine.pendingCount,
     async stop() {
       machine.stop();
+      events.stop();
       stopVitals();
       watch.endAll();
+      watchEvents.endAll();
       await Promise.all(servers.map((server) => server.stop()));
       links.close();
-      await store.close();
+      await Promise.all([store.close(), eventStore.close()]);
     },
   };
 }

@@ -23,6 +23,7 @@ import { common, networks } from '../protos/index.js';
 import { call, clientConstructor, fromServiceError, Network, streamCall, Watch } from '../transport/grpc.js';
 import { serverRoleRefusal } from '../transport/roles.js';
 import { channelArgs } from '../transport/tls.js';
+import { type EventSubscription, type SubscribeOptions, subscribeToStream } from './events.js';
 import type { TrustSource } from './trust.js';
 
 export type { EvmClientIdentity } from '../ledgers/evm/identity.js';
@@ -79,6 +80,8 @@ export interface VerifiedView {
 
 export interface WeftClient {
   requestView(address: string, options?: RequestViewOptions): Promise<VerifiedView>;
+  /** Subscribes to a stream of another network: its events verified, in order, once (sdk/events.ts). */
+  subscribe(streamAddress: string, options?: SubscribeOptions): Promise<EventSubscription>;
   close(): void;
 }
 
@@ -114,6 +117,8 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
     args,
   );
   const watch = new (clientConstructor('weft.relay.Watch'))(options.relay.address, credentials, args);
+  // Event RPCs of the Network service and weft.events.Events share the relay's client port.
+  const events = new grpc.Client(options.relay.address, credentials, args);
 
   const reachable = () => network.getChannel().getConnectivityState(false) === grpc.connectivityState.READY;
 
@@ -322,9 +327,17 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
         },
       };
     },
+    subscribe(streamAddress, subscribeOptions) {
+      return subscribeToStream(
+        { client: events, requester, trust: options.trust, networkId: options.networkId },
+        streamAddress,
+        subscribeOptions,
+      );
+    },
     close() {
       network.close();
       watch.close();
+      events.close();
     },
   };
 }

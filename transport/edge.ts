@@ -30,7 +30,7 @@ export const REQUEST_ID_MAX_BYTES = 1024;
 /** Whatever a client sends a relay's client port: a query or a request id. */
 export const CLIENT_REQUEST_MAX_BYTES = Math.max(QUERY_MAX_BYTES, REQUEST_ID_MAX_BYTES);
 
-const QUERY_BOUNDS: WireBounds = { ...EDGE_BOUNDS, maxBytes: QUERY_MAX_BYTES };
+export const QUERY_BOUNDS: WireBounds = { ...EDGE_BOUNDS, maxBytes: QUERY_MAX_BYTES };
 const REQUEST_ID_BOUNDS: WireBounds = { ...EDGE_BOUNDS, maxBytes: REQUEST_ID_MAX_BYTES };
 /** A view's size is bounded by the server's message limit (the relay's maxMessageBytes). */
 const VIEW_PAYLOAD_BOUNDS: WireBounds = { ...EDGE_BOUNDS, maxBytes: Number.POSITIVE_INFINITY };
@@ -104,7 +104,7 @@ function address(raw: string): ViewAddress {
 /** The request fields common.query.Query and networks.networks.NetworkQuery share (by name, not number). */
 type QueryMessage = common.query.Query | networks.networks.NetworkQuery;
 
-function requestFields(message: QueryMessage, requestId: string): AddressedQuery {
+export function requestFields(message: QueryMessage, requestId: string): AddressedQuery {
   const { policy } = message;
   if (policy.length > MAX_POLICY_ORGS) {
     throw invalid(`policy lists at most ${MAX_POLICY_ORGS} org ids`, 'policy');
@@ -136,12 +136,12 @@ function requestFields(message: QueryMessage, requestId: string): AddressedQuery
 }
 
 /** The query without its parsed address: plain data again. */
-function withoutAddress({ parsedAddress: _, ...query }: AddressedQuery): ViewQuery {
+export function withoutAddress({ parsedAddress: _, ...query }: AddressedQuery): ViewQuery {
   return query;
 }
 
 /** A message's `request_id`: 1 to 128 characters of REQUEST_ID (or empty, when not `required`). */
-function requestIdOf(message: { readonly request_id: string }, required = true): string {
+export function requestIdOf(message: { readonly request_id: string }, required = true): string {
   const requestId = text(message.request_id, 'request_id', 128, required);
   if (requestId && !REQUEST_ID.test(requestId)) {
     throw invalid('request_id has invalid characters', 'request_id');

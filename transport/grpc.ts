@@ -189,6 +189,74 @@ export const DriverCommunication = {
   ),
 };
 
+/** Relay to relay: subscriptions to another network's streams (relay.events.EventSubscribe). */
+export const EventSubscribe = {
+  SubscribeEvent: rpc(
+    'relay.events.EventSubscribe',
+    'SubscribeEvent',
+    common.events.EventSubscription,
+    common.ack.Ack,
+    UNARY,
+  ),
+};
+
+/** A driver to its relay, and relay to relay: a subscription's events (relay.events.EventPublish). */
+export const EventPublish = {
+  SendDriverState: rpc(
+    'relay.events.EventPublish',
+    'SendDriverState',
+    common.state.ViewPayload,
+    common.ack.Ack,
+    UNARY,
+  ),
+  SendState: rpc('relay.events.EventPublish', 'SendState', common.state.ViewPayload, common.ack.Ack, UNARY),
+};
+
+/** A relay to its driver: a subscription to one of its network's streams. */
+export const DriverEvents = {
+  SubscribeEvent: rpc(
+    'driver.driver.DriverCommunication',
+    'SubscribeEvent',
+    common.events.EventSubscription,
+    common.ack.Ack,
+    UNARY,
+  ),
+};
+
+/** A dApp client to its relay: subscriptions and their events (networks.networks.Network, weft.events.Events). */
+export const NetworkEvents = {
+  SubscribeEvent: rpc(
+    'networks.networks.Network',
+    'SubscribeEvent',
+    networks.networks.NetworkEventSubscription,
+    common.ack.Ack,
+    UNARY,
+  ),
+  GetEventSubscriptionState: rpc(
+    'networks.networks.Network',
+    'GetEventSubscriptionState',
+    networks.networks.GetStateMessage,
+    common.events.EventSubscriptionState,
+    UNARY,
+  ),
+  UnsubscribeEvent: rpc(
+    'networks.networks.Network',
+    'UnsubscribeEvent',
+    networks.networks.NetworkEventUnsubscription,
+    common.ack.Ack,
+    UNARY,
+  ),
+  WatchEvents: rpc(
+    'weft.events.Events',
+    'WatchEvents',
+    weft.events.WatchEventsRequest,
+    common.events.EventState,
+    {
+      responseStream: true,
+    },
+  ),
+};
+
 /** A driver to one org's attestor (weft.evm.Attestor). */
 export const Attestor = {
   Attest: rpc('weft.evm.Attestor', 'Attest', weft.evm.AttestRequest, weft.evm.EvmView, UNARY),

@@ -16,6 +16,7 @@ import {
   readFiles,
   startDriverService,
 } from '../service.js';
+import { createFabricEventSource } from './events.js';
 import { connectFabricGateway, describeGatewayError } from './gateway.js';
 import { fabricWireView } from './view.js';
 
@@ -91,6 +92,11 @@ export async function startFabricDriver(
   return startDriverService(config, endorse, {
     ...(options.log ? { log: options.log } : {}),
     describe: describeGatewayError,
+    events: createFabricEventSource(
+      connection.gateway.getNetwork(config.fabric.channel),
+      config.fabric.channel,
+      config.fabric.interopChaincode,
+    ),
     close: () => connection.close(),
   });
 }

@@ -1952,6 +1952,9 @@ export namespace common {
             /** ViewPayload error_code. */
             error_code: string;
 
+            /** ViewPayload sequence. */
+            sequence: (number|Long);
+
             /** ViewPayload state. */
             state?: ("view"|"error");
 
@@ -2051,6 +2054,9 @@ export namespace common {
                 /** ViewPayload error_code */
                 error_code?: (string|null);
 
+                /** ViewPayload sequence */
+                sequence?: (number|Long|null);
+
                 /** ViewPayload state */
                 state?: ("view"|"error");
 
@@ -2064,6 +2070,7 @@ export namespace common {
               view?: $root.common.state.View.$Shape|null;
               error?: string|null;
               error_code?: string|null;
+              sequence?: number|Long|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ state?: undefined; view?: null; error?: null }|{ state?: "view"; view: $root.common.state.View.$Shape; error?: null }|{ state?: "error"; view?: null; error: string })

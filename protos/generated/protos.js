@@ -3285,6 +3285,7 @@ export const common = $root.common = (() => {
             ViewPayload.prototype.view = null;
             ViewPayload.prototype.error = null;
             ViewPayload.prototype.error_code = "";
+            ViewPayload.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             let $oneOfFields;
 
@@ -3312,6 +3313,8 @@ export const common = $root.common = (() => {
                     writer.uint32(26).string(message.error);
                 if (message.error_code != null && $Object.hasOwnProperty.call(message, "error_code") && message.error_code !== "")
                     writer.uint32(82).string(message.error_code);
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                    writer.uint32(88).uint64(message.sequence);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3381,6 +3384,15 @@ export const common = $root.common = (() => {
                                 delete message.error_code;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3433,6 +3445,9 @@ export const common = $root.common = (() => {
                 if (message.error_code != null && $Object.hasOwnProperty.call(message, "error_code"))
                     if (!$util.isString(message.error_code))
                         return "error_code: string expected";
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (!$util.isInteger(message.sequence) && !(message.sequence && $util.isInteger(message.sequence.low) && $util.isInteger(message.sequence.high)))
+                        return "sequence: integer|Long expected";
                 return null;
             };
 
@@ -3459,6 +3474,16 @@ export const common = $root.common = (() => {
                 if (object.error_code != null)
                     if (typeof object.error_code !== "string" || object.error_code.length)
                         message.error_code = $String(object.error_code);
+                if (object.sequence != null)
+                    if (typeof object.sequence === "object" ? object.sequence.low || object.sequence.high : $Number(object.sequence) !== 0)
+                        if ($util.Long)
+                            message.sequence = $util.Long.fromValue(object.sequence, true);
+                        else if (typeof object.sequence === "string")
+                            message.sequence = $parseInt(object.sequence, 10);
+                        else if (typeof object.sequence === "number")
+                            message.sequence = object.sequence;
+                        else if (typeof object.sequence === "object")
+                            message.sequence = new $util.LongBits(object.sequence.low >>> 0, object.sequence.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -3473,6 +3498,11 @@ export const common = $root.common = (() => {
                 if (options.defaults) {
                     object.request_id = "";
                     object.error_code = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
                     object.request_id = message.request_id;
@@ -3488,6 +3518,13 @@ export const common = $root.common = (() => {
                 }
                 if (message.error_code != null && $Object.hasOwnProperty.call(message, "error_code"))
                     object.error_code = message.error_code;
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sequence = typeof message.sequence === "number" ? $BigInt(message.sequence) : $util.Long.fromBits(message.sequence.low >>> 0, message.sequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.sequence === "number")
+                        object.sequence = options.longs === $String ? $String(message.sequence) : message.sequence;
+                    else
+                        object.sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.sequence) : options.longs === $Number ? new $util.LongBits(message.sequence.low >>> 0, message.sequence.high >>> 0).toNumber(true) : message.sequence;
                 return object;
             };
 
