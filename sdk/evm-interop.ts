@@ -10,6 +10,11 @@
  * a minute (VIEW_EXPIRED); a view older than the value recorded for its address is refused too
  * (VIEW_OUTDATED), and `recordedTime(interop, address)` tells the time of the recorded one.
  *
+ * Events (proofs/events.ts): `openStream(interop, streamAddress, nonce, from)` opens a subscription's stream
+ * for the signer, then `submitFabricEvent(interop, viewBytes, appAddress)` takes each event view of it, once
+ * and in order (EVENT_REPLAYED, EVENT_GAP, EVENT_STREAM_MISMATCH; STREAM_NOT_OPEN, ACCESS_DENIED for another
+ * account's stream); `streamNext(interop, streamAddress, nonce)` tells where it stands.
+ *
  * Single-API mode: `setTrustedParty(interop, 'evm-c', partyAddress)`, then `submitTrustedView(interop, answer,
  * appAddress)` with an answer that party signed (proofs/trusted-party.ts).
  *
@@ -35,6 +40,7 @@ import {
 import { type ErrorCode, WeftError } from '../common/errors.js';
 import { type EvmStatement, VIEW_KIND } from '../ledgers/evm/attestation.js';
 import { decodeDerSignature } from '../proofs/ecdsa.js';
+import { decodeEventRecord, type EventRecord } from '../proofs/events.js';
 import { MAX_AGE_LIMIT_MS } from '../proofs/freshness.js';
 import type { TrustedAnswer } from '../proofs/trusted-party.js';
 import { msp, protos, weft } from '../protos/index.js';
@@ -63,6 +69,13 @@ export interface FabricViewArgs {
 /** A verified view, as accepted on chain. */
 export interface SubmittedView {
   readonly value: Uint8Array;
+  readonly gasUsed: bigint;
+  readonly receipt: ContractTransactionReceipt;
+}
+
+/** An event taken on chain: its record, as the source vouched for it. */
+export interface SubmittedEvent {
+  readonly record: EventRecord;
   readonly gasUsed: bigint;
   readonly receipt: ContractTransactionReceipt;
 }
@@ -178,6 +191,18 @@ const FRESHNESS_ERRORS: Readonly<Record<string, ErrorCode>> = {
   ViewFromFuture: 'VIEW_FROM_FUTURE',
 };
 
+/** The contract's refusals of an event, by the codes proofs/events.ts (and the Fabric destination) give them. */
+const EVENT_ERRORS: Readonly<Record<string, ErrorCode>> = {
+  EventReplayed: 'EVENT_REPLAYED',
+  EventGap: 'EVENT_GAP',
+  EventStreamMismatch: 'EVENT_STREAM_MISMATCH',
+  StreamNotOpen: 'STREAM_NOT_OPEN',
+  StreamNotOwned: 'ACCESS_DENIED',
+};
+
+/** Refusals of a submitted view or event with a code of their own; any other is VIEW_INVALID. */
+const VIEW_ERRORS: Readonly<Record<string, ErrorCode>> = { ...FRESHNESS_ERRORS, ...EVENT_ERRORS };
+
 /** A failed call or transaction as a WeftError naming the contract's custom error, when it gave one. */
 function rejection(contract: Contract, error: unknown, code: 'VIEW_INVALID' | 'REQUEST_INVALID'): WeftError {
   const data = isCallException(error) ? error.data : undefined;
@@ -198,7 +223,7 @@ function rejection(contract: Contract, error: unknown, code: 'VIEW_INVALID' | 'R
   }
   const args = parsed.fragment.inputs.map((input, i) => formatArgument(input.type, parsed.args[i]));
   return new WeftError(
-    (code === 'VIEW_INVALID' && FRESHNESS_ERRORS[parsed.name]) || code,
+    (code === 'VIEW_INVALID' && VIEW_ERRORS[parsed.name]) || code,
     `rejected by the interop contract: ${parsed.name}(${args.join(', ')})`,
     { error: parsed.name, args },
     { cause: error },
@@ -232,18 +257,31 @@ async function govern(contract: Contract, method: string, ...args: unknown[]): P
   return { gasUsed: receipt.gasUsed, receipt };
 }
 
-/** Confirms from the receipt's ViewVerified event that the mined transaction accepted `value`. */
-function accepted(contract: Contract, receipt: ContractTransactionReceipt, result: Result): SubmittedView {
-  const value = getBytes(result[0] as string);
-  const event = receipt.logs
-    .filter((log) => log.address === receipt.to)
-    .map((log) => contract.interface.parseLog(log))
-    .find((parsed) => parsed?.name === 'ViewVerified');
-  if (!event || keccak256(event.args.value as string) !== keccak256(value)) {
-    throw new WeftError('LEDGER_CALL_FAILED', 'the transaction did not verify the simulated value', {
+/**
+ * Confirms from the receipt's `event` (its `field`) that the mined transaction accepted `bytes`, what the
+ * simulation returned: a transaction mined on another state than the simulated one is not reported as it.
+ */
+function confirm(
+  contract: Contract,
+  receipt: ContractTransactionReceipt,
+  bytes: Uint8Array,
+  event: 'ViewVerified' | 'EventVerified',
+  field: 'value' | 'record',
+): void {
+  const log = receipt.logs
+    .filter((entry) => entry.address === receipt.to)
+    .map((entry) => contract.interface.parseLog(entry))
+    .find((parsed) => parsed?.name === event);
+  if (!log || keccak256(log.args[field] as string) !== keccak256(bytes)) {
+    throw new WeftError('LEDGER_CALL_FAILED', `the transaction did not verify the simulated ${field}`, {
       transaction: receipt.hash,
     });
   }
+}
+
+function accepted(contract: Contract, receipt: ContractTransactionReceipt, result: Result): SubmittedView {
+  const value = getBytes(result[0] as string);
+  confirm(contract, receipt, value, 'ViewVerified', 'value');
   return { value, gasUsed: receipt.gasUsed, receipt };
 }
 
@@ -430,6 +468,64 @@ export async function submitFabricView(
     'VIEW_INVALID',
   );
   return accepted(contract, receipt, result);
+}
+
+/** The largest sequence number of an event (uint64). */
+const MAX_SEQUENCE = (1n << 64n) - 1n;
+
+/**
+ * Opens the stream at `streamAddress` for the subscription `nonce` of the contract's signer, from
+ * `fromSequence` (1 or more) on: its events are then taken from that signer alone, each once and in order.
+ * A subscription's stream is opened once (StreamAlreadyOpen, as REQUEST_INVALID).
+ */
+export function openStream(
+  contract: Contract,
+  streamAddress: string,
+  nonce: string,
+  fromSequence: bigint | number,
+): Promise<SentTransaction> {
+  const from = BigInt(fromSequence);
+  if (from < 1n || from > MAX_SEQUENCE) {
+    throw new WeftError('REQUEST_INVALID', 'a sequence number is from 1 to 2^64 - 1', {
+      fromSequence: from.toString(),
+    });
+  }
+  return govern(contract, 'openStream', streamAddress, nonce, from);
+}
+
+/** The sequence the stream at `streamAddress` takes next for subscription `nonce`; undefined if not open. */
+export async function streamNext(
+  contract: Contract,
+  streamAddress: string,
+  nonce: string,
+): Promise<bigint | undefined> {
+  const next = await read<bigint>(contract, 'streamNext', streamAddress, nonce);
+  return next === 0n ? undefined : next;
+}
+
+/**
+ * Submits the view of a stream's event (a serialized weft.fabric.FabricViewBytes of the source's EventQuery)
+ * from the contract's signer, its requester and the stream's subscriber; the event's payload goes to `app`
+ * too, unless it is the zero address.
+ *
+ * @throws {WeftError} EVENT_REPLAYED, EVENT_GAP, EVENT_STREAM_MISMATCH, STREAM_NOT_OPEN, ACCESS_DENIED (the
+ *   stream is another account's), or VIEW_INVALID naming the contract's reason.
+ */
+export async function submitFabricEvent(
+  contract: Contract,
+  viewBytes: Uint8Array,
+  app: string,
+): Promise<SubmittedEvent> {
+  const { prp, endorsements } = fabricViewArgs(viewBytes);
+  const { result, receipt } = await transact(
+    contract,
+    'submitFabricEvent',
+    [prp, endorsements, app],
+    'VIEW_INVALID',
+  );
+  const bytes = getBytes(result[0] as string);
+  confirm(contract, receipt, bytes, 'EventVerified', 'record');
+  return { record: decodeEventRecord(bytes), gasUsed: receipt.gasUsed, receipt };
 }
 
 /**

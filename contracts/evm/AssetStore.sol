@@ -11,7 +11,10 @@ interface IWeftRecords {
 
 /// @title Sample application contract: a key/value asset store.
 /// @notice Keys and values are UTF-8 strings, as in the Fabric sample chaincode `assets`. It also keeps the
-/// values of remote views that its interop contract (WeftInterop) has verified and handed on.
+/// values of remote views that its interop contract (WeftInterop) has verified and handed on, and the events of
+/// remote streams it took, each once and in order: the payload as its source emitted it (for the Fabric
+/// sample application, the JSON `{"key":"...","value":"..."}` of a write), read and decoded off chain, so
+/// that the store parses nothing on chain.
 contract AssetStore {
     uint256 public constant MAX_KEY_BYTES = 256;
     uint256 public constant MAX_VALUE_BYTES = 64 * 1024;
@@ -21,6 +24,10 @@ contract AssetStore {
 
     mapping(string key => string value) private values;
     mapping(string viewAddress => bytes value) private remote;
+    /// By stream address (as the events came: one relay's spelling), then sequence: a stream's sequences are
+    /// its own, so two streams of one network never share an entry.
+    mapping(string streamAddress => mapping(uint64 sequence => bytes payload)) private remoteEvents;
+    mapping(string streamAddress => uint64 sequence) private latestEvents;
 
     event AssetPut(string indexed key, string value, address indexed writer);
 
@@ -29,6 +36,7 @@ contract AssetStore {
     error AssetNotFound(string key);
     error NotInterop();
     error RemoteNotFound(string viewAddress);
+    error RemoteEventNotFound(string streamAddress, uint64 sequence);
 
     constructor(address interop_) {
         interop = interop_;
@@ -56,6 +64,34 @@ contract AssetStore {
     {
         if (msg.sender != interop) revert NotInterop();
         remote[viewAddress] = value;
+    }
+
+    /// @notice Called by the interop contract with the payload of the event `sequence` of the stream at
+    /// `streamAddress`, just verified and taken in order by one subscription.
+    /// @dev Another subscription of the stream may bring an event again, later: its payload is the same (the
+    /// source's event of that sequence), and the latest sequence never goes back.
+    function onVerifiedEvent(
+        string calldata, /* sourceNetwork */
+        string calldata streamAddress,
+        uint64 sequence,
+        bytes calldata payload
+    ) external {
+        if (msg.sender != interop) revert NotInterop();
+        remoteEvents[streamAddress][sequence] = payload;
+        if (sequence > latestEvents[streamAddress]) latestEvents[streamAddress] = sequence;
+    }
+
+    /// @notice The payload of the event `sequence` of the remote stream at `streamAddress`; reverts with
+    /// RemoteEventNotFound when none was taken (or its payload was empty).
+    function getRemoteEvent(string calldata streamAddress, uint64 sequence) external view returns (bytes memory) {
+        bytes storage payload = remoteEvents[streamAddress][sequence];
+        if (payload.length == 0) revert RemoteEventNotFound(streamAddress, sequence);
+        return payload;
+    }
+
+    /// @notice The sequence of the latest event taken of the remote stream at `streamAddress`; 0 before any.
+    function latestRemoteEvent(string calldata streamAddress) external view returns (uint64) {
+        return latestEvents[streamAddress];
     }
 
     /// @notice The latest verified value of the remote view `viewAddress`; reverts with RemoteNotFound when

@@ -14,6 +14,16 @@ interface IWeftReceiver {
         external;
 }
 
+/// @title Receives the events of streams the interop contract has verified, each once and in order.
+interface IWeftEventReceiver {
+    function onVerifiedEvent(
+        string calldata sourceNetwork,
+        string calldata streamAddress,
+        uint64 sequence,
+        bytes calldata payload
+    ) external;
+}
+
 /// @title weft's interop contract on an EVM destination.
 /// @notice Verifies views of remote networks against memberships and policies recorded here by the owner:
 /// Fabric views (peer endorsements, ECDSA P-256) and EVM views (k-of-n secp256k1 EIP-712 attestations).
@@ -28,6 +38,10 @@ interface IWeftReceiver {
 /// an EVM block's timestamp and number). A view older than the owner's max age for its pattern is refused,
 /// and so is a view older than the value already recorded for its address, so a kept view never rolls the
 /// destination back.
+/// Events (proofs/events.ts): a subscriber opens a stream (its address and subscription nonce) at a sequence
+/// number; each event is a Fabric view of the stream for that nonce, verified as any view but for freshness
+/// (an event is history: its order is what counts, however late it comes) and without spending the nonce (a
+/// subscription's every event carries it); it is taken only at the stream's next sequence.
 /// Single-API mode, for comparison: the owner records one trusted party per network, and a value that party
 /// signed is accepted as the view (nonce spent, value delivered), with no proof that it is on its ledger
 /// and no source time.
@@ -123,6 +137,9 @@ contract WeftInterop is Ownable2Step {
     mapping(bytes32 networkHash => uint256) private ageRules;
     /// keccak256(networkHash ‖ pattern) => max age in ms, for patterns other than "".
     mapping(bytes32 => uint256) private maxAges;
+    /// keccak256(keccak256("network-id/view") ‖ nonce) => an open stream: its owner (bits 0-159) and the
+    /// sequence it takes next (160-223); 0 while not open. One slot: an event reads and writes it once.
+    mapping(bytes32 streamKey => uint256) private streams;
 
     event FabricNetworkRegistered(string networkId, string interopChaincode, string[] orgs);
     event FabricEndorserRegistered(string networkId, string mspId, bytes32 indexed keyId);
@@ -134,6 +151,11 @@ contract WeftInterop is Ownable2Step {
     event ViewVerified(string indexed networkId, bytes32 indexed viewAddressHash, bytes value);
     event TrustedPartySet(string networkId, address indexed party);
     event MaxAgeSet(string networkId, string pattern, uint64 maxAgeMs);
+    /// `streamHash`: keccak256("network-id/view") of the stream address, whatever relay it names.
+    event StreamOpened(
+        bytes32 indexed streamHash, string streamAddress, string nonce, address indexed owner, uint64 fromSequence
+    );
+    event EventVerified(bytes32 indexed streamHash, uint64 sequence, bytes record);
 
     error InvalidRegistration();
     error InvalidKey();
@@ -166,6 +188,13 @@ contract WeftInterop is Ownable2Step {
     error InvalidMaxAge();
     error TooManyPatterns();
     error UnknownPattern(string pattern);
+    error InvalidSequence();
+    error StreamAlreadyOpen();
+    error StreamNotOpen();
+    error StreamNotOwned(address owner);
+    error EventReplayed(uint64 next, uint64 got);
+    error EventGap(uint64 next, uint64 got);
+    error EventStreamMismatch();
 
     constructor() Ownable(msg.sender) {
         DOMAIN_SEPARATOR = keccak256(
@@ -316,14 +345,7 @@ contract WeftInterop is Ownable2Step {
         returns (bytes memory value)
     {
         FabricView memory view_ = _readFabricView(prp);
-        bytes32 networkHash = keccak256(msg.data[view_.networkStart:view_.networkEnd]);
-        Network memory network = networks[networkHash];
-        if (network.kind != FABRIC) {
-            revert UnknownNetwork(string(msg.data[view_.networkStart:view_.networkEnd]));
-        }
-        if (network.chaincodeHash != view_.chaincodeHash) revert WrongChaincode();
-        _checkRequester(msg.data[view_.requesterStart:view_.requesterEnd]);
-        _checkPolicy(network, _verifyEndorsements(prp, endorsements, networkHash, network.generation));
+        bytes32 networkHash = _verifyFabricView(prp, endorsements, view_);
         value = msg.data[view_.valueStart:view_.valueEnd];
         bytes32 valueHash = keccak256(value);
         _checkAge(networkHash, msg.data[view_.networkEnd + 1:view_.addressEnd], view_.sourceTimeMs);
@@ -338,6 +360,68 @@ contract WeftInterop is Ownable2Step {
             msg.data[view_.valueStart:view_.valueEnd],
             app
         );
+    }
+
+    /// @notice Opens the stream at `streamAddress` (a view address of the source application's event function
+    /// without its sequence argument) for the subscription `nonce` of the sender, who alone submits its
+    /// events, from `fromSequence` on. A subscription's stream is opened once, whatever relay its address
+    /// names.
+    function openStream(string calldata streamAddress, string calldata nonce, uint64 fromSequence) external {
+        (uint256 start, uint256 end) = _networkSegment(bytes(streamAddress));
+        if (networks[keccak256(msg.data[start:end])].kind == 0) {
+            revert UnknownNetwork(string(msg.data[start:end]));
+        }
+        if (bytes(nonce).length == 0 || bytes(nonce).length > 256) revert InvalidNonce();
+        if (fromSequence == 0) revert InvalidSequence();
+        bytes32 streamHash = keccak256(msg.data[start:_end(bytes(streamAddress))]);
+        bytes32 key = _streamKey(streamHash, bytes(nonce));
+        if (streams[key] != 0) revert StreamAlreadyOpen();
+        streams[key] = uint256(uint160(msg.sender)) | (uint256(fromSequence) << 160);
+        emit StreamOpened(streamHash, streamAddress, nonce, msg.sender, fromSequence);
+    }
+
+    /// @notice Takes the next event of an open stream: a Fabric view, verified as submitFabricView verifies
+    /// one (endorsements, policy, chaincode, the sender as requester) but for freshness and the nonce, whose
+    /// address and nonce are an open stream of the sender's, and whose value is a weft.events.EventRecord of
+    /// that stream (its view text) at the stream's next sequence. The event's payload goes to `app` (unless
+    /// zero).
+    /// @return record The EventRecord, also announced.
+    function submitFabricEvent(bytes calldata prp, Endorsement[] calldata endorsements, address app)
+        external
+        returns (bytes memory record)
+    {
+        FabricView memory view_ = _readFabricView(prp);
+        _verifyFabricView(prp, endorsements, view_);
+        bytes32 streamHash = keccak256(msg.data[view_.networkStart:view_.addressEnd]);
+        bytes32 key = _streamKey(streamHash, msg.data[view_.nonceStart:view_.nonceEnd]);
+        uint256 stream = streams[key];
+        if (stream == 0) revert StreamNotOpen();
+        if (address(uint160(stream)) != msg.sender) revert StreamNotOwned(address(uint160(stream)));
+        // EventRecord{stream(1), sequence(2), payload(4)}: its other fields are walked, not read.
+        WeftProtobuf.Fields memory f;
+        WeftProtobuf.scan(msg.data[view_.valueStart:view_.valueEnd], (1 << 1) | (1 << 4), 1 << 2, f);
+        if (keccak256(msg.data[f.start[1]:f.end[1]]) != keccak256(msg.data[view_.networkEnd + 1:view_.addressEnd]))
+        {
+            revert EventStreamMismatch();
+        }
+        uint64 next = uint64(stream >> 160);
+        // A varint of at most 64 bits (WeftProtobuf).
+        uint64 sequence = uint64(f.start[2]);
+        if (sequence < next) revert EventReplayed(next, sequence);
+        if (sequence > next) revert EventGap(next, sequence);
+        // Checked: a stream's last event is of sequence 2^64 - 2.
+        streams[key] = uint160(stream) | (uint256(next + 1) << 160);
+        record = msg.data[view_.valueStart:view_.valueEnd];
+        emit EventVerified(streamHash, sequence, record);
+        // Last: the application's call may re-enter, and everything this event changes is written.
+        if (app != address(0)) {
+            IWeftEventReceiver(app).onVerifiedEvent(
+                string(msg.data[view_.networkStart:view_.networkEnd]),
+                string(msg.data[view_.addressStart:view_.addressEnd]),
+                sequence,
+                msg.data[f.start[4]:f.end[4]]
+            );
+        }
     }
 
     /// @notice Verifies an EVM view: 65-byte signatures r ‖ s ‖ v (low s) by the network's attestors of the
@@ -435,6 +519,12 @@ contract WeftInterop is Ownable2Step {
         return uint64(_maxAge(keccak256(msg.data[start:end]), msg.data[end + 1:_end(bytes(viewAddress))]));
     }
 
+    /// @notice The sequence the stream at `streamAddress` (any relay) takes next for subscription `nonce`; 0
+    /// when it is not open.
+    function streamNext(string calldata streamAddress, string calldata nonce) external view returns (uint64) {
+        return uint64(streams[_streamKey(_viewKey(streamAddress), bytes(nonce))] >> 160);
+    }
+
     function nonceUsed(string calldata networkId, string calldata nonce) external view returns (bool) {
         return spent[keccak256(abi.encodePacked(keccak256(bytes(networkId)), nonce))] != 0;
     }
@@ -468,6 +558,26 @@ contract WeftInterop is Ownable2Step {
         uint256 networkEnd;
         uint256 sourceTimeMs;
         bytes20 chaincodeHash;
+    }
+
+    /// @dev A Fabric view's checks but for freshness and its nonce: its network is a recorded Fabric network,
+    /// its chaincode that network's interop chaincode, its requester the sender, and its endorsements verify
+    /// and satisfy the network's policy. Returns the network's hash.
+    /// The caller reads the view (_readFabricView) and passes it: returned from here, the struct would be
+    /// allocated twice (about 300 gas a view).
+    function _verifyFabricView(bytes calldata prp, Endorsement[] calldata endorsements, FabricView memory view_)
+        private
+        view
+        returns (bytes32 networkHash)
+    {
+        networkHash = keccak256(msg.data[view_.networkStart:view_.networkEnd]);
+        Network memory network = networks[networkHash];
+        if (network.kind != FABRIC) {
+            revert UnknownNetwork(string(msg.data[view_.networkStart:view_.networkEnd]));
+        }
+        if (network.chaincodeHash != view_.chaincodeHash) revert WrongChaincode();
+        _checkRequester(msg.data[view_.requesterStart:view_.requesterEnd]);
+        _checkPolicy(network, _verifyEndorsements(prp, endorsements, networkHash, network.generation));
     }
 
     /// @dev ProposalResponsePayload.extension(2) = ChaincodeAction{response(3) = Response{status(1),
@@ -828,6 +938,12 @@ contract WeftInterop is Ownable2Step {
         assembly ("memory-safe") {
             end := add(data.offset, data.length)
         }
+    }
+
+    /// @dev The key of `streams`: the stream's hash (keccak256 of "network-id/view"), a fixed 32 bytes, then
+    /// the nonce, so no two (stream, nonce) pairs share one.
+    function _streamKey(bytes32 streamHash, bytes calldata nonce) private pure returns (bytes32) {
+        return keccak256(abi.encodePacked(streamHash, nonce));
     }
 
     /// @dev Spends a nonce (`key`), recording what it was spent on.

@@ -2,9 +2,10 @@
  * The EVM destination: a verified view of any source network submitted to an EVM network's interop
  * contract (contracts/evm/WeftInterop.sol), by the entry point that verifies its source kind's proof: a
  * Fabric view's endorsements, an EVM view's attested statement and signatures; and the value read back
- * through the sample application. Loaded lazily (index.ts): it sends transactions through ethers.
+ * through the sample application, as are the assets its remote streams' events carried. Loaded lazily
+ * (index.ts): it sends transactions through ethers.
  */
-import type { Contract } from 'ethers';
+import { type Contract, isCallException } from 'ethers';
 import { WeftError } from '../../common/errors.js';
 import { type SubmittedView, submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
 import { decodeEvmView } from './proof.js';
@@ -13,6 +14,47 @@ import { decodeEvmView } from './proof.js';
 export async function readRemote(assets: Contract, address: string): Promise<Uint8Array> {
   const stored: string = await assets.getFunction('getRemote')(address);
   return Buffer.from(stored.slice(2), 'hex');
+}
+
+/** An asset as the Fabric sample application's events carry it: `{"key":"...","value":"..."}`. */
+export interface RemoteAsset {
+  readonly key: string;
+  readonly value: string;
+}
+
+/**
+ * The asset carried by event `sequence` of the stream at `streamAddress` (as the events came), from the
+ * payload the destination's application (AssetStore) kept: it keeps the bytes, the JSON is read here.
+ *
+ * @throws {WeftError} NOT_FOUND when the store took no such event; EVENT_INVALID when it carries no asset.
+ */
+export async function readRemoteAssetEvent(
+  assets: Contract,
+  streamAddress: string,
+  sequence: bigint,
+): Promise<RemoteAsset> {
+  let stored: string;
+  try {
+    stored = await assets.getFunction('getRemoteEvent')(streamAddress, sequence);
+  } catch (error) {
+    if (!isCallException(error)) throw error;
+    throw new WeftError('NOT_FOUND', `no event ${sequence} of ${streamAddress}`, {}, { cause: error });
+  }
+  let asset: { key?: unknown; value?: unknown };
+  try {
+    asset = JSON.parse(Buffer.from(stored.slice(2), 'hex').toString('utf8')) as typeof asset;
+  } catch (error) {
+    throw new WeftError(
+      'EVENT_INVALID',
+      'the event carries no asset',
+      { sequence: String(sequence) },
+      { cause: error },
+    );
+  }
+  if (typeof asset?.key !== 'string' || typeof asset.value !== 'string') {
+    throw new WeftError('EVENT_INVALID', 'the event carries no asset', { sequence: String(sequence) });
+  }
+  return { key: asset.key, value: asset.value };
 }
 
 /** What the contract needs of a verified view: its source kind and its proof. */
