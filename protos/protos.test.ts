@@ -153,6 +153,7 @@ describe('wire protocol', () => {
     ]);
     expect(methods('driver.driver.DriverCommunication')).toEqual([
       ['RequestDriverState', 'common.query.Query', 'common.ack.Ack', false],
+      ['SubscribeEvent', 'common.events.EventSubscription', 'common.ack.Ack', false],
     ]);
     expect(methods('weft.relay.Watch')).toEqual([
       ['WatchState', 'networks.networks.GetStateMessage', 'common.state.RequestState', true],

@@ -49,7 +49,14 @@ const read = {
   ],
   driver: { address: '127.0.0.1:24012', serverName: 'driver.relays.fabric-a.weft.test' },
   storeDir: `${BASE}/store`,
-  limits: { maxMessageBytes: 4194304, maxPending: 10000, retainFinal: 1024 },
+  limits: {
+    maxMessageBytes: 4194304,
+    maxPending: 10000,
+    retainFinal: 1024,
+    // Event subscriptions: files written before them take the defaults.
+    maxEventsBuffered: 1000,
+    maxSubscriptionsPerRequester: 100,
+  },
   timeouts: {
     requestMs: 60000,
     callMs: 5000,
@@ -57,6 +64,7 @@ const read = {
     backoffInitialMs: 100,
     backoffMaxMs: 5000,
     retainFinalMs: 600000,
+    resubscribeMs: 10000,
   },
 };
 
