@@ -26,6 +26,12 @@ const COMMANDS: Record<
     usage: 'weft query ADDRESS --from NETWORK [--commit] [--confidential] [--json] [--state-dir DIR]',
     about: 'a verified view of another network, as a client of NETWORK',
   },
+  subscribe: {
+    run: async (args) => (await import('./commands/subscribe.js')).subscribeCommand(args),
+    usage:
+      'weft subscribe STREAM --from NETWORK [--commit] [--from-sequence N] [--count N] [--json] [--state-dir DIR]',
+    about: "another network's events, verified as they come, as a client of NETWORK",
+  },
   relay: {
     run: async (args) => (await import('./commands/services.js')).relayCommand(args),
     usage: 'weft relay start --config FILE',

@@ -4,6 +4,7 @@
  * kind and act on their own kind's (ledgers/owned.ts). Types only.
  */
 import type { VerifiedView, WeftClient } from '../sdk/client.js';
+import type { VerifiedEvent } from '../sdk/events.js';
 import type { LaunchContext, ProgressEvent } from './launch-context.js';
 import type { ProcessSpec } from './process.js';
 import type { NetworkState, TopologyState } from './state.js';
@@ -84,11 +85,23 @@ export interface CommittedView {
   readonly gasUsed?: bigint;
 }
 
+/** What applying a verified event on the client's own network did. */
+export interface CommittedEvent {
+  readonly transactionId: string;
+  readonly commitMs: number;
+  /** EVM destinations: the gas the submitting transaction used. */
+  readonly gasUsed?: bigint;
+}
+
 /** A dApp client of a network of the topology, with what it commits a verified view through. */
 export interface TopologyClient {
   readonly client: WeftClient;
   /** Submits a verified view to the network's interop chaincode or contract; reads the value back. */
   commit(view: VerifiedView): Promise<CommittedView>;
+  /** Opens a subscription's stream on the network's ledger, from its first sequence (proofs/events.ts). */
+  openStream(address: string, nonce: string, from: bigint): Promise<void>;
+  /** Applies a verified event of an open stream through the sample application, which keeps the asset. */
+  commitEvent(event: VerifiedEvent): Promise<CommittedEvent>;
   close(): void;
 }
 

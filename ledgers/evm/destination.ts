@@ -7,7 +7,12 @@
  */
 import { type Contract, isCallException } from 'ethers';
 import { WeftError } from '../../common/errors.js';
-import { type SubmittedView, submitEvmView, submitFabricView } from '../../sdk/evm-interop.js';
+import {
+  type SubmittedView,
+  submitEvmView,
+  submitFabricEvent,
+  submitFabricView,
+} from '../../sdk/evm-interop.js';
 import { decodeEvmView } from './proof.js';
 
 /** The value the destination's application (AssetStore) holds for `address`. */
@@ -84,4 +89,20 @@ export async function submitToEvm(
     decoded.attestations.map((a) => a.signature),
     app,
   );
+}
+
+/**
+ * Submits a verified event of an open stream from the contract's signer, its subscriber, by the entry point
+ * of the event's source kind; its payload goes to `app` too.
+ *
+ * @throws {WeftError} LEDGER_UNKNOWN for a source kind whose events the contract does not take yet (EVM).
+ */
+export async function submitEventToEvm(interop: Contract, event: ViewToSubmit, app: string) {
+  if (event.ledger !== 'fabric') {
+    throw new WeftError(
+      'LEDGER_UNKNOWN',
+      `the interop contract takes events of Fabric sources, not ${event.ledger}`,
+    );
+  }
+  return submitFabricEvent(interop, event.proof, app);
 }

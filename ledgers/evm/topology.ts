@@ -6,6 +6,7 @@
 import { Contract, type InterfaceAbi, NonceManager, Wallet } from 'ethers';
 import { openEvmClient } from '../../cli/query.js';
 import { evmProvider } from '../../drivers/evm/provider.js';
+import { openStream } from '../../sdk/evm-interop.js';
 import {
   attestorHost,
   ownedInterop,
@@ -34,7 +35,7 @@ import {
 import { type EvmNetworkSpec, evmOrgs, type NetworkSpec } from '../../topology/topology.js';
 import { defaultAccess, evmOrgsOf } from '../../topology/trust.js';
 import { owned } from '../owned.js';
-import { readRemote, submitToEvm } from './destination.js';
+import { readRemote, submitEventToEvm, submitToEvm } from './destination.js';
 
 const isEvmSpec = (spec: NetworkSpec): spec is EvmNetworkSpec => spec.type === 'evm';
 const isEvm = isEvmNetwork;
@@ -164,6 +165,18 @@ async function openClient(state: TopologyState, network: EvmNetworkState): Promi
       const commitMs = performance.now() - started;
       const value = await readRemote(local.assets, view.address);
       return { transactionId: submitted.receipt.hash, commitMs, value, gasUsed: submitted.gasUsed };
+    },
+    async openStream(address, nonce, from) {
+      await openStream(local.interop, address, nonce, from);
+    },
+    async commitEvent(event) {
+      const started = performance.now();
+      const submitted = await submitEventToEvm(local.interop, event, await local.assets.getAddress());
+      return {
+        transactionId: submitted.receipt.hash,
+        commitMs: performance.now() - started,
+        gasUsed: submitted.gasUsed,
+      };
     },
     close: () => local.close(),
   };

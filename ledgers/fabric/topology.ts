@@ -172,6 +172,23 @@ async function openClient(state: TopologyState, network: FabricNetworkState): Pr
       const value = await readRemote(local.assets, view.address);
       return { transactionId: submitted.transactionId, commitMs: submitted.commitMs, value };
     },
+    async openStream(address, nonce, from) {
+      await local.interop.submitTransaction('OpenStream', address, nonce, String(from));
+    },
+    async commitEvent(event) {
+      const started = performance.now();
+      const proof = Buffer.from(event.proof).toString('base64');
+      const transaction = await local.assets
+        .newProposal('ApplyEvent', { arguments: [proof, event.address, event.nonce] })
+        .endorse();
+      const status = await (await transaction.submit()).getStatus();
+      if (!status.successful) {
+        throw new WeftError('LEDGER_CALL_FAILED', `ApplyEvent was committed invalid (${status.code})`, {
+          transactionId: status.transactionId,
+        });
+      }
+      return { transactionId: status.transactionId, commitMs: performance.now() - started };
+    },
     close: () => local.close(),
   };
 }

@@ -1,13 +1,16 @@
 /** The `weft` command as a user runs it: exit codes, messages, and a full up/status/down cycle. */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../common/paths.js';
+import { topologyOf } from '../../topology/facets.js';
 import type { NodeStatus } from '../../topology/launcher.js';
 import { readStartTicks } from '../../topology/process.js';
+import { readState } from '../../topology/state.js';
 import { tempDir } from '../support/temp.js';
 
 const WEFT = join(packageRoot(), 'bin', 'weft.js');
@@ -234,4 +237,79 @@ describe('weft command line', () => {
     expect(demo.stderr).toContain('topology down (10 processes stopped)');
     expect(existsSync(stateDir)).toBe(false);
   }, 120_000);
+
+  it("subscribes to a Fabric network's events as a client of an EVM network, and applies each there", async () => {
+    const dir = await tempDir('cli-subscribe');
+    const file = join(dir, 'topology.yaml');
+    await writeFile(
+      file,
+      'networks:\n  - { id: solo, type: fabric, channel: demo, orgs: [Bank] }\n  - { id: chain-z, type: evm, chainId: 6363, orgs: [Bank] }\n',
+    );
+    const stateDir = join(dir, 'state');
+    let child: ReturnType<typeof spawn> | undefined;
+    try {
+      expect((await weft('up', '--topology', file, '--state-dir', stateDir)).code).toBe(0);
+      const state = (await readState(stateDir))!;
+      const solo = state.networks.find((n) => n.id === 'solo')!;
+      child = spawn(
+        process.execPath,
+        [
+          WEFT,
+          'subscribe',
+          'solo/demo:assets:EventAt:AssetPut',
+          '--from',
+          'chain-z',
+          '--commit',
+          '--count',
+          '3',
+          '--json',
+          '--state-dir',
+          stateDir,
+        ],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      const lines: string[] = [];
+      let stderr = '';
+      const { stdout: out, stderr: err } = child;
+      if (!out || !err) throw new Error('no pipes');
+      err.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
+      const subscribed = new Promise<void>((resolve) => {
+        out.on('data', (chunk: Buffer) => {
+          lines.push(...chunk.toString().split('\n').filter(Boolean));
+          if (lines.some((l) => l.includes('"subscribed"'))) resolve();
+        });
+      });
+      const running = child;
+      const exited = new Promise<number | null>((resolve) => running.on('exit', resolve));
+      const waited = await Promise.race([
+        subscribed.then(() => 'subscribed'),
+        exited.then(() => 'exited'),
+        sleep(60_000).then(() => 'timeout'),
+      ]);
+      if (waited !== 'subscribed') running.kill('SIGKILL');
+      expect(waited, `${lines.join('\n')}\n${stderr}`).toBe('subscribed');
+      const facet = await topologyOf(solo);
+      for (let i = 0; i < 3; i++) await facet.writeSample(solo, `cli-${i}`, `value ${i}`);
+      expect(await exited, stderr).toBe(0);
+      const [started, ...events] = lines.map((l) => JSON.parse(l));
+      expect(started).toMatchObject({
+        subscribed: expect.stringContaining('solo/demo:assets:EventAt:AssetPut'),
+      });
+      expect(events.map((e) => JSON.parse(e.payload).key)).toEqual(['cli-0', 'cli-1', 'cli-2']);
+      expect(events.map((e) => BigInt(e.sequence) - BigInt(started.from))).toEqual([0n, 1n, 2n]);
+      for (const event of events) {
+        expect(event).toMatchObject({
+          verified: true,
+          orgs: ['BankMSP'],
+          committed: { gasUsed: expect.any(String) },
+        });
+      }
+    } finally {
+      // The child this test started, by its PID, if it is still running.
+      if (child && child.exitCode === null) child.kill('SIGKILL');
+      await weft('down', '--state-dir', stateDir);
+    }
+  }, 180_000);
 });

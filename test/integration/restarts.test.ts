@@ -12,19 +12,17 @@ import type * as grpc from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandAddress, type LocalClient, openLocalClient } from '../../cli/query.js';
 import { sampleAddress, writeSample } from '../../cli/smoke.js';
-import { cacheDir } from '../../common/paths.js';
 import { waitFor } from '../../common/wait.js';
 import { requestSigningBytes } from '../../proofs/requester.js';
 import type { VerifiedView, WeftClient } from '../../sdk/client.js';
-import { down, up } from '../../topology/launcher.js';
+import { down } from '../../topology/launcher.js';
 import { allocatePorts } from '../../topology/ports.js';
 import { type ProcessRecord, stopProcess } from '../../topology/process.js';
 import { fabricNetwork, relayOf, type TopologyState } from '../../topology/state.js';
-import { parseTopology } from '../../topology/topology.js';
 import { clientConstructor, unary } from '../../transport/grpc.js';
 import { channelArgs } from '../../transport/tls.js';
 import { closedAt, logEvents, servingAt, signal, spread, startService } from '../support/services.js';
-import { tempDir } from '../support/temp.js';
+import { upTwoFabricNetworks } from '../support/two-networks.js';
 
 let stateDir: string;
 let state: TopologyState;
@@ -74,16 +72,9 @@ const countFor = (events: ReadonlyArray<Record<string, unknown>>, event: string,
   events.filter((e) => e.event === event && e.address === address).length;
 
 beforeAll(async () => {
-  stateDir = await tempDir('restarts');
-  state = await up(
-    parseTopology(
-      'networks: [{ id: a, type: fabric, orgs: [Org1, Org2] }, { id: b, type: fabric, orgs: [Org1, Org2] }]',
-    ),
-    { stateDir, cacheDir: cacheDir(), topologySource: 'test' },
-  );
-  for (const p of state.processes) {
-    if (p.role === 'relay' || p.role === 'driver') live.set(`${p.network}/${p.role}`, p);
-  }
+  const topology = await upTwoFabricNetworks('restarts');
+  ({ stateDir, state } = topology);
+  for (const [key, record] of topology.services) live.set(key, record);
   a = await openLocalClient(state, 'a');
   clients.push(a);
 }, 240_000);
