@@ -55,10 +55,15 @@ export interface EventPump {
   /** Serves `subscription` from its `from` on (replacing what was served under its id). */
   subscribe(subscription: DriverSubscription): void;
   unsubscribe(id: string): void;
+  /** The next sequence it publishes for subscription `id`, if it serves it. */
+  next(id: string): bigint | undefined;
   /** How many subscriptions it serves. */
   readonly size: () => number;
   stop(): void;
 }
+
+/** Events proven ahead of the one being published, per subscription. */
+const PROVING_AHEAD = 8n;
 
 interface Served {
   readonly subscription: DriverSubscription;
@@ -85,8 +90,19 @@ export function createEventPump(source: EventSource, publish: Publish, options: 
       do {
         entry.again = false;
         const count = await source.count(entry.subscription);
+        // Proofs of the next few events are asked for at once (each is the ledger's work, mostly waiting);
+        // they are published one at a time, in order.
+        const proving = new Map<bigint, Promise<WireView>>();
         while (!entry.stopped && entry.next <= count) {
-          const view = await source.prove(entry.subscription, entry.next);
+          for (let s = entry.next; s <= count && s < entry.next + PROVING_AHEAD; s++) {
+            if (!proving.has(s)) {
+              const proof = source.prove(entry.subscription, s);
+              proof.catch(() => {}); // awaited in its turn, or dropped with the window
+              proving.set(s, proof);
+            }
+          }
+          const view = await proving.get(entry.next)!;
+          proving.delete(entry.next);
           if (entry.stopped) return;
           if ((await publish(entry.subscription, entry.next, view)) === 'later') {
             retryLater(entry, 'the relay holds as many events as it may');
@@ -140,6 +156,7 @@ export function createEventPump(source: EventSource, publish: Publish, options: 
       if (entry) end(entry);
       served.delete(id);
     },
+    next: (id) => served.get(id)?.next,
     size: () => served.size,
     stop() {
       for (const entry of served.values()) end(entry);

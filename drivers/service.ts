@@ -194,6 +194,11 @@ export async function startDriverService(
       eventPump.unsubscribe(id);
       return { status: 0, request_id: id, message: '0' };
     }
+    // The relay subscribes again what it holds (after a restart of either, and now and then): a subscription
+    // served from where the relay stands is left as it is, unchecked again.
+    const serving = eventPump.next(id);
+    if (serving !== undefined && serving === request.from)
+      return { status: 0, request_id: id, message: String(serving) };
     const probe = { id, query: request.query, from: request.from > 0n ? request.from : 1n };
     const from = request.from > 0n ? request.from : (await events.count(probe)) + 1n;
     const subscription = { ...probe, from };

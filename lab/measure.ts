@@ -2,6 +2,7 @@
  * Measuring for the benchmarks: latency statistics, failures counted by kind (never timed), sequential
  * calls and calls under a fixed concurrency.
  */
+import { readFileSync } from 'node:fs';
 import { isWeftError } from '../common/errors.js';
 
 export interface Stats {
@@ -130,4 +131,14 @@ export function positiveInteger(name: string, text: string | undefined): number 
     process.exit(2);
   }
   return n;
+}
+
+/** A process's resident memory (VmRSS), in MB; NaN once it is gone. */
+export function residentMb(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
 }

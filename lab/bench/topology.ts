@@ -3,7 +3,6 @@
  * a Fabric network (endorsed by every org) and on anvil, the resident memory of every node, and `down` time.
  * Usage: npm run bench:topology [-- --writes N]
  */
-import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,11 +12,7 @@ import { cacheDir } from '../../common/paths.js';
 import { down, up } from '../../topology/launcher.js';
 import type { NetworkState } from '../../topology/state.js';
 import { loadTopology } from '../../topology/topology.js';
-
-function residentMb(pid: number): number {
-  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return match ? Number(match[1]) / 1024 : Number.NaN;
-}
+import { residentMb } from '../measure.js';
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
