@@ -7,6 +7,9 @@
  * const client = createWeftClient({ relay, networkId, identity, trust: ledgerTrust(interop) });
  * const view = await client.requestView('relay-host:9080/fabric-b/weft:assets:Get:k1');
  * await submitView(interop, view); // Fabric destination; submitViewToEvm for an EVM one
+ *
+ * const events = await client.subscribe('relay-host:9080/fabric-b/weft:assets:EventAt:AssetPut');
+ * for await (const event of events) console.log(event.sequence, event.record.payload); // verified, in order
  * ```
  */
 
@@ -28,6 +31,7 @@ export {
   type View,
   type ViewAddress,
 } from '../proofs/address.js';
+export { type EventRecord, FIRST_SEQUENCE } from '../proofs/events.js';
 export { formatPolicy, type Policy, parsePolicy } from '../proofs/policy.js';
 export {
   type ClientIdentity,
@@ -43,11 +47,13 @@ export {
   type WeftClient,
   type WeftClientOptions,
 } from './client.js';
+export type { EventSubscription, SubscribeOptions, VerifiedEvent } from './events.js';
 export { submitViewToEvm } from './evm-destination.js';
 export {
   type EvmNetworkRegistration,
   type FabricNetworkRegistration,
   maxAgeOf,
+  openStream,
   type RecordedTime,
   recordedTime,
   registerEvmNetwork,
@@ -59,6 +65,8 @@ export {
   type SubmittedView,
   setMaxAge,
   setPolicy,
+  streamNext,
+  submitFabricEvent,
 } from './evm-interop.js';
 export {
   ledgerTrust,
