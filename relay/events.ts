@@ -18,9 +18,9 @@ import { describeError, type ErrorCode, WeftError } from '../common/errors.js';
 import type { RequestStore, StoredRecord } from '../store/request-store.js';
 import type { ViewQuery } from '../transport/edge.js';
 import type { EventSubscriptionRequest, PublishedEvent } from '../transport/event-edge.js';
-import type { Clock, RelayLog, Reply, Wake } from './machine.js';
-import { systemClock } from './machine.js';
+import type { RelayLog, Reply } from './machine.js';
 import type { StoredView } from './records.js';
+import { type Clock, keyedTimers, systemClock, type Wake } from './timers.js';
 
 /** How a subscription call ended: taken from a sequence on, refused for good, or to be asked again. */
 export type SubscribeReply =
@@ -149,7 +149,7 @@ export async function openEventMachine(options: EventMachineOptions): Promise<Ev
   /** Held events by subscription key, in sequence order. */
   const events = new Map<string, Map<bigint, HeldEvent>>();
   const watchers = new Map<string, Set<(event: DeliveredEvent) => void>>();
-  const timers = new Map<string, () => void>();
+  const timers = keyedTimers(clock);
   let stopping = false;
 
   for (const record of await store.unfinished()) {
@@ -185,21 +185,16 @@ export async function openEventMachine(options: EventMachineOptions): Promise<Ev
     updatedAt: clock.now(),
   });
 
-  const schedule = (key: string, delayMs: number, run: () => Promise<void>, wake?: Wake) => {
-    timers.get(key)?.();
-    if (stopping) return;
-    const cancels: Array<() => void> = [];
-    const fire = () => {
-      for (const cancel of cancels) cancel();
-      timers.delete(key);
-      run().catch((error: unknown) => log({ event: 'event-step-failed', key, error: describeError(error) }));
-    };
-    cancels.push(clock.after(delayMs, fire));
-    if (wake) cancels.push(wake(fire));
-    timers.set(key, () => {
-      for (const cancel of cancels) cancel();
-    });
-  };
+  const schedule = (key: string, delayMs: number, run: () => Promise<void>, wake?: Wake) =>
+    timers.schedule(
+      key,
+      delayMs,
+      () =>
+        void run().catch((error: unknown) =>
+          log({ event: 'event-step-failed', key, error: describeError(error) }),
+        ),
+      wake,
+    );
 
   const backoff = (attempts: number) => backoffDelay(attempts, options.backoff);
 
@@ -435,7 +430,7 @@ export async function openEventMachine(options: EventMachineOptions): Promise<Ev
 
     async unsubscribe(id) {
       const record = outbound(id);
-      timers.get(record.key)?.();
+      timers.cancel(record.key);
       await save(update(record, { status: 'UNSUBSCRIBED', final: true }));
       void transport.subscribeAtSource({ query: record.query, from: 0n, unsubscribe: true });
       log({ event: 'unsubscribed', requestId: id });
@@ -531,8 +526,7 @@ export async function openEventMachine(options: EventMachineOptions): Promise<Ev
     stop() {
       stopping = true;
       stopResubscribing();
-      for (const cancel of timers.values()) cancel();
-      timers.clear();
+      timers.stop();
     },
   };
 }

@@ -26,6 +26,9 @@ import {
   storedAnswer,
   wireAnswer,
 } from './records.js';
+import { type Clock, keyedTimers, systemClock, type Wake } from './timers.js';
+
+export { type Clock, systemClock, type Wake } from './timers.js';
 
 export interface RelayEvent {
   readonly event: string;
@@ -34,9 +37,6 @@ export interface RelayEvent {
 }
 
 export type RelayLog = (event: RelayEvent) => void;
-
-/** Registers `run`, called once when the callee can be reached again; returns its unregistering. */
-export type Wake = (run: () => void) => () => void;
 
 /** How a call to another component ended, as far as the request's next state depends on it. */
 export type Reply =
@@ -61,25 +61,6 @@ export interface RelayTransport {
   /** A new state of an outbound request, for the clients watching it. */
   push(record: OutboundRecord): void;
 }
-
-export interface Clock {
-  now(): number;
-  /** Runs `run` after `ms` (0 or less: on the next turn of the event loop); returns its cancel. */
-  after(ms: number, run: () => void): () => void;
-}
-
-export const systemClock: Clock = {
-  now: Date.now,
-  after(ms, run) {
-    if (ms <= 0) {
-      // setTimeout(0) waits at least 1 ms; on the path of every view that adds up.
-      const immediate = setImmediate(run);
-      return () => clearImmediate(immediate);
-    }
-    const timeout = setTimeout(run, ms);
-    return () => clearTimeout(timeout);
-  },
-};
 
 export interface MachineOptions {
   readonly networkId: string;
@@ -170,7 +151,7 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
     const now = clock.now();
     return { final: false, createdAt: now, updatedAt: now, deadline: now + timeouts.requestMs, attempts: 0 };
   };
-  const timers = new Map<string, () => void>();
+  const timers = keyedTimers(clock);
   /** New client requests until they are durable: a repeated ask is acknowledged no sooner than the first. */
   const storing = new Map<string, Promise<void>>();
   let stopping = false;
@@ -198,31 +179,12 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
     updatedAt: clock.now(),
   });
 
-  const cancel = (key: string) => {
-    const stop = timers.get(key);
-    if (stop) stop();
-    timers.delete(key);
-  };
+  const cancel = (key: string) => timers.cancel(key);
 
-  /**
-   * Runs the request's next step after `delayMs` (at once when it is 0), and as soon as `wake` fires if that
-   * comes first: a peer back from a restart is asked again at once, not at the end of a backoff of seconds.
-   */
+  /** Runs the request's next step after `delayMs` (at once when it is 0), or as soon as `wake` fires. */
   const schedule = (key: string, delayMs: number, wake?: Wake) => {
-    cancel(key);
     if (stopping) return;
-    const cancels: Array<() => void> = [];
-    const stop = () => {
-      for (const c of cancels) c();
-    };
-    const run = () => {
-      stop();
-      timers.delete(key);
-      void step(key);
-    };
-    cancels.push(clock.after(delayMs, run));
-    if (wake) cancels.push(wake(run));
-    timers.set(key, stop);
+    timers.schedule(key, delayMs, () => void step(key), wake);
   };
 
   /**
@@ -487,8 +449,7 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
 
     stop() {
       stopping = true;
-      for (const stop of timers.values()) stop();
-      timers.clear();
+      timers.stop();
     },
   };
 }
