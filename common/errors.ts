@@ -124,7 +124,6 @@ export const ERROR_CODES = [
   'EVENT_TWICE',
   'STREAM_NOT_OPEN',
   'SUBSCRIPTION_LIMIT',
-  'SUBSCRIPTION_BUFFER_FULL',
   // what the sample application refuses
   'INVALID_KEY',
   'INVALID_VALUE',

@@ -33,7 +33,7 @@ export const CLIENT_REQUEST_MAX_BYTES = Math.max(QUERY_MAX_BYTES, REQUEST_ID_MAX
 export const QUERY_BOUNDS: WireBounds = { ...EDGE_BOUNDS, maxBytes: QUERY_MAX_BYTES };
 const REQUEST_ID_BOUNDS: WireBounds = { ...EDGE_BOUNDS, maxBytes: REQUEST_ID_MAX_BYTES };
 /** A view's size is bounded by the server's message limit (the relay's maxMessageBytes). */
-const VIEW_PAYLOAD_BOUNDS: WireBounds = { ...EDGE_BOUNDS, maxBytes: Number.POSITIVE_INFINITY };
+export const VIEW_PAYLOAD_BOUNDS: WireBounds = { ...EDGE_BOUNDS, maxBytes: Number.POSITIVE_INFINITY };
 
 /**
  * A request for a view as it travels between relays and to the driver (common.query.Query). Plain data
@@ -175,7 +175,11 @@ export function decodeRequestId(bytes: Uint8Array): string {
 
 /** A view or error for a request (common.state.ViewPayload). */
 export function decodeViewPayload(bytes: Uint8Array): ViewAnswer {
-  const message = decodeBounded(common.state.ViewPayload, bytes, VIEW_PAYLOAD_BOUNDS);
+  return viewAnswerOf(decodeBounded(common.state.ViewPayload, bytes, VIEW_PAYLOAD_BOUNDS));
+}
+
+/** A decoded ViewPayload as the answer it holds; checked as decodeViewPayload checks it. */
+export function viewAnswerOf(message: common.state.ViewPayload): ViewAnswer {
   const requestId = requestIdOf(message);
   if (message.state === 'error') {
     return {

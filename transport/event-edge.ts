@@ -8,12 +8,13 @@ import { decodeBounded } from '../protos/bounds.js';
 import { common, networks, toUint64, uint64 } from '../protos/index.js';
 import {
   type AddressedQuery,
-  decodeViewPayload,
   QUERY_BOUNDS,
   queryMessage,
   requestFields,
   requestIdOf,
+  VIEW_PAYLOAD_BOUNDS,
   type ViewQuery,
+  viewAnswerOf,
   viewMessage,
   type WireView,
   withoutAddress,
@@ -70,10 +71,12 @@ export function eventSubscriptionMessage(request: EventSubscriptionRequest): com
 
 /** A published event (common.state.ViewPayload with weft's sequence). */
 export function decodePublishedEvent(bytes: Uint8Array): PublishedEvent {
-  const answer = decodeViewPayload(bytes);
+  // Decoded once: its view checked as any view payload is, its sequence read from the same message.
+  const message = decodeBounded(common.state.ViewPayload, bytes, VIEW_PAYLOAD_BOUNDS);
+  const answer = viewAnswerOf(message);
   if (!('view' in answer))
     throw new WeftError('REQUEST_INVALID', 'a published event holds a view', { field: 'state' });
-  const sequence = uint64(common.state.ViewPayload.decode(bytes).sequence);
+  const sequence = uint64(message.sequence);
   if (sequence < 1n)
     throw new WeftError('REQUEST_INVALID', 'a published event has a sequence number', { field: 'sequence' });
   return { requestId: answer.requestId, sequence, view: answer.view };

@@ -45,6 +45,7 @@ import {
   measureUnderLoad,
   median,
   positiveInteger,
+  residentMb,
   type Stats,
   stats,
 } from '../measure.js';
@@ -126,15 +127,6 @@ const underLoad = (
   measureUnderLoad(call, failures, { ...limit, concurrency: options.concurrency, signal: stopping.signal });
 
 // -------------------------------------------------------------------------------- processes: RSS, CPU
-
-function residentMb(pid: number): number {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : Number.NaN;
-  } catch {
-    return Number.NaN; // the process is gone
-  }
-}
 
 const CLOCK_TICKS_PER_S = 100;
 
