@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeError, isWeftError, WeftError } from './errors.js';
+import { clipUtf8, describeError, ERROR_MESSAGE_MAX_BYTES, isWeftError, WeftError } from './errors.js';
 
 describe('WeftError', () => {
   it('carries a stable code, frozen context and the cause', () => {
@@ -28,5 +29,36 @@ describe('WeftError', () => {
     const error = new WeftError('USAGE', 'bad flag', { code: 'OTHER', message: 'other' });
     expect(error.code).toBe('USAGE');
     expect(error.message).toBe('bad flag');
+  });
+});
+
+describe('clipUtf8', () => {
+  it('keeps a short text whole and cuts a long one at a character boundary, within the bound', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 400 }),
+        fc.integer({ min: 40, max: 600 }),
+        (text, max) => {
+          const clipped = clipUtf8(text, max);
+          if (Buffer.byteLength(text) <= max) return clipped === text;
+          const kept = clipped.slice(0, clipped.lastIndexOf(' ... ('));
+          return (
+            Buffer.byteLength(clipped) <= max &&
+            text.startsWith(kept) &&
+            !kept.includes('\uFFFD') &&
+            clipped.endsWith(`(${Buffer.byteLength(text)} bytes in all)`)
+          );
+        },
+      ),
+    );
+  });
+
+  it('bounds what an error keeps of a message or context value that quotes hostile input', () => {
+    const error = new WeftError('REQUEST_INVALID', `invalid org id "${'é'.repeat(50_000)}"`, {
+      address: 'x'.repeat(10_000),
+    });
+    expect(Buffer.byteLength(error.message)).toBeLessThanOrEqual(ERROR_MESSAGE_MAX_BYTES);
+    expect(error.message).toMatch(/^invalid org id "é+ \.\.\. \(100017 bytes in all\)$/);
+    expect(error.describe().length).toBeLessThan(ERROR_MESSAGE_MAX_BYTES + 600);
   });
 });

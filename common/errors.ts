@@ -141,13 +141,31 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 
 export type ErrorContext = Readonly<Record<string, unknown>>;
 
+/** `text` cut to at most `maxBytes` of UTF-8, at a character boundary, saying how much was left out. */
+export function clipUtf8(text: string, maxBytes: number): string {
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.length <= maxBytes) return text;
+  const marker = ` ... (${bytes.length} bytes in all)`;
+  let end = Math.max(0, maxBytes - Buffer.byteLength(marker));
+  // Back off to the first byte of a character (UTF-8 continuation bytes are 10xxxxxx).
+  while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
+  return `${bytes.subarray(0, end).toString('utf8')}${marker}`;
+}
+
+/**
+ * The longest message and context value an error keeps: a message that quotes hostile input (an org id of
+ * 60 KiB) would otherwise be logged, and sent back, whole.
+ */
+export const ERROR_MESSAGE_MAX_BYTES = 4096;
+const CONTEXT_VALUE_MAX_BYTES = 512;
+
 export class WeftError extends Error {
   override readonly name = 'WeftError';
   readonly code: ErrorCode;
   readonly context: ErrorContext;
 
   constructor(code: ErrorCode, message: string, context: ErrorContext = {}, options?: { cause?: unknown }) {
-    super(message, options);
+    super(clipUtf8(message, ERROR_MESSAGE_MAX_BYTES), options);
     this.code = code;
     this.context = Object.freeze({ ...context });
   }
@@ -156,7 +174,10 @@ export class WeftError extends Error {
   describe(): string {
     const details = Object.entries(this.context)
       .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
+      .map(
+        ([key, value]) =>
+          `${key}=${clipUtf8(typeof value === 'string' ? value : JSON.stringify(value), CONTEXT_VALUE_MAX_BYTES)}`,
+      );
     return `[${this.code}] ${this.message}${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
   }
 }

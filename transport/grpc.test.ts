@@ -6,8 +6,10 @@ import {
   Attestor,
   clientConstructor,
   ERROR_CODE_KEY,
+  ERROR_MESSAGE_KEY,
   type Message,
   rpc,
+  STATUS_MESSAGE_MAX_BYTES,
   serverDefinition,
   serverOptions,
   streamCall,
@@ -40,7 +42,12 @@ beforeAll(async () => {
     RequestState: (call: grpc.ServerUnaryCall<Buffer, Message>, callback: grpc.sendUnaryData<Message>) =>
       call.request[0] === 1
         ? callback(toServiceError(new WeftError('NOT_FOUND', 'no such request')))
-        : callback(null, { status: 0, request_id: 'r', message: '' }),
+        : call.request[0] === 2
+          ? // A refusal that quotes what it refuses, as an edge check does: here 60 KiB of it.
+            callback(
+              toServiceError(new WeftError('REQUEST_INVALID', `invalid org id "${'A'.repeat(60_000)}"`)),
+            )
+          : callback(null, { status: 0, request_id: 'r', message: '' }),
   });
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (error, bound) =>
@@ -70,6 +77,20 @@ describe("weft's servers", () => {
     expect(error?.code).toBe(grpc.status.NOT_FOUND);
     expect(error?.metadata.get(ERROR_CODE_KEY)).toEqual(['NOT_FOUND']);
     expect(error?.details).toBe('[NOT_FOUND] no such request');
+    expect(await call(Buffer.alloc(LIMIT))).toBeUndefined();
+  });
+
+  it('answer a refusal that quotes a huge input at once, clipped, and keep the connection serving', async () => {
+    // Unclipped, the status would not fit in HTTP/2 trailers: the call (and the calls behind it) hung.
+    const started = performance.now();
+    const error = await call(Buffer.from([2]));
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(error?.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(error?.metadata.get(ERROR_CODE_KEY)).toEqual(['REQUEST_INVALID']);
+    expect(Buffer.byteLength(error?.details ?? '')).toBeLessThanOrEqual(STATUS_MESSAGE_MAX_BYTES);
+    expect(error?.details).toMatch(/^\[REQUEST_INVALID\] invalid org id "AAAA.* bytes in all\)$/);
+    const message = error?.metadata.get(ERROR_MESSAGE_KEY)[0] as Buffer;
+    expect(message.length).toBeLessThanOrEqual(STATUS_MESSAGE_MAX_BYTES);
     expect(await call(Buffer.alloc(LIMIT))).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  * typed error of the handler instead of a generic deserialization failure.
  */
 import * as grpc from '@grpc/grpc-js';
-import { type ErrorCode, isErrorCode, isWeftError, WeftError } from '../common/errors.js';
+import { clipUtf8, type ErrorCode, isErrorCode, isWeftError, WeftError } from '../common/errors.js';
 import {
   common,
   type MessageClass,
@@ -358,9 +358,16 @@ export const ERROR_CODE_KEY = 'weft-error-code';
 /** The message without the code, as UTF-8 (binary metadata): the status details read `[CODE] message`. */
 export const ERROR_MESSAGE_KEY = 'weft-error-message-bin';
 
+/**
+ * The most bytes of an error message a status carries, in its details and again in its metadata. A status
+ * travels as HTTP/2 trailers, and a message that echoes tens of KiB of hostile input makes trailers too big
+ * to send: the call then hangs until its deadline, and the calls behind it on the connection with it.
+ */
+export const STATUS_MESSAGE_MAX_BYTES = 2048;
+
 function errorMetadata(code: ErrorCode, message: string, base = new grpc.Metadata()): grpc.Metadata {
   base.set(ERROR_CODE_KEY, code);
-  base.set(ERROR_MESSAGE_KEY, Buffer.from(message, 'utf8'));
+  base.set(ERROR_MESSAGE_KEY, Buffer.from(clipUtf8(message, STATUS_MESSAGE_MAX_BYTES), 'utf8'));
   return base;
 }
 
@@ -371,7 +378,7 @@ export function toServiceError(error: unknown): Partial<grpc.ServiceError> {
     : new WeftError('REMOTE_ERROR', error instanceof Error ? error.message : String(error));
   return {
     code: GRPC_STATUS[weft.code] ?? grpc.status.INTERNAL,
-    details: `[${weft.code}] ${weft.message}`,
+    details: clipUtf8(`[${weft.code}] ${weft.message}`, STATUS_MESSAGE_MAX_BYTES),
     metadata: errorMetadata(weft.code, weft.message),
   };
 }
@@ -391,7 +398,7 @@ function withWeftCode(status: Status): Status {
   const code = OWN_STATUS_CODE[status.code] ?? 'REMOTE_ERROR';
   const details = status.details ?? '';
   const metadata = errorMetadata(code, details, status.metadata?.clone());
-  return { ...status, details: `[${code}] ${details}`, metadata };
+  return { ...status, details: clipUtf8(`[${code}] ${details}`, STATUS_MESSAGE_MAX_BYTES), metadata };
 }
 
 /**
