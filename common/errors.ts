@@ -87,6 +87,7 @@ export const ERROR_CODES = [
   'VALUE_MISMATCH',
   'RECEIPT_PROOF_INVALID',
   'LOG_MISMATCH',
+  'RECEIPT_PROOF_MISSING',
   // why a requester, a confidential view or a trusted party's answer is refused
   'MALFORMED_REQUESTER',
   'UNTRUSTED_REQUESTER',

@@ -26,9 +26,10 @@ import {
   tlsFilesSchema,
 } from '../../common/config.js';
 import { describeError, WeftError } from '../../common/errors.js';
-import { isEvmView } from '../../ledgers/evm/address.js';
+import { type EvmLogView, isEvmView } from '../../ledgers/evm/address.js';
 import { type EvmStatement, signAttestation } from '../../ledgers/evm/attestation.js';
 import { evmCallData } from '../../ledgers/evm/call.js';
+import { encodeLogPosition, logEventRecord } from '../../ledgers/evm/log-event.js';
 import { type DecodedEvmView, evmViewMessage } from '../../ledgers/evm/proof.js';
 import { membershipFromRecord, requesterVerifierOf } from '../../ledgers/registry.js';
 import { parseAddress } from '../../proofs/address.js';
@@ -40,8 +41,10 @@ import { createCallerLookup, requireRole } from '../../transport/roles.js';
 import { serve } from '../../transport/serve.js';
 import { callerCertificate, serverCredentials } from '../../transport/tls.js';
 import { readFiles } from '../service.js';
+import { rpcCall } from './block.js';
 import { evmProvider } from './provider.js';
 import { fetchStorageProof } from './storage-proof.js';
+import { logIndexInReceipt, streamLogs } from './stream-logs.js';
 
 /** A requesting network as this org records it; the record inline (a mapping) or its JSON text. */
 const requesterSchema = mapping({
@@ -79,6 +82,8 @@ export function attestorConfigSchema(baseDir: string) {
     evm: mapping({
       chainId: integer(1, Number.MAX_SAFE_INTEGER).transform((id) => BigInt(id)),
       rpcUrl: httpUrl(),
+      /** How deep under its node's head a block must be before this org attests a log event of it. */
+      confirmations: integer(0, 1024).default(0),
     }),
     /** Per requesting network: its membership as this org records it, and who of it may read what. */
     requesters: z
@@ -119,6 +124,10 @@ export interface AttestRequest {
   readonly requesterSignature: Uint8Array;
   readonly blockNumber: bigint;
   readonly blockHash: string;
+  /** A log event's: its sequence in the stream and position in the block (0 for a view). */
+  readonly sequence: bigint;
+  readonly txIndex: number;
+  readonly logIndex: number;
 }
 
 const MAX_NONCE_LENGTH = 256;
@@ -152,6 +161,9 @@ export function decodeAttestRequest(bytes: Uint8Array): AttestRequest {
     requesterSignature: Buffer.from(signature, 'base64'),
     blockNumber: uint64(message.block_number),
     blockHash: hexlify(message.block_hash),
+    sequence: uint64(message.sequence),
+    txIndex: message.tx_index,
+    logIndex: message.log_index,
   };
 }
 
@@ -225,6 +237,60 @@ export async function startAttestor(
     }
   };
 
+  /**
+   * A log event's position and record, checked on the own node: the block is final here, and the stream's
+   * event `sequence` (counted on this node) is the log the driver named.
+   */
+  const logEvent = async (
+    request: AttestRequest,
+    view: EvmLogView,
+    streamText: string,
+    timestamp: bigint,
+  ) => {
+    const at = { blockNumber: request.blockNumber.toString(), sequence: request.sequence.toString() };
+    if (request.sequence < 1n)
+      throw new WeftError('REQUEST_INVALID', 'a log event has a sequence of 1 or more');
+    const head = BigInt(String(await rpcCall(provider, 'eth_blockNumber', [], at)));
+    if (head - request.blockNumber < BigInt(config.evm.confirmations)) {
+      throw new WeftError(
+        'EVENT_NOT_YET',
+        `block ${request.blockNumber} has fewer than ${config.evm.confirmations} confirmations on the node of ${config.org}`,
+        at,
+      );
+    }
+    const logs = await streamLogs(provider, view, request.blockNumber);
+    const log = logs[Number(request.sequence - 1n)];
+    if (!log) {
+      throw new WeftError(
+        'EVENT_NOT_YET',
+        `${streamText} has ${logs.length} events up to block ${request.blockNumber}`,
+        at,
+      );
+    }
+    const within =
+      log.blockHash === request.blockHash && log.transactionIndex === request.txIndex
+        ? await logIndexInReceipt(provider, log)
+        : undefined;
+    if (within !== request.logIndex) {
+      throw new WeftError(
+        'REQUEST_INVALID',
+        `event ${request.sequence} of ${streamText} is not that log on the node of ${config.org}`,
+        at,
+      );
+    }
+    return {
+      callData: encodeLogPosition({ txIndex: log.transactionIndex, logIndex: within }),
+      result: logEventRecord({
+        streamText,
+        sequence: request.sequence,
+        log: { topics: log.topics, data: getBytes(log.data) },
+        txHash: log.transactionHash,
+        blockNumber: request.blockNumber,
+        blockTimestamp: timestamp,
+      }),
+    };
+  };
+
   const attest = async (request: AttestRequest): Promise<DecodedEvmView> => {
     const parsed = parseAddress(request.viewAddress);
     if (parsed.text !== request.viewAddress) {
@@ -278,14 +344,18 @@ export async function startAttestor(
         { blockNumber: request.blockNumber.toString() },
       );
     }
-    const callData = view.kind === 'storage' ? getBytes(view.slot) : evmCallData(view);
+    let callData: Uint8Array;
     let result: Uint8Array;
     let storageProof: DecodedEvmView['storageProof'];
-    if (view.kind === 'storage') {
+    if (view.kind === 'log') {
+      ({ callData, result } = await logEvent(request, view, parsed.viewText, BigInt(block.timestamp)));
+    } else if (view.kind === 'storage') {
+      callData = getBytes(view.slot);
       const fetched = await fetchStorageProof(provider, view.contract, view.slot, request.blockHash);
       result = fetched.value;
       storageProof = fetched.proof;
     } else {
+      callData = evmCallData(view);
       try {
         // EIP-1898: at exactly the attested block, even if the node reorganises meanwhile.
         result = getBytes(

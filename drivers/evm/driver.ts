@@ -20,7 +20,7 @@ import {
 import { type ErrorCode, WeftError } from '../../common/errors.js';
 import { isEvmView } from '../../ledgers/evm/address.js';
 import { attestationDigest } from '../../ledgers/evm/attestation.js';
-import { type DecodedEvmView, encodeEvmView, evmViewFromMessage } from '../../ledgers/evm/proof.js';
+import { type DecodedEvmView, evmViewFromMessage } from '../../ledgers/evm/proof.js';
 import { toUint64, weft } from '../../protos/index.js';
 import type { AddressedQuery, WireView } from '../../transport/edge.js';
 import { Attestor, call, clientConstructor, fromServiceError } from '../../transport/grpc.js';
@@ -32,7 +32,9 @@ import {
   readFiles,
   startDriverService,
 } from '../service.js';
+import { createEvmEventSource } from './events.js';
 import { evmProvider } from './provider.js';
+import { evmWireView } from './wire-view.js';
 
 /** Paths in the file are relative to `baseDir`, the file's folder. */
 export function evmDriverConfigSchema(baseDir: string) {
@@ -75,9 +77,6 @@ interface RpcBlock {
   readonly number: string;
   readonly hash: string;
 }
-
-/** Weaver's Meta.Protocol value for Ethereum. */
-export const ETHEREUM_PROTOCOL = 1;
 
 /**
  * Merges single attestations into one view: those over the most common statement (equal digests mean
@@ -153,19 +152,19 @@ export async function startEvmDriver(
     }
   };
 
-  const produce = async (query: AddressedQuery): Promise<WireView> => {
-    const { view, networkId } = query.parsedAddress;
-    if (!isEvmView(view) || networkId !== config.networkId || view.chainId !== config.evm.chainId) {
-      throw new WeftError(
-        'REQUEST_INVALID',
-        `this driver reads chain ${config.evm.chainId} of ${config.networkId}; ${query.address} is not on it`,
-      );
-    }
+  /**
+   * One view attested at `block` by the orgs the query's policy names (the others' too, when one of those
+   * fails), merged: what a view and a log event share. `extra` are a log event's request fields.
+   */
+  const attestAt = async (
+    query: AddressedQuery,
+    block: { readonly number: bigint; readonly hash: string },
+    extra: Pick<weft.evm.IAttestRequest, 'sequence' | 'tx_index' | 'log_index'> = {},
+  ): Promise<DecodedEvmView> => {
     const asked = query.policy.length > 0 ? attestors.filter((a) => query.policy.includes(a.org)) : attestors;
     if (asked.length === 0) {
       throw new WeftError('REQUEST_INVALID', `no attestor of ${query.policy.join(', ')} is configured`);
     }
-    const block = await chooseBlock();
     const request = weft.evm.AttestRequest.create({
       view_address: query.address,
       nonce: query.nonce,
@@ -174,6 +173,7 @@ export async function startEvmDriver(
       requester_signature: query.signature,
       block_number: toUint64(block.number),
       block_hash: Buffer.from(block.hash.slice(2), 'hex'),
+      ...extra,
     });
     const attest = (from: typeof attestors) =>
       Promise.allSettled(
@@ -207,19 +207,26 @@ export async function startEvmDriver(
         { attestors: answers.length },
       );
     }
-    return {
-      meta: {
-        protocol: ETHEREUM_PROTOCOL,
-        timestamp: new Date().toISOString(),
-        proofType: 'Attestation',
-        serializationFormat: 'PROTOBUF',
-      },
-      data: encodeEvmView(merged),
-    };
+    return merged;
+  };
+
+  const produce = async (query: AddressedQuery): Promise<WireView> => {
+    const { view, networkId } = query.parsedAddress;
+    if (!isEvmView(view) || networkId !== config.networkId || view.chainId !== config.evm.chainId) {
+      throw new WeftError(
+        'REQUEST_INVALID',
+        `this driver reads chain ${config.evm.chainId} of ${config.networkId}; ${query.address} is not on it`,
+      );
+    }
+    if (view.kind === 'log') {
+      throw new WeftError('REQUEST_INVALID', `${query.address} is a stream of logs: subscribe to it`);
+    }
+    return evmWireView(await attestAt(query, await chooseBlock()));
   };
 
   return startDriverService(config, produce, {
     ...(options.log ? { log: options.log } : {}),
+    events: createEvmEventSource({ provider, config, attestAt, finalBlock: chooseBlock }),
     close: () => {
       for (const a of attestors) a.client.close();
       provider.destroy();

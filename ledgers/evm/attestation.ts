@@ -43,7 +43,8 @@ export const ATTESTATION_TYPES = {
 /** `encodeType` of the statement: the preimage of its type hash, as Solidity's. */
 export const ATTESTATION_TYPE_STRING = `Attestation(${ATTESTATION_TYPES.Attestation.map((f) => `${f.type} ${f.name}`).join(',')})`;
 
-export const VIEW_KIND = { call: 0, storage: 1 } as const;
+/** A log event (ledgers/evm/log-event.ts) is kind 2: its call data locates the log, its result is the record. */
+export const VIEW_KIND = { call: 0, storage: 1, log: 2 } as const;
 export type ViewKind = keyof typeof VIEW_KIND;
 
 /** The facts one attestation vouches for, with the call data and result themselves (hashed when signed). */
@@ -61,9 +62,9 @@ export interface EvmStatement {
   /** 0x-prefixed, 20 bytes, lower case. */
   readonly target: string;
   readonly kind: ViewKind;
-  /** Call views: the ABI call data; storage views: the 32-byte slot. */
+  /** Call views: the ABI call data; storage views: the 32-byte slot; log events: the log's position. */
   readonly callData: Uint8Array;
-  /** Call views: the ABI return data; storage views: the 32-byte value. */
+  /** Call views: the ABI return data; storage views: the 32-byte value; log events: the event record. */
   readonly result: Uint8Array;
   readonly nonce: string;
   /** The requester's identity text: a PEM certificate (Fabric) or a lower-case 0x address (EVM). */

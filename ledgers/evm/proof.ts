@@ -21,10 +21,12 @@ import { formatPolicy, type Policy, satisfies } from '../../proofs/policy.js';
 import { scanView } from '../../protos/bounds.js';
 import { toUint64, uint64, weft } from '../../protos/index.js';
 import type { LedgerView } from '../adapter.js';
-import { isEvmView } from './address.js';
+import { isEvmLogView, isEvmView } from './address.js';
 import { attestationDigest, type EvmStatement, recoverSigner, VIEW_KIND } from './attestation.js';
 import { evmCallData } from './call.js';
+import { type LogEventFailure, verifyLogEvent } from './log-event.js';
 import type { EvmMembership } from './membership.js';
+import type { ReceiptProof } from './receipts.js';
 import { type StorageProof, type StorageProofFailure, verifyStorageProof } from './storage.js';
 
 export type EvmProofFailure =
@@ -42,7 +44,8 @@ export type EvmProofFailure =
       | 'POLICY_NOT_SATISFIED'
       | 'STORAGE_PROOF_MISSING'
     >
-  | StorageProofFailure;
+  | StorageProofFailure
+  | LogEventFailure;
 
 export interface EvmViewExpectation {
   /** The request's address, parsed: the statement must be about its canonical text. */
@@ -63,6 +66,8 @@ export interface DecodedEvmView {
   readonly statement: EvmStatement;
   readonly attestations: readonly EvmAttestationBytes[];
   readonly storageProof?: StorageProof;
+  /** A log event: its receipt's proof under the attested block. */
+  readonly receiptProof?: Pick<ReceiptProof, 'header' | 'proof'>;
 }
 
 export type EvmViewVerdict =
@@ -91,7 +96,7 @@ const MAX_RESULT_BYTES = 1024 * 1024;
 /** Seconds whose milliseconds are still a safe integer. */
 const MAX_BLOCK_TIMESTAMP = BigInt(Math.floor(Number.MAX_SAFE_INTEGER / 1000));
 
-const KINDS = ['call', 'storage'] as const;
+const KINDS = ['call', 'storage', 'log'] as const;
 
 /** Validates a decoded EvmView into a typed view; undefined for anything malformed. */
 export function evmViewFromMessage(message: weft.evm.EvmView): DecodedEvmView | undefined {
@@ -106,6 +111,7 @@ export function evmViewFromMessage(message: weft.evm.EvmView): DecodedEvmView | 
     return undefined;
   }
   const proof = message.storage_proof;
+  const receipt = message.receipt_proof;
   return {
     statement: {
       networkId: message.network_id,
@@ -131,6 +137,7 @@ export function evmViewFromMessage(message: weft.evm.EvmView): DecodedEvmView | 
           },
         }
       : {}),
+    ...(receipt ? { receiptProof: { header: receipt.header, proof: receipt.proof } } : {}),
   };
 }
 
@@ -170,6 +177,14 @@ export function evmViewMessage(view: DecodedEvmView): weft.evm.EvmView {
             header: view.storageProof.header,
             account_proof: [...view.storageProof.accountProof],
             storage_proof: [...view.storageProof.storageProof],
+          }),
+        }
+      : {}),
+    ...(view.receiptProof
+      ? {
+          receipt_proof: weft.evm.ReceiptProof.create({
+            header: view.receiptProof.header,
+            proof: [...view.receiptProof.proof],
           }),
         }
       : {}),
@@ -220,6 +235,8 @@ function checkStatement(
   if (statement.target !== view.contract || statement.kind !== view.kind) {
     return fail('VIEW_MISMATCH', 'the view is about another contract or kind of view');
   }
+  // A log event's call data is its position in the block, which the receipt proof checks.
+  if (view.kind === 'log') return undefined;
   let callData: Uint8Array;
   try {
     callData = view.kind === 'storage' ? getBytes(view.slot) : evmCallData(view);
@@ -302,6 +319,16 @@ export async function verifyDecodedEvmView(
         value: statement.result,
       },
       decoded.storageProof,
+    );
+    if (!proven.valid) return fail(proven.failure, proven.reason);
+  }
+  if (statement.kind === 'log') {
+    const { view } = expectation.address;
+    if (!isEvmLogView(view)) return fail('VIEW_MISMATCH', 'the address names no log stream');
+    const proven = await verifyLogEvent(
+      statement,
+      { view, text: expectation.address.viewText },
+      decoded.receiptProof,
     );
     if (!proven.valid) return fail(proven.failure, proven.reason);
   }

@@ -29,6 +29,8 @@ function openEvmReader(config: EvmLedgerConfig): LedgerReader {
     },
     async read(view, timeoutMs) {
       if (!isEvmView(view)) throw new WeftError('NOT_FOUND', 'this network has no Fabric views');
+      if (view.kind === 'log')
+        throw new WeftError('REQUEST_INVALID', 'a log stream is subscribed to, not read');
       let result: string;
       try {
         result = await withDeadline(

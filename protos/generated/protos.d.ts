@@ -5239,6 +5239,9 @@ export namespace weft {
             /** EvmView block_timestamp. */
             block_timestamp: (number|Long);
 
+            /** EvmView receipt_proof. */
+            receipt_proof?: ($root.weft.evm.ReceiptProof|null);
+
             /**
              * Creates a new EvmView instance using the specified properties.
              * @param [properties] Properties to set
@@ -5365,12 +5368,138 @@ export namespace weft {
                 /** EvmView block_timestamp */
                 block_timestamp?: (number|Long|null);
 
+                /** EvmView receipt_proof */
+                receipt_proof?: ($root.weft.evm.ReceiptProof|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of an EvmView. */
             type $Shape = $root.weft.evm.EvmView.$Properties;
+        }
+
+        /**
+         * Properties of a ReceiptProof.
+         * @deprecated Use $root.weft.evm.ReceiptProof.$Properties instead.
+         */
+        interface IReceiptProof extends $root.weft.evm.ReceiptProof.$Properties {
+        }
+
+        /** Represents a ReceiptProof. */
+        class ReceiptProof {
+
+            /**
+             * Constructs a new ReceiptProof.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.evm.ReceiptProof.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReceiptProof header. */
+            header: Uint8Array;
+
+            /** ReceiptProof proof. */
+            proof: Uint8Array[];
+
+            /**
+             * Creates a new ReceiptProof instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReceiptProof instance
+             */
+            static create(properties: $root.weft.evm.ReceiptProof.$Shape): $root.weft.evm.ReceiptProof & $root.weft.evm.ReceiptProof.$Shape;
+            static create(properties?: $root.weft.evm.ReceiptProof.$Properties): $root.weft.evm.ReceiptProof;
+
+            /**
+             * Encodes the specified ReceiptProof message. Does not implicitly {@link $root.weft.evm.ReceiptProof.verify|verify} messages.
+             * @param message ReceiptProof message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.evm.ReceiptProof, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReceiptProof message, length delimited. Does not implicitly {@link $root.weft.evm.ReceiptProof.verify|verify} messages.
+             * @param message ReceiptProof message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.evm.ReceiptProof, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReceiptProof message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.evm.ReceiptProof & $root.weft.evm.ReceiptProof.$Shape} ReceiptProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.evm.ReceiptProof & $root.weft.evm.ReceiptProof.$Shape;
+
+            /**
+             * Decodes a ReceiptProof message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.evm.ReceiptProof & $root.weft.evm.ReceiptProof.$Shape} ReceiptProof
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.evm.ReceiptProof & $root.weft.evm.ReceiptProof.$Shape;
+
+            /**
+             * Verifies a ReceiptProof message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReceiptProof message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReceiptProof
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.evm.ReceiptProof;
+
+            /**
+             * Creates a plain object from a ReceiptProof message. Also converts values to other types if specified.
+             * @param message ReceiptProof
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.evm.ReceiptProof, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReceiptProof to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReceiptProof
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReceiptProof {
+
+            /** Properties of a ReceiptProof. */
+            interface $Properties {
+
+                /** ReceiptProof header */
+                header?: (Uint8Array|null);
+
+                /** ReceiptProof proof */
+                proof?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReceiptProof. */
+            type $Shape = $root.weft.evm.ReceiptProof.$Properties;
         }
 
         /**
@@ -5665,6 +5794,15 @@ export namespace weft {
             /** AttestRequest block_hash. */
             block_hash: Uint8Array;
 
+            /** AttestRequest sequence. */
+            sequence: (number|Long);
+
+            /** AttestRequest tx_index. */
+            tx_index: number;
+
+            /** AttestRequest log_index. */
+            log_index: number;
+
             /**
              * Creates a new AttestRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -5769,6 +5907,15 @@ export namespace weft {
 
                 /** AttestRequest block_hash */
                 block_hash?: (Uint8Array|null);
+
+                /** AttestRequest sequence */
+                sequence?: (number|Long|null);
+
+                /** AttestRequest tx_index */
+                tx_index?: (number|null);
+
+                /** AttestRequest log_index */
+                log_index?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

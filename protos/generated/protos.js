@@ -8620,6 +8620,7 @@ export const weft = $root.weft = (() => {
             EvmView.prototype.attestations = $util.emptyArray;
             EvmView.prototype.storage_proof = null;
             EvmView.prototype.block_timestamp = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            EvmView.prototype.receipt_proof = null;
 
             EvmView.create = function(properties) {
                 return new EvmView(properties);
@@ -8661,6 +8662,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.evm.StorageProof.encode(message.storage_proof, writer.uint32(106).fork(), _depth + 1).ldelim();
                 if (message.block_timestamp != null && $Object.hasOwnProperty.call(message, "block_timestamp") && (typeof message.block_timestamp === "object" ? message.block_timestamp.low || message.block_timestamp.high : message.block_timestamp !== 0))
                     writer.uint32(112).uint64(message.block_timestamp);
+                if (message.receipt_proof != null && $Object.hasOwnProperty.call(message, "receipt_proof"))
+                    $root.weft.evm.ReceiptProof.encode(message.receipt_proof, writer.uint32(122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8820,6 +8823,12 @@ export const weft = $root.weft = (() => {
                                 delete message.block_timestamp;
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.receipt_proof = $root.weft.evm.ReceiptProof.decode(reader, reader.size(), $undefined, _depth + 1, message.receipt_proof);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8900,6 +8909,11 @@ export const weft = $root.weft = (() => {
                 if (message.block_timestamp != null && $Object.hasOwnProperty.call(message, "block_timestamp"))
                     if (!$util.isInteger(message.block_timestamp) && !(message.block_timestamp && $util.isInteger(message.block_timestamp.low) && $util.isInteger(message.block_timestamp.high)))
                         return "block_timestamp: integer|Long expected";
+                if (message.receipt_proof != null && $Object.hasOwnProperty.call(message, "receipt_proof")) {
+                    let error = $root.weft.evm.ReceiptProof.verify(message.receipt_proof, _depth + 1);
+                    if (error)
+                        return "receipt_proof." + error;
+                }
                 return null;
             };
 
@@ -8997,6 +9011,11 @@ export const weft = $root.weft = (() => {
                             message.block_timestamp = object.block_timestamp;
                         else if (typeof object.block_timestamp === "object")
                             message.block_timestamp = new $util.LongBits(object.block_timestamp.low >>> 0, object.block_timestamp.high >>> 0).toNumber(true);
+                if (object.receipt_proof != null) {
+                    if (!$util.isObject(object.receipt_proof))
+                        throw $TypeError(".weft.evm.EvmView.receipt_proof: object expected");
+                    message.receipt_proof = $root.weft.evm.ReceiptProof.fromObject(object.receipt_proof, _depth + 1);
+                }
                 return message;
             };
 
@@ -9060,6 +9079,7 @@ export const weft = $root.weft = (() => {
                         object.block_timestamp = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.block_timestamp = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.receipt_proof = null;
                 }
                 if (message.network_id != null && $Object.hasOwnProperty.call(message, "network_id"))
                     object.network_id = message.network_id;
@@ -9107,6 +9127,8 @@ export const weft = $root.weft = (() => {
                         object.block_timestamp = options.longs === $String ? $String(message.block_timestamp) : message.block_timestamp;
                     else
                         object.block_timestamp = options.longs === $String ? $util.Long.prototype.toString.call(message.block_timestamp) : options.longs === $Number ? new $util.LongBits(message.block_timestamp.low >>> 0, message.block_timestamp.high >>> 0).toNumber(true) : message.block_timestamp;
+                if (message.receipt_proof != null && $Object.hasOwnProperty.call(message, "receipt_proof"))
+                    object.receipt_proof = $root.weft.evm.ReceiptProof.toObject(message.receipt_proof, options, _depth + 1);
                 return object;
             };
 
@@ -9121,6 +9143,202 @@ export const weft = $root.weft = (() => {
             };
 
             return EvmView;
+        })();
+
+        evm.ReceiptProof = (function() {
+
+            const ReceiptProof = function (properties) {
+                this.proof = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ReceiptProof.prototype.header = $util.newBuffer([]);
+            ReceiptProof.prototype.proof = $util.emptyArray;
+
+            ReceiptProof.create = function(properties) {
+                return new ReceiptProof(properties);
+            };
+
+            ReceiptProof.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header") && message.header.length)
+                    writer.uint32(10).bytes(message.header);
+                if (message.proof != null && message.proof.length)
+                    for (let i = 0; i < message.proof.length; ++i)
+                        writer.uint32(18).bytes(message.proof[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ReceiptProof.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ReceiptProof.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.evm.ReceiptProof();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.header = value;
+                            else
+                                delete message.header;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.proof && message.proof.length))
+                                message.proof = [];
+                            message.proof.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ReceiptProof.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ReceiptProof.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    if (!(message.header && typeof message.header.length === "number" || $util.isString(message.header)))
+                        return "header: buffer expected";
+                if (message.proof != null && $Object.hasOwnProperty.call(message, "proof")) {
+                    if (!$Array.isArray(message.proof))
+                        return "proof: array expected";
+                    for (let i = 0; i < message.proof.length; ++i)
+                        if (!(message.proof[i] && typeof message.proof[i].length === "number" || $util.isString(message.proof[i])))
+                            return "proof: buffer[] expected";
+                }
+                return null;
+            };
+
+            ReceiptProof.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.evm.ReceiptProof)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.evm.ReceiptProof: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.evm.ReceiptProof();
+                if (object.header != null)
+                    if (object.header.length)
+                        if (typeof object.header === "string")
+                            $util.base64.decode(object.header, message.header = $util.newBuffer($util.base64.length(object.header)), 0);
+                        else if (object.header.length >= 0)
+                            message.header = object.header;
+                if (object.proof) {
+                    if (!$Array.isArray(object.proof))
+                        throw $TypeError(".weft.evm.ReceiptProof.proof: array expected");
+                    message.proof = $Array(object.proof.length);
+                    for (let i = 0; i < object.proof.length; ++i)
+                        if (typeof object.proof[i] === "string")
+                            $util.base64.decode(object.proof[i], message.proof[i] = $util.newBuffer($util.base64.length(object.proof[i])), 0);
+                        else if (object.proof[i].length >= 0)
+                            message.proof[i] = object.proof[i];
+                }
+                return message;
+            };
+
+            ReceiptProof.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.proof = [];
+                if (options.defaults)
+                    if (options.bytes === $String)
+                        object.header = "";
+                    else {
+                        object.header = [];
+                        if (options.bytes !== $Array)
+                            object.header = $util.newBuffer(object.header);
+                    }
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    object.header = options.bytes === $String ? $util.base64.encode(message.header, 0, message.header.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.header) : message.header;
+                if (message.proof && message.proof.length) {
+                    object.proof = $Array(message.proof.length);
+                    for (let j = 0; j < message.proof.length; ++j)
+                        object.proof[j] = options.bytes === $String ? $util.base64.encode(message.proof[j], 0, message.proof[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.proof[j]) : message.proof[j];
+                }
+                return object;
+            };
+
+            ReceiptProof.prototype.toJSON = function() {
+                return ReceiptProof.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ReceiptProof.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.evm.ReceiptProof";
+            };
+
+            return ReceiptProof;
         })();
 
         evm.Attestation = (function() {
@@ -9562,6 +9780,9 @@ export const weft = $root.weft = (() => {
             AttestRequest.prototype.requester_signature = "";
             AttestRequest.prototype.block_number = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             AttestRequest.prototype.block_hash = $util.newBuffer([]);
+            AttestRequest.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            AttestRequest.prototype.tx_index = 0;
+            AttestRequest.prototype.log_index = 0;
 
             AttestRequest.create = function(properties) {
                 return new AttestRequest(properties);
@@ -9588,6 +9809,12 @@ export const weft = $root.weft = (() => {
                     writer.uint32(48).uint64(message.block_number);
                 if (message.block_hash != null && $Object.hasOwnProperty.call(message, "block_hash") && message.block_hash.length)
                     writer.uint32(58).bytes(message.block_hash);
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                    writer.uint32(64).uint64(message.sequence);
+                if (message.tx_index != null && $Object.hasOwnProperty.call(message, "tx_index") && message.tx_index !== 0)
+                    writer.uint32(72).uint32(message.tx_index);
+                if (message.log_index != null && $Object.hasOwnProperty.call(message, "log_index") && message.log_index !== 0)
+                    writer.uint32(80).uint32(message.log_index);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9688,6 +9915,33 @@ export const weft = $root.weft = (() => {
                                 delete message.block_hash;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.tx_index = value;
+                            else
+                                delete message.tx_index;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.log_index = value;
+                            else
+                                delete message.log_index;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9739,6 +9993,15 @@ export const weft = $root.weft = (() => {
                 if (message.block_hash != null && $Object.hasOwnProperty.call(message, "block_hash"))
                     if (!(message.block_hash && typeof message.block_hash.length === "number" || $util.isString(message.block_hash)))
                         return "block_hash: buffer expected";
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (!$util.isInteger(message.sequence) && !(message.sequence && $util.isInteger(message.sequence.low) && $util.isInteger(message.sequence.high)))
+                        return "sequence: integer|Long expected";
+                if (message.tx_index != null && $Object.hasOwnProperty.call(message, "tx_index"))
+                    if (!$util.isInteger(message.tx_index))
+                        return "tx_index: integer expected";
+                if (message.log_index != null && $Object.hasOwnProperty.call(message, "log_index"))
+                    if (!$util.isInteger(message.log_index))
+                        return "log_index: integer expected";
                 return null;
             };
 
@@ -9783,6 +10046,22 @@ export const weft = $root.weft = (() => {
                             $util.base64.decode(object.block_hash, message.block_hash = $util.newBuffer($util.base64.length(object.block_hash)), 0);
                         else if (object.block_hash.length >= 0)
                             message.block_hash = object.block_hash;
+                if (object.sequence != null)
+                    if (typeof object.sequence === "object" ? object.sequence.low || object.sequence.high : $Number(object.sequence) !== 0)
+                        if ($util.Long)
+                            message.sequence = $util.Long.fromValue(object.sequence, true);
+                        else if (typeof object.sequence === "string")
+                            message.sequence = $parseInt(object.sequence, 10);
+                        else if (typeof object.sequence === "number")
+                            message.sequence = object.sequence;
+                        else if (typeof object.sequence === "object")
+                            message.sequence = new $util.LongBits(object.sequence.low >>> 0, object.sequence.high >>> 0).toNumber(true);
+                if (object.tx_index != null)
+                    if ($Number(object.tx_index) !== 0)
+                        message.tx_index = object.tx_index >>> 0;
+                if (object.log_index != null)
+                    if ($Number(object.log_index) !== 0)
+                        message.log_index = object.log_index >>> 0;
                 return message;
             };
 
@@ -9812,6 +10091,13 @@ export const weft = $root.weft = (() => {
                         if (options.bytes !== $Array)
                             object.block_hash = $util.newBuffer(object.block_hash);
                     }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.tx_index = 0;
+                    object.log_index = 0;
                 }
                 if (message.view_address != null && $Object.hasOwnProperty.call(message, "view_address"))
                     object.view_address = message.view_address;
@@ -9832,6 +10118,17 @@ export const weft = $root.weft = (() => {
                         object.block_number = options.longs === $String ? $util.Long.prototype.toString.call(message.block_number) : options.longs === $Number ? new $util.LongBits(message.block_number.low >>> 0, message.block_number.high >>> 0).toNumber(true) : message.block_number;
                 if (message.block_hash != null && $Object.hasOwnProperty.call(message, "block_hash"))
                     object.block_hash = options.bytes === $String ? $util.base64.encode(message.block_hash, 0, message.block_hash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.block_hash) : message.block_hash;
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sequence = typeof message.sequence === "number" ? $BigInt(message.sequence) : $util.Long.fromBits(message.sequence.low >>> 0, message.sequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.sequence === "number")
+                        object.sequence = options.longs === $String ? $String(message.sequence) : message.sequence;
+                    else
+                        object.sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.sequence) : options.longs === $Number ? new $util.LongBits(message.sequence.low >>> 0, message.sequence.high >>> 0).toNumber(true) : message.sequence;
+                if (message.tx_index != null && $Object.hasOwnProperty.call(message, "tx_index"))
+                    object.tx_index = message.tx_index;
+                if (message.log_index != null && $Object.hasOwnProperty.call(message, "log_index"))
+                    object.log_index = message.log_index;
                 return object;
             };
 
