@@ -33,6 +33,32 @@ describe('view addresses', () => {
     });
   });
 
+  it('parses an EVM log stream, its topic filters and their canonical text', () => {
+    const topic0 = `0x${'ab'.repeat(32)}`;
+    const writer = `0x${'0'.repeat(24)}${'cd'.repeat(20)}`;
+    const text = `h:1/evm-c/31001:${CONTRACT}:log:${topic0}:*:${writer}`;
+    const parsed = parseAddress(text);
+    expect(parsed.view).toEqual({
+      ledger: 'evm',
+      kind: 'log',
+      chainId: 31001n,
+      contract: CONTRACT,
+      topic0,
+      filters: [null, writer],
+    });
+    expect(formatAddress({ host: 'h', port: 1 }, 'evm-c', parsed.view)).toBe(text);
+    for (const [address, reason] of [
+      [`h:1/n/31001:${CONTRACT}:log`, 'topic0'],
+      [`h:1/n/31001:${CONTRACT}:log:${topic0.toUpperCase().replace('0X', '0x')}`, 'topic0'],
+      [`h:1/n/31001:${CONTRACT}:log:${topic0}:*`, 'trailing'],
+      [`h:1/n/31001:${CONTRACT}:log:${topic0}:0x12`, 'neither'],
+      [`h:1/n/31001:${CONTRACT}:log:${topic0}:*:*:*:${writer}`, 'at most 3'],
+    ]) {
+      expect(() => parseAddress(address!)).toThrow(expect.objectContaining({ code: 'ADDRESS_INVALID' }));
+      expect(() => parseAddress(address!)).toThrow(reason);
+    }
+  });
+
   it('carries any string in an argument through percent-encoding, and back', () => {
     const tricky = ['a:b/c%d', 'naïve ✓', '', ' '];
     const view = {

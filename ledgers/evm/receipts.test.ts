@@ -3,6 +3,7 @@ import { concat, decodeRlp, encodeRlp, getBytes, hexlify, keccak256, toBeArray, 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWeftError } from '../../common/errors.js';
+import { blockOf, bytes, headerWith, hex, proofOf } from '../../test/support/evm-block.js';
 import { MAX_HEADER_BYTES } from './header.js';
 import {
   buildReceiptProof,
@@ -22,9 +23,6 @@ import {
   verifyReceiptProof,
 } from './receipts.js';
 
-const bytes = (length: number, fill: number) => new Uint8Array(length).fill(fill);
-const hex = (length: number, fill: number) => hexlify(bytes(length, fill));
-
 function receipt(overrides: Partial<Receipt> = {}): Receipt {
   return { type: 2, status: 1, cumulativeGasUsed: 21_000n, logsBloom: bytes(256, 0), logs: [], ...overrides };
 }
@@ -35,43 +33,6 @@ const aLog = (fill: number, data = '0x3344'): Log => ({
   topics: [TRANSFER_TOPIC, hex(32, fill)],
   data: getBytes(data),
 });
-
-/** A block header (London's 16 fields) with the given receipts root; the other fields are arbitrary. */
-function headerWith(receiptsRoot: string, number = 7n): Uint8Array {
-  return getBytes(
-    encodeRlp([
-      hex(32, 1), // parentHash
-      hex(32, 2), // sha3Uncles
-      hex(20, 3), // miner
-      hex(32, 4), // stateRoot
-      hex(32, 5), // transactionsRoot
-      receiptsRoot,
-      hex(256, 0), // logsBloom
-      '0x', // difficulty
-      toBeArray(number),
-      toBeArray(30_000_000),
-      toBeArray(21_000),
-      toBeArray(1_700_000_000), // timestamp
-      '0x', // extraData
-      hex(32, 6), // mixHash
-      hex(8, 0), // nonce
-      toBeArray(7), // baseFeePerGas
-    ]),
-  );
-}
-
-/** A block of these receipts: their encodings, the trie's root, a header holding it and its hash. */
-async function blockOf(receipts: readonly Receipt[], number = 7n) {
-  const encoded = receipts.map(encodeReceipt);
-  const { root } = await buildReceiptProof(encoded, 0);
-  const header = headerWith(root, number);
-  return { encoded, root, header, blockHash: keccak256(header) };
-}
-
-async function proofOf(block: Awaited<ReturnType<typeof blockOf>>, txIndex: number): Promise<ReceiptProof> {
-  const { proof } = await buildReceiptProof(block.encoded, txIndex);
-  return { header: block.header, blockHash: block.blockHash, txIndex, proof };
-}
 
 /** 'VALID', or the failure the verifier names. */
 async function failureOf(input: ReceiptProof): Promise<string> {

@@ -5,20 +5,54 @@
  * Every write emits the event `AssetPut`, `{"key":"...","value":"..."}`, through the outbox
  * (contracts/fabric/outbox.ts): other networks subscribe to the stream `<channel>:assets:EventAt:AssetPut`
  * and receive each write, proven committed, in order. Events of other networks it subscribed to are applied
- * with ApplyEvent: a copy of the source's assets, kept as they arrive (event-carried state transfer).
+ * with ApplyEvent: a copy of the source's assets, kept as they arrive (event-carried state transfer), from a
+ * Fabric network's `AssetPut` stream or an EVM network's AssetStore `AssetPut` logs.
  */
+
+import { AbiCoder, id } from 'ethers';
 import type { Context } from 'fabric-contract-api';
+import { decodeLogPayload } from '../../../ledgers/evm/log-event.js';
 import { parseAddress } from '../../../proofs/address.js';
-import { decodeEventRecord } from '../../../proofs/events.js';
+import { decodeEventRecord, type EventRecord } from '../../../proofs/events.js';
 import { emitEvent, eventAt, eventCount } from '../outbox.js';
 import { RefusingContract, refusalIn, refuse } from '../refusal.js';
 
 /** The event every write emits. */
 export const ASSET_EVENT = 'AssetPut';
 const REMOTE_ASSET = 'remote-asset';
+/** topic0 of the EVM sample application's write. */
+const EVM_ASSET_TOPIC = id('AssetPut(string,string,address)');
 
 const MAX_KEY_BYTES = 256;
 const MAX_VALUE_BYTES = 64 * 1024;
+
+/**
+ * The asset an event carries: a Fabric write's JSON `{"key","value"}`, or the AssetStore log
+ * `AssetPut(string key, string value, address indexed writer)` of an EVM network, whose record names
+ * topic0 and carries the log's topics and data (ledgers/evm/log-event.ts).
+ */
+function assetOf(record: EventRecord): { key: string; value: string } {
+  const none = () => refuse('EVENT_INVALID', 'the event carries no asset');
+  if (record.name === EVM_ASSET_TOPIC) {
+    try {
+      const [key, value] = AbiCoder.defaultAbiCoder().decode(
+        ['string', 'string'],
+        decodeLogPayload(record.payload).data,
+      );
+      return { key: String(key), value: String(value) };
+    } catch {
+      throw none();
+    }
+  }
+  let asset: { key?: unknown; value?: unknown };
+  try {
+    asset = JSON.parse(Buffer.from(record.payload).toString('utf8')) as typeof asset;
+  } catch {
+    throw none();
+  }
+  if (typeof asset.key !== 'string' || typeof asset.value !== 'string') throw none();
+  return { key: asset.key, value: asset.value };
+}
 
 function checkKey(key: string): void {
   if (typeof key !== 'string' || key.length === 0 || Buffer.byteLength(key) > MAX_KEY_BYTES) {
@@ -92,16 +126,7 @@ export class AssetContract extends RefusingContract {
       ctx.stub.getChannelID(),
     );
     if (response.status !== 200) throw refusalIn(response.message ?? '');
-    const record = decodeEventRecord(response.payload ?? new Uint8Array());
-    let asset: { key?: unknown; value?: unknown };
-    try {
-      asset = JSON.parse(Buffer.from(record.payload).toString('utf8')) as typeof asset;
-    } catch {
-      throw refuse('EVENT_INVALID', 'the event carries no asset');
-    }
-    if (typeof asset.key !== 'string' || typeof asset.value !== 'string') {
-      throw refuse('EVENT_INVALID', 'the event carries no asset');
-    }
+    const asset = assetOf(decodeEventRecord(response.payload ?? new Uint8Array()));
     const { networkId } = parseAddress(streamAddress);
     await ctx.stub.putState(
       ctx.stub.createCompositeKey(REMOTE_ASSET, [networkId, asset.key]),
