@@ -14,7 +14,7 @@ import type * as grpc from '@grpc/grpc-js';
 import { WeftError } from '../common/errors.js';
 import { decodeBounded, EDGE_BOUNDS } from '../protos/bounds.js';
 import { common, networks, toUint64, uint64, weft } from '../protos/index.js';
-import { decodeRequestId, viewMessage } from '../transport/edge.js';
+import { decodeRequestId, viewMessage, withoutAddress } from '../transport/edge.js';
 import {
   decodeEventSubscription,
   decodeNetworkEventSubscription,
@@ -145,11 +145,12 @@ export function relayEventServices(
     subscribe: {
       SubscribeEvent: handle(async (call) => {
         const origin = callers.peer(call);
-        const request = decodeEventSubscription(call.request);
-        const from = await events.receiveSubscription(origin, request);
+        // Kept as the plain query a relay stores (the parsed address, an EVM chain id among it, is not JSON).
+        const { query, ...request } = decodeEventSubscription(call.request);
+        const from = await events.receiveSubscription(origin, { ...request, query: withoutAddress(query) });
         return common.ack.Ack.create({
           status: common.ack.Ack.STATUS.OK,
-          request_id: request.query.requestId,
+          request_id: query.requestId,
           message: String(from),
         });
       }),
