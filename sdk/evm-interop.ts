@@ -11,9 +11,10 @@
  * (VIEW_OUTDATED), and `recordedTime(interop, address)` tells the time of the recorded one.
  *
  * Events (proofs/events.ts): `openStream(interop, streamAddress, nonce, from)` opens a subscription's stream
- * for the signer, then `submitFabricEvent(interop, viewBytes, appAddress)` takes each event view of it, once
- * and in order (EVENT_REPLAYED, EVENT_GAP, EVENT_STREAM_MISMATCH; STREAM_NOT_OPEN, ACCESS_DENIED for another
- * account's stream); `streamNext(interop, streamAddress, nonce)` tells where it stands.
+ * for the signer, then `submitFabricEvent(interop, viewBytes, appAddress)` (a Fabric source) or
+ * `submitEvmEvent(interop, statement, signatures, appAddress)` (an EVM source's log stream) takes each event
+ * of it, once and in order (EVENT_REPLAYED, EVENT_GAP, EVENT_STREAM_MISMATCH; STREAM_NOT_OPEN, ACCESS_DENIED
+ * for another account's stream); `streamNext(interop, streamAddress, nonce)` tells where it stands.
  *
  * Single-API mode: `setTrustedParty(interop, 'evm-c', partyAddress)`, then `submitTrustedView(interop, answer,
  * appAddress)` with an answer that party signed (proofs/trusted-party.ts).
@@ -285,6 +286,16 @@ function accepted(contract: Contract, receipt: ContractTransactionReceipt, resul
   return { value, gasUsed: receipt.gasUsed, receipt };
 }
 
+function acceptedEvent(
+  contract: Contract,
+  receipt: ContractTransactionReceipt,
+  result: Result,
+): SubmittedEvent {
+  const bytes = getBytes(result[0] as string);
+  confirm(contract, receipt, bytes, 'EventVerified', 'record');
+  return { record: decodeEventRecord(bytes), gasUsed: receipt.gasUsed, receipt };
+}
+
 /** Names `newOwner` the pending owner; it owns the contract once it calls acceptOwnership. */
 export function transferOwnership(contract: Contract, newOwner: string): Promise<SentTransaction> {
   return govern(contract, 'transferOwnership', newOwner);
@@ -523,9 +534,31 @@ export async function submitFabricEvent(
     [prp, endorsements, app],
     'VIEW_INVALID',
   );
-  const bytes = getBytes(result[0] as string);
-  confirm(contract, receipt, bytes, 'EventVerified', 'record');
-  return { record: decodeEventRecord(bytes), gasUsed: receipt.gasUsed, receipt };
+  return acceptedEvent(contract, receipt, result);
+}
+
+/**
+ * Submits an event of an EVM source's log stream: the attested statement of kind `log` (its result the
+ * EventRecord) and its attestors' 65-byte signatures, from the contract's signer, its requester and the
+ * stream's subscriber; the event's payload goes to `app` too, unless it is the zero address. The contract
+ * checks the attestations, not the receipt's Merkle proof: verify the view (ledgers/evm/proof.ts) first.
+ *
+ * @throws {WeftError} EVENT_REPLAYED, EVENT_GAP, EVENT_STREAM_MISMATCH, STREAM_NOT_OPEN, ACCESS_DENIED (the
+ *   stream is another account's), or VIEW_INVALID naming the contract's reason.
+ */
+export async function submitEvmEvent(
+  contract: Contract,
+  statement: EvmStatement,
+  signatures: readonly Uint8Array[],
+  app: string,
+): Promise<SubmittedEvent> {
+  const { result, receipt } = await transact(
+    contract,
+    'submitEvmEvent',
+    [evmViewInput(statement), signatures, app],
+    'VIEW_INVALID',
+  );
+  return acceptedEvent(contract, receipt, result);
 }
 
 /**

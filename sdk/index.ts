@@ -66,6 +66,7 @@ export {
   setMaxAge,
   setPolicy,
   streamNext,
+  submitEvmEvent,
   submitFabricEvent,
 } from './evm-interop.js';
 export {

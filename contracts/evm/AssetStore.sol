@@ -29,7 +29,9 @@ contract AssetStore {
     mapping(string streamAddress => mapping(uint64 sequence => bytes payload)) private remoteEvents;
     mapping(string streamAddress => uint64 sequence) private latestEvents;
 
-    event AssetPut(string indexed key, string value, address indexed writer);
+    /// @dev The key is not indexed: an indexed string is logged as its hash alone, and a copy of the event on
+    /// another network (a log stream's payload: topics and data) must carry the key itself.
+    event AssetPut(string key, string value, address indexed writer);
 
     error InvalidKey();
     error InvalidValue();

@@ -39,9 +39,10 @@ interface IWeftEventReceiver {
 /// and so is a view older than the value already recorded for its address, so a kept view never rolls the
 /// destination back.
 /// Events (proofs/events.ts): a subscriber opens a stream (its address and subscription nonce) at a sequence
-/// number; each event is a Fabric view of the stream for that nonce, verified as any view but for freshness
-/// (an event is history: its order is what counts, however late it comes) and without spending the nonce (a
-/// subscription's every event carries it); it is taken only at the stream's next sequence.
+/// number; each event is a Fabric view of the stream for that nonce, or an EVM source's attested log event
+/// (kind 2), verified as any view of its kind but for freshness (an event is history: its order is what
+/// counts, however late it comes) and without spending the nonce (a subscription's every event carries it);
+/// it is taken only at the stream's next sequence.
 /// Single-API mode, for comparison: the owner records one trusted party per network, and a value that party
 /// signed is accepted as the view (nonce spent, value delivered), with no proof that it is on its ledger
 /// and no source time.
@@ -67,7 +68,8 @@ contract WeftInterop is Ownable2Step {
         uint64 blockTimestamp;
         string viewAddress;
         address target;
-        /// 0: a call (result = ABI return data); 1: a storage slot (call data = slot, result = value).
+        /// 0: a call (result = ABI return data); 1: a storage slot (call data = slot, result = value); 2: a log
+        /// event (call data = ABI (uint64 txIndex, uint64 logIndexInReceipt), result = EventRecord).
         uint8 kind;
         bytes callData;
         bytes result;
@@ -91,6 +93,8 @@ contract WeftInterop is Ownable2Step {
     uint8 private constant EVM = 2;
     uint256 private constant MAX_ORGS = 32;
     uint8 private constant KIND_STORAGE = 1;
+    /// A log event of an EVM source (ledgers/evm/log-event.ts): taken by submitEvmEvent, never as a view.
+    uint8 private constant KIND_LOG = 2;
     /// Max-age patterns per network besides "": the check reads at most this many records.
     uint256 private constant MAX_AGE_PATTERNS = 8;
     /// Where ageRules keeps the max age of pattern "" (the rest: count and lengths of the other patterns).
@@ -392,36 +396,34 @@ contract WeftInterop is Ownable2Step {
     {
         FabricView memory view_ = _readFabricView(prp);
         _verifyFabricView(prp, endorsements, view_);
-        bytes32 streamHash = keccak256(msg.data[view_.networkStart:view_.addressEnd]);
-        bytes32 key = _streamKey(streamHash, msg.data[view_.nonceStart:view_.nonceEnd]);
-        uint256 stream = streams[key];
-        if (stream == 0) revert StreamNotOpen();
-        if (address(uint160(stream)) != msg.sender) revert StreamNotOwned(address(uint160(stream)));
-        // EventRecord{stream(1), sequence(2), payload(4)}: its other fields are walked, not read.
-        WeftProtobuf.Fields memory f;
-        WeftProtobuf.scan(msg.data[view_.valueStart:view_.valueEnd], (1 << 1) | (1 << 4), 1 << 2, f);
-        if (keccak256(msg.data[f.start[1]:f.end[1]]) != keccak256(msg.data[view_.networkEnd + 1:view_.addressEnd]))
-        {
-            revert EventStreamMismatch();
-        }
-        uint64 next = uint64(stream >> 160);
-        // A varint of at most 64 bits (WeftProtobuf).
-        uint64 sequence = uint64(f.start[2]);
-        if (sequence < next) revert EventReplayed(next, sequence);
-        if (sequence > next) revert EventGap(next, sequence);
-        // Checked: a stream's last event is of sequence 2^64 - 2.
-        streams[key] = uint160(stream) | (uint256(next + 1) << 160);
         record = msg.data[view_.valueStart:view_.valueEnd];
-        emit EventVerified(streamHash, sequence, record);
-        // Last: the application's call may re-enter, and everything this event changes is written.
-        if (app != address(0)) {
-            IWeftEventReceiver(app).onVerifiedEvent(
-                string(msg.data[view_.networkStart:view_.networkEnd]),
-                string(msg.data[view_.addressStart:view_.addressEnd]),
-                sequence,
-                msg.data[f.start[4]:f.end[4]]
-            );
-        }
+        _takeEvent(
+            msg.data[view_.addressStart:view_.addressEnd],
+            msg.data[view_.networkStart:view_.networkEnd],
+            msg.data[view_.nonceStart:view_.nonceEnd],
+            msg.data[view_.valueStart:view_.valueEnd],
+            app
+        );
+    }
+
+    /// @notice Takes the next event of an open stream of an EVM source (a log stream): a statement of kind 2
+    /// (call data: the log's position in its block; result: the weft.events.EventRecord), verified as
+    /// submitEvmView verifies a view (recorded network and chain id, the sender as requester, the k-of-n
+    /// attestors' EIP-712 signatures over the statement satisfying the network's policy) but for freshness
+    /// and the nonce; then taken as submitFabricEvent takes an event. Of the log itself, this contract
+    /// verifies the attestors' k-of-n signatures over the statement and its record, as it does for an EVM
+    /// view; it does not verify the receipt's Merkle proof under the attested block (weft's TypeScript
+    /// verifiers do, ledgers/evm/log-event.ts), so here the event rests on the attestors' word.
+    /// @return record The EventRecord, also announced.
+    function submitEvmEvent(EvmViewInput calldata v, bytes[] calldata signatures, address app)
+        external
+        returns (bytes memory record)
+    {
+        // A view's statement is not an event: its result is no EventRecord of the stream's.
+        if (v.kind != KIND_LOG) revert MalformedView();
+        (, uint256 start, uint256 end) = _verifyEvmStatement(v, signatures);
+        record = v.result;
+        _takeEvent(bytes(v.viewAddress), msg.data[start:end], bytes(v.nonce), v.result, app);
     }
 
     /// @notice Verifies an EVM view: 65-byte signatures r ‖ s ‖ v (low s) by the network's attestors of the
@@ -431,22 +433,11 @@ contract WeftInterop is Ownable2Step {
         external
         returns (bytes memory value)
     {
+        // Kind 2, a log event, is refused too: its nonce is a subscription's, never spent, and its result an
+        // EventRecord, taken once and in order by submitEvmEvent alone.
         if (v.kind > KIND_STORAGE) revert MalformedView();
         if (v.kind == KIND_STORAGE && (v.callData.length != 32 || v.result.length != 32)) revert MalformedView();
-        bytes32 networkHash = keccak256(bytes(v.networkId));
-        Network memory network = networks[networkHash];
-        if (network.kind != EVM) revert UnknownNetwork(v.networkId);
-        {
-            uint256 expectedChainId = chainIds[networkHash];
-            if (v.chainId != expectedChainId) revert WrongChainId(expectedChainId, v.chainId);
-        }
-        (uint256 start, uint256 end) = _networkSegment(bytes(v.viewAddress));
-        if (keccak256(msg.data[start:end]) != networkHash) revert NetworkMismatch();
-        _checkRequester(bytes(v.requester));
-        _checkPolicy(
-            network,
-            _verifyAttestations(_attestationDigest(v, networkHash), signatures, networkHash, network.generation)
-        );
+        (bytes32 networkHash, uint256 start, uint256 end) = _verifyEvmStatement(v, signatures);
         value = v.result;
         bytes32 valueHash = keccak256(v.result);
         _checkEvmFreshness(v, networkHash, start, end, valueHash);
@@ -578,6 +569,73 @@ contract WeftInterop is Ownable2Step {
         if (network.chaincodeHash != view_.chaincodeHash) revert WrongChaincode();
         _checkRequester(msg.data[view_.requesterStart:view_.requesterEnd]);
         _checkPolicy(network, _verifyEndorsements(prp, endorsements, networkHash, network.generation));
+    }
+
+    /// @dev An EVM statement's checks but for its kind, freshness and nonce: its network is a recorded EVM
+    /// network of its chain id and the one its address names (at calldata [start, end)), its requester the
+    /// sender, and its attestors registered, of the current generation, and satisfying the network's policy.
+    function _verifyEvmStatement(EvmViewInput calldata v, bytes[] calldata signatures)
+        private
+        view
+        returns (bytes32 networkHash, uint256 start, uint256 end)
+    {
+        networkHash = keccak256(bytes(v.networkId));
+        Network memory network = networks[networkHash];
+        if (network.kind != EVM) revert UnknownNetwork(v.networkId);
+        {
+            uint256 expectedChainId = chainIds[networkHash];
+            if (v.chainId != expectedChainId) revert WrongChainId(expectedChainId, v.chainId);
+        }
+        (start, end) = _networkSegment(bytes(v.viewAddress));
+        if (keccak256(msg.data[start:end]) != networkHash) revert NetworkMismatch();
+        _checkRequester(bytes(v.requester));
+        _checkPolicy(
+            network,
+            _verifyAttestations(_attestationDigest(v, networkHash), signatures, networkHash, network.generation)
+        );
+    }
+
+    /// @dev Takes `record`, a weft.events.EventRecord whose proof the caller verified, as the next event of the
+    /// stream at `viewAddress` (its network id the calldata slice `networkId` of it) for subscription `nonce`:
+    /// the stream must be open and the sender's, and the record must name its view text and be at its next
+    /// sequence. Advances the cursor, announces the record and hands its payload to `app` (unless zero).
+    function _takeEvent(
+        bytes calldata viewAddress,
+        bytes calldata networkId,
+        bytes calldata nonce,
+        bytes calldata record,
+        address app
+    ) private {
+        // EventRecord{stream(1), sequence(2), payload(4)}: its other fields are walked, not read.
+        WeftProtobuf.Fields memory f;
+        uint64 sequence;
+        // Scoped: what the application's call needs must stay within reach of the stack.
+        {
+            uint256 addressEnd = _end(viewAddress);
+            bytes32 streamHash = keccak256(msg.data[_start(networkId):addressEnd]);
+            bytes32 key = _streamKey(streamHash, nonce);
+            uint256 stream = streams[key];
+            if (stream == 0) revert StreamNotOpen();
+            if (address(uint160(stream)) != msg.sender) revert StreamNotOwned(address(uint160(stream)));
+            WeftProtobuf.scan(record, (1 << 1) | (1 << 4), 1 << 2, f);
+            if (keccak256(msg.data[f.start[1]:f.end[1]]) != keccak256(msg.data[_end(networkId) + 1:addressEnd])) {
+                revert EventStreamMismatch();
+            }
+            uint64 next = uint64(stream >> 160);
+            // A varint of at most 64 bits (WeftProtobuf).
+            sequence = uint64(f.start[2]);
+            if (sequence < next) revert EventReplayed(next, sequence);
+            if (sequence > next) revert EventGap(next, sequence);
+            // Checked: a stream's last event is of sequence 2^64 - 2.
+            streams[key] = uint160(stream) | (uint256(next + 1) << 160);
+            emit EventVerified(streamHash, sequence, record);
+        }
+        // Last: the application's call may re-enter, and everything this event changes is written.
+        if (app != address(0)) {
+            IWeftEventReceiver(app).onVerifiedEvent(
+                string(networkId), string(viewAddress), sequence, msg.data[f.start[4]:f.end[4]]
+            );
+        }
     }
 
     /// @dev ProposalResponsePayload.extension(2) = ChaincodeAction{response(3) = Response{status(1),
@@ -931,6 +989,13 @@ contract WeftInterop is Ownable2Step {
         }
         if (pending && add) updated |= length << (8 + 16 * n++);
         updated |= n;
+    }
+
+    /// @dev The absolute calldata offset of `data`.
+    function _start(bytes calldata data) private pure returns (uint256 start) {
+        assembly ("memory-safe") {
+            start := data.offset
+        }
     }
 
     /// @dev The absolute calldata offset just past `data`.

@@ -9,6 +9,7 @@ import { type Contract, isCallException } from 'ethers';
 import { WeftError } from '../../common/errors.js';
 import {
   type SubmittedView,
+  submitEvmEvent,
   submitEvmView,
   submitFabricEvent,
   submitFabricView,
@@ -93,16 +94,26 @@ export async function submitToEvm(
 
 /**
  * Submits a verified event of an open stream from the contract's signer, its subscriber, by the entry point
- * of the event's source kind; its payload goes to `app` too.
+ * of the event's source kind (a Fabric view, or an EVM source's attested log event); its payload goes to
+ * `app` too.
  *
- * @throws {WeftError} LEDGER_UNKNOWN for a source kind whose events the contract does not take yet (EVM).
+ * @throws {WeftError} VIEW_INVALID when an EVM event's view cannot be decoded; LEDGER_UNKNOWN for a source
+ *   kind whose events the contract does not take.
  */
 export async function submitEventToEvm(interop: Contract, event: ViewToSubmit, app: string) {
-  if (event.ledger !== 'fabric') {
+  if (event.ledger === 'fabric') return submitFabricEvent(interop, event.proof, app);
+  if (event.ledger !== 'evm') {
     throw new WeftError(
       'LEDGER_UNKNOWN',
-      `the interop contract takes events of Fabric sources, not ${event.ledger}`,
+      `the interop contract takes events of Fabric and EVM sources, not ${event.ledger}`,
     );
   }
-  return submitFabricEvent(interop, event.proof, app);
+  const decoded = decodeEvmView(event.proof);
+  if (!decoded) throw new WeftError('VIEW_INVALID', 'the EVM event cannot be decoded');
+  return submitEvmEvent(
+    interop,
+    decoded.statement,
+    decoded.attestations.map((a) => a.signature),
+    app,
+  );
 }
