@@ -4,7 +4,13 @@ import { describeError, isWeftError } from '../common/errors.js';
 /** Each command's module is loaded when it runs: `weft status` does not load the relay or the HTTP server. */
 const COMMANDS: Record<
   string,
-  { run: (args: readonly string[]) => Promise<void>; usage: string; about: string }
+  {
+    run: (args: readonly string[]) => Promise<void>;
+    usage: string;
+    about: string;
+    /** Printed below the usage by `weft COMMAND --help`. */
+    help?: string;
+  }
 > = {
   up: {
     run: async (args) => (await import('./commands/up.js')).upCommand(args),
@@ -31,6 +37,31 @@ const COMMANDS: Record<
     usage:
       'weft subscribe STREAM --from NETWORK [--commit] [--from-sequence N] [--count N] [--json] [--state-dir DIR]',
     about: "another network's events, verified as they come, as a client of NETWORK",
+  },
+  events: {
+    run: async (args) => (await import('./commands/events.js')).eventsCommand(args),
+    usage: 'weft events [--json] [--network ID] [--state-dir DIR]',
+    about: "each relay's event subscriptions: status, cursor, lag, held events",
+    help: `One row per event subscription a relay holds, read from the relay's own journal (storeDir/events)
+without writing to it or locking it; with --network ID, of that network's relay only.
+
+  network   the network of the relay that holds the subscription
+  role      subscribed: a client of that network subscribed to another network's stream
+            publishing: another network's relay subscribed to a stream of that network
+  other     the stream's network (subscribed) or the subscribing network (publishing)
+  status    PENDING_ACK, SUBSCRIBED, ERROR (and its code) or UNSUBSCRIBED
+  from      the first sequence (0 until the source has said which)
+  cursor    subscribed: the last sequence the relay took in from the source's relay
+            publishing: the last sequence the subscribing network's relay took from it
+  lag       publishing: received - cursor, received being the last sequence the network's driver
+            published: events proven but not yet taken by the subscribing relay
+            subscribed: - (the source's relay knows it: its publishing row)
+  held      events of the subscription the relay still holds: for the client (subscribed), for
+            the subscribing relay (publishing)
+
+--json prints an array of {network, role, id, stream, otherNetwork, status, errorCode, from,
+cursor, received, lag, held}: sequences and lag as decimal strings (lag null when subscribed),
+held a number.`,
   },
   relay: {
     run: async (args) => (await import('./commands/services.js')).relayCommand(args),
@@ -86,7 +117,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`usage: ${command.usage}\n`);
+    process.stdout.write(`usage: ${command.usage}\n${command.help ? `\n${command.help}\n` : ''}`);
     return 0;
   }
   try {

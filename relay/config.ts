@@ -3,6 +3,7 @@
  * the peer relays it talks to (each with the CA it trusts for that network) and its driver. Checked once
  * against `relayConfigSchema`; every problem is reported with its path.
  */
+import { join } from 'node:path';
 import { z } from 'zod';
 import {
   endpointSchema,
@@ -123,6 +124,11 @@ export type RelayConfig = z.output<ReturnType<typeof relayConfigSchema>>;
 export type PeerRelay = RelayConfig['peers'][number];
 /** What a relay's file holds: defaults may be left out. */
 export type RelayConfigFile = z.input<ReturnType<typeof relayConfigSchema>>;
+
+/** Where a relay journals its event subscriptions and their events, apart from its requests. */
+export function eventStoreDir(storeDir: string): string {
+  return join(storeDir, 'events');
+}
 
 export function parseRelayConfig(value: unknown, source: string, baseDir: string): RelayConfig {
   return parseConfig(relayConfigSchema, value, source, baseDir);

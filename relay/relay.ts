@@ -8,14 +8,13 @@
  * the calls out (links.ts), the services (network.ts, watch.ts, data-transfer.ts) and the two ports.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { WeftError } from '../common/errors.js';
 import { JournalStore } from '../store/journal.js';
 import { CLIENT_REQUEST_MAX_BYTES } from '../transport/edge.js';
 import { createCallerLookup } from '../transport/roles.js';
 import { type Serving, serve } from '../transport/serve.js';
 import { type KeyPair, serverCredentials } from '../transport/tls.js';
-import type { RelayConfig } from './config.js';
+import { eventStoreDir, type RelayConfig } from './config.js';
 import { type Caller, dataTransferService, relayPortCallers } from './data-transfer.js';
 import { networkEventHandlers, relayEventServices, watchEventsService } from './event-services.js';
 import { type EventStoreRecord, openEventMachine } from './events.js';
@@ -91,7 +90,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
   let eventStore: JournalStore<EventStoreRecord>;
   try {
     // Subscriptions and their events in a journal of their own: they live longer than requests.
-    eventStore = JournalStore.open<EventStoreRecord>(join(config.storeDir, 'events'), {
+    eventStore = JournalStore.open<EventStoreRecord>(eventStoreDir(config.storeDir), {
       finalMs: timeouts.retainFinalMs,
       finalCount: limits.retainFinal,
     });

@@ -1,9 +1,9 @@
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isWeftError } from '../common/errors.js';
 import { tempDir } from '../test/support/temp.js';
-import { JOURNAL_FILE, JournalStore } from './journal.js';
+import { JOURNAL_FILE, JournalStore, readJournal } from './journal.js';
 import type { StoredRecord } from './request-store.js';
 
 interface Row extends StoredRecord {
@@ -129,5 +129,29 @@ describe('the request journal', () => {
     const reopened = JournalStore.open<Row>(dir, keep);
     expect((await reopened.get('a'))?.value.startsWith('399')).toBe(true);
     await reopened.close();
+  });
+
+  it('is read while open elsewhere: last versions, a torn last line ignored, nothing written', async () => {
+    const dir = await tempDir('journal');
+    expect(readJournal<Row>(dir)).toEqual([]);
+    expect(readJournal<Row>(join(dir, 'absent'))).toEqual([]);
+    const store = JournalStore.open<Row>(dir, keep);
+    await store.put(row('a', '1'));
+    await store.put(row('b', '1'));
+    await store.put(row('a', '2', true));
+    const file = join(dir, JOURNAL_FILE);
+    // A write under way when the reader looks.
+    appendFileSync(file, '{"key":"c","val');
+    const before = statSync(file);
+    expect(readJournal<Row>(dir).map((r) => `${r.key}=${r.value}${r.final ? ' final' : ''}`)).toEqual([
+      'b=1',
+      'a=2 final',
+    ]);
+    expect(statSync(file)).toMatchObject({ size: before.size, mtimeMs: before.mtimeMs });
+    expect(readdirSync(dir)).toEqual([JOURNAL_FILE]);
+    await store.close();
+
+    writeFileSync(file, `garbage\n${JSON.stringify(row('a', '1'))}\n`);
+    expect(() => readJournal<Row>(dir)).toThrow(expect.objectContaining({ code: 'STORE_FAILED' }));
   });
 });

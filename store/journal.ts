@@ -6,11 +6,11 @@
  * Memory and disk stay bounded under any load: final records are kept for a retention period and up to a
  * count, oldest first out; the journal is compacted (live records rewritten to a new file renamed over the
  * old one) on opening and whenever it has grown well past its live content. A torn last line from a crash
- * is dropped on opening.
+ * is dropped on opening. `readJournal` reads a journal another process has open (an operator's view of a
+ * running relay), without writing to it.
  */
 import {
   closeSync,
-  existsSync,
   fdatasync,
   fdatasyncSync,
   mkdirSync,
@@ -37,6 +37,49 @@ function failure(message: string, context: Record<string, unknown>, cause: unkno
   return new WeftError('STORE_FAILED', `${message}: ${describeError(cause)}`, context, { cause });
 }
 
+/** Each record's last version in a journal file, in the order of their last change; none without a file. */
+function readRecords<T extends StoredRecord>(file: string): Map<string, T> {
+  const live = new Map<string, T>();
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return live;
+    throw error;
+  }
+  const lines = text.split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (line.length === 0) continue;
+    let record: T;
+    try {
+      record = JSON.parse(line) as T;
+    } catch (error) {
+      // Only the last line can be torn (a crash, a write under way); anything else is damage: no guessing.
+      if (i >= lines.length - 2) break;
+      throw failure(`${file}: line ${i + 1} is not JSON`, { file }, error);
+    }
+    live.delete(record.key);
+    live.set(record.key, record);
+  }
+  return live;
+}
+
+/**
+ * The last version of every record of the journal in `dir`, in the order of their last change, read without
+ * opening the store: nothing is locked, written or compacted, so the journal of a running relay can be read.
+ * Final records stay until their owner compacts them away; a torn last line is ignored; no journal, none.
+ *
+ * @throws {WeftError} STORE_FAILED when the journal cannot be read, or a line but the last is not JSON.
+ */
+export function readJournal<T extends StoredRecord>(dir: string): T[] {
+  try {
+    return [...readRecords<T>(join(dir, JOURNAL_FILE)).values()];
+  } catch (error) {
+    if (error instanceof WeftError) throw error;
+    throw failure(`cannot read the journal in ${dir}`, { dir }, error);
+  }
+}
+
 export class JournalStore<T extends StoredRecord> implements RequestStore<T> {
   /** Insertion order is update order: a record moves to the end whenever it changes. */
   private readonly records = new Map<string, T>();
@@ -59,25 +102,10 @@ export class JournalStore<T extends StoredRecord> implements RequestStore<T> {
    */
   static open<T extends StoredRecord>(dir: string, retention: Retention, now = Date.now()): JournalStore<T> {
     const file = join(dir, JOURNAL_FILE);
-    const live = new Map<string, T>();
+    let live: Map<string, T>;
     try {
       mkdirSync(dir, { recursive: true });
-      if (existsSync(file)) {
-        const lines = readFileSync(file, 'utf8').split('\n');
-        for (const [i, line] of lines.entries()) {
-          if (line.length === 0) continue;
-          let record: T;
-          try {
-            record = JSON.parse(line) as T;
-          } catch (error) {
-            // Only the last line can be torn (a crash mid-write); anything else is damage, not ours to guess.
-            if (i >= lines.length - 2) break;
-            throw failure(`${file}: line ${i + 1} is not JSON`, { file }, error);
-          }
-          live.delete(record.key);
-          live.set(record.key, record);
-        }
-      }
+      live = readRecords<T>(file);
     } catch (error) {
       if (error instanceof WeftError) throw error;
       throw failure(`cannot open the request store in ${dir}`, { dir }, error);

@@ -17,7 +17,7 @@ import { topologyOf } from './facets.js';
 import type { LaunchContext } from './launch-context.js';
 import type { MembershipRecords, PreparedKind, TlsIdentity, TlsMaterial } from './ledger-facet.js';
 import type { ProcessSpec } from './process.js';
-import type { NetworkState, RelayState } from './state.js';
+import { type NetworkState, type RelayState, relayConfigFile } from './state.js';
 import { membershipRecord } from './trust.js';
 
 export type { MembershipRecords } from './ledger-facet.js';
@@ -158,7 +158,7 @@ export async function startInterop(
         limits: RELAY_DEFAULTS.limits,
         timeouts: RELAY_DEFAULTS.timeouts,
       };
-      const relayFile = join(plan.dir, 'relay.json');
+      const relayFile = relayConfigFile(relay);
       await writeFile(relayFile, `${JSON.stringify(relayConfig, null, 2)}\n`);
       await ctx.step(
         plan.network.id,

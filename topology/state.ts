@@ -144,3 +144,8 @@ export function relayOf(state: TopologyState, networkId: string): RelayState {
   if (!relay) throw new RangeError(`no relay for network ${networkId} in the topology`);
   return relay;
 }
+
+/** The configuration file `weft up` writes for a network's relay, in the relay's folder. */
+export function relayConfigFile(relay: Pick<RelayState, 'dir'>): string {
+  return join(relay.dir, 'relay.json');
+}

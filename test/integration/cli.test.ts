@@ -40,6 +40,11 @@ describe('weft command line', () => {
       code: 0,
       stdout: expect.stringContaining('--topology'),
     });
+    expect((await weft('--help')).stdout).toContain('weft events [--json] [--network ID]');
+    expect(await weft('events', '--help')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('cursor    subscribed: the last sequence'),
+    });
   });
 
   it('rejects unknown commands and options with exit code 2', async () => {
@@ -178,6 +183,10 @@ describe('weft command line', () => {
     });
     const json = await weft('status', '--json', '--state-dir', stateDir);
     expect(JSON.parse(json.stdout)).toMatchObject({ running: false, nodes: [] });
+    expect(await weft('events', '--state-dir', stateDir)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/\[USAGE\] no topology is running/),
+    });
   });
 
   it('brings a topology up, reports it, and brings it down', async () => {
@@ -261,7 +270,7 @@ describe('weft command line', () => {
           'chain-z',
           '--commit',
           '--count',
-          '3',
+          '4',
           '--json',
           '--state-dir',
           stateDir,
@@ -292,13 +301,72 @@ describe('weft command line', () => {
       expect(waited, `${lines.join('\n')}\n${stderr}`).toBe('subscribed');
       const facet = await topologyOf(solo);
       for (let i = 0; i < 3; i++) await facet.writeSample(solo, `cli-${i}`, `value ${i}`);
+      for (let i = 0; i < 600 && lines.length < 4 && running.exitCode === null; i++) await sleep(100);
+      expect(lines, stderr).toHaveLength(4);
+
+      // While the subscription is open, both relays list it: a's client subscribed at chain-z's relay,
+      // chain-z's relay publishing at solo's, each at the last event taken, nothing left to forward.
+      const { subscription: id } = JSON.parse(lines[0]!) as { subscription: string };
+      const last = (JSON.parse(lines[3]!) as { sequence: string }).sequence;
+      const listed = async () => {
+        const outcome = await weft('events', '--json', '--state-dir', stateDir);
+        expect(outcome.code, outcome.stderr).toBe(0);
+        return (JSON.parse(outcome.stdout) as Array<Record<string, unknown>>).filter((r) => r.id === id);
+      };
+      let rows = await listed();
+      // The source's relay records the delivery once chain-z's relay has acked it: a moment after.
+      for (let i = 0; i < 40 && !(rows.length === 2 && rows.every((r) => r.cursor === last)); i++) {
+        await sleep(250);
+        rows = await listed();
+      }
+      const from = (JSON.parse(lines[0]!) as { from: string }).from;
+      // Relays in the topology's order: the source's first.
+      expect(rows).toEqual([
+        expect.objectContaining({
+          network: 'solo',
+          role: 'publishing',
+          otherNetwork: 'chain-z',
+          status: 'SUBSCRIBED',
+          from,
+          cursor: last,
+          received: last,
+          lag: '0',
+          held: 0,
+        }),
+        expect.objectContaining({
+          network: 'chain-z',
+          role: 'subscribed',
+          stream: expect.stringContaining('/solo/demo:assets:EventAt:AssetPut'),
+          otherNetwork: 'solo',
+          status: 'SUBSCRIBED',
+          errorCode: null,
+          from,
+          cursor: last,
+          lag: null,
+        }),
+      ]);
+      expect(BigInt(last) - BigInt(from) + 1n).toBe(3n);
+      const table = await weft('events', '--network', 'chain-z', '--state-dir', stateDir);
+      expect(table.code, table.stderr).toBe(0);
+      expect(table.stdout).toMatch(
+        /network\s+role\s+id\s+stream\s+other\s+status\s+from\s+cursor\s+lag\s+held/,
+      );
+      expect(table.stdout).toMatch(
+        new RegExp(`chain-z\\s+subscribed\\s+${id}\\s+\\S+\\s+solo\\s+SUBSCRIBED\\s+${from}\\s+${last}\\s+-`),
+      );
+      const unknown = await weft('events', '--network', 'nowhere', '--state-dir', stateDir);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain('[USAGE]');
+      expect(unknown.stderr).toContain('networks with a relay: solo, chain-z');
+
+      await facet.writeSample(solo, 'cli-3', 'value 3');
       expect(await exited, stderr).toBe(0);
       const [started, ...events] = lines.map((l) => JSON.parse(l));
       expect(started).toMatchObject({
         subscribed: expect.stringContaining('solo/demo:assets:EventAt:AssetPut'),
       });
-      expect(events.map((e) => JSON.parse(e.payload).key)).toEqual(['cli-0', 'cli-1', 'cli-2']);
-      expect(events.map((e) => BigInt(e.sequence) - BigInt(started.from))).toEqual([0n, 1n, 2n]);
+      expect(events.map((e) => JSON.parse(e.payload).key)).toEqual(['cli-0', 'cli-1', 'cli-2', 'cli-3']);
+      expect(events.map((e) => BigInt(e.sequence) - BigInt(started.from))).toEqual([0n, 1n, 2n, 3n]);
       for (const event of events) {
         expect(event).toMatchObject({
           verified: true,
