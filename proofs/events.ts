@@ -36,19 +36,55 @@ export interface EventRecord {
   readonly sourceTimeMs: number;
 }
 
+/** The most records one view proves at once: what a source endorses in one go. */
+export const MAX_RUN = 64;
+// A record has 7 fields, and its run one more each.
+const RUN_BOUNDS = { ...EDGE_BOUNDS, maxBytes: 4 * 1024 * 1024, maxFields: MAX_RUN * 8 };
+
+function decoded<T>(decode: () => T, what: string): T {
+  try {
+    return decode();
+  } catch (error) {
+    throw new WeftError('EVENT_INVALID', `not ${what}: ${(error as Error).message}`, {}, { cause: error });
+  }
+}
+
 /** @throws {WeftError} EVENT_INVALID naming what is wrong: the bytes are not a record, or its fields are not. */
 export function decodeEventRecord(bytes: Uint8Array): EventRecord {
-  let message: weft.events.EventRecord;
-  try {
-    message = decodeBounded(weft.events.EventRecord, bytes, RECORD_BOUNDS);
-  } catch (error) {
-    throw new WeftError(
-      'EVENT_INVALID',
-      `not an event record: ${(error as Error).message}`,
-      {},
-      { cause: error },
-    );
+  return recordOf(
+    decoded(() => decodeBounded(weft.events.EventRecord, bytes, RECORD_BOUNDS), 'an event record'),
+  );
+}
+
+/**
+ * The records an event view's value holds: one `EventRecord`, or a run of them (`EventRecords`: at most
+ * MAX_RUN consecutive records of one stream, oldest first).
+ *
+ * @throws {WeftError} EVENT_INVALID for anything else.
+ */
+export function decodeEventRun(bytes: Uint8Array): EventRecord[] {
+  const run = decoded(() => decodeBounded(weft.events.EventRecords, bytes, RUN_BOUNDS), 'an event run');
+  if (run.records.length === 0) return [decodeEventRecord(bytes)];
+  if (run.records.length > MAX_RUN) {
+    throw new WeftError('EVENT_INVALID', `a run holds at most ${MAX_RUN} events, not ${run.records.length}`);
   }
+  const records = run.records.map((message) => recordOf(message as weft.events.EventRecord));
+  const first = records[0]!;
+  for (const [i, record] of records.entries()) {
+    if (record.stream !== first.stream || record.sequence !== first.sequence + BigInt(i)) {
+      throw new WeftError('EVENT_INVALID', 'a run holds consecutive events of one stream');
+    }
+  }
+  return records;
+}
+
+export function encodeEventRun(records: readonly EventRecord[]): Uint8Array {
+  return weft.events.EventRecords.encode(
+    weft.events.EventRecords.create({ records: records.map(recordMessage) }),
+  ).finish();
+}
+
+function recordOf(message: weft.events.EventRecord): EventRecord {
   const sequence = uint64(message.sequence);
   if (sequence < FIRST_SEQUENCE)
     throw new WeftError('EVENT_INVALID', 'an event record has no sequence number');
@@ -64,18 +100,19 @@ export function decodeEventRecord(bytes: Uint8Array): EventRecord {
   };
 }
 
+const recordMessage = (record: EventRecord) =>
+  weft.events.EventRecord.create({
+    stream: record.stream,
+    sequence: toUint64(record.sequence),
+    name: record.name,
+    payload: record.payload,
+    tx_id: record.txId,
+    block_number: toUint64(record.blockNumber),
+    source_time_ms: record.sourceTimeMs,
+  });
+
 export function encodeEventRecord(record: EventRecord): Uint8Array {
-  return weft.events.EventRecord.encode(
-    weft.events.EventRecord.create({
-      stream: record.stream,
-      sequence: toUint64(record.sequence),
-      name: record.name,
-      payload: record.payload,
-      tx_id: record.txId,
-      block_number: toUint64(record.blockNumber),
-      source_time_ms: record.sourceTimeMs,
-    }),
-  ).finish();
+  return weft.events.EventRecord.encode(recordMessage(record)).finish();
 }
 
 /** Where a destination stands in one stream: the stream, and the sequence it takes next. */
@@ -114,4 +151,23 @@ export function checkEventOrder(record: EventRecord, cursor: StreamCursor): Even
     };
   }
   return { valid: true, next: { stream: cursor.stream, next: cursor.next + 1n } };
+}
+
+/**
+ * The record of a run that `cursor` takes next, checked as checkEventOrder checks one: a run whose records
+ * all come before the cursor is a replay, one that starts after it a gap.
+ */
+export function nextOfRun(
+  run: readonly EventRecord[],
+  cursor: StreamCursor,
+):
+  | (EventOrderVerdict & { readonly valid: true; readonly record: EventRecord })
+  | Extract<EventOrderVerdict, { valid: false }> {
+  const first = run[0];
+  if (!first) return { valid: false, failure: 'EVENT_GAP', reason: 'the view holds no event' };
+  const at = cursor.next - first.sequence;
+  const record =
+    at >= 0n && at < BigInt(run.length) ? run[Number(at)]! : at < 0n ? first : run[run.length - 1]!;
+  const verdict = checkEventOrder(record, cursor);
+  return verdict.valid ? { ...verdict, record } : verdict;
 }

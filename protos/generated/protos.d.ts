@@ -5052,6 +5052,123 @@ export namespace weft {
         }
 
         /**
+         * Properties of an EventRecords.
+         * @deprecated Use $root.weft.events.EventRecords.$Properties instead.
+         */
+        interface IEventRecords extends $root.weft.events.EventRecords.$Properties {
+        }
+
+        /** Represents an EventRecords. */
+        class EventRecords {
+
+            /**
+             * Constructs a new EventRecords.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.events.EventRecords.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EventRecords records. */
+            records: $root.weft.events.EventRecord[];
+
+            /**
+             * Creates a new EventRecords instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EventRecords instance
+             */
+            static create(properties: $root.weft.events.EventRecords.$Shape): $root.weft.events.EventRecords & $root.weft.events.EventRecords.$Shape;
+            static create(properties?: $root.weft.events.EventRecords.$Properties): $root.weft.events.EventRecords;
+
+            /**
+             * Encodes the specified EventRecords message. Does not implicitly {@link $root.weft.events.EventRecords.verify|verify} messages.
+             * @param message EventRecords message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.events.EventRecords, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EventRecords message, length delimited. Does not implicitly {@link $root.weft.events.EventRecords.verify|verify} messages.
+             * @param message EventRecords message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.events.EventRecords, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EventRecords message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.events.EventRecords & $root.weft.events.EventRecords.$Shape} EventRecords
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.events.EventRecords & $root.weft.events.EventRecords.$Shape;
+
+            /**
+             * Decodes an EventRecords message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.events.EventRecords & $root.weft.events.EventRecords.$Shape} EventRecords
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.events.EventRecords & $root.weft.events.EventRecords.$Shape;
+
+            /**
+             * Verifies an EventRecords message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EventRecords message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EventRecords
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.events.EventRecords;
+
+            /**
+             * Creates a plain object from an EventRecords message. Also converts values to other types if specified.
+             * @param message EventRecords
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.events.EventRecords, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EventRecords to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EventRecords
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EventRecords {
+
+            /** Properties of an EventRecords. */
+            interface $Properties {
+
+                /** EventRecords records */
+                records?: ($root.weft.events.EventRecord[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EventRecords. */
+            type $Shape = $root.weft.events.EventRecords.$Properties;
+        }
+
+        /**
          * Properties of a WatchEventsRequest.
          * @deprecated Use $root.weft.events.WatchEventsRequest.$Properties instead.
          */

@@ -8401,6 +8401,173 @@ export const weft = $root.weft = (() => {
             return EventRecord;
         })();
 
+        events.EventRecords = (function() {
+
+            const EventRecords = function (properties) {
+                this.records = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            EventRecords.prototype.records = $util.emptyArray;
+
+            EventRecords.create = function(properties) {
+                return new EventRecords(properties);
+            };
+
+            EventRecords.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.records != null && message.records.length)
+                    for (let i = 0; i < message.records.length; ++i)
+                        $root.weft.events.EventRecord.encode(message.records[i], writer.uint32(130).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            EventRecords.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            EventRecords.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.events.EventRecords();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.records && message.records.length))
+                                message.records = [];
+                            message.records.push($root.weft.events.EventRecord.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            EventRecords.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            EventRecords.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.records != null && $Object.hasOwnProperty.call(message, "records")) {
+                    if (!$Array.isArray(message.records))
+                        return "records: array expected";
+                    for (let i = 0; i < message.records.length; ++i) {
+                        let error = $root.weft.events.EventRecord.verify(message.records[i], _depth + 1);
+                        if (error)
+                            return "records." + error;
+                    }
+                }
+                return null;
+            };
+
+            EventRecords.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.events.EventRecords)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.events.EventRecords: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.events.EventRecords();
+                if (object.records) {
+                    if (!$Array.isArray(object.records))
+                        throw $TypeError(".weft.events.EventRecords.records: array expected");
+                    message.records = $Array(object.records.length);
+                    for (let i = 0; i < object.records.length; ++i) {
+                        if (!$util.isObject(object.records[i]))
+                            throw $TypeError(".weft.events.EventRecords.records: object expected");
+                        message.records[i] = $root.weft.events.EventRecord.fromObject(object.records[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            EventRecords.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.records = [];
+                if (message.records && message.records.length) {
+                    object.records = $Array(message.records.length);
+                    for (let j = 0; j < message.records.length; ++j)
+                        object.records[j] = $root.weft.events.EventRecord.toObject(message.records[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            EventRecords.prototype.toJSON = function() {
+                return EventRecords.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            EventRecords.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.events.EventRecords";
+            };
+
+            return EventRecords;
+        })();
+
         events.WatchEventsRequest = (function() {
 
             const WatchEventsRequest = function (properties) {
