@@ -31,6 +31,15 @@ export interface EventSource {
   count(subscription: DriverSubscription): Promise<bigint>;
   /** Event `sequence` of the stream, proven for the subscription. */
   prove(subscription: DriverSubscription, sequence: bigint): Promise<WireView>;
+  /**
+   * Events `from` to at most `from + max - 1`, proven at once by one view (a run, proofs/events.ts), and
+   * the last sequence it proves. A source without it proves each event alone.
+   */
+  proveRun?(
+    subscription: DriverSubscription,
+    from: bigint,
+    max: number,
+  ): Promise<{ view: WireView; last: bigint }>;
   /** Calls `changed` whenever the stream may have grown; returns its stop. */
   watch(subscription: DriverSubscription, changed: () => void): () => void;
 }
@@ -64,6 +73,11 @@ export interface EventPump {
 
 /** Events proven ahead of the one being published, per subscription. */
 const PROVING_AHEAD = 8n;
+/**
+ * The most events one run proves: one endorsement covers them all, while a relay keeps the run's view once
+ * per event it holds, so runs are kept short of MAX_RUN.
+ */
+export const RUN_LENGTH = 16;
 
 interface Served {
   readonly subscription: DriverSubscription;
@@ -90,6 +104,10 @@ export function createEventPump(source: EventSource, publish: Publish, options: 
       do {
         entry.again = false;
         const count = await source.count(entry.subscription);
+        if (source.proveRun) {
+          if (!(await publishRuns(entry, count, source.proveRun))) return;
+          continue;
+        }
         // Proofs of the next few events are asked for at once (each is the ledger's work, mostly waiting);
         // they are published one at a time, in order.
         const proving = new Map<bigint, Promise<WireView>>();
@@ -118,6 +136,36 @@ export function createEventPump(source: EventSource, publish: Publish, options: 
     } finally {
       entry.running = false;
     }
+  };
+
+  /**
+   * Publishes the events up to `count` in runs, each event of a run under the run's one view, the next run
+   * proven while this one is published. False when the relay said later (a retry is scheduled).
+   */
+  const publishRuns = async (
+    entry: Served,
+    count: bigint,
+    proveRun: NonNullable<EventSource['proveRun']>,
+  ): Promise<boolean> => {
+    const runFrom = (from: bigint) => {
+      const proof = proveRun(entry.subscription, from, Number(min(BigInt(RUN_LENGTH), count - from + 1n)));
+      proof.catch(() => {}); // awaited in its turn, or dropped
+      return proof;
+    };
+    let proving = entry.next <= count ? runFrom(entry.next) : undefined;
+    while (proving && !entry.stopped) {
+      const { view, last } = await proving;
+      proving = last < count ? runFrom(last + 1n) : undefined;
+      for (; entry.next <= last && !entry.stopped; entry.next += 1n) {
+        if ((await publish(entry.subscription, entry.next, view)) === 'later') {
+          retryLater(entry, 'the relay holds as many events as it may');
+          return false;
+        }
+        log({ event: 'published', requestId: entry.subscription.id, sequence: String(entry.next) });
+        entry.failures = 0;
+      }
+    }
+    return true;
   };
 
   const retryLater = (entry: Served, reason: string) => {
@@ -164,3 +212,5 @@ export function createEventPump(source: EventSource, publish: Publish, options: 
     },
   };
 }
+
+const min = (a: bigint, b: bigint) => (a < b ? a : b);

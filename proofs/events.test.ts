@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isWeftError } from '../common/errors.js';
-import { checkEventOrder, decodeEventRecord, type EventRecord, encodeEventRecord } from './events.js';
+import {
+  checkEventOrder,
+  decodeEventRecord,
+  decodeEventRun,
+  type EventRecord,
+  encodeEventRecord,
+  encodeEventRun,
+  MAX_RUN,
+  nextOfRun,
+} from './events.js';
 
 const record = (sequence: bigint, stream = 'mychannel:assets:EventAt:AssetChanged'): EventRecord => ({
   stream,
@@ -93,5 +102,51 @@ describe('checkEventOrder', () => {
         expect(taken).toEqual([1n, 2n, 3n, 4n, 5n, 6n]);
       }),
     );
+  });
+});
+
+describe('event runs', () => {
+  const run = (from: bigint, length: number, stream?: string) =>
+    Array.from({ length }, (_, i) => record(from + BigInt(i), stream));
+
+  it('decode what they encode, and a single record as a run of one; never one as the other', () => {
+    fc.assert(
+      fc.property(records, fc.integer({ min: 1, max: MAX_RUN }), (r, length) => {
+        const first = { ...r, sequence: r.sequence > 2n ** 63n ? 1n : r.sequence };
+        const many = Array.from({ length }, (_, i) => ({ ...first, sequence: first.sequence + BigInt(i) }));
+        const decoded = decodeEventRun(encodeEventRun(many));
+        expect(decoded.map((d) => d.sequence)).toEqual(many.map((m) => m.sequence));
+        expect(decodeEventRun(encodeEventRecord(first))).toEqual([
+          decodeEventRecord(encodeEventRecord(first)),
+        ]);
+        // A run is no record: it names no stream.
+        expect(() => decodeEventRecord(encodeEventRun(many))).toThrow(
+          expect.objectContaining({ code: 'EVENT_INVALID' }),
+        );
+      }),
+    );
+  });
+
+  it('refuse a run that is not consecutive, mixes streams or is too long', () => {
+    const refused = (records: EventRecord[]) => () => decodeEventRun(encodeEventRun(records));
+    expect(refused([record(3n), record(5n)])).toThrow(expect.objectContaining({ code: 'EVENT_INVALID' }));
+    expect(refused([record(3n), record(4n, 'other')])).toThrow(/consecutive events of one stream/);
+    expect(refused(run(1n, MAX_RUN + 1))).toThrow(/at most 64/);
+  });
+
+  it('give a cursor the record it takes next, a replay below the run and a gap above it', () => {
+    const stream = record(1n).stream;
+    const r = run(10n, 5);
+    for (let next = 10n; next < 15n; next++) {
+      const verdict = nextOfRun(r, { stream, next });
+      expect(verdict.valid && verdict.record.sequence).toBe(next);
+    }
+    expect(nextOfRun(r, { stream, next: 15n })).toMatchObject({ valid: false, failure: 'EVENT_REPLAYED' });
+    expect(nextOfRun(r, { stream, next: 9n })).toMatchObject({ valid: false, failure: 'EVENT_GAP' });
+    expect(nextOfRun(r, { stream: 'other', next: 10n })).toMatchObject({
+      valid: false,
+      failure: 'EVENT_STREAM_MISMATCH',
+    });
+    expect(nextOfRun([], { stream, next: 1n })).toMatchObject({ valid: false });
   });
 });

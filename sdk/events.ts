@@ -16,7 +16,7 @@ import { isErrorCode, WeftError } from '../common/errors.js';
 import type { RequestSigner } from '../ledgers/adapter.js';
 import type { LedgerKind } from '../ledgers/registry.js';
 import { parseAddress } from '../proofs/address.js';
-import { checkEventOrder, decodeEventRecord, type EventRecord } from '../proofs/events.js';
+import { checkEventOrder, decodeEventRun, type EventRecord } from '../proofs/events.js';
 import { formatPolicy, orgsToAsk, ruleFor } from '../proofs/policy.js';
 import { common, networks, toUint64, uint64, weft } from '../protos/index.js';
 import { call, fromServiceError, NetworkEvents, streamCall } from '../transport/grpc.js';
@@ -145,14 +145,23 @@ export async function subscribeToStream(
   let closed = false;
   let active: grpc.ClientReadableStream<common.events.EventState> | undefined;
 
-  const verify = async (event: common.events.EventState): Promise<VerifiedEvent> => {
-    const proof = new Uint8Array(event.state?.view?.data ?? []);
+  // The events of a run arrive each with the run's one view: it is verified once.
+  let lastVerified: { proof: Buffer; verdict: Awaited<ReturnType<typeof trust.verifier.verify>> } | undefined;
+  const verifyOnce = async (proof: Uint8Array) => {
+    if (lastVerified?.proof.equals(proof)) return lastVerified.verdict;
     const verdict = await trust.verifier.verify(proof, {
       address: parsed,
       nonce,
       requester: requester.identity,
       policy: rule.policy,
     });
+    lastVerified = { proof: Buffer.from(proof), verdict };
+    return verdict;
+  };
+
+  const verify = async (event: common.events.EventState): Promise<VerifiedEvent> => {
+    const proof = new Uint8Array(event.state?.view?.data ?? []);
+    const verdict = await verifyOnce(proof);
     if (!verdict.valid) {
       throw new WeftError(
         'VIEW_INVALID',
@@ -163,7 +172,10 @@ export async function subscribeToStream(
         },
       );
     }
-    const record = decodeEventRecord(verdict.value);
+    // The record the relay delivers it as (a run holds others too); missing, the order check refuses it.
+    const run = decodeEventRun(verdict.value);
+    const sequence = uint64(event.sequence);
+    const record = run.find((r) => r.sequence === sequence) ?? run[0]!;
     return {
       ledger: trust.membership.kind,
       subscription: id,

@@ -13,7 +13,7 @@
  * `ledger.history.enableHistoryDatabase`, the default).
  */
 import type { Context } from 'fabric-contract-api';
-import { FIRST_SEQUENCE } from '../../proofs/events.js';
+import { FIRST_SEQUENCE, MAX_RUN } from '../../proofs/events.js';
 import { toUint64, weft } from '../../protos/index.js';
 import { refuse } from './refusal.js';
 
@@ -102,22 +102,39 @@ function parseSequence(text: string): bigint {
 /**
  * The event of sequence `sequence` of the outbox's stream `name`, as a serialized weft.events.EventRecord
  * (its `stream` left for the interop chaincode to name); EVENT_NOT_YET while this peer has no such event.
+ * With `max` (1 to MAX_RUN), the events from `sequence` on, at most `max` of them, as one
+ * weft.events.EventRecords: what a source endorses once for many events.
  */
-export async function eventAt(ctx: Context, name: string, sequence: string): Promise<Uint8Array> {
+export async function eventAt(
+  ctx: Context,
+  name: string,
+  sequence: string,
+  max?: string,
+): Promise<Uint8Array> {
   checkName(name);
   const wanted = parseSequence(sequence);
-  const { entries, count } = await entriesOf(ctx, name, wanted, 1);
-  const entry = entries[0];
-  if (!entry) throw refuse('EVENT_NOT_YET', `event ${wanted} of ${name}: this peer has ${count}`);
-  return weft.events.EventRecord.encode(
+  const most = max === undefined ? undefined : parseRunLength(max);
+  const { entries, count } = await entriesOf(ctx, name, wanted, most ?? 1);
+  if (entries.length === 0)
+    throw refuse('EVENT_NOT_YET', `event ${wanted} of ${name}: this peer has ${count}`);
+  const records = entries.map((entry, i) =>
     weft.events.EventRecord.create({
-      sequence: toUint64(wanted),
+      sequence: toUint64(wanted + BigInt(i)),
       name,
       payload: entry.value,
       tx_id: entry.txId,
       source_time_ms: entry.timeMs,
     }),
-  ).finish();
+  );
+  if (most === undefined) return weft.events.EventRecord.encode(records[0]!).finish();
+  return weft.events.EventRecords.encode(weft.events.EventRecords.create({ records })).finish();
+}
+
+function parseRunLength(text: string): number {
+  if (!/^[1-9][0-9]{0,2}$/.test(text) || Number(text) > MAX_RUN) {
+    throw refuse('INVALID_ARGUMENT', `a run is 1 to ${MAX_RUN} events`);
+  }
+  return Number(text);
 }
 
 /** How many events the outbox's stream `name` has, as text: the sequence of its latest event (0: none). */

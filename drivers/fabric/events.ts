@@ -2,12 +2,15 @@
  * The Fabric event source (drivers/events.ts): a stream is `channel:chaincode:EventAt:name` of an
  * application that emits through the outbox (contracts/fabric/outbox.ts). Its length is the application's
  * `EventCount(name)`; event n is the interop chaincode's `EventQuery(stream, nonce, n, ...)`, endorsed by
- * the orgs the subscriber's policy names; the application's chaincode events say when to look again.
+ * the orgs the subscriber's policy names, or many at once with EventRunQuery (one endorsement for a run);
+ * the application's chaincode events say when to look again.
  */
 import type { Network } from '@hyperledger/fabric-gateway';
 import { WeftError } from '../../common/errors.js';
 import { gatewayRefusal } from '../../common/gateway-error.js';
 import { isFabricView } from '../../ledgers/fabric/address.js';
+import { decodeEventRun } from '../../proofs/events.js';
+import { common } from '../../protos/index.js';
 import type { WireView } from '../../transport/edge.js';
 import type { DriverSubscription, EventSource } from '../events.js';
 import { fabricWireView } from './view.js';
@@ -58,6 +61,28 @@ export function createFabricEventSource(
     return fabricWireView(endorsed.getBytes());
   };
 
+  const proveRun = async (subscription: DriverSubscription, from: bigint, max: number) => {
+    const { query } = subscription;
+    const endorsed = await interop
+      .newProposal('EventRunQuery', {
+        arguments: [
+          query.address,
+          query.nonce,
+          String(from),
+          String(max),
+          query.requestingNetwork,
+          query.certificate,
+          query.signature,
+        ],
+        ...(query.policy.length > 0 ? { endorsingOrganizations: [...query.policy] } : {}),
+      })
+      .endorse();
+    // The run's length, from the endorsed answer (an InteropPayload around the run).
+    const answer = common.interop_payload.InteropPayload.decode(endorsed.getResult());
+    const run = decodeEventRun(answer.payload);
+    return { view: fabricWireView(endorsed.getBytes()), last: run[run.length - 1]!.sequence };
+  };
+
   return {
     async check(subscription) {
       streamOf(subscription, channel);
@@ -81,6 +106,8 @@ export function createFabricEventSource(
     },
 
     prove,
+
+    proveRun,
 
     watch(subscription, changed) {
       const { chaincode, name } = streamOf(subscription, channel);

@@ -15,7 +15,7 @@ import { cacheDir } from '../../common/paths.js';
 import { fabricViewFromEndorsedTransaction } from '../../drivers/fabric/view.js';
 import { membershipFromPems } from '../../ledgers/fabric/membership.js';
 import { createFabricViewVerifier, type FabricViewVerifier } from '../../ledgers/fabric/proof.js';
-import { decodeEventRecord, encodeEventRecord } from '../../proofs/events.js';
+import { decodeEventRecord, decodeEventRun, encodeEventRecord } from '../../proofs/events.js';
 import { parsePolicy } from '../../proofs/policy.js';
 import { requestSigningBytes } from '../../proofs/requester.js';
 import { connectGateway, type FabricConnection } from '../../topology/fabric/client.js';
@@ -76,6 +76,17 @@ async function eventView(sequence: bigint, nonce: string, { orgs = BOTH, stream 
     .newProposal('EventQuery', {
       arguments: [stream, nonce, String(sequence), 'src', requester, signed(stream, nonce)],
       endorsingOrganizations: orgs,
+    })
+    .endorse();
+  return fabricViewFromEndorsedTransaction(transaction.getBytes());
+}
+
+/** The endorsed view of the run of at most `max` events from `from` on, for subscription `nonce`. */
+async function runView(from: bigint, max: number, nonce: string) {
+  const transaction = await interop
+    .newProposal('EventRunQuery', {
+      arguments: [STREAM, nonce, String(from), String(max), 'src', requester, signed(STREAM, nonce)],
+      endorsingOrganizations: BOTH,
     })
     .endorse();
   return fabricViewFromEndorsedTransaction(transaction.getBytes());
@@ -144,6 +155,54 @@ describe('Fabric events, proven committed', () => {
       next: String(from + 100n),
     });
   }, 240_000);
+
+  it('proves a run of 16 events with one endorsement, from which the ledger takes each next event once', async () => {
+    const from = (await eventCount()) - 15n;
+    const nonce = `sub-${randomUUID()}`;
+    const view = await runView(from, 16, nonce);
+    const verdict = verifier.verify(view, {
+      address: STREAM,
+      nonce,
+      requesterCertificate: requester,
+      chaincode: 'interop',
+      policy: parsePolicy('AND(Org1MSP, Org2MSP)'),
+    });
+    if (!verdict.valid) throw new Error(verdict.reason);
+    expect(decodeEventRun(verdict.result.payload).map((r) => r.sequence)).toEqual(
+      Array.from({ length: 16 }, (_, i) => from + BigInt(i)),
+    );
+    // A run that starts after the stream's next event leaves a gap; the same run, opened at its start,
+    // gives the ledger each of its events in turn, then nothing more.
+    await submitOnEveryPeer(network, interop, 'OpenStream', STREAM, nonce, String(from - 1n));
+    expect(await apply(view, nonce)).toBe('EVENT_GAP');
+    const opened = `sub-${randomUUID()}`;
+    const run = await runView(from, 16, opened);
+    await submitOnEveryPeer(network, interop, 'OpenStream', STREAM, opened, String(from));
+    for (let i = 0; i < 16; i++) expect(await apply(run, opened)).toBe('applied');
+    expect(await apply(run, opened)).toBe('EVENT_REPLAYED');
+    // One record of the run changed after endorsement.
+    const tampered = Buffer.from(await runView(from, 2, opened));
+    const at = tampered.indexOf(Buffer.from('value of'));
+    tampered.write('VALUE OF', at);
+    expect(await apply(tampered, opened)).toMatch(/^(PAYLOAD_MISMATCH|BAD_SIGNATURE)$/);
+    expect(
+      await interop
+        .evaluateTransaction(
+          'EventRunQuery',
+          STREAM,
+          opened,
+          String(from),
+          '65',
+          'src',
+          requester,
+          signed(STREAM, opened),
+        )
+        .then(
+          () => 'answered',
+          (error: unknown) => gatewayRefusal(error)?.code,
+        ),
+    ).toBe('INVALID_ARGUMENT');
+  }, 120_000);
 
   it('refuses a replay, a gap, another subscription, another stream and a stream not opened, by name', async () => {
     await submitOnEveryPeer(network, assets, 'Put', `${prefix}-order`, 'v');

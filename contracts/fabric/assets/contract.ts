@@ -104,9 +104,12 @@ export class AssetContract extends RefusingContract {
     await write(ctx, key, value);
   }
 
-  /** The event of sequence `sequence` of the stream `name` (a weft.events.EventRecord): a stream's view. */
-  async EventAt(ctx: Context, name: string, sequence: string): Promise<Uint8Array> {
-    return eventAt(ctx, name, sequence);
+  /**
+   * The event of sequence `sequence` of the stream `name` (a weft.events.EventRecord): a stream's view. With
+   * `max` (not empty), the run of up to `max` events from `sequence` on (weft.events.EventRecords).
+   */
+  async EventAt(ctx: Context, name: string, sequence: string, max: string): Promise<Uint8Array> {
+    return eventAt(ctx, name, sequence, max === '' ? undefined : max);
   }
 
   /** How many events the stream `name` has. */

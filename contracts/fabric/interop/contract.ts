@@ -38,7 +38,13 @@ import {
 } from '../../../ledgers/trusted-party.js';
 import { parseAddress, type ViewAddress } from '../../../proofs/address.js';
 import { checkConfidential, sealConfidential } from '../../../proofs/confidential.js';
-import { checkEventOrder, decodeEventRecord, type EventRecord } from '../../../proofs/events.js';
+import {
+  decodeEventRun,
+  type EventRecord,
+  encodeEventRecord,
+  MAX_RUN,
+  nextOfRun,
+} from '../../../proofs/events.js';
 import {
   checkFreshness,
   checkFreshnessRules,
@@ -347,6 +353,29 @@ function stampRecord(value: Uint8Array, stream: string, sequence: string): Uint8
   return weft.events.EventRecord.encode(record).finish();
 }
 
+/** A run the stream's function answered, each record named by the stream, checked to start at `from`. */
+function stampRun(value: Uint8Array, stream: string, from: string, max: number): Uint8Array {
+  let run: weft.events.EventRecords;
+  try {
+    run = weft.events.EventRecords.decode(value);
+  } catch {
+    throw refuse('EVENT_INVALID', `the stream's function answered no run of events`);
+  }
+  if (run.records.length === 0 || run.records.length > max) {
+    throw refuse(
+      'EVENT_INVALID',
+      `the stream's function answered ${run.records.length} events, not 1 to ${max}`,
+    );
+  }
+  for (const [i, record] of run.records.entries()) {
+    if (uint64(record.sequence) !== BigInt(from) + BigInt(i)) {
+      throw refuse('EVENT_INVALID', `the stream's function answered a run that does not start at ${from}`);
+    }
+    record.stream = stream;
+  }
+  return weft.events.EventRecords.encode(run).finish();
+}
+
 /** An open stream's record: the sequence it takes next, and the client whose subscription it is. */
 interface StreamRecord {
   readonly next: bigint;
@@ -417,7 +446,8 @@ export class InteropContract extends RefusingContract {
   /**
    * The event of sequence `sequence` of the stream at `streamAddress` (proofs/events.ts), for the subscriber
    * who signed stream address ‖ nonce: an InteropPayload as Query's, whose payload is the event's record,
-   * answered by the stream's function with the sequence as one more argument and named by the stream.
+   * answered by the stream's function with two more arguments, the sequence and an empty run length, and
+   * named by the stream.
    */
   async EventQuery(
     ctx: Context,
@@ -435,9 +465,41 @@ export class InteropContract extends RefusingContract {
       requesterCertificate,
       signatureBase64,
     };
-    const { value, sourceTimeMs, parsed } = await answer(ctx, request, [sequence]);
+    const { value, sourceTimeMs, parsed } = await answer(ctx, request, [sequence, '']);
     return interopPayload(request, sourceTimeMs, {
       payload: stampRecord(value, parsed.viewText, sequence),
+      confidential: false,
+    });
+  }
+
+  /**
+   * EventQuery for a run: the events from `from` on, at most `max` (1 to MAX_RUN), in one InteropPayload
+   * whose payload is a weft.events.EventRecords: one endorsement for many events. The stream's function is
+   * asked with `max` as one more argument.
+   */
+  async EventRunQuery(
+    ctx: Context,
+    streamAddress: string,
+    nonce: string,
+    from: string,
+    max: string,
+    requestingNetwork: string,
+    requesterCertificate: string,
+    signatureBase64: string,
+  ): Promise<Uint8Array> {
+    if (!/^[1-9][0-9]{0,2}$/.test(max) || Number(max) > MAX_RUN) {
+      throw refuse('INVALID_ARGUMENT', `a run is 1 to ${MAX_RUN} events`);
+    }
+    const request = {
+      address: streamAddress,
+      nonce,
+      requestingNetwork,
+      requesterCertificate,
+      signatureBase64,
+    };
+    const { value, sourceTimeMs, parsed } = await answer(ctx, request, [from, max]);
+    return interopPayload(request, sourceTimeMs, {
+      payload: stampRun(value, parsed.viewText, from, Number(max)),
       confidential: false,
     });
   }
@@ -601,20 +663,22 @@ export class InteropContract extends RefusingContract {
     const cursor = await openStream(ctx, key, parsed, nonce);
     // An event is history: its order is what counts, however long it took to come.
     const result = await verifySubmitted(ctx, viewBase64, parsed, nonce, { freshness: false });
-    let record: EventRecord;
+    let run: EventRecord[];
     try {
-      record = decodeEventRecord(result.payload);
+      run = decodeEventRun(result.payload);
     } catch (error) {
       throw refuse('EVENT_INVALID', (error as Error).message);
     }
-    const verdict = checkEventOrder(record, { stream: parsed.viewText, next: cursor.next });
+    // A run proves many events; this submission takes the one the stream takes next.
+    const verdict = nextOfRun(run, { stream: parsed.viewText, next: cursor.next });
     if (!verdict.valid) throw refuse(verdict.failure, verdict.reason);
+    const { record } = verdict;
     await ctx.stub.putState(
       key,
       Buffer.from(JSON.stringify({ next: String(verdict.next.next), owner: cursor.owner })),
     );
     ctx.stub.setEvent('EventAccepted', Buffer.from(`${streamAddress}#${record.sequence}`));
-    return result.payload;
+    return encodeEventRecord(record);
   }
 
   /** Where an open stream stands: `{"next":"7"}`, the sequence it takes next. */
