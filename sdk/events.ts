@@ -245,3 +245,42 @@ export async function subscribeToStream(
     },
   };
 }
+
+/**
+ * A state change notification (deferred update): which view of the source an event changed, and when; the
+ * view's state is asked for, and proven, only when the application uses it, and is then the source's
+ * latest rather than the event's. The event itself is verified like any other: the notice cannot be forged,
+ * it just carries no state the application keeps.
+ */
+export interface ChangeNotice<View> {
+  readonly sequence: bigint;
+  /** The full address of the view that changed. */
+  readonly address: string;
+  readonly blockNumber: bigint;
+  readonly sourceTimeMs: number;
+  /** The view's state now, proven (one request through the relays, made at each call). */
+  read(): Promise<View>;
+}
+
+/**
+ * Turns verified events into change notices: `viewOf` names the view an event changed (for the sample
+ * application, the asset's `Get` view of the event's key); `read` fetches a view, e.g. `client.requestView`.
+ */
+export async function* changeNotices<View>(
+  events: AsyncIterable<VerifiedEvent>,
+  options: {
+    readonly viewOf: (event: VerifiedEvent) => string;
+    readonly read: (address: string) => Promise<View>;
+  },
+): AsyncGenerator<ChangeNotice<View>> {
+  for await (const event of events) {
+    const address = options.viewOf(event);
+    yield {
+      sequence: event.sequence,
+      address,
+      blockNumber: event.record.blockNumber,
+      sourceTimeMs: event.record.sourceTimeMs,
+      read: () => options.read(address),
+    };
+  }
+}

@@ -47,7 +47,13 @@ export {
   type WeftClient,
   type WeftClientOptions,
 } from './client.js';
-export type { EventSubscription, SubscribeOptions, VerifiedEvent } from './events.js';
+export {
+  type ChangeNotice,
+  changeNotices,
+  type EventSubscription,
+  type SubscribeOptions,
+  type VerifiedEvent,
+} from './events.js';
 export { submitViewToEvm } from './evm-destination.js';
 export {
   type EvmNetworkRegistration,

@@ -20,7 +20,8 @@ import { parseArgs } from 'node:util';
 import { expandAddress, openLocalClient } from '../../cli/query.js';
 import { openWriter, sampleAddress } from '../../cli/smoke.js';
 import { cacheDir } from '../../common/paths.js';
-import type { EventSubscription, VerifiedEvent } from '../../sdk/events.js';
+import { changeNotices, type EventSubscription, type VerifiedEvent } from '../../sdk/events.js';
+import { connectGateway } from '../../topology/fabric/client.js';
 import { down, up } from '../../topology/launcher.js';
 import { fabricNetwork } from '../../topology/state.js';
 import { parseTopology } from '../../topology/topology.js';
@@ -125,6 +126,35 @@ try {
   const afterCommit = stats(fromCommit);
   const toApplied = stats(applied);
 
+  // 2b. The two patterns at the moment of use. Event-carried state transfer: a keeps a copy as events come
+  // (one ledger transaction per change, above) and reads its own copy. State change notification with
+  // deferred update: a keeps nothing per change and asks b for the proven state when it uses it.
+  progress('patterns: a read of the copy on a, against a proven read of b at use (change notices)');
+  const localReads: number[] = [];
+  const deferredReads: number[] = [];
+  const noticeSubscription = await a.client.subscribe(stream);
+  const notices = changeNotices(noticeSubscription, {
+    viewOf: (event) =>
+      expandAddress(state, sampleAddress(b, JSON.parse(Buffer.from(event.record.payload).toString()).key)),
+    read: (viewAddress) => a.client.requestView(viewAddress),
+  })[Symbol.asyncIterator]();
+  for (let i = 0; i < 10; i++) {
+    const key = `${prefix}-n${i}`;
+    await writer.write(key, `value ${i}`);
+    const notice = (await notices.next()).value!;
+    let started = performance.now();
+    const proven = await notice.read();
+    deferredReads.push(performance.now() - started);
+    if (Buffer.from(proven.value).toString() !== `value ${i}`) throw new Error(`${key}: a stale read`);
+    started = performance.now();
+    await a.assets.evaluateTransaction('GetRemoteAsset', 'b', `${prefix}-${i}`);
+    localReads.push(performance.now() - started);
+  }
+  await notices.return?.(undefined);
+  await noticeSubscription.close();
+  const localRead = stats(localReads);
+  const deferredRead = stats(deferredReads);
+
   // 3. Sustained rates.
   const burst = async (subscriptions: number, events: number, concurrency: number) => {
     const subs = await Promise.all(Array.from({ length: subscriptions }, () => a.client.subscribe(stream)));
@@ -156,6 +186,34 @@ try {
   };
   progress('throughput: one subscription, 200 events written 16 at a time');
   const one = await burst(1, 200, 16);
+  // From a backlog: 400 events committed first, then one subscription from the first of them. The source
+  // endorses runs of events (up to 16 per endorsement) instead of one event at a time.
+  progress('throughput: one subscription from a backlog of 400 events');
+  const backlogKeys = Array.from({ length: 400 }, (_, i) => `backlog-${randomUUID().slice(0, 6)}-${i}`);
+  let nextKey = 0;
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (nextKey < backlogKeys.length) await writer.write(backlogKeys[nextKey++]!, 'v');
+    }),
+  );
+  const bAssets = await connectGateway(b.orgs[0]!);
+  const backlogCount = BigInt(
+    Buffer.from(
+      await bAssets.gateway
+        .getNetwork(b.channel)
+        .getContract('assets')
+        .evaluateTransaction('EventCount', 'AssetPut'),
+    ).toString(),
+  );
+  bAssets.close();
+  const backlogStarted = performance.now();
+  const drain = await a.client.subscribe(stream, { fromSequence: backlogCount - 399n });
+  const drained = new Map<string, number>();
+  const drainer = consume(drain, drained);
+  const drainedAll = await until(() => backlogKeys.every((k) => drained.has(k)), 180_000);
+  const drainRate = 400 / ((Math.max(...drained.values()) - backlogStarted) / 1000);
+  await drain.close();
+  await drainer;
   progress('throughput: 50 subscriptions, 40 events written 16 at a time');
   const fifty = await burst(50, 40, 16);
 
@@ -187,6 +245,12 @@ try {
     '|---|--:|--:|--:|---|---|',
     `| one subscription, 200 events | ${one.eventsPerS.toFixed(0)} | ${one.writesPerS.toFixed(0)} | ${(one.eventsPerS / one.writesPerS).toFixed(2)}x | ${one.complete} | ${one.memory} |`,
     `| 50 subscriptions, 40 events each | ${fifty.eventsPerS.toFixed(0)} | ${fifty.writesPerS.toFixed(0)} | ${(fifty.eventsPerS / fifty.writesPerS).toFixed(2)}x | ${fifty.complete} | ${fifty.memory} |`,
+    `| one subscription, from a backlog of 400 (runs of up to 16 per endorsement) | ${drainRate.toFixed(0)} | - | - | ${drainedAll} | |`,
+    '',
+    '| pattern | ledger transactions on a per change | change on b -> usable on a (p50) | at use (p50) |',
+    '|---|--:|--:|---|',
+    `| event-carried state transfer (ApplyEvent keeps a copy) | 1 | ${ms(toApplied.p50)} | ${ms(localRead.p50)}: a read of a's own copy |`,
+    `| state change notification, deferred update (changeNotices) | 0 | ${ms(start.p50)} (the notice) | ${ms(deferredRead.p50)}: a proven read of b, its latest state |`,
     '',
     `relays' RSS with 100 open subscriptions: ${relays
       .map((r, i) => `${r.network}/relay ${before[i]!.toFixed(0)} -> ${after[i]!.toFixed(0)} MB`)
