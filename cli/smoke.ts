@@ -60,6 +60,11 @@ export function sampleAddress(network: NetworkState, key: string): string {
   return ledgerOf(network.type).topologyFacts.sampleAddress(network, key);
 }
 
+/** The short address (`network/stream`) of the stream of a network's sample application's writes. */
+export function sampleStream(network: NetworkState): string {
+  return ledgerOf(network.type).topologyFacts.sampleStream(network);
+}
+
 /**
  * Writes `value` under `key` in a network's sample application so that any org may vouch for it at once:
  * on Fabric the write waits for the block on every org's peer (every org endorses a view).

@@ -159,6 +159,8 @@ export interface PartyFacet<P extends LedgerParty, K extends LedgerPartyKey, C e
 
 /** How a kind's views are spoken of. */
 export interface Presentation {
+  /** The kind as people name it: "Fabric", "EVM". */
+  readonly name: string;
   /** How its orgs vouch for a view: "endorsed", "attested". */
   readonly vouched: string;
   /** A view's value as text, as the sample applications hold it (UTF-8, an ABI string, else hex). */
@@ -219,6 +221,20 @@ export interface TopologyFacts<N extends LedgerNetwork, S extends LedgerNetworkS
   readonly defaultAccess: (source: LedgerNetwork) => AccessRecord[];
   /** The short address (`network/view`) of a key of the network's sample application. */
   readonly sampleAddress: (network: LedgerNetwork, key: string) => string;
+  /** The short address (`network/stream`) of the stream of the network's sample application's writes. */
+  readonly sampleStream: (network: LedgerNetwork) => string;
+  /**
+   * The asset a write of the kind's sample application carries in its event's payload.
+   *
+   * @throws {WeftError} EVENT_INVALID when the payload carries none.
+   */
+  readonly sampleAsset: (payload: Uint8Array) => SampleAsset;
+}
+
+/** An asset of a sample application (the chaincode `assets`, the contract AssetStore). */
+export interface SampleAsset {
+  readonly key: string;
+  readonly value: string;
 }
 
 /**

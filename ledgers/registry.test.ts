@@ -1,6 +1,7 @@
-import { Wallet } from 'ethers';
+import { AbiCoder, getBytes, id, Wallet, ZeroHash } from 'ethers';
 import { describe, expect, it } from 'vitest';
 import { parseAddress } from '../proofs/address.js';
+import { logPayload } from './evm/log-event.js';
 import { VIEW_GRAMMARS } from './grammars.js';
 import {
   type ClientIdentity,
@@ -98,5 +99,46 @@ describe('the ledger registry', () => {
     const signer = requestSignerOf({ kind: 'evm', org: 'Org1', privateKey: member.privateKey });
     expect(signer).toMatchObject({ org: 'Org1', identity: member.address.toLowerCase() });
     expect(signer.sealKey).toBeUndefined();
+  });
+
+  it("names each kind's sample stream, and reads the asset its writes' events carry", () => {
+    const fabric = ledgerOf('fabric').topologyFacts;
+    const evm = ledgerOf('evm').topologyFacts;
+    const fabricNetwork = { id: 'fabric-a', type: 'fabric', channel: 'weft', orgs: [{ mspId: 'Org1MSP' }] };
+    const evmNetwork = {
+      id: 'evm-c',
+      type: 'evm',
+      chainId: 31001,
+      contracts: { AssetStore: '0x5FbDB2315678afecb367f032d93F642f64180aa3' },
+    };
+    expect(fabric.sampleStream(fabricNetwork)).toBe('fabric-a/weft:assets:EventAt:AssetPut');
+    const topic0 = id('AssetPut(string,string,address)');
+    expect(evm.sampleStream(evmNetwork)).toBe(`evm-c/31001:${CONTRACT}:log:${topic0}`);
+    expect(parseAddress(`h:1/${evm.sampleStream(evmNetwork)}`).view).toMatchObject({
+      ledger: 'evm',
+      kind: 'log',
+      contract: CONTRACT,
+      topic0,
+    });
+    expect(() => fabric.sampleStream(evmNetwork)).toThrow(
+      expect.objectContaining({ code: 'LEDGER_UNKNOWN' }),
+    );
+
+    const json = Buffer.from(JSON.stringify({ key: 'k1', value: 'v1' }));
+    expect(fabric.sampleAsset(json)).toEqual({ key: 'k1', value: 'v1' });
+    const log = (topics: string[]) =>
+      logPayload({
+        topics,
+        data: getBytes(AbiCoder.defaultAbiCoder().encode(['string', 'string'], ['k2', 'v2'])),
+      });
+    expect(evm.sampleAsset(log([topic0, ZeroHash]))).toEqual({ key: 'k2', value: 'v2' });
+    for (const [facts, payload] of [
+      [fabric, Buffer.from('not json')],
+      [fabric, Buffer.from('{"key":1,"value":"v"}')],
+      [evm, log([id('Other(string,string,address)'), ZeroHash])],
+      [evm, json],
+    ] as const) {
+      expect(() => facts.sampleAsset(payload)).toThrow(expect.objectContaining({ code: 'EVENT_INVALID' }));
+    }
   });
 });

@@ -3,6 +3,7 @@
  * lazily (`ledgerOf(kind).topology()`, ledgers/<kind>/topology.ts). Its operations take networks of any
  * kind and act on their own kind's (ledgers/owned.ts). Types only.
  */
+import type { SampleAsset } from '../ledgers/adapter.js';
 import type { VerifiedView, WeftClient } from '../sdk/client.js';
 import type { VerifiedEvent } from '../sdk/events.js';
 import type { LaunchContext, ProgressEvent } from './launch-context.js';
@@ -102,6 +103,13 @@ export interface TopologyClient {
   openStream(address: string, nonce: string, from: bigint): Promise<void>;
   /** Applies a verified event of an open stream through the sample application, which keeps the asset. */
   commitEvent(event: VerifiedEvent): Promise<CommittedEvent>;
+  /**
+   * The asset the sample application keeps of an applied event of the sample stream of `sourceNetwork`
+   * (the copy the ledger holds, not the event's own payload).
+   *
+   * @throws {WeftError} ASSET_NOT_FOUND or NOT_FOUND when the ledger holds no copy.
+   */
+  readAppliedAsset(sourceNetwork: string, event: VerifiedEvent): Promise<SampleAsset>;
   close(): void;
 }
 

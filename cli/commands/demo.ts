@@ -6,6 +6,7 @@ import { down, up } from '../../topology/launcher.js';
 import { type NetworkState, readState, type TopologyState } from '../../topology/state.js';
 import { DEFAULT_TOPOLOGY_FILE, loadTopology } from '../../topology/topology.js';
 import { parseCommand } from '../args.js';
+import { planEventFlows, runEventFlow } from '../event-flow.js';
 import { millis, seconds, table } from '../format.js';
 import { displayValue, queryView } from '../query.js';
 import { sampleAddress, smokeTopology, writeSample } from '../smoke.js';
@@ -13,7 +14,8 @@ import { cancelOnInterrupt, printProgress, STATE_DIR_OPTION, stateDirFrom } from
 
 /**
  * The README's main command: brings the topology up (or uses the one running), commits and reads back a
- * value on every network, prints what happened, and brings down what it started unless --keep.
+ * value on every network, runs a verified query per direction and an event flow per direction kind, prints
+ * what happened, and brings down what it started unless --keep.
  */
 export async function demoCommand(args: readonly string[]): Promise<void> {
   const { values } = parseCommand('demo', args, {
@@ -49,6 +51,7 @@ export async function demoCommand(args: readonly string[]): Promise<void> {
       ),
     );
     await crossNetworkQueries(state);
+    await eventFlows(state);
   } finally {
     if (startedHere && !values.keep) {
       const report = await down({ stateDir });
@@ -98,4 +101,51 @@ async function crossNetworkQueries(state: TopologyState): Promise<void> {
   console.log(
     table(['direction', 'value', 'vouched for by', 'verified view', 'commit', 'on destination'], rows),
   );
+}
+
+/**
+ * One event flow per direction kind (Fabric -> EVM, EVM -> Fabric; cli/event-flow.ts): a write on the
+ * source, its event verified by a client of the destination and recorded on the destination's ledger, the
+ * copy read back. A direction kind the topology has no networks for is skipped, in one line.
+ */
+async function eventFlows(state: TopologyState): Promise<void> {
+  const { flows, skipped } = planEventFlows(state.networks);
+  const name = (kind: string) => ledgerOf(kind).presentation.name;
+  const rows: string[][] = [];
+  for (const plan of flows) {
+    const flow = await runEventFlow(state, plan, {
+      key: `demo-event-${randomUUID().slice(0, 8)}`,
+      value: `event from ${plan.source.id} to ${plan.destination.id}`,
+    });
+    const { event } = flow;
+    rows.push([
+      `${flow.source} -> ${flow.destination}`,
+      String(event.sequence),
+      `${[...event.orgs].sort().join('+')} (${ledgerOf(event.ledger).presentation.vouched})`,
+      millis(flow.verifiedMs),
+      `${millis(flow.recordedMs)}${flow.gasUsed === undefined ? '' : `, ${flow.gasUsed} gas`}`,
+      JSON.stringify(flow.readBack.value),
+      flow.stream,
+    ]);
+  }
+  if (rows.length > 0) {
+    console.log(
+      '\nevents between networks, one flow per direction kind (source write -> proof -> relay -> relay -> verify -> record):\n',
+    );
+    console.log(
+      table(
+        ['flow', 'sequence', 'vouched for by', 'verified', 'recorded', 'read back from the copy', 'stream'],
+        rows,
+      ),
+    );
+    console.log(
+      "(verified: by a client of the destination; recorded: on its ledger; both from the write's start)",
+    );
+  }
+  if (skipped.length > 0) console.log('');
+  for (const s of skipped) {
+    console.log(
+      `no ${name(s.sourceKind)} -> ${name(s.destinationKind)} event flow: the topology has no ${s.missing.map(name).join(' or ')} network`,
+    );
+  }
 }

@@ -5,7 +5,7 @@
  * through the sample application, as are the assets its remote streams' events carried. Loaded lazily
  * (index.ts): it sends transactions through ethers.
  */
-import { type Contract, isCallException } from 'ethers';
+import { type Contract, getBytes, isCallException } from 'ethers';
 import { WeftError } from '../../common/errors.js';
 import {
   type SubmittedView,
@@ -14,6 +14,8 @@ import {
   submitFabricEvent,
   submitFabricView,
 } from '../../sdk/evm-interop.js';
+import type { SampleAsset } from '../adapter.js';
+import { ledgerOf } from '../registry.js';
 import { decodeEvmView } from './proof.js';
 
 /** The value the destination's application (AssetStore) holds for `address`. */
@@ -22,15 +24,29 @@ export async function readRemote(assets: Contract, address: string): Promise<Uin
   return Buffer.from(stored.slice(2), 'hex');
 }
 
-/** An asset as the Fabric sample application's events carry it: `{"key":"...","value":"..."}`. */
-export interface RemoteAsset {
-  readonly key: string;
-  readonly value: string;
+/**
+ * The payload of event `sequence` of the stream at `streamAddress` (as the events came), as the
+ * destination's application (AssetStore) kept it: the bytes its source emitted, decoded off chain.
+ *
+ * @throws {WeftError} NOT_FOUND when the store took no such event.
+ */
+export async function readRemoteEvent(
+  assets: Contract,
+  streamAddress: string,
+  sequence: bigint,
+): Promise<Uint8Array> {
+  try {
+    const stored: string = await assets.getFunction('getRemoteEvent')(streamAddress, sequence);
+    return getBytes(stored);
+  } catch (error) {
+    if (!isCallException(error)) throw error;
+    throw new WeftError('NOT_FOUND', `no event ${sequence} of ${streamAddress}`, {}, { cause: error });
+  }
 }
 
 /**
- * The asset carried by event `sequence` of the stream at `streamAddress` (as the events came), from the
- * payload the destination's application (AssetStore) kept: it keeps the bytes, the JSON is read here.
+ * The asset carried by event `sequence` of the stream at `streamAddress`, from the payload AssetStore kept,
+ * read as the sample application of the stream's source kind (`sourceKind`, Fabric by default) emits it.
  *
  * @throws {WeftError} NOT_FOUND when the store took no such event; EVENT_INVALID when it carries no asset.
  */
@@ -38,29 +54,10 @@ export async function readRemoteAssetEvent(
   assets: Contract,
   streamAddress: string,
   sequence: bigint,
-): Promise<RemoteAsset> {
-  let stored: string;
-  try {
-    stored = await assets.getFunction('getRemoteEvent')(streamAddress, sequence);
-  } catch (error) {
-    if (!isCallException(error)) throw error;
-    throw new WeftError('NOT_FOUND', `no event ${sequence} of ${streamAddress}`, {}, { cause: error });
-  }
-  let asset: { key?: unknown; value?: unknown };
-  try {
-    asset = JSON.parse(Buffer.from(stored.slice(2), 'hex').toString('utf8')) as typeof asset;
-  } catch (error) {
-    throw new WeftError(
-      'EVENT_INVALID',
-      'the event carries no asset',
-      { sequence: String(sequence) },
-      { cause: error },
-    );
-  }
-  if (typeof asset?.key !== 'string' || typeof asset.value !== 'string') {
-    throw new WeftError('EVENT_INVALID', 'the event carries no asset', { sequence: String(sequence) });
-  }
-  return { key: asset.key, value: asset.value };
+  sourceKind = 'fabric',
+): Promise<SampleAsset> {
+  const payload = await readRemoteEvent(assets, streamAddress, sequence);
+  return ledgerOf(sourceKind).topologyFacts.sampleAsset(payload);
 }
 
 /** What the contract needs of a verified view: its source kind and its proof. */

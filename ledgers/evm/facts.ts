@@ -1,10 +1,14 @@
 /**
  * What a local topology derives from an EVM network at once: its JSON-RPC port, its chain id that no other
  * network may share, that a majority of its orgs attests its views, that every org of a requester may read
- * any view of its chain, and the sample application's address.
+ * any view of its chain, and the sample application's address and event stream (its AssetPut logs).
  */
-import type { LedgerNetwork, LedgerNetworkSpec, TopologyFacts } from '../adapter.js';
+import { AbiCoder, id } from 'ethers';
+import { WeftError } from '../../common/errors.js';
+import type { LedgerNetwork, LedgerNetworkSpec, SampleAsset, TopologyFacts } from '../adapter.js';
 import { owned } from '../owned.js';
+import { LOG_SEGMENT } from './address.js';
+import { decodeLogPayload } from './log-event.js';
 
 /** What these facts read of an EVM network's entry in a topology file (topology/topology.ts). */
 export interface EvmTopologySpec extends LedgerNetworkSpec {
@@ -41,6 +45,23 @@ export function attestationThreshold(network: EvmTopologyNetwork): number {
 
 const isEvmNetwork = (network: LedgerNetwork): network is EvmTopologyNetwork => network.type === 'evm';
 
+/** topic0 of AssetStore's write, `AssetPut(string key, string value, address indexed writer)`. */
+export const SAMPLE_EVENT_TOPIC = id('AssetPut(string,string,address)');
+
+/** A write's log event payload (ledgers/evm/log-event.ts): key and value are the log's data. */
+function evmSampleAsset(payload: Uint8Array): SampleAsset {
+  const { topics, data } = decodeLogPayload(payload);
+  if (topics[0] !== SAMPLE_EVENT_TOPIC) {
+    throw new WeftError('EVENT_INVALID', 'the log is not an AssetStore write', { topic0: topics[0] ?? '' });
+  }
+  try {
+    const [key, value] = AbiCoder.defaultAbiCoder().decode(['string', 'string'], data);
+    return { key: String(key), value: String(value) };
+  } catch (error) {
+    throw new WeftError('EVENT_INVALID', 'the log carries no asset', {}, { cause: error });
+  }
+}
+
 export const evmTopologyFacts: TopologyFacts<EvmTopologyNetwork, EvmTopologySpec> = {
   isSpec: isEvmSpec,
   explicitPorts: owned('evm', isEvmSpec, (network) =>
@@ -67,4 +88,11 @@ export const evmTopologyFacts: TopologyFacts<EvmTopologyNetwork, EvmTopologySpec
     (network, key: string) =>
       `${network.id}/${network.chainId}:${network.contracts.AssetStore}:get(string):${key}`,
   ),
+  sampleStream: owned(
+    'evm',
+    isEvmNetwork,
+    (network) =>
+      `${network.id}/${network.chainId}:${network.contracts.AssetStore?.toLowerCase()}:${LOG_SEGMENT}:${SAMPLE_EVENT_TOPIC}`,
+  ),
+  sampleAsset: evmSampleAsset,
 };

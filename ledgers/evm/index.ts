@@ -65,7 +65,7 @@ export const evm = {
   destination: () => import('./destination.js'),
   topology: () => import('./topology.js'),
   comparison: () => import('./comparison.js'),
-  presentation: { vouched: 'attested', displayValue: owned('evm', isEvmView, displayEvmValue) },
+  presentation: { name: 'EVM', vouched: 'attested', displayValue: owned('evm', isEvmView, displayEvmValue) },
 } satisfies LedgerAdapter<
   EvmView,
   EvmMembership,

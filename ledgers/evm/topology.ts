@@ -35,7 +35,7 @@ import {
 import { type EvmNetworkSpec, evmOrgs, type NetworkSpec } from '../../topology/topology.js';
 import { defaultAccess, evmOrgsOf } from '../../topology/trust.js';
 import { owned } from '../owned.js';
-import { readRemote, submitEventToEvm, submitToEvm } from './destination.js';
+import { readRemote, readRemoteAssetEvent, submitEventToEvm, submitToEvm } from './destination.js';
 
 const isEvmSpec = (spec: NetworkSpec): spec is EvmNetworkSpec => spec.type === 'evm';
 const isEvm = isEvmNetwork;
@@ -178,6 +178,9 @@ async function openClient(state: TopologyState, network: EvmNetworkState): Promi
         gasUsed: submitted.gasUsed,
       };
     },
+    // AssetStore keeps the payload by stream and sequence, as it came: read as the source kind emits it.
+    readAppliedAsset: (_sourceNetwork, event) =>
+      readRemoteAssetEvent(local.assets, event.address, event.sequence, event.ledger),
     close: () => local.close(),
   };
 }

@@ -1,9 +1,10 @@
 /**
  * What a local topology derives from a Fabric network at once: its port block, that every org endorses its
  * views (`AND` of all), that every org of a requester may read its sample assets, and the sample
- * application's address.
+ * application's address and event stream.
  */
-import type { LedgerNetwork, LedgerNetworkSpec, TopologyFacts } from '../adapter.js';
+import { WeftError } from '../../common/errors.js';
+import type { LedgerNetwork, LedgerNetworkSpec, SampleAsset, TopologyFacts } from '../adapter.js';
 import { owned } from '../owned.js';
 
 /** Ports of one Fabric network: orderer (listen, admin, operations), 3 per org's peer, 1 per chaincode server. */
@@ -35,6 +36,23 @@ export interface FabricTopologyNetwork extends LedgerNetwork {
 const isFabricNetwork = (network: LedgerNetwork): network is FabricTopologyNetwork =>
   network.type === 'fabric';
 
+/** The event every write of the sample chaincode emits (contracts/fabric/assets: `ASSET_EVENT`). */
+const SAMPLE_EVENT = 'AssetPut';
+
+/** A write's event payload, as the sample chaincode emits it: the JSON `{"key","value"}`. */
+function fabricSampleAsset(payload: Uint8Array): SampleAsset {
+  const none = (cause?: unknown) =>
+    new WeftError('EVENT_INVALID', 'the event carries no asset', {}, { cause });
+  let asset: { key?: unknown; value?: unknown } | null;
+  try {
+    asset = JSON.parse(Buffer.from(payload).toString('utf8')) as typeof asset;
+  } catch (error) {
+    throw none(error);
+  }
+  if (typeof asset?.key !== 'string' || typeof asset.value !== 'string') throw none();
+  return { key: asset.key, value: asset.value };
+}
+
 export const fabricTopologyFacts: TopologyFacts<FabricTopologyNetwork, FabricTopologySpec> = {
   isSpec: isFabricSpec,
   explicitPorts: owned('fabric', isFabricSpec, (network) => {
@@ -58,4 +76,10 @@ export const fabricTopologyFacts: TopologyFacts<FabricTopologyNetwork, FabricTop
     isFabricNetwork,
     (network, key: string) => `${network.id}/${network.channel}:assets:Get:${key}`,
   ),
+  sampleStream: owned(
+    'fabric',
+    isFabricNetwork,
+    (network) => `${network.id}/${network.channel}:assets:EventAt:${SAMPLE_EVENT}`,
+  ),
+  sampleAsset: fabricSampleAsset,
 };

@@ -68,6 +68,7 @@ export const fabric = {
   topology: () => import('./topology.js'),
   comparison: () => import('./comparison.js'),
   presentation: {
+    name: 'Fabric',
     vouched: 'endorsed',
     // The sample chaincode holds UTF-8 text.
     displayValue: owned('fabric', isFabricView, (_view, value) => Buffer.from(value).toString('utf8')),

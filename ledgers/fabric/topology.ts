@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openLocalClient } from '../../cli/query.js';
 import { WeftError } from '../../common/errors.js';
+import { describeGatewayError, gatewayRefusal } from '../../common/gateway-error.js';
 import type { FabricDriverConfigFile } from '../../drivers/fabric/driver.js';
 import { ensureFabric } from '../../topology/fabric/binaries.js';
 import { connectGateway } from '../../topology/fabric/client.js';
@@ -29,6 +30,7 @@ import {
 import { type FabricNetworkSpec, fabricPortCount, type NetworkSpec } from '../../topology/topology.js';
 import { defaultAccess, defaultFreshness, defaultPolicy } from '../../topology/trust.js';
 import { owned } from '../owned.js';
+import { ledgerOf } from '../registry.js';
 import { readRemote, submitView } from './destination.js';
 import { INTEROP_CHAINCODE } from './index.js';
 
@@ -173,7 +175,8 @@ async function openClient(state: TopologyState, network: FabricNetworkState): Pr
       return { transactionId: submitted.transactionId, commitMs: submitted.commitMs, value };
     },
     async openStream(address, nonce, from) {
-      await local.interop.submitTransaction('OpenStream', address, nonce, String(from));
+      // Every org endorses ApplyEvent, which reads the stream: a peer still without it would refuse.
+      await submitOnEveryPeer(network, local.interop, 'OpenStream', address, nonce, String(from));
     },
     async commitEvent(event) {
       const started = performance.now();
@@ -188,6 +191,22 @@ async function openClient(state: TopologyState, network: FabricNetworkState): Pr
         });
       }
       return { transactionId: status.transactionId, commitMs: performance.now() - started };
+    },
+    async readAppliedAsset(sourceNetwork, event) {
+      // The copy is kept by key: the event's source kind says where its payload holds the key.
+      const { key } = ledgerOf(event.ledger).topologyFacts.sampleAsset(event.record.payload);
+      try {
+        const value = await local.assets.evaluateTransaction('GetRemoteAsset', sourceNetwork, key);
+        return { key, value: Buffer.from(value).toString('utf8') };
+      } catch (error) {
+        const refusal = gatewayRefusal(error);
+        throw new WeftError(
+          refusal?.code ?? 'LEDGER_CALL_FAILED',
+          `GetRemoteAsset of ${key} of ${sourceNetwork} failed: ${describeGatewayError(error)}`,
+          {},
+          { cause: error },
+        );
+      }
     },
     close: () => local.close(),
   };

@@ -5,6 +5,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
+import { id } from 'ethers';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../common/paths.js';
 import { topologyOf } from '../../topology/facets.js';
@@ -224,7 +225,7 @@ describe('weft command line', () => {
     }
   });
 
-  it('runs the demo: a committed write on every network, a committed view each way, then stops', async () => {
+  it('runs the demo: a committed write on every network, a committed view and an event each way, then stops', async () => {
     const dir = await tempDir('cli-demo');
     const file = join(dir, 'topology.yaml');
     await writeFile(
@@ -242,6 +243,30 @@ describe('weft command line', () => {
     expect(demo.stdout).toMatch(
       /chain-y -> solo\s+"chain-y says hello to solo"\s+Bank \(attested\).*read back by the app/,
     );
+    // An event each way: verified by the destination's client, then recorded on its ledger, whose copy
+    // reads back what the source wrote (the demo writes `event from SOURCE to DESTINATION`).
+    const flows = [
+      ['solo', 'chain-y', 'BankMSP \\(endorsed\\)', 'solo/demo:assets:EventAt:AssetPut'],
+      [
+        'chain-y',
+        'solo',
+        'Bank \\(attested\\)',
+        `chain-y/6262:0x[0-9a-f]{40}:log:${id('AssetPut(string,string,address)')}`,
+      ],
+    ];
+    for (const [source, destination, orgs, stream] of flows) {
+      const row = new RegExp(
+        `^${source} -> ${destination}\\s+(\\d+)\\s+${orgs}\\s+(\\d+) ms\\s+(\\d+) ms(, \\d+ gas)?\\s+"event from ${source} to ${destination}"\\s+${stream}$`,
+        'm',
+      ).exec(demo.stdout);
+      expect(row, `${source} -> ${destination} in\n${demo.stdout}`).not.toBeNull();
+      const [, sequence, verifiedMs, recordedMs, gas] = row!;
+      expect(BigInt(sequence!)).toBeGreaterThanOrEqual(1n);
+      expect(Number(recordedMs)).toBeGreaterThanOrEqual(Number(verifiedMs));
+      // Gas is an EVM destination's.
+      expect(gas !== undefined).toBe(destination === 'chain-y');
+    }
+    expect(demo.stdout).not.toContain('event flow: the topology has no');
     // Orderer, peer, two chaincode servers; anvil; a relay and a driver each; the EVM org's attestor.
     expect(demo.stderr).toContain('topology down (10 processes stopped)');
     expect(existsSync(stateDir)).toBe(false);
