@@ -18,6 +18,7 @@ import type { LaunchContext } from './launch-context.js';
 import type { MembershipRecords, PreparedKind, TlsIdentity, TlsMaterial } from './ledger-facet.js';
 import type { ProcessSpec } from './process.js';
 import { type NetworkState, type RelayState, relayConfigFile } from './state.js';
+import type { RelayLimitsSpec } from './topology.js';
 import { membershipRecord } from './trust.js';
 
 export type { MembershipRecords } from './ledger-facet.js';
@@ -112,6 +113,7 @@ export async function startInterop(
   plans: readonly InteropPlan[],
   records: MembershipRecords,
   ctx: LaunchContext,
+  limits: RelayLimitsSpec = {},
 ): Promise<RelayState[]> {
   const facets = await Promise.all(plans.map((p) => topologyOf(p.network)));
   const tls = new Map(
@@ -155,7 +157,7 @@ export async function startInterop(
           })),
         driver: { address: `127.0.0.1:${driverPort}`, serverName: own.driver.name },
         storeDir: join(plan.dir, 'store'),
-        limits: RELAY_DEFAULTS.limits,
+        limits: { ...RELAY_DEFAULTS.limits, ...limits },
         timeouts: RELAY_DEFAULTS.timeouts,
       };
       const relayFile = relayConfigFile(relay);

@@ -67,6 +67,24 @@ networks:
     expect(topology.networks[0]).toMatchObject({ channel: 'weft' });
   });
 
+  it("takes the relays' limits an operator sets, and refuses others by path", () => {
+    const topology = parseTopology(
+      'networks: [{ id: f, type: fabric, orgs: [A] }]\nrelays: { limits: { maxSubscriptionsPerRequester: 2000 } }',
+    );
+    expect(topology.relays).toEqual({ limits: { maxSubscriptionsPerRequester: 2000 } });
+    expect(
+      issuesOf(
+        'networks: [{ id: f, type: fabric, orgs: [A] }]\nrelays: { limits: { maxEventsBuffered: 0, other: 1 } }',
+      ),
+    ).toEqual([
+      {
+        path: 'relays.limits.maxEventsBuffered',
+        message: 'expected an integer from 1 to 1000000, got number 0',
+      },
+      { path: 'relays.limits.other', message: 'unknown key' },
+    ]);
+  });
+
   it('rejects malformed YAML with TOPOLOGY_PARSE and the line', () => {
     let error: WeftError | undefined;
     try {

@@ -189,12 +189,23 @@ function checkDistinct(networks: readonly NetworkSpec[], ctx: z.RefinementCtx): 
   });
 }
 
+/** What an operator may change of every relay's limits (relay/config.ts); the rest keep their defaults. */
+const relaysSchema = mapping({
+  limits: mapping({
+    maxSubscriptionsPerRequester: integerFrom(1, 1_000_000).optional(),
+    maxEventsBuffered: integerFrom(1, 1_000_000).optional(),
+  }).optional(),
+});
+
 export const topologySchema = mapping({
   networks: z
     .array(networkSchema, { error: expected('a non-empty list of networks') })
     .min(1, { error: expected('a non-empty list of networks') })
     .superRefine(checkDistinct),
+  relays: relaysSchema.optional(),
 });
+
+export type RelayLimitsSpec = NonNullable<NonNullable<z.output<typeof relaysSchema>>['limits']>;
 
 export type Topology = z.output<typeof topologySchema>;
 

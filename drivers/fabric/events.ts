@@ -36,6 +36,14 @@ function streamOf(subscription: DriverSubscription, channel: string) {
   return { chaincode: view.chaincode, name: view.args[0]! };
 }
 
+/** How long a stream's count is shared by its subscriptions' polls. */
+const COUNT_SHARED_MS = 200;
+
+interface Watched {
+  readonly listeners: Set<{ readonly name: string; readonly changed: () => void }>;
+  stop(): void;
+}
+
 export function createFabricEventSource(
   network: Network,
   channel: string,
@@ -59,6 +67,37 @@ export function createFabricEventSource(
       })
       .endorse();
     return fabricWireView(endorsed.getBytes());
+  };
+
+  const counts = new Map<string, { at: number; pending: boolean; count: Promise<bigint> }>();
+  const watches = new Map<string, Watched>();
+  const listen = (chaincode: string): Watched => {
+    const listeners = new Set<{ readonly name: string; readonly changed: () => void }>();
+    let stopped = false;
+    let close = () => {};
+    void (async () => {
+      while (!stopped) {
+        try {
+          const events = await network.getChaincodeEvents(chaincode);
+          close = () => events.close();
+          if (stopped) break;
+          for await (const event of events) {
+            counts.delete(`${chaincode}\u0000${event.eventName}`); // counted again at the next ask
+            for (const l of listeners) if (l.name === event.eventName) l.changed();
+          }
+        } catch {
+          // The peer went away or the stream was closed: the pump's poll covers the gap; listen again.
+        }
+        if (!stopped) await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    })();
+    return {
+      listeners,
+      stop: () => {
+        stopped = true;
+        close();
+      },
+    };
   };
 
   const proveRun = async (subscription: DriverSubscription, from: bigint, max: number) => {
@@ -97,12 +136,30 @@ export function createFabricEventSource(
       }
     },
 
-    async count(subscription) {
+    count(subscription) {
       const { chaincode, name } = streamOf(subscription, channel);
-      const text = Buffer.from(
-        await network.getContract(chaincode).evaluateTransaction(COUNT_FUNCTION, name),
+      // Every subscription of a stream polls its count: they share one ask at a time, and its answer
+      // for a moment after (a thousand subscriptions would otherwise make the peers count all the time).
+      const key = `${chaincode}\u0000${name}`;
+      const known = counts.get(key);
+      if (known && (known.pending || performance.now() - known.at < COUNT_SHARED_MS)) return known.count;
+      const entry = {
+        at: performance.now(),
+        pending: true,
+        count: network
+          .getContract(chaincode)
+          .evaluateTransaction(COUNT_FUNCTION, name)
+          .then((bytes) => BigInt(Buffer.from(bytes).toString('utf8'))),
+      };
+      counts.set(key, entry);
+      entry.count.then(
+        () => {
+          entry.pending = false;
+          entry.at = performance.now();
+        },
+        () => counts.delete(key),
       );
-      return BigInt(text.toString('utf8'));
+      return entry.count;
     },
 
     prove,
@@ -111,24 +168,20 @@ export function createFabricEventSource(
 
     watch(subscription, changed) {
       const { chaincode, name } = streamOf(subscription, channel);
-      let stopped = false;
-      let close = () => {};
-      void (async () => {
-        while (!stopped) {
-          try {
-            const events = await network.getChaincodeEvents(chaincode);
-            close = () => events.close();
-            if (stopped) break;
-            for await (const event of events) if (event.eventName === name) changed();
-          } catch {
-            // The peer went away or the stream was closed: the pump's poll covers the gap; listen again.
-          }
-          if (!stopped) await new Promise((resolve) => setTimeout(resolve, 1000));
-        }
-      })();
+      // One stream of chaincode events per chaincode, whatever the number of subscriptions.
+      let watched = watches.get(chaincode);
+      if (!watched) {
+        watched = listen(chaincode);
+        watches.set(chaincode, watched);
+      }
+      const listener = { name, changed };
+      watched.listeners.add(listener);
       return () => {
-        stopped = true;
-        close();
+        watched.listeners.delete(listener);
+        if (watched.listeners.size === 0) {
+          watched.stop();
+          watches.delete(chaincode);
+        }
       };
     },
   };
