@@ -5,7 +5,7 @@
 import { WeftError } from '../common/errors.js';
 import { waitFor } from '../common/wait.js';
 import { probeHealth } from './health.js';
-import { exitedError, type ProcessSpec, startProcess } from './process.js';
+import { exitedError, type ProcessSpec, type StartedProcess, startProcess } from './process.js';
 import type { HealthProbe, ManagedProcess } from './state.js';
 
 export interface ProgressEvent {
@@ -64,20 +64,29 @@ export function createLaunchContext(options: {
         health: meta.health,
       };
       await record(managed);
-      let exited: WeftError | undefined;
-      await waitFor(
-        async () => {
-          exited = await exitedError(started);
-          return exited === undefined && (await probeHealth(meta.health)) ? true : undefined;
-        },
-        {
-          what: `${spec.name} health`,
-          timeoutMs: meta.readyWithinMs,
-          context: { log: spec.logFile },
-          abortIf: () => exited ?? (signal.aborted ? cancelledError() : undefined),
-        },
-      );
+      await awaitHealthy(started, meta, signal);
       return managed;
     },
   };
+}
+
+/** Resolves once the process's health probe passes; fails once it has exited, is cancelled, or times out. */
+export async function awaitHealthy(
+  started: StartedProcess,
+  meta: Pick<ProcessMeta, 'health' | 'readyWithinMs'>,
+  signal?: AbortSignal,
+): Promise<void> {
+  let exited: WeftError | undefined;
+  await waitFor(
+    async () => {
+      exited = await exitedError(started);
+      return exited === undefined && (await probeHealth(meta.health)) ? true : undefined;
+    },
+    {
+      what: `${started.record.name} health`,
+      timeoutMs: meta.readyWithinMs,
+      context: { log: started.record.logFile },
+      abortIf: () => exited ?? (signal?.aborted ? cancelledError() : undefined),
+    },
+  );
 }

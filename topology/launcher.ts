@@ -10,10 +10,10 @@ import { LEDGERS } from '../ledgers/registry.js';
 import { topologyOf } from './facets.js';
 import { probeHealth } from './health.js';
 import { membershipRecords, registerTrust, startInterop } from './interop.js';
-import { createLaunchContext, type ProgressEvent } from './launch-context.js';
+import { awaitHealthy, createLaunchContext, type ProgressEvent } from './launch-context.js';
 import type { PreparedKind, TopologyFacet } from './ledger-facet.js';
 import { allocatePorts, assertPortsFree } from './ports.js';
-import { isRunning, stopProcess } from './process.js';
+import { isRunning, restartProcess, type StartedProcess, stopProcess } from './process.js';
 import {
   type ManagedProcess,
   type NetworkState,
@@ -243,6 +243,58 @@ export async function down(options: { stateDir: string }): Promise<DownReport> {
       outcome: outcomes.get(p) ?? 'unknown',
     })),
   };
+}
+
+/** A Fabric peer reopens its ledger and catches up in seconds; 2 cores shared by several networks. */
+const RESTART_READY_MS = 60_000;
+
+/**
+ * Starts processes of a running topology that died (or were killed) again, each exactly as `up` started
+ * it, and records their new PIDs in the state before waiting for them, so that `down` stops them whatever
+ * happens next. Resolves with the new records once every one is healthy.
+ *
+ * @throws {WeftError} NOT_FOUND (no such topology or process), ALREADY_UP (one still runs; none is
+ *   started), PROCESS_EXITED, TIMEOUT.
+ */
+export async function restartProcesses(options: {
+  readonly stateDir: string;
+  readonly names: readonly string[];
+  readonly readyWithinMs?: number;
+}): Promise<ManagedProcess[]> {
+  const { stateDir, names } = options;
+  const state = await readState(stateDir);
+  if (!state) throw new WeftError('NOT_FOUND', `no topology runs from ${stateDir}`, { stateDir });
+  const targets = names.map((name) => {
+    const record = state.processes.find((p) => p.name === name);
+    if (!record) throw new WeftError('NOT_FOUND', `the topology has no process ${name}`, { stateDir, name });
+    if (isRunning(record)) {
+      throw new WeftError('ALREADY_UP', `${name} is still running (PID ${record.pid})`, { pid: record.pid });
+    }
+    return record;
+  });
+  const results = await Promise.allSettled(targets.map((record) => restartProcess(record)));
+  const restarted = new Map<string, { started: StartedProcess; managed: ManagedProcess }>();
+  for (const [i, result] of results.entries()) {
+    if (result.status !== 'fulfilled') continue;
+    const old = targets[i]!;
+    restarted.set(old.name, { started: result.value, managed: { ...old, ...result.value.record } });
+  }
+  if (restarted.size > 0) {
+    // Nothing else writes a running topology's state: this read, change and write loses nothing.
+    await writeState(stateDir, {
+      ...state,
+      processes: state.processes.map((p) => restarted.get(p.name)?.managed ?? p),
+    });
+  }
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  const readyWithinMs = options.readyWithinMs ?? RESTART_READY_MS;
+  await Promise.all(
+    [...restarted.values()].map(({ started, managed }) =>
+      awaitHealthy(started, { health: managed.health, readyWithinMs }),
+    ),
+  );
+  return targets.map((t) => restarted.get(t.name)!.managed);
 }
 
 export interface NodeStatus {

@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -8,6 +8,8 @@ import {
   isRunning,
   type ProcessRecord,
   readStartTicks,
+  restartProcess,
+  specOf,
   startProcess,
   stopProcess,
 } from './process.js';
@@ -81,6 +83,54 @@ describe('managed processes', () => {
       (e: unknown) => e,
     );
     expect(error).toMatchObject({ code: 'PROCESS_EXITED', context: { logTail: 'panic: bad flag' } });
+  });
+
+  it('records how the process was started, and nothing of who it is, in its spec', () => {
+    const record: ProcessRecord = {
+      name: 'n/peer0.org1',
+      command: '/bin/peer',
+      args: ['node', 'start'],
+      env: { CORE_PEER_ID: 'peer0' },
+      logFile: '/tmp/peer.log',
+      pid: 42,
+      startTicks: '7',
+    };
+    expect(specOf(record)).toEqual({
+      name: 'n/peer0.org1',
+      command: '/bin/peer',
+      args: ['node', 'start'],
+      env: { CORE_PEER_ID: 'peer0' },
+      logFile: '/tmp/peer.log',
+    });
+    // A record of a state that kept no arguments cannot be started again.
+    const { args: _, ...old } = record;
+    expect(() => specOf(old as unknown as ProcessRecord)).toThrow(
+      expect.objectContaining({ code: 'STATE_CORRUPT' }),
+    );
+  });
+
+  it('starts a killed process again as it was started: command, arguments, environment, folder', async () => {
+    const first = await startProcess({
+      name: 'again',
+      command: 'sh',
+      args: ['-c', 'echo "$WEFT_WHO in $(pwd) with $0"; exec sleep 30', 'arg0'],
+      env: { WEFT_WHO: 'peer' },
+      cwd: dir,
+      logFile: join(dir, 'again.log'),
+    });
+    started.push(first.record);
+    const log = () => readFile(join(dir, 'again.log'), 'utf8');
+    const line = `peer in ${dir} with arg0\n`;
+    await expect.poll(log).toBe(line);
+    await expect(restartProcess(first.record)).rejects.toMatchObject({ code: 'ALREADY_UP' });
+    process.kill(first.record.pid, 'SIGKILL');
+    await expect.poll(() => isRunning(first.record)).toBe(false);
+    const second = await restartProcess(first.record);
+    started.push(second.record);
+    expect(second.record.pid).not.toBe(first.record.pid);
+    expect(isRunning(second.record)).toBe(true);
+    expect(specOf(second.record)).toEqual(specOf(first.record));
+    await expect.poll(log).toBe(line + line);
   });
 
   it('fails with PROCESS_START_FAILED for a missing command', async () => {

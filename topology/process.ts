@@ -1,7 +1,8 @@
 /**
  * Long-lived processes of a topology: started detached (they outlive `weft up`), logged to a file, and
  * recorded with their PID and kernel start time so that `weft down` stops exactly them and never a process
- * that later reused the PID.
+ * that later reused the PID, and with how they were started, so that one that died starts again the same
+ * way.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
@@ -19,13 +20,11 @@ export interface ProcessSpec {
   readonly logFile: string;
 }
 
-export interface ProcessRecord {
-  readonly name: string;
+/** A started process: the spec it was started from, and who it is. */
+export interface ProcessRecord extends ProcessSpec {
   readonly pid: number;
   /** Field 22 of /proc/PID/stat: with the PID, identifies this process for its whole life. */
   readonly startTicks: string;
-  readonly command: string;
-  readonly logFile: string;
 }
 
 export interface StartedProcess {
@@ -50,6 +49,23 @@ export function readStartTicks(pid: number): string | undefined {
 
 export function isRunning(record: ProcessRecord): boolean {
   return readStartTicks(record.pid) === record.startTicks;
+}
+
+/** What the recorded process was started from: the same binary, arguments, environment, folder and log. */
+export function specOf(record: ProcessSpec): ProcessSpec {
+  const { name, command, args, env, cwd, logFile } = record;
+  // A state written before records kept their arguments cannot say how to start the process again.
+  if (!Array.isArray(args)) {
+    throw new WeftError('STATE_CORRUPT', `the record of ${name} does not say how it was started`, { name });
+  }
+  return {
+    name,
+    command,
+    args: [...args],
+    logFile,
+    ...(env === undefined ? {} : { env: { ...env } }),
+    ...(cwd === undefined ? {} : { cwd }),
+  };
 }
 
 export async function startProcess(spec: ProcessSpec): Promise<StartedProcess> {
@@ -88,13 +104,23 @@ export async function startProcess(spec: ProcessSpec): Promise<StartedProcess> {
         logTail: await tail(spec.logFile, 12),
       });
     }
-    return {
-      record: { name: spec.name, pid, startTicks, command: spec.command, logFile: spec.logFile },
-      exited: () => exit,
-    };
+    return { record: { ...specOf(spec), pid, startTicks }, exited: () => exit };
   } finally {
     closeSync(log);
   }
+}
+
+/**
+ * Starts a recorded process that is no longer running again, exactly as it was started (its log goes on in
+ * the same file); ALREADY_UP while it runs. The new record has the new PID.
+ */
+export async function restartProcess(record: ProcessRecord): Promise<StartedProcess> {
+  if (isRunning(record)) {
+    throw new WeftError('ALREADY_UP', `${record.name} is still running (PID ${record.pid})`, {
+      pid: record.pid,
+    });
+  }
+  return startProcess(specOf(record));
 }
 
 /** An error for a process that exited while it was awaited, with the end of its log. */
