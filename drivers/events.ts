@@ -86,6 +86,7 @@ interface Served {
   again: boolean;
   failures: number;
   stopped: boolean;
+  retry?: ReturnType<typeof setTimeout>;
   readonly stops: Array<() => void>;
 }
 
@@ -171,12 +172,14 @@ export function createEventPump(source: EventSource, publish: Publish, options: 
   const retryLater = (entry: Served, reason: string) => {
     const delayMs = backoffDelay(entry.failures++, options.backoff);
     log({ event: 'publish-retry', requestId: entry.subscription.id, delayMs, reason });
-    const timer = setTimeout(() => void pump(entry), delayMs);
-    entry.stops.push(() => clearTimeout(timer));
+    // One retry pending at a time per subscription, cleared when it ends.
+    clearTimeout(entry.retry);
+    entry.retry = setTimeout(() => void pump(entry), delayMs);
   };
 
   const end = (entry: Served) => {
     entry.stopped = true;
+    clearTimeout(entry.retry);
     for (const stop of entry.stops) stop();
   };
 
