@@ -376,6 +376,23 @@ function stampRun(value: Uint8Array, stream: string, from: string, max: number):
   return weft.events.EventRecords.encode(run).finish();
 }
 
+/**
+ * An event query's answer: the stream's function asked with `extra` arguments, its answer stamped with the
+ * stream (a record, or a run of them), in an InteropPayload bound to the request as a view's.
+ */
+async function eventAnswer(
+  ctx: Context,
+  request: SourceRequest,
+  extra: readonly string[],
+  stamp: (value: Uint8Array, stream: string) => Uint8Array,
+): Promise<Uint8Array> {
+  const { value, sourceTimeMs, parsed } = await answer(ctx, request, extra);
+  return interopPayload(request, sourceTimeMs, {
+    payload: stamp(value, parsed.viewText),
+    confidential: false,
+  });
+}
+
 /** An open stream's record: the sequence it takes next, and the client whose subscription it is. */
 interface StreamRecord {
   readonly next: bigint;
@@ -465,11 +482,7 @@ export class InteropContract extends RefusingContract {
       requesterCertificate,
       signatureBase64,
     };
-    const { value, sourceTimeMs, parsed } = await answer(ctx, request, [sequence, '']);
-    return interopPayload(request, sourceTimeMs, {
-      payload: stampRecord(value, parsed.viewText, sequence),
-      confidential: false,
-    });
+    return eventAnswer(ctx, request, [sequence, ''], (value, stream) => stampRecord(value, stream, sequence));
   }
 
   /**
@@ -497,11 +510,9 @@ export class InteropContract extends RefusingContract {
       requesterCertificate,
       signatureBase64,
     };
-    const { value, sourceTimeMs, parsed } = await answer(ctx, request, [from, max]);
-    return interopPayload(request, sourceTimeMs, {
-      payload: stampRun(value, parsed.viewText, from, Number(max)),
-      confidential: false,
-    });
+    return eventAnswer(ctx, request, [from, max], (value, stream) =>
+      stampRun(value, stream, from, Number(max)),
+    );
   }
 
   /**
