@@ -3,7 +3,8 @@
  * subscribes at a's relay to e's AssetStore `AssetPut` logs; e's driver finds each log, proves its receipt
  * under its block and has e's attestors (each recounting the stream on its own node) attest its sequence;
  * the client verifies each event and applies it to a's ledger, whose interop chaincode verifies it again and
- * takes it once, in order. Every refusal is an attacker's try, on the ledger and in the SDK's verifier: a
+ * takes it once, in order; and to another EVM network (f), whose interop contract verifies each and whose
+ * AssetStore keeps it. Every refusal is an attacker's try, on the ledger and in the SDK's verifier: a
  * replay, a gap, another subscription's or stream's event, a changed payload (signed by no one, and signed
  * by every attestor: the receipt proof still catches it), an attestation by no member, too few orgs.
  */
@@ -13,6 +14,7 @@ import { AbiCoder, getBytes, hexlify, id, Wallet } from 'ethers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandAddress, type LocalClient, openLocalClient } from '../../cli/query.js';
 import { openWriter } from '../../cli/smoke.js';
+import { openSubscription } from '../../cli/subscribe.js';
 import { gatewayRefusal } from '../../common/gateway-error.js';
 import { cacheDir } from '../../common/paths.js';
 import { signAttestation } from '../../ledgers/evm/attestation.js';
@@ -42,7 +44,7 @@ beforeAll(async () => {
   stateDir = await tempDir('evm-source-events');
   state = await up(
     parseTopology(
-      'networks: [{ id: a, type: fabric, orgs: [Org1, Org2] }, { id: e, type: evm, chainId: 43101 }]',
+      'networks: [{ id: a, type: fabric, orgs: [Org1, Org2] }, { id: e, type: evm, chainId: 43101 }, { id: f, type: evm, chainId: 43102 }]',
     ),
     { stateDir, cacheDir: cacheDir(), topologySource: 'test' },
   );
@@ -232,5 +234,30 @@ describe("e's logs, through the relays, verified and applied on a", () => {
     }
     expect(await apply(honest.proof, honest.nonce)).toBe('EVENT_REPLAYED');
     expect(hexlify(unsigned)).not.toBe(hexlify(honest.proof));
+  }, 120_000);
+
+  it("carries e's logs to another EVM network through the relays, verified and kept by its AssetStore", async () => {
+    const subscription = await openSubscription(state, { address: stream(), from: 'f', commit: true });
+    try {
+      const keys = Array.from({ length: 10 }, (_, i) => `${prefix}-f${i}`);
+      const writes = (async () => {
+        for (const key of keys) await writer.write(key, `value of ${key}`);
+      })();
+      const received = [];
+      while (received.length < keys.length) received.push((await subscription.next())!);
+      await writes;
+      expect(received.map((r) => r.event.sequence)).toEqual(
+        Array.from({ length: 10 }, (_, i) => subscription.from + BigInt(i)),
+      );
+      for (const [i, r] of received.entries()) {
+        expect(r.committed).toBeDefined();
+        expect(await subscription.readApplied(r.event)).toMatchObject({
+          key: keys[i],
+          value: `value of ${keys[i]}`,
+        });
+      }
+    } finally {
+      await subscription.close();
+    }
   }, 120_000);
 });
