@@ -132,6 +132,9 @@ describe('event runs', () => {
     expect(refused([record(3n), record(5n)])).toThrow(expect.objectContaining({ code: 'EVENT_INVALID' }));
     expect(refused([record(3n), record(4n, 'other')])).toThrow(/consecutive events of one stream/);
     expect(refused(run(1n, MAX_RUN + 1))).toThrow(/at most 64/);
+    // A record's fields, then a run's: read as a record by the contract, so refused here.
+    const mixed = Buffer.concat([encodeEventRecord(record(3n)), encodeEventRun([record(4n)])]);
+    expect(() => decodeEventRun(mixed)).toThrow(/nothing else, first/);
   });
 
   it('give a cursor the record it takes next, a replay below the run and a gap above it', () => {

@@ -65,6 +65,11 @@ export function decodeEventRecord(bytes: Uint8Array): EventRecord {
 export function decodeEventRun(bytes: Uint8Array): EventRecord[] {
   const run = decoded(() => decodeBounded(weft.events.EventRecords, bytes, RUN_BOUNDS), 'an event run');
   if (run.records.length === 0) return [decodeEventRecord(bytes)];
+  // A run starts with its records (field 16: 0x82 0x01), as the Solidity verifier tells one from a record:
+  // anything else is read the same way by no two verifiers.
+  if (bytes[0] !== 0x82 || bytes[1] !== 0x01) {
+    throw new WeftError('EVENT_INVALID', 'a run holds its records and nothing else, first');
+  }
   if (run.records.length > MAX_RUN) {
     throw new WeftError('EVENT_INVALID', `a run holds at most ${MAX_RUN} events, not ${run.records.length}`);
   }

@@ -38,7 +38,7 @@ const read = {
     caFile: `${BASE}/tls/ca.crt`,
   },
   signingKeyFile: `${BASE}/attestors/org1.key`,
-  evm: { chainId: 31001n, rpcUrl: 'http://127.0.0.1:24100' },
+  evm: { chainId: 31001n, rpcUrl: 'http://127.0.0.1:24100', confirmations: 0 },
   requesters: {
     'evm-d': { membership: JSON.stringify(record), access: [{ principal: '*', resource: 'weft:*' }] },
   },
@@ -110,7 +110,7 @@ describe('the attestor configuration', () => {
           networkId: 'evm-c',
           port: 24113,
           tls: { certFile: 'c', keyFile: 'k', caFile: 'ca' },
-          evm: { chainId: 0, rpcUrl: 'http://127.0.0.1:24100', confirmations: 0 },
+          evm: { chainId: 0, rpcUrl: 'http://127.0.0.1:24100', confirmation: 0 },
           maxMessageBytes: 1e9,
         }),
       ),
@@ -118,7 +118,7 @@ describe('the attestor configuration', () => {
       'org: expected a string',
       'signingKeyFile: expected a string',
       'evm.chainId: expected an integer from 1 to 9007199254740991',
-      'evm.confirmations: unknown key',
+      'evm.confirmation: unknown key',
       'maxMessageBytes: expected an integer from 1024 to 67108864',
     ]);
   });

@@ -96,7 +96,7 @@ async function committedEvents(network: FabricNetworkState, from: bigint) {
     return await Promise.all(
       sequences.map(async (sequence) => {
         const record = weft.events.EventRecord.decode(
-          await assets.evaluateTransaction('EventAt', 'AssetPut', String(sequence)),
+          await assets.evaluateTransaction('EventAt', 'AssetPut', String(sequence), ''),
         );
         return { sequence: uint64(record.sequence), txId: record.tx_id, ...assetOf(record.payload) };
       }),

@@ -230,9 +230,9 @@ describe('Fabric events on an EVM destination', () => {
     // A subscription this destination never opened.
     const unopened = `sub-${randomUUID()}`;
     expect(await codeOf(submit(await eventView(last, unopened)))).toBe('STREAM_NOT_OPEN');
-    // A plain view of one event (Query of EventAt with its sequence), submitted as an event of a stream
-    // opened at its address: endorsed, but its record is not of that stream (it names none).
-    const single = `${stream}:${last}`;
+    // A plain view of one event (Query of EventAt with its sequence and no run length), submitted as an
+    // event of a stream opened at its address: endorsed, but its record is not of that stream (it names none).
+    const single = `${stream}:${last}:`;
     await openStream(local.interop, single, nonce, last);
     const plain = await endorsed('Query', single, nonce, ['false']);
     expect(await codeOf(submit(plain))).toBe('EVENT_STREAM_MISMATCH');
