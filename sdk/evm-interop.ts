@@ -14,7 +14,10 @@
  * for the signer, then `submitFabricEvent(interop, viewBytes, appAddress)` (a Fabric source) or
  * `submitEvmEvent(interop, statement, signatures, appAddress)` (an EVM source's log stream) takes each event
  * of it, once and in order (EVENT_REPLAYED, EVENT_GAP, EVENT_STREAM_MISMATCH; STREAM_NOT_OPEN, ACCESS_DENIED
- * for another account's stream); `streamNext(interop, streamAddress, nonce)` tells where it stands.
+ * for another account's stream); `streamNext(interop, streamAddress, nonce)` tells where it stands. A view
+ * that proves a run of events (EventRecords) is submitted once per event: each submission takes the run's
+ * record at the stream's next sequence, and returns that record (EVENT_INVALID for a run the contract
+ * refuses: over MAX_RUN records, or not consecutive where it reads it).
  *
  * Single-API mode: `setTrustedParty(interop, 'evm-c', partyAddress)`, then `submitTrustedView(interop, answer,
  * appAddress)` with an answer that party signed (proofs/trusted-party.ts).
@@ -74,7 +77,7 @@ export interface SubmittedView {
   readonly receipt: ContractTransactionReceipt;
 }
 
-/** An event taken on chain: its record, as the source vouched for it. */
+/** An event taken on chain: its record (of a run, the one record taken), as the source vouched for it. */
 export interface SubmittedEvent {
   readonly record: EventRecord;
   readonly gasUsed: bigint;
@@ -197,6 +200,7 @@ const EVENT_ERRORS: Readonly<Record<string, ErrorCode>> = {
   EventReplayed: 'EVENT_REPLAYED',
   EventGap: 'EVENT_GAP',
   EventStreamMismatch: 'EVENT_STREAM_MISMATCH',
+  EventRunInvalid: 'EVENT_INVALID',
   StreamNotOpen: 'STREAM_NOT_OPEN',
   StreamNotOwned: 'ACCESS_DENIED',
 };
@@ -519,8 +523,9 @@ export async function streamNext(
  * from the contract's signer, its requester and the stream's subscriber; the event's payload goes to `app`
  * too, unless it is the zero address.
  *
- * @throws {WeftError} EVENT_REPLAYED, EVENT_GAP, EVENT_STREAM_MISMATCH, STREAM_NOT_OPEN, ACCESS_DENIED (the
- *   stream is another account's), or VIEW_INVALID naming the contract's reason.
+ * @throws {WeftError} EVENT_REPLAYED, EVENT_GAP, EVENT_STREAM_MISMATCH, EVENT_INVALID (a run refused),
+ *   STREAM_NOT_OPEN, ACCESS_DENIED (the stream is another account's), or VIEW_INVALID naming the contract's
+ *   reason.
  */
 export async function submitFabricEvent(
   contract: Contract,
@@ -543,8 +548,9 @@ export async function submitFabricEvent(
  * stream's subscriber; the event's payload goes to `app` too, unless it is the zero address. The contract
  * checks the attestations, not the receipt's Merkle proof: verify the view (ledgers/evm/proof.ts) first.
  *
- * @throws {WeftError} EVENT_REPLAYED, EVENT_GAP, EVENT_STREAM_MISMATCH, STREAM_NOT_OPEN, ACCESS_DENIED (the
- *   stream is another account's), or VIEW_INVALID naming the contract's reason.
+ * @throws {WeftError} EVENT_REPLAYED, EVENT_GAP, EVENT_STREAM_MISMATCH, EVENT_INVALID (a run refused),
+ *   STREAM_NOT_OPEN, ACCESS_DENIED (the stream is another account's), or VIEW_INVALID naming the contract's
+ *   reason.
  */
 export async function submitEvmEvent(
   contract: Contract,

@@ -42,7 +42,9 @@ interface IWeftEventReceiver {
 /// number; each event is a Fabric view of the stream for that nonce, or an EVM source's attested log event
 /// (kind 2), verified as any view of its kind but for freshness (an event is history: its order is what
 /// counts, however late it comes) and without spending the nonce (a subscription's every event carries it);
-/// it is taken only at the stream's next sequence.
+/// it is taken only at the stream's next sequence. An event's view may prove a run of a stream's events at
+/// once (one endorsement or attestation for up to 64): each submission of it takes the run's record at the
+/// stream's next sequence, so the same view is submitted once per event.
 /// Single-API mode, for comparison: the owner records one trusted party per network, and a value that party
 /// signed is accepted as the view (nonce spent, value delivered), with no proof that it is on its ledger
 /// and no source time.
@@ -95,6 +97,17 @@ contract WeftInterop is Ownable2Step {
     uint8 private constant KIND_STORAGE = 1;
     /// A log event of an EVM source (ledgers/evm/log-event.ts): taken by submitEvmEvent, never as a view.
     uint8 private constant KIND_LOG = 2;
+    /// weft.events.EventRecords.records: a view's value that is a run of events, not one EventRecord (whose
+    /// fields are 1 to 7), starts with it.
+    uint256 private constant RUN_FIELD = 16;
+    /// The most records a run holds (proofs/events.ts MAX_RUN).
+    uint256 private constant MAX_RUN = 64;
+    /// What _recordOf picks: a value that is one record; of a run, the record at next's place, the first
+    /// record (next before the run), the last (next after it).
+    uint256 private constant PICKED_RECORD = 0;
+    uint256 private constant PICKED_IN_RUN = 1;
+    uint256 private constant PICKED_FIRST = 2;
+    uint256 private constant PICKED_LAST = 3;
     /// Max-age patterns per network besides "": the check reads at most this many records.
     uint256 private constant MAX_AGE_PATTERNS = 8;
     /// Where ageRules keeps the max age of pattern "" (the rest: count and lengths of the other patterns).
@@ -199,6 +212,8 @@ contract WeftInterop is Ownable2Step {
     error EventReplayed(uint64 next, uint64 got);
     error EventGap(uint64 next, uint64 got);
     error EventStreamMismatch();
+    /// A run of more than MAX_RUN records, or whose records are not consecutive where this contract reads it.
+    error EventRunInvalid();
 
     constructor() Ownable(msg.sender) {
         DOMAIN_SEPARATOR = keccak256(
@@ -387,34 +402,34 @@ contract WeftInterop is Ownable2Step {
     /// @notice Takes the next event of an open stream: a Fabric view, verified as submitFabricView verifies
     /// one (endorsements, policy, chaincode, the sender as requester) but for freshness and the nonce, whose
     /// address and nonce are an open stream of the sender's, and whose value is a weft.events.EventRecord of
-    /// that stream (its view text) at the stream's next sequence. The event's payload goes to `app` (unless
-    /// zero).
-    /// @return record The EventRecord, also announced.
+    /// that stream (its view text) at the stream's next sequence, or a run of records (EventRecords) that holds
+    /// it. The event's payload goes to `app` (unless zero).
+    /// @return record The EventRecord taken (of a run, that record's bytes alone), also announced.
     function submitFabricEvent(bytes calldata prp, Endorsement[] calldata endorsements, address app)
         external
         returns (bytes memory record)
     {
         FabricView memory view_ = _readFabricView(prp);
         _verifyFabricView(prp, endorsements, view_);
-        record = msg.data[view_.valueStart:view_.valueEnd];
-        _takeEvent(
+        WeftProtobuf.Fields memory taken = _takeEvent(
             msg.data[view_.addressStart:view_.addressEnd],
             msg.data[view_.networkStart:view_.networkEnd],
             msg.data[view_.nonceStart:view_.nonceEnd],
             msg.data[view_.valueStart:view_.valueEnd],
             app
         );
+        record = msg.data[taken.start[0]:taken.end[0]];
     }
 
     /// @notice Takes the next event of an open stream of an EVM source (a log stream): a statement of kind 2
-    /// (call data: the log's position in its block; result: the weft.events.EventRecord), verified as
-    /// submitEvmView verifies a view (recorded network and chain id, the sender as requester, the k-of-n
-    /// attestors' EIP-712 signatures over the statement satisfying the network's policy) but for freshness
-    /// and the nonce; then taken as submitFabricEvent takes an event. Of the log itself, this contract
-    /// verifies the attestors' k-of-n signatures over the statement and its record, as it does for an EVM
-    /// view; it does not verify the receipt's Merkle proof under the attested block (weft's TypeScript
+    /// (call data: the log's position in its block; result: the weft.events.EventRecord, or a run of them),
+    /// verified as submitEvmView verifies a view (recorded network and chain id, the sender as requester, the
+    /// k-of-n attestors' EIP-712 signatures over the statement satisfying the network's policy) but for
+    /// freshness and the nonce; then taken as submitFabricEvent takes an event. Of the log itself, this
+    /// contract verifies the attestors' k-of-n signatures over the statement and its record, as it does for
+    /// an EVM view; it does not verify the receipt's Merkle proof under the attested block (weft's TypeScript
     /// verifiers do, ledgers/evm/log-event.ts), so here the event rests on the attestors' word.
-    /// @return record The EventRecord, also announced.
+    /// @return record The EventRecord taken (of a run, that record's bytes alone), also announced.
     function submitEvmEvent(EvmViewInput calldata v, bytes[] calldata signatures, address app)
         external
         returns (bytes memory record)
@@ -422,8 +437,9 @@ contract WeftInterop is Ownable2Step {
         // A view's statement is not an event: its result is no EventRecord of the stream's.
         if (v.kind != KIND_LOG) revert MalformedView();
         (, uint256 start, uint256 end) = _verifyEvmStatement(v, signatures);
-        record = v.result;
-        _takeEvent(bytes(v.viewAddress), msg.data[start:end], bytes(v.nonce), v.result, app);
+        WeftProtobuf.Fields memory taken =
+            _takeEvent(bytes(v.viewAddress), msg.data[start:end], bytes(v.nonce), v.result, app);
+        record = msg.data[taken.start[0]:taken.end[0]];
     }
 
     /// @notice Verifies an EVM view: 65-byte signatures r ‖ s ‖ v (low s) by the network's attestors of the
@@ -595,40 +611,46 @@ contract WeftInterop is Ownable2Step {
         );
     }
 
-    /// @dev Takes `record`, a weft.events.EventRecord whose proof the caller verified, as the next event of the
-    /// stream at `viewAddress` (its network id the calldata slice `networkId` of it) for subscription `nonce`:
-    /// the stream must be open and the sender's, and the record must name its view text and be at its next
-    /// sequence. Advances the cursor, announces the record and hands its payload to `app` (unless zero).
+    /// @dev Takes an event of `value`, a view's value whose proof the caller verified, as the next event of
+    /// the stream at `viewAddress` (its network id the calldata slice `networkId` of it) for subscription
+    /// `nonce`: the stream must be open and the sender's, and the record taken (_recordOf) must name its view
+    /// text and be at its next sequence. Advances the cursor, announces the record and hands its payload to
+    /// `app` (unless zero). Returns the record's stream(1), sequence(2) and payload(4), and its own absolute
+    /// calldata offsets as field 0's (which no message has).
     function _takeEvent(
         bytes calldata viewAddress,
         bytes calldata networkId,
         bytes calldata nonce,
-        bytes calldata record,
+        bytes calldata value,
         address app
-    ) private {
-        // EventRecord{stream(1), sequence(2), payload(4)}: its other fields are walked, not read.
-        WeftProtobuf.Fields memory f;
+    ) private returns (WeftProtobuf.Fields memory f) {
+        // The stream's next sequence: the record's, once taken.
         uint64 sequence;
         // Scoped: what the application's call needs must stay within reach of the stack.
         {
             uint256 addressEnd = _end(viewAddress);
             bytes32 streamHash = keccak256(msg.data[_start(networkId):addressEnd]);
             bytes32 key = _streamKey(streamHash, nonce);
-            uint256 stream = streams[key];
-            if (stream == 0) revert StreamNotOpen();
-            if (address(uint160(stream)) != msg.sender) revert StreamNotOwned(address(uint160(stream)));
-            WeftProtobuf.scan(record, (1 << 1) | (1 << 4), 1 << 2, f);
+            {
+                uint256 stream = streams[key];
+                if (stream == 0) revert StreamNotOpen();
+                if (address(uint160(stream)) != msg.sender) revert StreamNotOwned(address(uint160(stream)));
+                sequence = uint64(stream >> 160);
+            }
+            uint256 picked;
+            (value, picked) = _recordOf(value, sequence);
+            WeftProtobuf.scan(value, (1 << 1) | (1 << 4), 1 << 2, f);
             if (keccak256(msg.data[f.start[1]:f.end[1]]) != keccak256(msg.data[_end(networkId) + 1:addressEnd])) {
                 revert EventStreamMismatch();
             }
-            uint64 next = uint64(stream >> 160);
             // A varint of at most 64 bits (WeftProtobuf).
-            sequence = uint64(f.start[2]);
-            if (sequence < next) revert EventReplayed(next, sequence);
-            if (sequence > next) revert EventGap(next, sequence);
-            // Checked: a stream's last event is of sequence 2^64 - 2.
-            streams[key] = uint160(stream) | (uint256(next + 1) << 160);
-            emit EventVerified(streamHash, sequence, record);
+            if (uint64(f.start[2]) != sequence || picked > PICKED_IN_RUN) {
+                _refuse(uint64(f.start[2]), sequence, picked);
+            }
+            // The owner is the sender. Checked: a stream's last event is of sequence 2^64 - 2.
+            streams[key] = uint256(uint160(msg.sender)) | (uint256(sequence + 1) << 160);
+            emit EventVerified(streamHash, sequence, value);
+            (f.start[0], f.end[0]) = (_start(value), _end(value));
         }
         // Last: the application's call may re-enter, and everything this event changes is written.
         if (app != address(0)) {
@@ -636,6 +658,50 @@ contract WeftInterop is Ownable2Step {
                 string(networkId), string(viewAddress), sequence, msg.data[f.start[4]:f.end[4]]
             );
         }
+    }
+
+    /// @dev Refuses the record of sequence `got` that _recordOf picked (`picked`) for a stream at `next`.
+    function _refuse(uint64 got, uint64 next, uint256 picked) private pure {
+        // A run's record at next's place that is not next, or its last record at or after next while next
+        // lies past the run's end: the run is not consecutive.
+        if (picked == PICKED_IN_RUN || (picked == PICKED_LAST && got >= next)) revert EventRunInvalid();
+        if (got < next) revert EventReplayed(next, got);
+        revert EventGap(next, got);
+    }
+
+    /// @dev The record of `value` that decides what a stream at sequence `next` takes, and which it is
+    /// (PICKED_*): `value` itself when it is one EventRecord; when it is a run (its first field is RUN_FIELD,
+    /// no field of a record), the run's record at next's place, were the run consecutive (index next - the
+    /// first record's sequence), or else its first record (next comes before the run: a gap) or its last
+    /// (next comes after it: a replay), as proofs/events.ts nextOfRun picks it. The caller checks the
+    /// record's stream and sequence; here: the run holds at most MAX_RUN records, well formed as its fields
+    /// (each record is walked only where read).
+    /// Sound without reading the other records: the whole value is proven, so each of its records is; the
+    /// record taken is the one at next, of the stream's view text, and each other one is taken, if ever, by a
+    /// submission of its own under the same checks. Checking every record's place and stream (what weft's
+    /// off-chain decoder does) would cost a walk of each and decide nothing taken here.
+    function _recordOf(bytes calldata value, uint64 next)
+        private
+        pure
+        returns (bytes calldata record, uint256 picked)
+    {
+        bool run;
+        // A first key of one byte is of a field below 16, a record's: only a longer one may be a run's.
+        assembly ("memory-safe") {
+            run := and(gt(value.length, 0), gt(byte(0, calldataload(value.offset)), 0x7f))
+        }
+        if (!run) return (value, PICKED_RECORD);
+        (bool found, uint256 firstStart, uint256 firstEnd) = WeftProtobuf.head(value, RUN_FIELD);
+        if (!found) return (value, PICKED_RECORD);
+        // The first record's sequence places the record to take; that record is walked whole and checked.
+        (, uint256 first) = WeftProtobuf.firstVarint(msg.data[firstStart:firstEnd], 2);
+        uint256 index = next >= first ? next - first : type(uint256).max;
+        (uint256 count, uint256 start, uint256 end) = WeftProtobuf.repeated(value, RUN_FIELD, index);
+        if (count > MAX_RUN) revert EventRunInvalid();
+        if (index < count) return (msg.data[start:end], PICKED_IN_RUN);
+        if (next < first) return (msg.data[firstStart:firstEnd], PICKED_FIRST);
+        (, start, end) = WeftProtobuf.repeated(value, RUN_FIELD, count - 1);
+        return (msg.data[start:end], PICKED_LAST);
     }
 
     /// @dev ProposalResponsePayload.extension(2) = ChaincodeAction{response(3) = Response{status(1),

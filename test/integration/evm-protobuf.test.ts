@@ -1,11 +1,12 @@
 /**
- * The contract's protobuf walker (WeftProtobuf.scan) and WeftInterop's reading of a Fabric view, differential
- * against protobufjs on a real anvil node: random messages of every type the contract parses, encoded by
- * protobufjs, with unknown, repeated and out-of-order fields, and malformed ones (truncated; keys, lengths
- * and varints too long; lengths past the end; wrong wire types; groups; wire types 6 and 7; field 0), many
- * walked in one eth_call, each followed in calldata by bytes it must never read. Whenever the contract
- * accepts, protobufjs reads the same fields from the same bytes; whatever protobufjs refuses, the contract
- * refuses; and the contract refuses exactly what its documented rules (`walk`) refuse.
+ * The contract's protobuf walkers (WeftProtobuf.scan; head, repeated and firstVarint, which WeftInterop reads
+ * runs of events with) and WeftInterop's reading of a Fabric view, differential against protobufjs on a real
+ * anvil node: random messages of every type the contract parses, encoded by protobufjs, with unknown,
+ * repeated and out-of-order fields, and malformed ones (truncated; keys, lengths and varints too long;
+ * lengths past the end; wrong wire types; groups; wire types 6 and 7; field 0), many walked in one eth_call,
+ * each followed in calldata by bytes it must never read. Whenever the contract accepts, protobufjs reads the
+ * same fields from the same bytes; whatever protobufjs refuses, the contract refuses; and the contract
+ * refuses exactly what its documented rules (`walk`, `head`, `walkRepeated`, `firstVarint`) refuse.
  */
 import {
   Contract,
@@ -18,7 +19,7 @@ import {
   toBigInt,
 } from 'ethers';
 import fc from 'fast-check';
-import type protobuf from 'protobufjs';
+import protobuf from 'protobufjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDir } from '../../common/paths.js';
 import { messageType } from '../../protos/index.js';
@@ -27,7 +28,10 @@ import { startAnvil, type TestAnvil } from '../support/anvil.js';
 import {
   blob,
   concat,
+  fieldsOf,
+  firstVarint,
   flatType,
+  head,
   type Message,
   mask,
   messageArbitrary,
@@ -35,10 +39,12 @@ import {
   PARSED_MESSAGES,
   type ParsedMessage,
   type Recorded,
+  repeatedMessage,
   text,
   trailing,
   typedVarint,
   walk,
+  walkRepeated,
 } from '../support/protobuf-wire.js';
 
 const HARNESS = 'test/WeftProtobufHarness.sol';
@@ -260,6 +266,205 @@ describe('WeftProtobuf.scan', () => {
       'field 0',
     ]) {
       expect(seen.get(kind), kind).toBeGreaterThan(5);
+    }
+  }, 60_000);
+});
+
+describe('WeftProtobuf.head, repeated and firstVarint', () => {
+  /** weft.events.EventRecords.records: what WeftInterop reads with head and repeated. */
+  const RUN_FIELD = 16;
+  /** weft.events.EventRecord.sequence: what it reads with firstVarint. */
+  const SEQUENCE_FIELD = 2;
+  const MODES = ['head', 'repeated', 'firstVarint'] as const;
+
+  interface Sample {
+    readonly mode: (typeof MODES)[number];
+    readonly field: number;
+    /** repeated's occurrence. */
+    readonly index: number;
+    readonly message: Message;
+    readonly trailing: Uint8Array;
+  }
+
+  /** protobufjs's reading of one field `field` of `type` (repeated bytes, or uint64), built once per field. */
+  const types = new Map<string, protobuf.Type>();
+  const oneField = (field: number, type: 'bytes' | 'uint64') => {
+    const name = `${type}${field}`;
+    let t = types.get(name);
+    if (!t) {
+      t = new protobuf.Type(name).add(
+        new protobuf.Field('items', field, type, type === 'bytes' ? 'repeated' : undefined),
+      );
+      new protobuf.Root().add(t).resolveAll();
+      types.set(name, t);
+    }
+    return t;
+  };
+
+  /** What protobufjs reads of field `field` of `bytes`, or why it refuses. */
+  function protobufjsRead(bytes: Uint8Array, field: number, type: 'bytes' | 'uint64'): unknown {
+    try {
+      const t = oneField(field, type);
+      return (t.toObject(t.decode(bytes), { defaults: true, longs: String }) as { items: unknown }).items;
+    } catch (error) {
+      return new Error((error as Error).message);
+    }
+  }
+
+  const element = fc.oneof(
+    { weight: 3, arbitrary: messageArbitrary('weft.events.EventRecord').map((m) => m.bytes) },
+    { weight: 1, arbitrary: blob },
+  );
+  /** An element of 16 KiB or more, whose length takes three bytes: a few in every batch. */
+  const large = fc.integer({ min: 16_384, max: 16_600 }).map((n) => new Uint8Array(n).fill(0x2f));
+  const largeSample: fc.Arbitrary<Sample> = fc
+    .tuple(fc.constantFrom<Sample['mode']>('head', 'repeated'), fc.nat({ max: 3 }), trailing)
+    .chain(([mode, index, after]) =>
+      repeatedMessage(RUN_FIELD, fc.oneof(element, large)).map((message) => ({
+        mode,
+        field: RUN_FIELD,
+        index,
+        message,
+        trailing: after,
+      })),
+    );
+  const sample: fc.Arbitrary<Sample> = fc
+    .tuple(
+      fc.constantFrom(...MODES),
+      fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, fc.integer({ min: 1, max: 20 })),
+      fc.nat({ max: 9 }),
+      trailing,
+    )
+    .chain(([mode, otherField, index, after]) => {
+      const usual = mode === 'firstVarint' ? SEQUENCE_FIELD : RUN_FIELD;
+      const field = otherField || usual;
+      const message =
+        mode === 'firstVarint'
+          ? fc.oneof(
+              { weight: 3, arbitrary: messageArbitrary('weft.events.EventRecord') },
+              { weight: 1, arbitrary: repeatedMessage(field, element) },
+            )
+          : repeatedMessage(field, element);
+      return message.map((m) => ({ mode, field, index, message: m, trailing: after }));
+    });
+
+  const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
+
+  /** Why the contract's outcome is wrong, or undefined. */
+  function mismatch(s: Sample, outcome: Outcome) {
+    const bytes = s.message.bytes;
+    const [first = 0n, second = 0n, third = 0n] = outcome.words;
+    const absolute = (span: { start: number; end: number } | undefined): [bigint, bigint] =>
+      span ? [outcome.base + BigInt(span.start), outcome.base + BigInt(span.end)] : [0n, 0n];
+    const whole = fieldsOf(bytes);
+    const expected =
+      s.mode === 'head'
+        ? head(bytes, s.field)
+        : s.mode === 'repeated'
+          ? walkRepeated(bytes, s.field)
+          : firstVarint(bytes, s.field);
+    if (!outcome.ok) {
+      if (outcome.reason !== MALFORMED) return `refused with ${outcome.reason}, not MalformedPayload()`;
+      return expected.ok ? 'refused; the rules accept it' : undefined;
+    }
+    if (!expected.ok) return `accepted; the rules refuse it (${expected.why})`;
+    if ('found' in expected) {
+      const [start, end] = absolute(expected.found ? expected.content : undefined);
+      if (first !== (expected.found ? 1n : 0n) || second !== start || third !== end) {
+        return `${first} [${second}, ${third}), the rules: ${expected.found} [${start}, ${end})`;
+      }
+      count(expected.found ? 'head found' : 'head not found');
+      // Of a message well formed whole, the field head finds is protobufjs's first occurrence.
+      if (expected.found && whole) {
+        const items = protobufjsRead(bytes, s.field, 'bytes');
+        if (items instanceof Error) return `accepted; protobufjs refuses it: ${items.message}`;
+        const read = bytes.subarray(expected.content.start, expected.content.end);
+        if (!same((items as Uint8Array[])[0]!, read)) return 'protobufjs reads another first occurrence';
+      }
+      return undefined;
+    }
+    if ('contents' in expected) {
+      const [start, end] = absolute(expected.contents[s.index]);
+      if (first !== BigInt(expected.contents.length) || second !== start || third !== end) {
+        const rules = `${expected.contents.length}, [${start}, ${end})`;
+        return `${first} occurrences, #${s.index} [${second}, ${third}); the rules: ${rules}`;
+      }
+      const items = protobufjsRead(bytes, s.field, 'bytes');
+      if (items instanceof Error) return `accepted; protobufjs refuses it: ${items.message}`;
+      if (s.message.mustRefuse) return 'accepted a malformed message';
+      const list = items as Uint8Array[];
+      if (list.length !== expected.contents.length) return `protobufjs reads ${list.length} occurrences`;
+      const read = expected.contents[s.index];
+      if (read && !same(list[s.index]!, bytes.subarray(read.start, read.end))) {
+        return `protobufjs reads another occurrence #${s.index}`;
+      }
+      count(expected.contents.length > 1 ? 'repeated accepted, several' : 'repeated accepted');
+      if (read) count('repeated accepted, index read');
+      if (list.some((item) => item.length >= 16_384)) count('repeated accepted, a length of three bytes');
+      return undefined;
+    }
+    if (first !== (expected.value === undefined ? 0n : 1n) || second !== (expected.value ?? 0n)) {
+      return `${first} ${second}, the rules: ${expected.value}`;
+    }
+    count(expected.value === undefined ? 'firstVarint absent' : 'firstVarint found');
+    // Of a message well formed whole that holds the field once, protobufjs reads the same value.
+    const occurrences = whole?.filter((f) => f.field === s.field) ?? [];
+    if (whole && occurrences.length === 1 && expected.value !== undefined) {
+      const value = protobufjsRead(bytes, s.field, 'uint64');
+      if (value instanceof Error) return `accepted; protobufjs refuses it: ${value.message}`;
+      if (BigInt(value as string) !== expected.value) return `protobufjs reads ${value}`;
+      count('firstVarint found, protobufjs agrees');
+    }
+    return undefined;
+  }
+
+  it('read what protobufjs decodes, refuse what protobufjs or their rules refuse, never past their input', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.tuple(
+          fc.array(sample, { minLength: 1, maxLength: BATCH, size: 'max' }),
+          fc.array(largeSample, { minLength: 1, maxLength: 3 }),
+        ),
+        async ([usual, larger]) => {
+          const samples = [...usual, ...larger];
+          const inputs = samples.map((s) =>
+            concat([
+              uint32(s.message.bytes.length),
+              uint32(s.field),
+              Uint8Array.of(MODES.indexOf(s.mode), s.index),
+              s.message.bytes,
+              s.trailing,
+            ]),
+          );
+          const outcomes: string[] = await scanner.getFunction('fieldAll').staticCall(inputs);
+          samples.forEach((s, i) => {
+            const result = outcome(outcomes[i]!);
+            const wrong = mismatch(s, result);
+            if (wrong) {
+              const what = s.mode === 'repeated' ? `repeated #${s.index}` : s.mode;
+              throw new Error(
+                `${what} of ${s.field}: ${describeInput(s.message.bytes, s.message.kinds)}: ${wrong}`,
+              );
+            }
+            count(`${s.mode} ${result.ok ? 'accepted' : 'refused'}`);
+          });
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    for (const label of [
+      'head found',
+      'head not found',
+      'head refused',
+      'repeated accepted, several',
+      'repeated accepted, index read',
+      'repeated refused',
+      'repeated accepted, a length of three bytes',
+      'firstVarint found, protobufjs agrees',
+      'firstVarint absent',
+      'firstVarint refused',
+    ]) {
+      expect(seen.get(label), label).toBeGreaterThan(5);
     }
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 /**
- * Protobuf at the wire level, for the differential test of the Solidity walker (contracts/evm/WeftProtobuf.sol):
- * the rules that walker documents, restated as a plain TypeScript walk; protobufjs types that read every
- * length-delimited field as bytes (what the walker sees of a message: one level, strings unchecked); and
+ * Protobuf at the wire level, for the differential test of the Solidity walkers (contracts/evm/WeftProtobuf.sol):
+ * the rules they document, restated as plain TypeScript walks; protobufjs types that read every
+ * length-delimited field as bytes (what a walker sees of a message: one level, strings unchecked); and
  * fast-check arbitraries of the messages WeftInterop parses, encoded by protobufjs, with unknown, repeated and
  * out-of-order fields and malformed ones.
  */
@@ -113,6 +113,148 @@ export function walk(bytes: Uint8Array, bytesFields: number, varintFields: numbe
   return { ok: true, fields };
 }
 
+/** A length-delimited field's content: [start, end) in its message. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A varint at `pos` of `bytes` of at most `size` bytes whose last possible byte is below `bound`. */
+function readVarint(bytes: Uint8Array, pos: number, size: number, bound: number) {
+  let value = 0n;
+  for (let i = 0; i < size; i++) {
+    if (pos + i >= bytes.length) return undefined;
+    const byte = bytes[pos + i]!;
+    if (i === size - 1 && byte >= bound) return undefined;
+    value |= BigInt(byte & 0x7f) << BigInt(7 * i);
+    if (byte < 0x80) return { value, next: pos + i + 1 };
+  }
+  return undefined;
+}
+
+/** A key at `pos` as `walk` reads it: its field (never 0) and wire type; undefined if malformed. */
+function readKey(bytes: Uint8Array, pos: number) {
+  const key = readVarint(bytes, pos, 5, 0x10);
+  if (!key || key.value >> 3n === 0n) return undefined;
+  return { field: Number(key.value >> 3n), wire: Number(key.value & 7n), next: key.next };
+}
+
+/** A length at `pos` as `walk` reads it, and its content's span, within the message; undefined if not. */
+function readContent(bytes: Uint8Array, pos: number): Span | undefined {
+  const length = readVarint(bytes, pos, 5, 8);
+  if (!length || length.value > BigInt(bytes.length - length.next)) return undefined;
+  return { start: length.next, end: length.next + Number(length.value) };
+}
+
+export type Headed =
+  | { readonly ok: true; readonly found: false }
+  | { readonly ok: true; readonly found: true; readonly content: Span }
+  | { readonly ok: false; readonly why: string };
+
+/** One field as `walk` reads it: its number, wire type, content or value, and where the next one starts. */
+type Field =
+  | {
+      readonly ok: true;
+      readonly field: number;
+      readonly wire: number;
+      readonly content?: Span;
+      readonly value?: bigint;
+      readonly next: number;
+    }
+  | { readonly ok: false; readonly why: string };
+
+function readField(bytes: Uint8Array, pos: number): Field {
+  const key = readKey(bytes, pos);
+  if (!key) return { ok: false, why: 'key' };
+  const { field, wire } = key;
+  if (wire === WIRE.VARINT) {
+    const value = readVarint(bytes, key.next, 10, 2);
+    return value
+      ? { ok: true, field, wire, value: value.value, next: value.next }
+      : { ok: false, why: 'varint' };
+  }
+  if (wire === WIRE.LEN) {
+    const content = readContent(bytes, key.next);
+    return content ? { ok: true, field, wire, content, next: content.end } : { ok: false, why: 'length' };
+  }
+  if (wire === WIRE.I64 || wire === WIRE.I32) {
+    const width = wire === WIRE.I64 ? 8 : 4;
+    if (bytes.length - key.next < width) return { ok: false, why: 'fixed' };
+    return { ok: true, field, wire, next: key.next + width };
+  }
+  return { ok: false, why: `wire type ${wire}` };
+}
+
+/**
+ * WeftProtobuf.head as it documents itself: whether the first field is `field`, and then its content. That
+ * first field is read by `walk`'s rules, and `field` must be length-delimited; nothing after it is read.
+ */
+export function head(bytes: Uint8Array, field: number): Headed {
+  if (bytes.length === 0) return { ok: true, found: false };
+  const first = readField(bytes, 0);
+  if (!first.ok) return first;
+  if (first.field !== field) return { ok: true, found: false };
+  return first.content ? { ok: true, found: true, content: first.content } : { ok: false, why: 'wire type' };
+}
+
+/** Every field of `bytes` by `walk`'s rules, in order; undefined when they refuse one. */
+export function fieldsOf(
+  bytes: Uint8Array,
+): Array<{ field: number; wire: number; value: bigint | undefined }> | undefined {
+  const fields: Array<{ field: number; wire: number; value: bigint | undefined }> = [];
+  for (let pos = 0; pos < bytes.length; ) {
+    const read = readField(bytes, pos);
+    if (!read.ok) return undefined;
+    fields.push({ field: read.field, wire: read.wire, value: read.value });
+    pos = read.next;
+  }
+  return fields;
+}
+
+export type WalkedRepeated =
+  | { readonly ok: true; readonly contents: readonly Span[] }
+  | { readonly ok: false; readonly at: number; readonly why: string };
+
+/**
+ * WeftProtobuf.repeated as it documents itself: `walk`'s rules for every field, `field` length-delimited
+ * wherever it occurs; the contents of its occurrences, in order.
+ */
+export function walkRepeated(bytes: Uint8Array, field: number): WalkedRepeated {
+  const contents: Span[] = [];
+  for (let pos = 0; pos < bytes.length; ) {
+    const read = readField(bytes, pos);
+    if (!read.ok) return { ok: false, at: pos, why: read.why };
+    if (read.field === field) {
+      if (!read.content) return { ok: false, at: pos, why: 'wire type of the field' };
+      contents.push(read.content);
+    }
+    pos = read.next;
+  }
+  return { ok: true, contents };
+}
+
+export type FirstVarint =
+  | { readonly ok: true; readonly value: bigint | undefined }
+  | { readonly ok: false; readonly why: string };
+
+/**
+ * WeftProtobuf.firstVarint as it documents itself: `walk`'s rules up to the first occurrence of `field`,
+ * which must be a varint; nothing after it is read. Undefined when `field` does not occur.
+ */
+export function firstVarint(bytes: Uint8Array, field: number): FirstVarint {
+  for (let pos = 0; pos < bytes.length; ) {
+    const read = readField(bytes, pos);
+    if (!read.ok) return read;
+    if (read.field === field) {
+      return read.value === undefined
+        ? { ok: false, why: 'wire type of the field' }
+        : { ok: true, value: read.value };
+    }
+    pos = read.next;
+  }
+  return { ok: true, value: undefined };
+}
+
 const flatTypes = new Map<string, protobuf.Type>();
 
 /**
@@ -195,6 +337,8 @@ function scalar(type: string): fc.Arbitrary<unknown> {
       return fc.oneof(fc.constant(200), fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }));
     case 'uint64':
       return uint64.map(String);
+    case 'int64':
+      return fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }).map(String);
     default:
       throw new TypeError(`no arbitrary for ${type}`);
   }
@@ -495,3 +639,53 @@ export const trailing = fc
     maxLength: 40,
   })
   .map((bytes) => Uint8Array.from(bytes));
+
+/**
+ * Messages of a repeated length-delimited `field` (a run's records): occurrences of it (their keys in 1 to 5
+ * bytes, their lengths now and then padded, their contents `element`), most often first, among the pieces
+ * messageTemplate adds to a message (other fields, `field` of another wire type, malformed keys, lengths and
+ * varints, groups), now and then a last field past the end or a truncation.
+ */
+export function repeatedMessage(field: number, element: fc.Arbitrary<Uint8Array>): fc.Arbitrary<Message> {
+  const padding = fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, fc.integer({ min: 1, max: 3 }));
+  const occurrence = fc
+    .tuple(
+      element,
+      fc.oneof({ weight: 4, arbitrary: fc.constant(1) }, fc.integer({ min: 1, max: 5 })),
+      padding,
+    )
+    .map(([body, size, extra]) => ({
+      bytes: concat([keyIn(field, WIRE.LEN, size), varint(BigInt(body.length), extra), body]),
+      kind: extra > 0 ? 'occurrence, padded length' : 'occurrence',
+      malformed: false,
+    }));
+  const extras = fc.oneof(
+    { weight: 2, arbitrary: fc.constant([] as Chunk[]) },
+    { weight: 1, arbitrary: fc.array(extraChunk([field]), { minLength: 1, maxLength: 3 }) },
+  );
+  return fc
+    .tuple(
+      fc.array(occurrence, { maxLength: 8 }),
+      extras,
+      fc.array(fc.nat(), { minLength: 3, maxLength: 3 }),
+      onceIn(6, pastTheEnd([field])),
+      onceIn(6, fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true })),
+    )
+    .map(([occurrences, others, places, tail, truncate]) => {
+      // Each extra piece at a random place among the occurrences, so that many messages start with one.
+      const chunks = [...occurrences];
+      for (const [i, extra] of others.entries()) {
+        chunks.splice(places[i]! % (chunks.length + 1), 0, extra);
+      }
+      if (tail) chunks.push(tail);
+      const whole = concat(chunks.map((c) => c.bytes));
+      const cut = truncate === null ? whole.length : Math.floor(truncate * whole.length);
+      const kinds = chunks.map((c) => c.kind);
+      if (cut < whole.length) kinds.push('truncated');
+      return {
+        bytes: whole.subarray(0, cut),
+        kinds,
+        mustRefuse: cut === whole.length && chunks.some((c) => c.malformed),
+      };
+    });
+}
