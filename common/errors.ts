@@ -118,6 +118,11 @@ export const ERROR_CODES = [
   'NOT_CONFIDENTIAL',
   // events: why an event is refused, what a subscription hits
   'EVENT_INVALID',
+  // why a receiver refuses a webhook (proofs/webhook.ts)
+  'WEBHOOK_MALFORMED',
+  'WEBHOOK_SIGNATURE_INVALID',
+  'WEBHOOK_STALE',
+  'WEBHOOK_DUPLICATE',
   'EVENT_REPLAYED',
   'EVENT_GAP',
   'EVENT_STREAM_MISMATCH',

@@ -34,6 +34,15 @@ export {
 export { type EventRecord, FIRST_SEQUENCE } from '../proofs/events.js';
 export { formatPolicy, type Policy, parsePolicy } from '../proofs/policy.js';
 export {
+  type CloudEvent,
+  createWebhookDeduplicator,
+  parseCloudEvent,
+  verifyWebhook,
+  WEBHOOK_HEADERS,
+  type WebhookDeduplicator,
+  type WebhookVerdict,
+} from '../proofs/webhook.js';
+export {
   type ClientIdentity,
   createWeftClient,
   type EvmClientIdentity,
