@@ -123,6 +123,9 @@ export const ERROR_CODES = [
   'WEBHOOK_SIGNATURE_INVALID',
   'WEBHOOK_STALE',
   'WEBHOOK_DUPLICATE',
+  // why a webhook registration is refused (relay/webhooks.ts)
+  'WEBHOOK_URL_INVALID',
+  'WEBHOOK_UNREACHABLE',
   'EVENT_REPLAYED',
   'EVENT_GAP',
   'EVENT_STREAM_MISMATCH',

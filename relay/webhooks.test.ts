@@ -15,7 +15,12 @@ import {
 } from '../proofs/webhook.js';
 import { JournalStore } from '../store/journal.js';
 import { tempDir } from '../test/support/temp.js';
-import { createWebhookDelivery, type DeliveryRecord, type WebhookDelivery } from './webhooks.js';
+import {
+  checkWebhookUrl,
+  createWebhookDelivery,
+  type DeliveryRecord,
+  type WebhookDelivery,
+} from './webhooks.js';
 
 const secret = newWebhookSecret();
 const servers: Server[] = [];
@@ -147,5 +152,26 @@ describe('webhook delivery', () => {
     await enqueue(second.d, r.url, 'sub-c', 2n);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(r.taken).toHaveLength(5);
+  });
+
+  it('refuses a bad registration by name: not http(s), credentials, a fragment, too long, unreachable', async () => {
+    const refused = async (url: string, probe = false) =>
+      checkWebhookUrl(url, { probe, probeTimeoutMs: 1_000 }).then(
+        () => 'accepted',
+        (error: { code: string }) => error.code,
+      );
+    expect(await refused('ftp://127.0.0.1/hook')).toBe('WEBHOOK_URL_INVALID');
+    expect(await refused('/hook')).toBe('WEBHOOK_URL_INVALID');
+    expect(await refused('https://user:pass@app.example/hook')).toBe('WEBHOOK_URL_INVALID');
+    expect(await refused('https://app.example/hook#x')).toBe('WEBHOOK_URL_INVALID');
+    expect(await refused(`https://app.example/${'a'.repeat(2048)}`)).toBe('WEBHOOK_URL_INVALID');
+    // A real receiver answers the probe (whatever its status); a closed port does not.
+    const r = await receiver(() => 401);
+    expect(await refused(r.url, true)).toBe('accepted');
+    const port = (r.server.address() as AddressInfo).port;
+    await new Promise((resolve) => r.server.close(resolve));
+    servers.splice(servers.indexOf(r.server), 1);
+    expect(await refused(`http://127.0.0.1:${port}/hook`, true)).toBe('WEBHOOK_UNREACHABLE');
+    expect(await refused('https://app.example/hook')).toBe('accepted');
   });
 });

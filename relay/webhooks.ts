@@ -76,6 +76,52 @@ export interface WebhookDelivery {
   stop(): void;
 }
 
+/** The longest URL a subscription may name (what common servers and proxies take). */
+export const MAX_WEBHOOK_URL_LENGTH = 2048;
+
+/**
+ * Checks a webhook registration: an absolute http(s) URL without credentials or fragment, at most
+ * MAX_WEBHOOK_URL_LENGTH characters; with `probe`, the receiver must answer a request (any HTTP status: a
+ * receiver refuses an unsigned probe) within `probeTimeoutMs`.
+ *
+ * @throws {WeftError} WEBHOOK_URL_INVALID, WEBHOOK_UNREACHABLE
+ */
+export async function checkWebhookUrl(
+  text: string,
+  options: { readonly probe?: boolean; readonly probeTimeoutMs?: number } = {},
+): Promise<URL> {
+  const invalid = (reason: string) => new WeftError('WEBHOOK_URL_INVALID', reason, { url: text });
+  if (text.length > MAX_WEBHOOK_URL_LENGTH) {
+    throw invalid(`a webhook URL has at most ${MAX_WEBHOOK_URL_LENGTH} characters, not ${text.length}`);
+  }
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw invalid('not an absolute URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw invalid(`${url.protocol} is not http or https`);
+  if (url.username || url.password)
+    throw invalid('a webhook URL carries no credentials: deliveries are signed');
+  if (url.hash) throw invalid('a webhook URL has no fragment');
+  if (options.probe) {
+    try {
+      const response = await fetch(url, {
+        method: 'HEAD',
+        signal: AbortSignal.timeout(options.probeTimeoutMs ?? 5_000),
+        redirect: 'manual',
+      });
+      await response.body?.cancel();
+    } catch (error) {
+      throw new WeftError('WEBHOOK_UNREACHABLE', `${url.origin} does not answer: ${describeError(error)}`, {
+        url: text,
+      });
+    }
+  }
+  return url;
+}
+
 /** Keys order a subscription's deliveries by sequence (zero-padded: a uint64 has at most 20 digits). */
 export const deliveryKey = (subscription: string, sequence: bigint) =>
   `wh/${subscription}/${sequence.toString().padStart(20, '0')}`;
