@@ -328,6 +328,17 @@ describe('WeftProtobuf.head, repeated and firstVarint', () => {
         trailing: after,
       })),
     );
+  // One each run: a run of records of which every one needs a length of three bytes or more, so that
+  // the coverage check below sees that case in every run, not by luck.
+  const largeRepeated: fc.Arbitrary<Sample> = fc.tuple(fc.nat({ max: 3 }), trailing).chain(([index, after]) =>
+    repeatedMessage(RUN_FIELD, large).map((message) => ({
+      mode: 'repeated' as const,
+      field: RUN_FIELD,
+      index,
+      message,
+      trailing: after,
+    })),
+  );
   const sample: fc.Arbitrary<Sample> = fc
     .tuple(
       fc.constantFrom(...MODES),
@@ -424,9 +435,10 @@ describe('WeftProtobuf.head, repeated and firstVarint', () => {
         fc.tuple(
           fc.array(sample, { minLength: 1, maxLength: BATCH, size: 'max' }),
           fc.array(largeSample, { minLength: 1, maxLength: 3 }),
+          largeRepeated,
         ),
-        async ([usual, larger]) => {
-          const samples = [...usual, ...larger];
+        async ([usual, larger, three]) => {
+          const samples = [...usual, ...larger, three];
           const inputs = samples.map((s) =>
             concat([
               uint32(s.message.bytes.length),
