@@ -122,14 +122,7 @@ export function createEventPump(source: EventSource, publish: Publish, options: 
           }
           const view = await proving.get(entry.next)!;
           proving.delete(entry.next);
-          if (entry.stopped) return;
-          if ((await publish(entry.subscription, entry.next, view)) === 'later') {
-            retryLater(entry, 'the relay holds as many events as it may');
-            return;
-          }
-          log({ event: 'published', requestId: entry.subscription.id, sequence: String(entry.next) });
-          entry.next += 1n;
-          entry.failures = 0;
+          if (entry.stopped || !(await publishNext(entry, view))) return;
         }
       } while (entry.again && !entry.stopped);
     } catch (error) {
@@ -137,6 +130,18 @@ export function createEventPump(source: EventSource, publish: Publish, options: 
     } finally {
       entry.running = false;
     }
+  };
+
+  /** Publishes event `next` under `view` and moves on; false when the relay said later (a retry is scheduled). */
+  const publishNext = async (entry: Served, view: WireView): Promise<boolean> => {
+    if ((await publish(entry.subscription, entry.next, view)) === 'later') {
+      retryLater(entry, 'the relay holds as many events as it may');
+      return false;
+    }
+    log({ event: 'published', requestId: entry.subscription.id, sequence: String(entry.next) });
+    entry.next += 1n;
+    entry.failures = 0;
+    return true;
   };
 
   /**
@@ -157,13 +162,8 @@ export function createEventPump(source: EventSource, publish: Publish, options: 
     while (proving && !entry.stopped) {
       const { view, last } = await proving;
       proving = last < count ? runFrom(last + 1n) : undefined;
-      for (; entry.next <= last && !entry.stopped; entry.next += 1n) {
-        if ((await publish(entry.subscription, entry.next, view)) === 'later') {
-          retryLater(entry, 'the relay holds as many events as it may');
-          return false;
-        }
-        log({ event: 'published', requestId: entry.subscription.id, sequence: String(entry.next) });
-        entry.failures = 0;
+      while (entry.next <= last && !entry.stopped) {
+        if (!(await publishNext(entry, view))) return false;
       }
     }
     return true;

@@ -14,7 +14,7 @@ import type { AddressedQuery } from '../../transport/edge.js';
 import type { DriverSubscription, EventSource } from '../events.js';
 import { rpcCall } from './block.js';
 import { fetchReceiptProof } from './receipt-proof.js';
-import { logIndexInReceipt, type StreamLog, streamLogs } from './stream-logs.js';
+import { type StreamLog, streamLogs } from './stream-logs.js';
 import { evmWireView } from './wire-view.js';
 
 type Block = { readonly number: bigint; readonly hash: string };
@@ -74,15 +74,16 @@ export function createEvmEventSource(parts: EvmEventSourceParts): EventSource {
         `event ${sequence} of ${subscription.query.address} is not final yet`,
       );
     }
-    const logIndex = await logIndexInReceipt(provider, log);
+    // The block's receipts give the proof and, from the block-wide index, the log's place in its receipt.
     const receipt = await fetchReceiptProof(provider, {
       blockHash: log.blockHash,
       txIndex: log.transactionIndex,
+      logIndex: log.logIndex,
     });
     const view = await parts.attestAt(
       subscription.query,
       { number: log.blockNumber, hash: log.blockHash },
-      { sequence: toUint64(sequence), tx_index: log.transactionIndex, log_index: logIndex },
+      { sequence: toUint64(sequence), tx_index: log.transactionIndex, log_index: receipt.logIndexInReceipt! },
     );
     return evmWireView({ ...view, receiptProof: { header: receipt.header, proof: receipt.proof } });
   };

@@ -6,7 +6,7 @@
 import { isHexString, type JsonRpcProvider, toQuantity } from 'ethers';
 import { WeftError } from '../../common/errors.js';
 import { type EvmLogView, streamTopics } from '../../ledgers/evm/address.js';
-import { isRecord, rpcCall } from './block.js';
+import { isRecord, QUANTITY, rpcCall } from './block.js';
 
 /** A log as eth_getLogs returns it, checked. */
 export interface StreamLog {
@@ -21,7 +21,7 @@ export interface StreamLog {
 }
 
 const quantity = (value: unknown): bigint | undefined =>
-  typeof value === 'string' && /^0x[0-9a-fA-F]+$/.test(value) ? BigInt(value) : undefined;
+  typeof value === 'string' && QUANTITY.test(value) ? BigInt(value) : undefined;
 
 function streamLog(value: unknown): StreamLog | undefined {
   if (!isRecord(value) || value.removed === true) return undefined;

@@ -36,6 +36,8 @@ function streamOf(subscription: DriverSubscription, channel: string) {
   return { chaincode: view.chaincode, name: view.args[0]! };
 }
 
+const countKey = (chaincode: string, name: string) => `${chaincode}\u0000${name}`;
+
 /** How long a stream's count is shared by its subscriptions' polls. */
 const COUNT_SHARED_MS = 200;
 
@@ -51,14 +53,21 @@ export function createFabricEventSource(
 ): EventSource {
   const interop = network.getContract(interopChaincode);
 
-  const prove = async (subscription: DriverSubscription, sequence: bigint): Promise<WireView> => {
-    const { query } = subscription;
-    const endorsed = await interop
-      .newProposal('EventQuery', {
+  /**
+   * An event query of the interop chaincode for the subscription, endorsed by the orgs of its policy:
+   * `position` is the sequence (EventQuery), or the first sequence and the most events (EventRunQuery).
+   */
+  const endorseEvent = (
+    fn: 'EventQuery' | 'EventRunQuery',
+    { query }: DriverSubscription,
+    position: string[],
+  ) =>
+    interop
+      .newProposal(fn, {
         arguments: [
           query.address,
           query.nonce,
-          String(sequence),
+          ...position,
           query.requestingNetwork,
           query.certificate,
           query.signature,
@@ -66,8 +75,9 @@ export function createFabricEventSource(
         ...(query.policy.length > 0 ? { endorsingOrganizations: [...query.policy] } : {}),
       })
       .endorse();
-    return fabricWireView(endorsed.getBytes());
-  };
+
+  const prove = async (subscription: DriverSubscription, sequence: bigint): Promise<WireView> =>
+    fabricWireView((await endorseEvent('EventQuery', subscription, [String(sequence)])).getBytes());
 
   const counts = new Map<string, { at: number; pending: boolean; count: Promise<bigint> }>();
   const watches = new Map<string, Watched>();
@@ -82,7 +92,7 @@ export function createFabricEventSource(
           close = () => events.close();
           if (stopped) break;
           for await (const event of events) {
-            counts.delete(`${chaincode}\u0000${event.eventName}`); // counted again at the next ask
+            counts.delete(countKey(chaincode, event.eventName)); // counted again at the next ask
             for (const l of listeners) if (l.name === event.eventName) l.changed();
           }
         } catch {
@@ -101,21 +111,7 @@ export function createFabricEventSource(
   };
 
   const proveRun = async (subscription: DriverSubscription, from: bigint, max: number) => {
-    const { query } = subscription;
-    const endorsed = await interop
-      .newProposal('EventRunQuery', {
-        arguments: [
-          query.address,
-          query.nonce,
-          String(from),
-          String(max),
-          query.requestingNetwork,
-          query.certificate,
-          query.signature,
-        ],
-        ...(query.policy.length > 0 ? { endorsingOrganizations: [...query.policy] } : {}),
-      })
-      .endorse();
+    const endorsed = await endorseEvent('EventRunQuery', subscription, [String(from), String(max)]);
     // The run's length, from the endorsed answer (an InteropPayload around the run).
     const answer = common.interop_payload.InteropPayload.decode(endorsed.getResult());
     const run = decodeEventRun(answer.payload);
@@ -140,7 +136,7 @@ export function createFabricEventSource(
       const { chaincode, name } = streamOf(subscription, channel);
       // Every subscription of a stream polls its count: they share one ask at a time, and its answer
       // for a moment after (a thousand subscriptions would otherwise make the peers count all the time).
-      const key = `${chaincode}\u0000${name}`;
+      const key = countKey(chaincode, name);
       const known = counts.get(key);
       if (known && (known.pending || performance.now() - known.at < COUNT_SHARED_MS)) return known.count;
       const entry = {

@@ -23,7 +23,7 @@ import { evmMembership } from '../../ledgers/evm/membership.js';
 import { decodeEvmView, encodeEvmView, verifyEvmView } from '../../ledgers/evm/proof.js';
 import { parseAddress } from '../../proofs/address.js';
 import { decodeEventRecord, encodeEventRecord } from '../../proofs/events.js';
-import { parsePolicy } from '../../proofs/policy.js';
+import { parsePolicy, satisfies } from '../../proofs/policy.js';
 import type { VerifiedEvent } from '../../sdk/events.js';
 import { submitOnEveryPeer } from '../../topology/fabric/committed.js';
 import { down, up } from '../../topology/launcher.js';
@@ -142,7 +142,7 @@ describe("e's logs, through the relays, verified and applied on a", () => {
     // Attested by the orgs a's verification policy for e names, each event.
     const policy = parsePolicy(events[0]!.policy);
     expect(events.every((event) => event.policy === events[0]!.policy && event.orgs.length >= 2)).toBe(true);
-    expect(policy).toBeTruthy();
+    expect(events.every((event) => satisfies(policy, new Set(event.orgs)))).toBe(true);
     for (const event of events) expect(await apply(event.proof, event.nonce)).toBe('applied');
     expect(
       Buffer.from(await a.assets.evaluateTransaction('GetRemoteAsset', 'e', `${prefix}-99`)).toString(),
