@@ -133,7 +133,17 @@ export const ERROR_CODES = [
   'EVENT_TWICE',
   'STREAM_NOT_OPEN',
   'SUBSCRIPTION_LIMIT',
+  // command events (proofs/commands.ts): what a destination or an issuer refuses
+  'COMMAND_INVALID',
+  'COMMAND_MISDIRECTED',
+  'COMMAND_NOT_FOUND',
+  'COMMAND_ALREADY_CONFIRMED',
+  'COMMAND_NOT_DUE',
+  'CONFIRMATION_MISDIRECTED',
+  'LOCAL_NETWORK_UNSET',
   // what the sample application refuses
+  'INSUFFICIENT_BALANCE',
+  'INVALID_AMOUNT',
   'INVALID_KEY',
   'INVALID_VALUE',
   'ASSET_NOT_FOUND',
