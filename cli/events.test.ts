@@ -12,6 +12,7 @@ import {
   type OutboundSubscription,
   openEventMachine,
 } from '../relay/events.js';
+import type { DeliveryRecord } from '../relay/webhooks.js';
 import { JOURNAL_FILE, JournalStore, readJournal } from '../store/journal.js';
 import { tempDir } from '../test/support/temp.js';
 import type { TopologyState } from '../topology/state.js';
@@ -79,25 +80,53 @@ const held = (subscription: string, sequence: number, final = false): HeldEvent 
   updatedAt: 1,
 });
 
+const delivery = (
+  subscription: string,
+  sequence: number,
+  status: DeliveryRecord['status'],
+  final = false,
+): DeliveryRecord => ({
+  key: `wh/${subscription}/${sequence}`,
+  role: 'delivery',
+  subscription,
+  sequence: String(sequence),
+  id: `${subscription}:${sequence}`,
+  target: { url: 'https://receiver.example/hook', secrets: ['whsec_secret'] },
+  body: '{}',
+  status,
+  attempts: 3,
+  queuedAt: 1,
+  final,
+  updatedAt: 1,
+});
+
 describe('event subscription rows', () => {
   it('gives each subscription its cursor, lag and held events, by role', () => {
-    const rows = eventSubscriptionRows('a', [
-      held('sub/out/s1', 5, true),
-      held('sub/out/s1', 6),
-      held('sub/out/s1', 7),
-      held('sub/in/a/p1', 8),
-      held('sub/in/a/p1', 9),
-      subscribed('s1', { received: '7', createdAt: 3 }),
-      publishing('p1', { from: '1', received: '9', delivered: '7', createdAt: 2 }),
-      subscribed('s2', {
-        status: 'ERROR',
-        final: true,
-        error: { code: 'ACCESS_DENIED', message: 'no' },
-        from: '0',
-        received: '0',
-        createdAt: 4,
-      }),
-    ]);
+    const rows = eventSubscriptionRows(
+      'a',
+      [
+        held('sub/out/s1', 5, true),
+        held('sub/out/s1', 6),
+        held('sub/out/s1', 7),
+        held('sub/in/a/p1', 8),
+        held('sub/in/a/p1', 9),
+        subscribed('s1', {
+          received: '7',
+          createdAt: 3,
+          webhook: { url: 'https://receiver.example/hook', secrets: ['whsec_secret'] },
+        }),
+        publishing('p1', { from: '1', received: '9', delivered: '7', createdAt: 2 }),
+        subscribed('s2', {
+          status: 'ERROR',
+          final: true,
+          error: { code: 'ACCESS_DENIED', message: 'no' },
+          from: '0',
+          received: '0',
+          createdAt: 4,
+        }),
+      ],
+      [delivery('s1', 3, 'DEAD'), delivery('s1', 4, 'DEAD', true), delivery('s1', 5, 'PENDING')],
+    );
     expect(rows).toEqual([
       {
         network: 'a',
@@ -112,6 +141,8 @@ describe('event subscription rows', () => {
         received: '9',
         lag: '2',
         held: 2,
+        webhook: null,
+        deadLetters: 0,
       },
       {
         network: 'a',
@@ -126,6 +157,9 @@ describe('event subscription rows', () => {
         received: '7',
         lag: null,
         held: 2,
+        // Its secret is not shown; a dropped dead letter is no longer one.
+        webhook: 'https://receiver.example/hook',
+        deadLetters: 1,
       },
       expect.objectContaining({
         id: 's2',

@@ -11,8 +11,9 @@
  *   `lag = received - cursor` the events proven but not yet taken by it, `held` the events kept for it.
  */
 import { type ErrorCode, WeftError } from '../common/errors.js';
-import { eventStoreDir, loadRelayConfig } from '../relay/config.js';
+import { eventStoreDir, loadRelayConfig, webhookStoreDir } from '../relay/config.js';
 import type { EventStoreRecord, SubscriptionStatus } from '../relay/events.js';
+import type { DeliveryRecord } from '../relay/webhooks.js';
 import { readJournal } from '../store/journal.js';
 import { relayConfigFile, type TopologyState } from '../topology/state.js';
 
@@ -34,6 +35,10 @@ export interface EventSubscriptionRow {
   readonly received: string;
   readonly lag: string | null;
   readonly held: number;
+  /** subscribed with a webhook: its URL (its secret is never shown); else null. */
+  readonly webhook: string | null;
+  /** Its webhook's dead letters (`weft deadletters list`). */
+  readonly deadLetters: number;
 }
 
 function sequence(text: unknown, key: string, field: string): bigint {
@@ -55,7 +60,12 @@ function sequence(text: unknown, key: string, field: string): bigint {
 export function eventSubscriptionRows(
   network: string,
   records: readonly EventStoreRecord[],
+  deliveries: readonly DeliveryRecord[] = [],
 ): EventSubscriptionRow[] {
+  const dead = new Map<string, number>();
+  for (const d of deliveries) {
+    if (d.status === 'DEAD' && !d.final) dead.set(d.subscription, (dead.get(d.subscription) ?? 0) + 1);
+  }
   const held = new Map<string, number>();
   for (const record of records) {
     if (record.role === 'event' && !record.final)
@@ -81,6 +91,8 @@ export function eventSubscriptionRows(
       received: String(received),
       lag: delivered === undefined ? null : String(received - delivered),
       held: held.get(record.key) ?? 0,
+      webhook: record.role === 'subscribed' ? (record.webhook?.url ?? null) : null,
+      deadLetters: record.role === 'subscribed' ? (dead.get(record.id) ?? 0) : 0,
       createdAt: record.createdAt,
     });
   }
@@ -115,7 +127,8 @@ export async function relayEventSubscriptions(
     chosen.map(async (relay) => {
       const config = await loadRelayConfig(relayConfigFile(relay));
       const records = readJournal<EventStoreRecord>(eventStoreDir(config.storeDir));
-      return eventSubscriptionRows(relay.networkId, records);
+      const deliveries = readJournal<DeliveryRecord>(webhookStoreDir(config.storeDir));
+      return eventSubscriptionRows(relay.networkId, records, deliveries);
     }),
   );
   return perRelay.flat();

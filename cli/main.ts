@@ -35,7 +35,7 @@ const COMMANDS: Record<
   subscribe: {
     run: async (args) => (await import('./commands/subscribe.js')).subscribeCommand(args),
     usage:
-      'weft subscribe STREAM --from NETWORK [--commit] [--from-sequence N] [--count N] [--json] [--state-dir DIR]',
+      'weft subscribe STREAM --from NETWORK [--commit | --webhook URL [--check-webhook]] [--from-sequence N] [--count N] [--json] [--state-dir DIR]',
     about: "another network's events, verified as they come, as a client of NETWORK",
   },
   events: {
@@ -58,10 +58,27 @@ without writing to it or locking it; with --network ID, of that network's relay 
             subscribed: - (the source's relay knows it: its publishing row)
   held      events of the subscription the relay still holds: for the client (subscribed), for
             the subscribing relay (publishing)
+  webhook   subscribed with a webhook: where its events are POSTed (its secret is never shown)
+  dead      its webhook's dead letters (weft deadletters list --network ID)
 
 --json prints an array of {network, role, id, stream, otherNetwork, status, errorCode, from,
-cursor, received, lag, held}: sequences and lag as decimal strings (lag null when subscribed),
+cursor, received, lag, held, webhook, deadLetters}: sequences and lag as decimal strings (lag null when subscribed),
 held a number.`,
+  },
+  deadletters: {
+    run: async (args) => (await import('./commands/webhooks.js')).deadlettersCommand(args),
+    usage:
+      'weft deadletters list|retry KEY|drop KEY --network ID [--subscription ID] [--json] [--state-dir DIR]',
+    about: "a relay's webhook deliveries that failed for good: list, deliver again, drop",
+    help: `A webhook delivery is tried with backoff until the relay's webhooks.maxAgeMs, then kept as a dead
+letter; the subscription's later events go on. An event whose proof failed at the relay is a dead letter
+from the start, never POSTed (retry refuses it; drop it). retry puts a dead letter back at the head of its
+subscription's queue. Calls carry the relay's operator token (its state folder's operator.token).`,
+  },
+  'webhook-secret': {
+    run: async (args) => (await import('./commands/webhooks.js')).webhookSecretCommand(args),
+    usage: 'weft webhook-secret SUBSCRIPTION --network ID [--json] [--state-dir DIR]',
+    about: "a new secret for a subscription's webhook, shown once (the old one signs for a grace period)",
   },
   relay: {
     run: async (args) => (await import('./commands/services.js')).relayCommand(args),

@@ -6,7 +6,7 @@
 import { WeftError } from '../common/errors.js';
 import type { SampleAsset } from '../ledgers/adapter.js';
 import { parseAddress } from '../proofs/address.js';
-import type { EventSubscription, VerifiedEvent } from '../sdk/events.js';
+import type { EventSubscription, VerifiedEvent, WebhookSubscription } from '../sdk/events.js';
 import { topologyOf } from '../topology/facets.js';
 import type { CommittedEvent } from '../topology/ledger-facet.js';
 import type { TopologyState } from '../topology/state.js';
@@ -133,5 +133,30 @@ export async function subscribeStream(
     return received;
   } finally {
     await subscription.close();
+  }
+}
+
+/**
+ * Subscribes, as a client of `from`, with a webhook as the target: `from`'s relay verifies each event and
+ * POSTs it to `url`, signed with the secret answered here (once). The subscription stays open at the relays
+ * when the client closes.
+ *
+ * @throws {WeftError} USAGE for a network not in the topology; the relays' refusals by code.
+ */
+export async function subscribeWithWebhook(
+  state: TopologyState,
+  request: { address: string; from: string; url: string; check: boolean; fromSequence?: bigint },
+): Promise<WebhookSubscription> {
+  const network = state.networks.find((n) => n.id === request.from);
+  if (!network) throw new WeftError('USAGE', `no network ${request.from} in the running topology`);
+  const local = await (await topologyOf(network)).openClient(state, network);
+  try {
+    return await local.client.subscribeWebhook(
+      expandAddress(state, request.address),
+      { url: request.url, check: request.check },
+      request.fromSequence === undefined ? {} : { fromSequence: request.fromSequence },
+    );
+  } finally {
+    local.close();
   }
 }

@@ -126,6 +126,7 @@ export const ERROR_CODES = [
   // why a webhook registration is refused (relay/webhooks.ts)
   'WEBHOOK_URL_INVALID',
   'WEBHOOK_UNREACHABLE',
+  'WEBHOOK_SECRET_INVALID',
   'EVENT_REPLAYED',
   'EVENT_GAP',
   'EVENT_STREAM_MISMATCH',

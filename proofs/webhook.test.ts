@@ -122,7 +122,7 @@ describe('webhooks', () => {
     expect(verifyWebhook({ headers, body }, next, { nowS: NOW }).valid).toBe(true);
     expect(verifyWebhook({ headers, body }, [newWebhookSecret(), secret], { nowS: NOW }).valid).toBe(true);
     expect(() => signWebhook(delivery(), 'whsec_c2hvcnQ=')).toThrow(
-      expect.objectContaining({ code: 'CONFIG_INVALID' }),
+      expect.objectContaining({ code: 'WEBHOOK_SECRET_INVALID' }),
     );
   });
 });

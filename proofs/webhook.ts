@@ -33,8 +33,46 @@ function keyOf(secret: string): Buffer {
     'base64',
   );
   if (key.length < 16)
-    throw new WeftError('CONFIG_INVALID', 'a webhook secret holds at least 16 bytes (whsec_ + base64)');
+    throw new WeftError(
+      'WEBHOOK_SECRET_INVALID',
+      'a webhook secret holds at least 16 bytes (whsec_ + base64)',
+    );
   return key;
+}
+
+/** @throws {WeftError} WEBHOOK_SECRET_INVALID for a secret of fewer than 16 bytes. */
+export function checkWebhookSecret(secret: string): string {
+  keyOf(secret);
+  return secret;
+}
+
+/** The longest URL a subscription may name (what common servers and proxies take). */
+export const MAX_WEBHOOK_URL_LENGTH = 2048;
+
+/**
+ * A webhook registration's URL: absolute http(s), without credentials (deliveries are signed) or fragment,
+ * at most MAX_WEBHOOK_URL_LENGTH characters.
+ *
+ * @throws {WeftError} WEBHOOK_URL_INVALID naming what is wrong
+ */
+export function parseWebhookUrl(text: string): URL {
+  const invalid = (reason: string) =>
+    new WeftError('WEBHOOK_URL_INVALID', reason, { url: text.slice(0, 256) });
+  if (typeof text !== 'string' || text.length > MAX_WEBHOOK_URL_LENGTH) {
+    throw invalid(`a webhook URL has at most ${MAX_WEBHOOK_URL_LENGTH} characters, not ${text.length}`);
+  }
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw invalid('not an absolute URL');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw invalid(`${url.protocol} is not http or https`);
+  if (url.username || url.password)
+    throw invalid('a webhook URL carries no credentials: deliveries are signed');
+  if (url.hash) throw invalid('a webhook URL has no fragment');
+  return url;
 }
 
 const signature = (key: Buffer, id: string, timestampS: number, body: Uint8Array) =>

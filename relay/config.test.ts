@@ -66,6 +66,14 @@ const read = {
     retainFinalMs: 600000,
     resubscribeMs: 10000,
   },
+  // Webhooks: files written before them take the defaults, and have no trust file.
+  webhooks: {
+    attemptTimeoutMs: 10000,
+    maxAgeMs: 3600000,
+    backoffInitialMs: 500,
+    backoffMaxMs: 60000,
+    rotationGraceMs: 86400000,
+  },
 };
 
 describe('the relay configuration', () => {
@@ -102,6 +110,7 @@ describe('the relay configuration', () => {
       storeDir: join(dir, 'store'),
       limits: RELAY_DEFAULTS.limits,
       timeouts: { ...RELAY_DEFAULTS.timeouts, requestMs: 1000 },
+      webhooks: RELAY_DEFAULTS.webhooks,
     });
   });
 

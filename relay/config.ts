@@ -36,6 +36,13 @@ export const RELAY_DEFAULTS = {
     retainFinalMs: 600_000,
     resubscribeMs: 10_000,
   },
+  webhooks: {
+    attemptTimeoutMs: 10_000,
+    maxAgeMs: 3_600_000,
+    backoffInitialMs: 500,
+    backoffMaxMs: 60_000,
+    rotationGraceMs: 86_400_000,
+  },
 } as const;
 
 function peerRelaySchema(baseDir: string) {
@@ -76,6 +83,26 @@ const timeoutsSchema = mapping({
   resubscribeMs: integer(100, 3_600_000).default(RELAY_DEFAULTS.timeouts.resubscribeMs),
 });
 
+function webhooksSchema(baseDir: string) {
+  const d = RELAY_DEFAULTS.webhooks;
+  return mapping({
+    /**
+     * What the relay trusts of each source network, to verify an event before its webhook gets it: JSON,
+     * `{"<network>": {"membership": <record>, "rules": [{"pattern", "policy"}]}}`, the records its own
+     * ledger holds. Without it, subscriptions with a webhook are refused.
+     */
+    trustFile: filePath(baseDir).optional(),
+    /** One POST. */
+    attemptTimeoutMs: integer(100, 600_000).default(d.attemptTimeoutMs),
+    /** How long an event is retried before it is dead-lettered. */
+    maxAgeMs: integer(100, 30 * 86_400_000).default(d.maxAgeMs),
+    backoffInitialMs: integer(1, 600_000).default(d.backoffInitialMs),
+    backoffMaxMs: integer(1, 86_400_000).default(d.backoffMaxMs),
+    /** How long a rotated secret still signs beside the new one. */
+    rotationGraceMs: integer(0, 30 * 86_400_000).default(d.rotationGraceMs),
+  });
+}
+
 /** Paths in the file are relative to `baseDir`, the file's folder. */
 export function relayConfigSchema(baseDir: string) {
   return mapping({
@@ -106,6 +133,12 @@ export function relayConfigSchema(baseDir: string) {
     storeDir: filePath(baseDir),
     limits: limitsSchema.prefault({}),
     timeouts: timeoutsSchema.prefault({}),
+    webhooks: webhooksSchema(baseDir).prefault({}),
+    /**
+     * A file holding the operator's token (one line): calls of the Webhooks service (dead letters, secret
+     * rotation) carry it. Without it, that service refuses every call.
+     */
+    operatorTokenFile: filePath(baseDir).optional(),
   }).superRefine((config, ctx) => {
     config.peers.forEach((peer, i) => {
       if (peer.networkId === config.networkId) {
@@ -128,6 +161,11 @@ export type RelayConfigFile = z.input<ReturnType<typeof relayConfigSchema>>;
 /** Where a relay journals its event subscriptions and their events, apart from its requests. */
 export function eventStoreDir(storeDir: string): string {
   return join(storeDir, 'events');
+}
+
+/** Where a relay journals its webhook deliveries and dead letters. */
+export function webhookStoreDir(storeDir: string): string {
+  return join(storeDir, 'webhooks');
 }
 
 export function parseRelayConfig(value: unknown, source: string, baseDir: string): RelayConfig {

@@ -57,6 +57,13 @@ interface SubscriptionCommon extends StoredRecord {
 
 export interface OutboundSubscription extends SubscriptionCommon {
   readonly role: 'subscribed';
+  /** Where its events are POSTed (relay/webhook-events.ts), with the secrets that sign them, newest first. */
+  readonly webhook?: {
+    readonly url: string;
+    readonly secrets: readonly string[];
+    /** Until when the older secrets sign too (ms since the epoch). */
+    readonly previousUntil?: number;
+  };
 }
 
 export interface InboundSubscription extends SubscriptionCommon {
@@ -95,6 +102,14 @@ export interface EventMachineOptions {
   readonly resubscribeMs: number;
   readonly clock?: Clock;
   readonly log?: RelayLog;
+  /**
+   * Takes each event of a subscription with a webhook once it is stored, in order, and resolves once it has
+   * it durably (its delivery queued): the relay then holds it no longer. Called again for held events after
+   * a restart; it takes each sequence once.
+   */
+  readonly webhookSink?: (subscription: OutboundSubscription, event: DeliveredEvent) => Promise<void>;
+  /** Checks a new subscription's webhook before it is taken; without it, webhooks are refused. */
+  readonly checkWebhook?: (request: EventSubscriptionRequest) => Promise<void>;
 }
 
 /** A held event as a client receives it. */
@@ -131,6 +146,10 @@ export interface EventMachine {
   arrived(from: string, event: PublishedEvent): Promise<'taken' | 'later'>;
   /** Resumes every subscription a previous run left open; returns how many. */
   resume(): number;
+  /** A subscription's new webhook secret; the older ones sign too until `previousUntil`. @throws {WeftError} NOT_FOUND */
+  rotateWebhookSecret(id: string, secret: string, previousUntil: number): Promise<void>;
+  /** The open subscriptions with a webhook. */
+  webhookSubscriptions(): OutboundSubscription[];
   stop(): void;
 }
 
@@ -321,6 +340,31 @@ export async function openEventMachine(options: EventMachineOptions): Promise<Ev
     view: event.view,
   });
 
+  /**
+   * Hands a webhook subscription's held events to the sink, oldest first, and lets each go once the sink
+   * has it. One pass per subscription at a time, so the sink sees them in order.
+   */
+  const sinking = new Map<string, Promise<void>>();
+  const toWebhook = (key: string): Promise<void> => {
+    const run = async () => {
+      const record = subscriptions.get(key);
+      const sink = options.webhookSink;
+      if (record?.role !== 'subscribed' || !record.webhook || !sink) return;
+      const held = heldOf(key);
+      for (const [sequence, event] of [...held].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        await sink(record, deliveredEvent(event));
+        held.delete(sequence);
+        await store.put({ ...event, final: true, updatedAt: clock.now() });
+      }
+    };
+    const next = (sinking.get(key) ?? Promise.resolve()).then(run, run);
+    sinking.set(key, next);
+    void next.finally(() => {
+      if (sinking.get(key) === next) sinking.delete(key);
+    });
+    return next;
+  };
+
   /** Takes an event in at its subscription's next sequence, once; `later` when full or out of order. */
   const takeIn = async (record: SubscriptionRecord, event: PublishedEvent): Promise<'taken' | 'later'> => {
     const expected = BigInt(record.received) + 1n;
@@ -343,7 +387,7 @@ export async function openEventMachine(options: EventMachineOptions): Promise<Ev
 
   return {
     async subscribe(request) {
-      const { query } = request;
+      const { query, webhook } = request;
       if (query.sourceNetwork === networkId) {
         throw new WeftError('REQUEST_INVALID', `the stream is of this relay's own network ${networkId}`);
       }
@@ -356,7 +400,8 @@ export async function openEventMachine(options: EventMachineOptions): Promise<Ev
         if (
           known.role !== 'subscribed' ||
           known.query.address !== query.address ||
-          known.query.nonce !== query.nonce
+          known.query.nonce !== query.nonce ||
+          known.webhook?.url !== webhook?.url
         ) {
           throw new WeftError(
             'REQUEST_INVALID',
@@ -375,6 +420,10 @@ export async function openEventMachine(options: EventMachineOptions): Promise<Ev
           { limit: options.maxPerRequester },
         );
       }
+      if (webhook) {
+        if (!options.checkWebhook) throw new WeftError('REQUEST_INVALID', 'this relay delivers no webhooks');
+        await options.checkWebhook(request);
+      }
       const now = clock.now();
       const record: OutboundSubscription = {
         key,
@@ -388,6 +437,7 @@ export async function openEventMachine(options: EventMachineOptions): Promise<Ev
         createdAt: now,
         updatedAt: now,
         attempts: 0,
+        ...(webhook ? { webhook: { url: webhook.url, secrets: [webhook.secret] } } : {}),
       };
       await save(record);
       schedule(key, 0, () => stepSubscribe(key));
@@ -502,7 +552,10 @@ export async function openEventMachine(options: EventMachineOptions): Promise<Ev
       // The source's ack may still be on its way: its events wait for it.
       if (record.status !== 'SUBSCRIBED') return 'later';
       const taken = await takeIn(record, event);
-      if (taken === 'taken') {
+      if (record.webhook) {
+        // Also for a repeat: an event the sink failed to take before is still held.
+        if (heldOf(record.key).size > 0) await toWebhook(record.key);
+      } else if (taken === 'taken') {
         const held = events.get(record.key)?.get(event.sequence);
         if (held) for (const send of watchers.get(record.key) ?? []) send(deliveredEvent(held));
       }
@@ -511,6 +564,12 @@ export async function openEventMachine(options: EventMachineOptions): Promise<Ev
 
     resume() {
       for (const record of subscriptions.values()) {
+        // Events held when the last run stopped, perhaps already queued: the sink takes each once.
+        if (record.role === 'subscribed' && record.webhook) {
+          void toWebhook(record.key).catch((error: unknown) =>
+            log({ event: 'event-step-failed', key: record.key, error: describeError(error) }),
+          );
+        }
         if (record.role === 'subscribed' && record.status === 'PENDING_ACK') {
           schedule(record.key, 0, () => stepSubscribe(record.key));
         }
@@ -522,6 +581,20 @@ export async function openEventMachine(options: EventMachineOptions): Promise<Ev
       resubscribeLoop();
       return subscriptions.size;
     },
+
+    async rotateWebhookSecret(id, secret, previousUntil) {
+      const record = outbound(id);
+      if (!record.webhook)
+        throw new WeftError('NOT_FOUND', `subscription ${id} has no webhook`, { requestId: id });
+      // The newest secret and the one it replaces: a second rotation within the grace period retires the oldest.
+      const secrets = [secret, record.webhook.secrets[0]!];
+      await save(update(record, { webhook: { ...record.webhook, secrets, previousUntil } }));
+    },
+
+    webhookSubscriptions: () =>
+      [...subscriptions.values()].filter(
+        (r): r is OutboundSubscription => r.role === 'subscribed' && r.webhook !== undefined,
+      ),
 
     stop() {
       stopping = true;

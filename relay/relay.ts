@@ -14,7 +14,7 @@ import { CLIENT_REQUEST_MAX_BYTES } from '../transport/edge.js';
 import { createCallerLookup } from '../transport/roles.js';
 import { type Serving, serve } from '../transport/serve.js';
 import { type KeyPair, serverCredentials } from '../transport/tls.js';
-import { eventStoreDir, type RelayConfig } from './config.js';
+import { eventStoreDir, type RelayConfig, webhookStoreDir } from './config.js';
 import { type Caller, dataTransferService, relayPortCallers } from './data-transfer.js';
 import { networkEventHandlers, relayEventServices, watchEventsService } from './event-services.js';
 import { type EventStoreRecord, openEventMachine } from './events.js';
@@ -25,6 +25,13 @@ import type { RequestRecord } from './records.js';
 import { unaryHandlers } from './unary.js';
 import { logVitals } from './vitals.js';
 import { createWatchService } from './watch.js';
+import { loadWebhookTrust, webhookRule, webhookSink, webhooksService } from './webhook-events.js';
+import {
+  checkWebhookUrl,
+  createWebhookDelivery,
+  type DeliveryRecord,
+  type WebhookTarget,
+} from './webhooks.js';
 
 export type { RelayEvent } from './machine.js';
 
@@ -99,7 +106,38 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     await store.close();
     throw error;
   }
+  let webhookStore: JournalStore<DeliveryRecord>;
+  try {
+    webhookStore = JournalStore.open<DeliveryRecord>(webhookStoreDir(config.storeDir), {
+      finalMs: timeouts.retainFinalMs,
+      finalCount: limits.retainFinal,
+    });
+  } catch (error) {
+    links.close();
+    await Promise.all([store.close(), eventStore.close()]);
+    throw error;
+  }
+  const closeStores = () => Promise.all([store.close(), eventStore.close(), webhookStore.close()]);
+  const operatorToken = config.operatorTokenFile
+    ? (await readFile(config.operatorTokenFile, 'utf8')).trim()
+    : undefined;
+  const trust = await loadWebhookTrust(config.webhooks.trustFile);
+  // Its subscriptions are read once the event machine is open; deliveries wait for resume() below.
+  let webhookTargetOf: (subscription: string) => WebhookTarget | undefined = () => undefined;
+  const webhooks = createWebhookDelivery({
+    store: webhookStore,
+    attemptTimeoutMs: config.webhooks.attemptTimeoutMs,
+    maxAgeMs: config.webhooks.maxAgeMs,
+    backoff: { initialMs: config.webhooks.backoffInitialMs, maxMs: config.webhooks.backoffMaxMs },
+    targetOf: (subscription) => webhookTargetOf(subscription),
+    log,
+  });
   const events = await openEventMachine({
+    webhookSink: webhookSink(trust, webhooks),
+    checkWebhook: async (request) => {
+      webhookRule(trust, request.query.address);
+      if (request.webhook?.check) await checkWebhookUrl(request.webhook.url, { probe: true });
+    },
     networkId: config.networkId,
     store: eventStore,
     transport: links,
@@ -109,6 +147,12 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     resubscribeMs: timeouts.resubscribeMs,
     log,
   });
+  webhookTargetOf = (subscription) => {
+    const record = events.webhookSubscriptions().find((r) => r.id === subscription);
+    if (!record?.webhook) return undefined;
+    const { url, secrets, previousUntil = 0 } = record.webhook;
+    return { url, secrets: Date.now() < previousUntil ? secrets : secrets.slice(0, 1) };
+  };
   const watchEvents = watchEventsService(events);
   const watch = createWatchService();
   const machine = await openRequestMachine({
@@ -140,6 +184,18 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
         ],
         ['weft.relay.Watch', watch.handlers(machine)],
         ['weft.events.Events', watchEvents],
+        [
+          'weft.events.Webhooks',
+          webhooksService(
+            {
+              delivery: webhooks,
+              events,
+              token: operatorToken,
+              rotationGraceMs: config.webhooks.rotationGraceMs,
+            },
+            handle,
+          ),
+        ],
       ],
     });
     relayServing = await serve({
@@ -157,11 +213,12 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
   } catch (error) {
     machine.stop();
     events.stop();
+    webhooks.stop();
     watch.endAll();
     watchEvents.endAll();
     await clientServing?.stop(0);
     links.close();
-    await Promise.all([store.close(), eventStore.close()]);
+    await closeStores();
     throw error;
   }
   const servers = [clientServing, relayServing];
@@ -169,6 +226,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
   // Resume what a previous run left unfinished.
   const resumed = machine.resume();
   const subscriptions = events.resume();
+  const webhooksPending = await webhooks.resume();
   const stopVitals = logVitals(machine.pendingCount, () => store.count(), log);
   log({
     event: 'started',
@@ -177,6 +235,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     relayPort: relayServing.port,
     resumed,
     subscriptions,
+    webhooksPending,
   });
 
   return {
@@ -186,12 +245,13 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     async stop() {
       machine.stop();
       events.stop();
+      webhooks.stop();
       stopVitals();
       watch.endAll();
       watchEvents.endAll();
       await Promise.all(servers.map((server) => server.stop()));
       links.close();
-      await Promise.all([store.close(), eventStore.close()]);
+      await closeStores();
     },
   };
 }

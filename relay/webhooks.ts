@@ -10,8 +10,9 @@
  */
 import { backoffDelay } from '../common/backoff.js';
 import { describeError, WeftError } from '../common/errors.js';
-import { signWebhook } from '../proofs/webhook.js';
+import { parseWebhookUrl, signWebhook } from '../proofs/webhook.js';
 import type { RequestStore, StoredRecord } from '../store/request-store.js';
+import type { RelayLog } from './machine.js';
 import { type Clock, keyedTimers, systemClock } from './timers.js';
 
 export interface WebhookTarget {
@@ -54,7 +55,9 @@ export interface WebhookOptions {
   /** How long an event is retried before it is dead-lettered. */
   readonly maxAgeMs: number;
   readonly backoff: { readonly initialMs: number; readonly maxMs: number };
-  readonly log?: (event: Record<string, unknown>) => void;
+  readonly log?: RelayLog;
+  /** A subscription's target now (its secrets rotate); without it, or when it answers none, the queued one. */
+  readonly targetOf?: (subscription: string) => WebhookTarget | undefined;
 }
 
 export interface WebhookDelivery {
@@ -65,6 +68,8 @@ export interface WebhookDelivery {
     id: string;
     target: WebhookTarget;
     body: string;
+    /** Queued straight as a dead letter, never POSTed, for this reason (an event whose proof failed). */
+    dead?: string;
   }): Promise<void>;
   deadLetters(): DeliveryRecord[];
   /** Puts a dead letter back at the head of its subscription's queue. @throws {WeftError} NOT_FOUND */
@@ -76,13 +81,9 @@ export interface WebhookDelivery {
   stop(): void;
 }
 
-/** The longest URL a subscription may name (what common servers and proxies take). */
-export const MAX_WEBHOOK_URL_LENGTH = 2048;
-
 /**
- * Checks a webhook registration: an absolute http(s) URL without credentials or fragment, at most
- * MAX_WEBHOOK_URL_LENGTH characters; with `probe`, the receiver must answer a request (any HTTP status: a
- * receiver refuses an unsigned probe) within `probeTimeoutMs`.
+ * Checks a webhook registration (proofs/webhook.ts parseWebhookUrl); with `probe`, the receiver must answer
+ * a request (any HTTP status: a receiver refuses an unsigned probe) within `probeTimeoutMs`.
  *
  * @throws {WeftError} WEBHOOK_URL_INVALID, WEBHOOK_UNREACHABLE
  */
@@ -90,21 +91,7 @@ export async function checkWebhookUrl(
   text: string,
   options: { readonly probe?: boolean; readonly probeTimeoutMs?: number } = {},
 ): Promise<URL> {
-  const invalid = (reason: string) => new WeftError('WEBHOOK_URL_INVALID', reason, { url: text });
-  if (text.length > MAX_WEBHOOK_URL_LENGTH) {
-    throw invalid(`a webhook URL has at most ${MAX_WEBHOOK_URL_LENGTH} characters, not ${text.length}`);
-  }
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw invalid('not an absolute URL');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw invalid(`${url.protocol} is not http or https`);
-  if (url.username || url.password)
-    throw invalid('a webhook URL carries no credentials: deliveries are signed');
-  if (url.hash) throw invalid('a webhook URL has no fragment');
+  const url = parseWebhookUrl(text);
   if (options.probe) {
     try {
       const response = await fetch(url, {
@@ -178,13 +165,14 @@ export function createWebhookDelivery(options: WebhookOptions): WebhookDelivery 
     if (!record) return;
     running.add(subscription);
     try {
+      const target = options.targetOf?.(subscription) ?? record.target;
       const headers = signWebhook(
         { id: record.id, timestampS: Math.floor(clock.now() / 1000), body: Buffer.from(record.body) },
-        record.target.secrets,
+        target.secrets,
       );
       let error: string | undefined;
       try {
-        const status = await post(record.target.url, headers, record.body, options.attemptTimeoutMs);
+        const status = await post(target.url, headers, record.body, options.attemptTimeoutMs);
         if (status < 200 || status > 299) error = `the receiver answered ${status}`;
       } catch (e) {
         error = describeError(e);
@@ -253,18 +241,31 @@ export function createWebhookDelivery(options: WebhookOptions): WebhookDelivery 
         id: delivery.id,
         target: delivery.target,
         body: delivery.body,
-        status: 'PENDING',
+        status: delivery.dead === undefined ? 'PENDING' : 'DEAD',
         attempts: 0,
         queuedAt: now,
         final: false,
         updatedAt: now,
+        ...(delivery.dead === undefined ? {} : { lastError: delivery.dead }),
       });
+      if (delivery.dead !== undefined) {
+        log({ event: 'webhook-dead-lettered', subscription: delivery.subscription, error: delivery.dead });
+      }
       void attempt(delivery.subscription);
     },
     deadLetters: () =>
       [...queues.values()].flatMap((q) => [...q.values()].filter((r) => r.status === 'DEAD')),
     async retry(key) {
       const record = deadLetter(key);
+      if (record.body === '') {
+        throw new WeftError(
+          'REQUEST_INVALID',
+          `${key} was refused, not undelivered: ${record.lastError ?? ''}`,
+          {
+            key,
+          },
+        );
+      }
       const now = clock.now();
       await save({ ...record, status: 'PENDING', attempts: 0, queuedAt: now, updatedAt: now });
       void attempt(record.subscription);

@@ -23,7 +23,13 @@ import { common, networks } from '../protos/index.js';
 import { call, clientConstructor, fromServiceError, Network, streamCall, Watch } from '../transport/grpc.js';
 import { serverRoleRefusal } from '../transport/roles.js';
 import { channelArgs } from '../transport/tls.js';
-import { type EventSubscription, type SubscribeOptions, subscribeToStream } from './events.js';
+import {
+  type EventSubscription,
+  type SubscribeOptions,
+  subscribeToStream,
+  subscribeWebhook,
+  type WebhookSubscription,
+} from './events.js';
 import type { TrustSource } from './trust.js';
 
 export type { EvmClientIdentity } from '../ledgers/evm/identity.js';
@@ -82,6 +88,15 @@ export interface WeftClient {
   requestView(address: string, options?: RequestViewOptions): Promise<VerifiedView>;
   /** Subscribes to a stream of another network: its events verified, in order, once (sdk/events.ts). */
   subscribe(streamAddress: string, options?: SubscribeOptions): Promise<EventSubscription>;
+  /**
+   * Subscribes with a webhook as the target: the client's relay verifies each event and POSTs it, signed
+   * with the secret answered here once (sdk/events.ts subscribeWebhook).
+   */
+  subscribeWebhook(
+    streamAddress: string,
+    webhook: { readonly url: string; readonly check?: boolean },
+    options?: SubscribeOptions,
+  ): Promise<WebhookSubscription>;
   close(): void;
 }
 
@@ -331,6 +346,14 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
       return subscribeToStream(
         { client: events, requester, trust: options.trust, networkId: options.networkId },
         streamAddress,
+        subscribeOptions,
+      );
+    },
+    subscribeWebhook(streamAddress, webhook, subscribeOptions) {
+      return subscribeWebhook(
+        { client: events, requester, trust: options.trust, networkId: options.networkId },
+        streamAddress,
+        webhook,
         subscribeOptions,
       );
     },

@@ -18,6 +18,7 @@ import type { LedgerKind } from '../ledgers/registry.js';
 import { parseAddress } from '../proofs/address.js';
 import { checkEventOrder, decodeEventRun, type EventRecord } from '../proofs/events.js';
 import { formatPolicy, orgsToAsk, ruleFor } from '../proofs/policy.js';
+import { newWebhookSecret } from '../proofs/webhook.js';
 import { common, networks, toUint64, uint64, weft } from '../protos/index.js';
 import { call, fromServiceError, NetworkEvents, streamCall } from '../transport/grpc.js';
 import type { TrustSource } from './trust.js';
@@ -85,11 +86,13 @@ async function persistently<T>(
   }
 }
 
-export async function subscribeToStream(
+/** A subscription set up at the relays: its id, first sequence, and what verifies its events. */
+async function setUp(
   context: SubscriberContext,
   address: string,
-  options: SubscribeOptions = {},
-): Promise<EventSubscription> {
+  options: SubscribeOptions,
+  webhook?: { readonly url: string; readonly secret: string; readonly check: boolean },
+) {
   const parsed = parseAddress(address);
   const trust = await context.trust.forNetwork(parsed.networkId);
   const rule = ruleFor(trust.rules, parsed.viewText);
@@ -115,6 +118,13 @@ export async function subscribeToStream(
       request_id: randomUUID(),
     }),
     from_sequence: toUint64(options.fromSequence ?? 0n),
+    ...(webhook
+      ? {
+          event_publication_spec: common.events.EventPublication.create({ app_url: webhook.url }),
+          webhook_secret: webhook.secret,
+          webhook_check: webhook.check,
+        }
+      : {}),
   });
   const ack = await persistently(deadline, 'the relay refused the subscription', (ms) =>
     call(client, NetworkEvents.SubscribeEvent, request, Math.min(ms, 5_000), { waitForReady: true }),
@@ -141,7 +151,68 @@ export async function subscribeToStream(
     }
     await sleep(50);
   }
-  const from = uint64(state.from_sequence);
+  return { parsed, trust, rule, nonce, id, from: uint64(state.from_sequence) };
+}
+
+/** Ends a subscription at the relays; an unreachable relay drops it on its own in time. */
+const unsubscribe = (client: grpc.Client, id: string) =>
+  call(
+    client,
+    NetworkEvents.UnsubscribeEvent,
+    networks.networks.NetworkEventUnsubscription.create({ request_id: id }),
+    5_000,
+  ).then(
+    () => {},
+    () => {},
+  );
+
+export interface WebhookSubscription {
+  readonly id: string;
+  readonly from: bigint;
+  readonly address: string;
+  readonly nonce: string;
+  /** The secret every delivery is signed with: shown here once, kept by the relay, never shown again. */
+  readonly secret: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Subscribes with a webhook as the target: the relay of the client's network verifies each event against
+ * its records of the source, then POSTs it to `url` as a signed CloudEvent, in order, retried and
+ * dead-lettered (relay/webhook-events.ts). With `check`, the relay refuses a URL that does not answer now.
+ *
+ * @throws {WeftError} WEBHOOK_URL_INVALID, WEBHOOK_UNREACHABLE, POLICY_INVALID (the relay cannot verify the
+ *   stream's events), and the refusals of a subscription
+ */
+export async function subscribeWebhook(
+  context: SubscriberContext,
+  address: string,
+  webhook: { readonly url: string; readonly check?: boolean },
+  options: SubscribeOptions = {},
+): Promise<WebhookSubscription> {
+  const secret = newWebhookSecret();
+  const set = await setUp(context, address, options, {
+    url: webhook.url,
+    secret,
+    check: webhook.check ?? false,
+  });
+  return {
+    id: set.id,
+    from: set.from,
+    address: set.parsed.text,
+    nonce: set.nonce,
+    secret,
+    close: () => unsubscribe(context.client, set.id),
+  };
+}
+
+export async function subscribeToStream(
+  context: SubscriberContext,
+  address: string,
+  options: SubscribeOptions = {},
+): Promise<EventSubscription> {
+  const { parsed, trust, rule, nonce, id, from } = await setUp(context, address, options);
+  const { requester, client } = context;
   let closed = false;
   let active: grpc.ClientReadableStream<common.events.EventState> | undefined;
 
@@ -236,12 +307,7 @@ export async function subscribeToStream(
     async close() {
       closed = true;
       active?.cancel();
-      await call(
-        client,
-        NetworkEvents.UnsubscribeEvent,
-        networks.networks.NetworkEventUnsubscription.create({ request_id: id }),
-        5_000,
-      ).catch(() => {});
+      await unsubscribe(client, id);
     },
   };
 }

@@ -62,6 +62,7 @@ export {
   type EventSubscription,
   type SubscribeOptions,
   type VerifiedEvent,
+  type WebhookSubscription,
 } from './events.js';
 export { submitViewToEvm } from './evm-destination.js';
 export {

@@ -5,6 +5,7 @@
  * destination), and who of the other may read what (as source). Registered by each network's admin, as its
  * governance would.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WeftError } from '../common/errors.js';
@@ -17,9 +18,9 @@ import { topologyOf } from './facets.js';
 import type { LaunchContext } from './launch-context.js';
 import type { MembershipRecords, PreparedKind, TlsIdentity, TlsMaterial } from './ledger-facet.js';
 import type { ProcessSpec } from './process.js';
-import { type NetworkState, type RelayState, relayConfigFile } from './state.js';
+import { type NetworkState, operatorTokenFile, type RelayState, relayConfigFile } from './state.js';
 import type { RelayLimitsSpec } from './topology.js';
-import { membershipRecord } from './trust.js';
+import { defaultPolicy, membershipRecord } from './trust.js';
 
 export type { MembershipRecords } from './ledger-facet.js';
 
@@ -141,7 +142,7 @@ export async function startInterop(
       const relay = relays[i]!;
       const own = tls.get(plan.network.id)!;
       const driverPort = plan.ports[2]!;
-      const relayConfig: RelayConfigFile = {
+      const relayConfig: { -readonly [K in keyof RelayConfigFile]: RelayConfigFile[K] } = {
         networkId: relay.networkId,
         host: '127.0.0.1',
         clientPort: relay.clientPort,
@@ -160,6 +161,17 @@ export async function startInterop(
         limits: { ...RELAY_DEFAULTS.limits, ...limits },
         timeouts: RELAY_DEFAULTS.timeouts,
       };
+      // What the relay verifies its webhooks' events against: what its network records of the others.
+      const trustFile = join(plan.dir, 'webhook-trust.json');
+      const others = plans.map((p) => p.network).filter((n) => n.id !== plan.network.id);
+      const trust = Object.fromEntries(
+        others.map((n) => [n.id, { membership: records.get(n.id), rules: defaultPolicy(n) }]),
+      );
+      await writeFile(trustFile, `${JSON.stringify(trust, null, 2)}\n`);
+      const tokenFile = operatorTokenFile(relay);
+      await writeFile(tokenFile, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
+      relayConfig.webhooks = { trustFile };
+      relayConfig.operatorTokenFile = tokenFile;
       const relayFile = relayConfigFile(relay);
       await writeFile(relayFile, `${JSON.stringify(relayConfig, null, 2)}\n`);
       await ctx.step(

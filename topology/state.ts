@@ -146,6 +146,11 @@ export function relayOf(state: TopologyState, networkId: string): RelayState {
 }
 
 /** The configuration file `weft up` writes for a network's relay, in the relay's folder. */
+/** The relay's operator token (mode 0600): what `weft deadletters` and other operator calls carry. */
+export function operatorTokenFile(relay: Pick<RelayState, 'dir'>): string {
+  return join(relay.dir, 'operator.token');
+}
+
 export function relayConfigFile(relay: Pick<RelayState, 'dir'>): string {
   return join(relay.dir, 'relay.json');
 }

@@ -4,6 +4,7 @@
  * for views. A subscription is a query whose address is the stream's (proofs/events.ts).
  */
 import { WeftError } from '../common/errors.js';
+import { checkWebhookSecret, parseWebhookUrl } from '../proofs/webhook.js';
 import { decodeBounded } from '../protos/bounds.js';
 import { common, networks, toUint64, uint64 } from '../protos/index.js';
 import {
@@ -20,11 +21,54 @@ import {
   withoutAddress,
 } from './edge.js';
 
+/** Where a client's subscription pushes its events, besides its relay's stream (Weaver's `app_url`). */
+export interface WebhookRegistration {
+  readonly url: string;
+  readonly secret: string;
+  /** Refuse the subscription unless the URL answers now. */
+  readonly check: boolean;
+}
+
 /** A subscription to a stream, from a sequence number on (0: from the next event on). */
 export interface EventSubscriptionRequest<Q extends ViewQuery = ViewQuery> {
   readonly query: Q;
   readonly from: bigint;
   readonly unsubscribe: boolean;
+  /** A client's, to its own relay only. */
+  readonly webhook?: WebhookRegistration;
+}
+
+/**
+ * The webhook of a client's subscription: Weaver's `event_publication_spec.app_url` with weft's secret.
+ * A contract transaction target (Weaver's `ctx`) is not offered: a client records events on its ledger
+ * itself, with their proofs.
+ */
+function webhookOf(message: networks.networks.NetworkEventSubscription): WebhookRegistration | undefined {
+  const spec = message.event_publication_spec;
+  if (spec?.ctx) {
+    throw new WeftError('REQUEST_INVALID', 'weft relays publish to a webhook (app_url), not to a contract', {
+      field: 'event_publication_spec',
+    });
+  }
+  const url = spec?.app_url ?? '';
+  if (url === '') {
+    if (message.webhook_secret !== '') {
+      throw new WeftError('REQUEST_INVALID', 'a webhook secret without an app_url', {
+        field: 'webhook_secret',
+      });
+    }
+    return undefined;
+  }
+  if (message.webhook_secret === '') {
+    throw new WeftError('WEBHOOK_SECRET_INVALID', 'a webhook needs its secret: every delivery is signed', {
+      field: 'webhook_secret',
+    });
+  }
+  return {
+    url: parseWebhookUrl(url).href,
+    secret: checkWebhookSecret(message.webhook_secret),
+    check: message.webhook_check,
+  };
 }
 
 /** One event's proven view, published under a subscription's id. */
@@ -43,7 +87,13 @@ export function decodeNetworkEventSubscription(
   if (!message.query)
     throw new WeftError('REQUEST_INVALID', 'the subscription has no query', { field: 'query' });
   const query = requestFields(message.query, requestIdOf(message.query, false) || assignedId);
-  return { query: withoutAddress(query), from: uint64(message.from_sequence), unsubscribe: false };
+  const webhook = webhookOf(message);
+  return {
+    query: withoutAddress(query),
+    from: uint64(message.from_sequence),
+    unsubscribe: false,
+    ...(webhook ? { webhook } : {}),
+  };
 }
 
 /** A subscription from a peer relay, or to a driver (common.events.EventSubscription), address parsed. */

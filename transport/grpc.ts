@@ -257,6 +257,38 @@ export const NetworkEvents = {
   ),
 };
 
+/** An operator to a relay: its webhooks' dead letters and secrets (weft.events.Webhooks). */
+export const Webhooks = {
+  ListDeadLetters: rpc(
+    'weft.events.Webhooks',
+    'ListDeadLetters',
+    weft.events.DeadLettersRequest,
+    weft.events.DeadLetters,
+    UNARY,
+  ),
+  RetryDeadLetter: rpc(
+    'weft.events.Webhooks',
+    'RetryDeadLetter',
+    weft.events.DeadLetterKey,
+    common.ack.Ack,
+    UNARY,
+  ),
+  DropDeadLetter: rpc(
+    'weft.events.Webhooks',
+    'DropDeadLetter',
+    weft.events.DeadLetterKey,
+    common.ack.Ack,
+    UNARY,
+  ),
+  RotateWebhookSecret: rpc(
+    'weft.events.Webhooks',
+    'RotateWebhookSecret',
+    weft.events.RotateWebhookSecretRequest,
+    weft.events.RotatedWebhookSecret,
+    UNARY,
+  ),
+};
+
 /** A driver to one org's attestor (weft.evm.Attestor). */
 export const Attestor = {
   Attest: rpc('weft.evm.Attestor', 'Attest', weft.evm.AttestRequest, weft.evm.EvmView, UNARY),
@@ -276,7 +308,7 @@ export function call<Request, Response>(
   method: Rpc<Request, Response>,
   request: Request,
   timeoutMs: number,
-  options: { readonly waitForReady?: boolean } = {},
+  options: { readonly waitForReady?: boolean; readonly metadata?: grpc.Metadata } = {},
 ): Promise<Response> {
   return new Promise((resolve, reject) => {
     client.makeUnaryRequest(
@@ -284,6 +316,7 @@ export function call<Request, Response>(
       (value: Request) => asBuffer(method.request.encode(value).finish()),
       decoder(method.response),
       request,
+      options.metadata ?? new grpc.Metadata(),
       callOptions(Date.now() + timeoutMs, options),
       (error, value) => {
         if (error) reject(error);

@@ -28,7 +28,20 @@ export async function eventsCommand(args: readonly string[]): Promise<void> {
   }
   console.log(
     table(
-      ['network', 'role', 'id', 'stream', 'other', 'status', 'from', 'cursor', 'lag', 'held'],
+      [
+        'network',
+        'role',
+        'id',
+        'stream',
+        'other',
+        'status',
+        'from',
+        'cursor',
+        'lag',
+        'held',
+        'webhook',
+        'dead',
+      ],
       rows.map((r) => [
         r.network,
         r.role,
@@ -40,6 +53,8 @@ export async function eventsCommand(args: readonly string[]): Promise<void> {
         r.cursor,
         r.lag ?? '-',
         String(r.held),
+        r.webhook ?? '-',
+        r.webhook ? String(r.deadLetters) : '-',
       ]),
     ),
   );

@@ -2,7 +2,7 @@ import { WeftError } from '../../common/errors.js';
 import { readState } from '../../topology/state.js';
 import { parseCommand } from '../args.js';
 import { millis } from '../format.js';
-import { subscribeStream } from '../subscribe.js';
+import { subscribeStream, subscribeWithWebhook } from '../subscribe.js';
 import { STATE_DIR_OPTION, stateDirFrom } from './common.js';
 
 /**
@@ -17,6 +17,8 @@ export async function subscribeCommand(args: readonly string[]): Promise<void> {
     {
       from: { type: 'string' },
       commit: { type: 'boolean' },
+      webhook: { type: 'string' },
+      'check-webhook': { type: 'boolean' },
       'from-sequence': { type: 'string' },
       count: { type: 'string' },
       json: { type: 'boolean' },
@@ -39,6 +41,37 @@ export async function subscribeCommand(args: readonly string[]): Promise<void> {
   const state = await readState(stateDir);
   if (state?.status !== 'running') {
     throw new WeftError('USAGE', `no topology is running from ${stateDir}; start one with \`weft up\``);
+  }
+  if (values.webhook !== undefined) {
+    if (values.commit || count !== undefined) {
+      throw new WeftError('USAGE', 'weft subscribe: --webhook takes neither --commit nor --count');
+    }
+    const subscription = await subscribeWithWebhook(state, {
+      address,
+      from: values.from,
+      url: values.webhook,
+      check: values['check-webhook'] ?? false,
+      ...(fromSequence === undefined ? {} : { fromSequence }),
+    });
+    const shown = {
+      subscription: subscription.id,
+      stream: subscription.address,
+      from: String(subscription.from),
+    };
+    if (values.json)
+      console.log(JSON.stringify({ ...shown, webhook: values.webhook, secret: subscription.secret }));
+    else {
+      console.log(
+        `subscribed     ${shown.stream} (subscription ${shown.subscription}), from event ${shown.from}`,
+      );
+      console.log(
+        `webhook        ${values.webhook}: each event verified by ${values.from}'s relay, then POSTed`,
+      );
+      console.log(
+        `secret         ${subscription.secret}  (shown once: keep it; verifyWebhook checks with it)`,
+      );
+    }
+    return;
   }
   const abort = new AbortController();
   process.once('SIGINT', () => abort.abort());

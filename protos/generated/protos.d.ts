@@ -4649,6 +4649,12 @@ export namespace networks {
             /** NetworkEventSubscription from_sequence. */
             from_sequence: (number|Long);
 
+            /** NetworkEventSubscription webhook_secret. */
+            webhook_secret: string;
+
+            /** NetworkEventSubscription webhook_check. */
+            webhook_check: boolean;
+
             /**
              * Creates a new NetworkEventSubscription instance using the specified properties.
              * @param [properties] Properties to set
@@ -4745,6 +4751,12 @@ export namespace networks {
                 /** NetworkEventSubscription from_sequence */
                 from_sequence?: (number|Long|null);
 
+                /** NetworkEventSubscription webhook_secret */
+                webhook_secret?: (string|null);
+
+                /** NetworkEventSubscription webhook_check */
+                webhook_check?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -4755,6 +4767,8 @@ export namespace networks {
               query?: $root.networks.networks.NetworkQuery.$Shape|null;
               event_publication_spec?: $root.common.events.EventPublication.$Shape|null;
               from_sequence?: number|Long|null;
+              webhook_secret?: string|null;
+              webhook_check?: boolean|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -5289,6 +5303,768 @@ export namespace weft {
 
             /** Shape of a WatchEventsRequest. */
             type $Shape = $root.weft.events.WatchEventsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DeadLettersRequest.
+         * @deprecated Use $root.weft.events.DeadLettersRequest.$Properties instead.
+         */
+        interface IDeadLettersRequest extends $root.weft.events.DeadLettersRequest.$Properties {
+        }
+
+        /** Represents a DeadLettersRequest. */
+        class DeadLettersRequest {
+
+            /**
+             * Constructs a new DeadLettersRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.events.DeadLettersRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeadLettersRequest subscription. */
+            subscription: string;
+
+            /**
+             * Creates a new DeadLettersRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeadLettersRequest instance
+             */
+            static create(properties: $root.weft.events.DeadLettersRequest.$Shape): $root.weft.events.DeadLettersRequest & $root.weft.events.DeadLettersRequest.$Shape;
+            static create(properties?: $root.weft.events.DeadLettersRequest.$Properties): $root.weft.events.DeadLettersRequest;
+
+            /**
+             * Encodes the specified DeadLettersRequest message. Does not implicitly {@link $root.weft.events.DeadLettersRequest.verify|verify} messages.
+             * @param message DeadLettersRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.events.DeadLettersRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeadLettersRequest message, length delimited. Does not implicitly {@link $root.weft.events.DeadLettersRequest.verify|verify} messages.
+             * @param message DeadLettersRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.events.DeadLettersRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeadLettersRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.events.DeadLettersRequest & $root.weft.events.DeadLettersRequest.$Shape} DeadLettersRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.events.DeadLettersRequest & $root.weft.events.DeadLettersRequest.$Shape;
+
+            /**
+             * Decodes a DeadLettersRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.events.DeadLettersRequest & $root.weft.events.DeadLettersRequest.$Shape} DeadLettersRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.events.DeadLettersRequest & $root.weft.events.DeadLettersRequest.$Shape;
+
+            /**
+             * Verifies a DeadLettersRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeadLettersRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeadLettersRequest
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.events.DeadLettersRequest;
+
+            /**
+             * Creates a plain object from a DeadLettersRequest message. Also converts values to other types if specified.
+             * @param message DeadLettersRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.events.DeadLettersRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeadLettersRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeadLettersRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeadLettersRequest {
+
+            /** Properties of a DeadLettersRequest. */
+            interface $Properties {
+
+                /** DeadLettersRequest subscription */
+                subscription?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeadLettersRequest. */
+            type $Shape = $root.weft.events.DeadLettersRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DeadLetter.
+         * @deprecated Use $root.weft.events.DeadLetter.$Properties instead.
+         */
+        interface IDeadLetter extends $root.weft.events.DeadLetter.$Properties {
+        }
+
+        /** Represents a DeadLetter. */
+        class DeadLetter {
+
+            /**
+             * Constructs a new DeadLetter.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.events.DeadLetter.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeadLetter key. */
+            key: string;
+
+            /** DeadLetter subscription. */
+            subscription: string;
+
+            /** DeadLetter sequence. */
+            sequence: (number|Long);
+
+            /** DeadLetter url. */
+            url: string;
+
+            /** DeadLetter attempts. */
+            attempts: number;
+
+            /** DeadLetter queued_at_ms. */
+            queued_at_ms: (number|Long);
+
+            /** DeadLetter updated_at_ms. */
+            updated_at_ms: (number|Long);
+
+            /** DeadLetter last_error. */
+            last_error: string;
+
+            /** DeadLetter event_id. */
+            event_id: string;
+
+            /**
+             * Creates a new DeadLetter instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeadLetter instance
+             */
+            static create(properties: $root.weft.events.DeadLetter.$Shape): $root.weft.events.DeadLetter & $root.weft.events.DeadLetter.$Shape;
+            static create(properties?: $root.weft.events.DeadLetter.$Properties): $root.weft.events.DeadLetter;
+
+            /**
+             * Encodes the specified DeadLetter message. Does not implicitly {@link $root.weft.events.DeadLetter.verify|verify} messages.
+             * @param message DeadLetter message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.events.DeadLetter, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeadLetter message, length delimited. Does not implicitly {@link $root.weft.events.DeadLetter.verify|verify} messages.
+             * @param message DeadLetter message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.events.DeadLetter, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeadLetter message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.events.DeadLetter & $root.weft.events.DeadLetter.$Shape} DeadLetter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.events.DeadLetter & $root.weft.events.DeadLetter.$Shape;
+
+            /**
+             * Decodes a DeadLetter message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.events.DeadLetter & $root.weft.events.DeadLetter.$Shape} DeadLetter
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.events.DeadLetter & $root.weft.events.DeadLetter.$Shape;
+
+            /**
+             * Verifies a DeadLetter message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeadLetter message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeadLetter
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.events.DeadLetter;
+
+            /**
+             * Creates a plain object from a DeadLetter message. Also converts values to other types if specified.
+             * @param message DeadLetter
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.events.DeadLetter, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeadLetter to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeadLetter
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeadLetter {
+
+            /** Properties of a DeadLetter. */
+            interface $Properties {
+
+                /** DeadLetter key */
+                key?: (string|null);
+
+                /** DeadLetter subscription */
+                subscription?: (string|null);
+
+                /** DeadLetter sequence */
+                sequence?: (number|Long|null);
+
+                /** DeadLetter url */
+                url?: (string|null);
+
+                /** DeadLetter attempts */
+                attempts?: (number|null);
+
+                /** DeadLetter queued_at_ms */
+                queued_at_ms?: (number|Long|null);
+
+                /** DeadLetter updated_at_ms */
+                updated_at_ms?: (number|Long|null);
+
+                /** DeadLetter last_error */
+                last_error?: (string|null);
+
+                /** DeadLetter event_id */
+                event_id?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeadLetter. */
+            type $Shape = $root.weft.events.DeadLetter.$Properties;
+        }
+
+        /**
+         * Properties of a DeadLetters.
+         * @deprecated Use $root.weft.events.DeadLetters.$Properties instead.
+         */
+        interface IDeadLetters extends $root.weft.events.DeadLetters.$Properties {
+        }
+
+        /** Represents a DeadLetters. */
+        class DeadLetters {
+
+            /**
+             * Constructs a new DeadLetters.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.events.DeadLetters.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeadLetters dead_letters. */
+            dead_letters: $root.weft.events.DeadLetter[];
+
+            /**
+             * Creates a new DeadLetters instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeadLetters instance
+             */
+            static create(properties: $root.weft.events.DeadLetters.$Shape): $root.weft.events.DeadLetters & $root.weft.events.DeadLetters.$Shape;
+            static create(properties?: $root.weft.events.DeadLetters.$Properties): $root.weft.events.DeadLetters;
+
+            /**
+             * Encodes the specified DeadLetters message. Does not implicitly {@link $root.weft.events.DeadLetters.verify|verify} messages.
+             * @param message DeadLetters message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.events.DeadLetters, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeadLetters message, length delimited. Does not implicitly {@link $root.weft.events.DeadLetters.verify|verify} messages.
+             * @param message DeadLetters message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.events.DeadLetters, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeadLetters message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.events.DeadLetters & $root.weft.events.DeadLetters.$Shape} DeadLetters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.events.DeadLetters & $root.weft.events.DeadLetters.$Shape;
+
+            /**
+             * Decodes a DeadLetters message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.events.DeadLetters & $root.weft.events.DeadLetters.$Shape} DeadLetters
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.events.DeadLetters & $root.weft.events.DeadLetters.$Shape;
+
+            /**
+             * Verifies a DeadLetters message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeadLetters message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeadLetters
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.events.DeadLetters;
+
+            /**
+             * Creates a plain object from a DeadLetters message. Also converts values to other types if specified.
+             * @param message DeadLetters
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.events.DeadLetters, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeadLetters to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeadLetters
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeadLetters {
+
+            /** Properties of a DeadLetters. */
+            interface $Properties {
+
+                /** DeadLetters dead_letters */
+                dead_letters?: ($root.weft.events.DeadLetter[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeadLetters. */
+            type $Shape = $root.weft.events.DeadLetters.$Properties;
+        }
+
+        /**
+         * Properties of a DeadLetterKey.
+         * @deprecated Use $root.weft.events.DeadLetterKey.$Properties instead.
+         */
+        interface IDeadLetterKey extends $root.weft.events.DeadLetterKey.$Properties {
+        }
+
+        /** Represents a DeadLetterKey. */
+        class DeadLetterKey {
+
+            /**
+             * Constructs a new DeadLetterKey.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.events.DeadLetterKey.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeadLetterKey key. */
+            key: string;
+
+            /**
+             * Creates a new DeadLetterKey instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeadLetterKey instance
+             */
+            static create(properties: $root.weft.events.DeadLetterKey.$Shape): $root.weft.events.DeadLetterKey & $root.weft.events.DeadLetterKey.$Shape;
+            static create(properties?: $root.weft.events.DeadLetterKey.$Properties): $root.weft.events.DeadLetterKey;
+
+            /**
+             * Encodes the specified DeadLetterKey message. Does not implicitly {@link $root.weft.events.DeadLetterKey.verify|verify} messages.
+             * @param message DeadLetterKey message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.events.DeadLetterKey, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeadLetterKey message, length delimited. Does not implicitly {@link $root.weft.events.DeadLetterKey.verify|verify} messages.
+             * @param message DeadLetterKey message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.events.DeadLetterKey, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeadLetterKey message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.events.DeadLetterKey & $root.weft.events.DeadLetterKey.$Shape} DeadLetterKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.events.DeadLetterKey & $root.weft.events.DeadLetterKey.$Shape;
+
+            /**
+             * Decodes a DeadLetterKey message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.events.DeadLetterKey & $root.weft.events.DeadLetterKey.$Shape} DeadLetterKey
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.events.DeadLetterKey & $root.weft.events.DeadLetterKey.$Shape;
+
+            /**
+             * Verifies a DeadLetterKey message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeadLetterKey message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeadLetterKey
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.events.DeadLetterKey;
+
+            /**
+             * Creates a plain object from a DeadLetterKey message. Also converts values to other types if specified.
+             * @param message DeadLetterKey
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.events.DeadLetterKey, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeadLetterKey to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeadLetterKey
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeadLetterKey {
+
+            /** Properties of a DeadLetterKey. */
+            interface $Properties {
+
+                /** DeadLetterKey key */
+                key?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeadLetterKey. */
+            type $Shape = $root.weft.events.DeadLetterKey.$Properties;
+        }
+
+        /**
+         * Properties of a RotateWebhookSecretRequest.
+         * @deprecated Use $root.weft.events.RotateWebhookSecretRequest.$Properties instead.
+         */
+        interface IRotateWebhookSecretRequest extends $root.weft.events.RotateWebhookSecretRequest.$Properties {
+        }
+
+        /** Represents a RotateWebhookSecretRequest. */
+        class RotateWebhookSecretRequest {
+
+            /**
+             * Constructs a new RotateWebhookSecretRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.events.RotateWebhookSecretRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RotateWebhookSecretRequest subscription. */
+            subscription: string;
+
+            /**
+             * Creates a new RotateWebhookSecretRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RotateWebhookSecretRequest instance
+             */
+            static create(properties: $root.weft.events.RotateWebhookSecretRequest.$Shape): $root.weft.events.RotateWebhookSecretRequest & $root.weft.events.RotateWebhookSecretRequest.$Shape;
+            static create(properties?: $root.weft.events.RotateWebhookSecretRequest.$Properties): $root.weft.events.RotateWebhookSecretRequest;
+
+            /**
+             * Encodes the specified RotateWebhookSecretRequest message. Does not implicitly {@link $root.weft.events.RotateWebhookSecretRequest.verify|verify} messages.
+             * @param message RotateWebhookSecretRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.events.RotateWebhookSecretRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RotateWebhookSecretRequest message, length delimited. Does not implicitly {@link $root.weft.events.RotateWebhookSecretRequest.verify|verify} messages.
+             * @param message RotateWebhookSecretRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.events.RotateWebhookSecretRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RotateWebhookSecretRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.events.RotateWebhookSecretRequest & $root.weft.events.RotateWebhookSecretRequest.$Shape} RotateWebhookSecretRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.events.RotateWebhookSecretRequest & $root.weft.events.RotateWebhookSecretRequest.$Shape;
+
+            /**
+             * Decodes a RotateWebhookSecretRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.events.RotateWebhookSecretRequest & $root.weft.events.RotateWebhookSecretRequest.$Shape} RotateWebhookSecretRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.events.RotateWebhookSecretRequest & $root.weft.events.RotateWebhookSecretRequest.$Shape;
+
+            /**
+             * Verifies a RotateWebhookSecretRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RotateWebhookSecretRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RotateWebhookSecretRequest
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.events.RotateWebhookSecretRequest;
+
+            /**
+             * Creates a plain object from a RotateWebhookSecretRequest message. Also converts values to other types if specified.
+             * @param message RotateWebhookSecretRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.events.RotateWebhookSecretRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RotateWebhookSecretRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RotateWebhookSecretRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RotateWebhookSecretRequest {
+
+            /** Properties of a RotateWebhookSecretRequest. */
+            interface $Properties {
+
+                /** RotateWebhookSecretRequest subscription */
+                subscription?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RotateWebhookSecretRequest. */
+            type $Shape = $root.weft.events.RotateWebhookSecretRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RotatedWebhookSecret.
+         * @deprecated Use $root.weft.events.RotatedWebhookSecret.$Properties instead.
+         */
+        interface IRotatedWebhookSecret extends $root.weft.events.RotatedWebhookSecret.$Properties {
+        }
+
+        /** Represents a RotatedWebhookSecret. */
+        class RotatedWebhookSecret {
+
+            /**
+             * Constructs a new RotatedWebhookSecret.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.events.RotatedWebhookSecret.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RotatedWebhookSecret subscription. */
+            subscription: string;
+
+            /** RotatedWebhookSecret secret. */
+            secret: string;
+
+            /** RotatedWebhookSecret previous_until_ms. */
+            previous_until_ms: (number|Long);
+
+            /**
+             * Creates a new RotatedWebhookSecret instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RotatedWebhookSecret instance
+             */
+            static create(properties: $root.weft.events.RotatedWebhookSecret.$Shape): $root.weft.events.RotatedWebhookSecret & $root.weft.events.RotatedWebhookSecret.$Shape;
+            static create(properties?: $root.weft.events.RotatedWebhookSecret.$Properties): $root.weft.events.RotatedWebhookSecret;
+
+            /**
+             * Encodes the specified RotatedWebhookSecret message. Does not implicitly {@link $root.weft.events.RotatedWebhookSecret.verify|verify} messages.
+             * @param message RotatedWebhookSecret message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.events.RotatedWebhookSecret, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RotatedWebhookSecret message, length delimited. Does not implicitly {@link $root.weft.events.RotatedWebhookSecret.verify|verify} messages.
+             * @param message RotatedWebhookSecret message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.events.RotatedWebhookSecret, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RotatedWebhookSecret message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.events.RotatedWebhookSecret & $root.weft.events.RotatedWebhookSecret.$Shape} RotatedWebhookSecret
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.events.RotatedWebhookSecret & $root.weft.events.RotatedWebhookSecret.$Shape;
+
+            /**
+             * Decodes a RotatedWebhookSecret message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.events.RotatedWebhookSecret & $root.weft.events.RotatedWebhookSecret.$Shape} RotatedWebhookSecret
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.events.RotatedWebhookSecret & $root.weft.events.RotatedWebhookSecret.$Shape;
+
+            /**
+             * Verifies a RotatedWebhookSecret message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RotatedWebhookSecret message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RotatedWebhookSecret
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.events.RotatedWebhookSecret;
+
+            /**
+             * Creates a plain object from a RotatedWebhookSecret message. Also converts values to other types if specified.
+             * @param message RotatedWebhookSecret
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.events.RotatedWebhookSecret, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RotatedWebhookSecret to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RotatedWebhookSecret
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RotatedWebhookSecret {
+
+            /** Properties of a RotatedWebhookSecret. */
+            interface $Properties {
+
+                /** RotatedWebhookSecret subscription */
+                subscription?: (string|null);
+
+                /** RotatedWebhookSecret secret */
+                secret?: (string|null);
+
+                /** RotatedWebhookSecret previous_until_ms */
+                previous_until_ms?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RotatedWebhookSecret. */
+            type $Shape = $root.weft.events.RotatedWebhookSecret.$Properties;
         }
     }
 

@@ -7639,6 +7639,8 @@ export const networks = $root.networks = (() => {
             NetworkEventSubscription.prototype.query = null;
             NetworkEventSubscription.prototype.event_publication_spec = null;
             NetworkEventSubscription.prototype.from_sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            NetworkEventSubscription.prototype.webhook_secret = "";
+            NetworkEventSubscription.prototype.webhook_check = false;
 
             NetworkEventSubscription.create = function(properties) {
                 return new NetworkEventSubscription(properties);
@@ -7659,6 +7661,10 @@ export const networks = $root.networks = (() => {
                     $root.common.events.EventPublication.encode(message.event_publication_spec, writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.from_sequence != null && $Object.hasOwnProperty.call(message, "from_sequence") && (typeof message.from_sequence === "object" ? message.from_sequence.low || message.from_sequence.high : message.from_sequence !== 0))
                     writer.uint32(80).uint64(message.from_sequence);
+                if (message.webhook_secret != null && $Object.hasOwnProperty.call(message, "webhook_secret") && message.webhook_secret !== "")
+                    writer.uint32(90).string(message.webhook_secret);
+                if (message.webhook_check != null && $Object.hasOwnProperty.call(message, "webhook_check") && message.webhook_check !== false)
+                    writer.uint32(96).bool(message.webhook_check);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7723,6 +7729,24 @@ export const networks = $root.networks = (() => {
                                 delete message.from_sequence;
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.webhook_secret = value;
+                            else
+                                delete message.webhook_secret;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.webhook_check = value;
+                            else
+                                delete message.webhook_check;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7771,6 +7795,12 @@ export const networks = $root.networks = (() => {
                 if (message.from_sequence != null && $Object.hasOwnProperty.call(message, "from_sequence"))
                     if (!$util.isInteger(message.from_sequence) && !(message.from_sequence && $util.isInteger(message.from_sequence.low) && $util.isInteger(message.from_sequence.high)))
                         return "from_sequence: integer|Long expected";
+                if (message.webhook_secret != null && $Object.hasOwnProperty.call(message, "webhook_secret"))
+                    if (!$util.isString(message.webhook_secret))
+                        return "webhook_secret: string expected";
+                if (message.webhook_check != null && $Object.hasOwnProperty.call(message, "webhook_check"))
+                    if (typeof message.webhook_check !== "boolean")
+                        return "webhook_check: boolean expected";
                 return null;
             };
 
@@ -7809,6 +7839,12 @@ export const networks = $root.networks = (() => {
                             message.from_sequence = object.from_sequence;
                         else if (typeof object.from_sequence === "object")
                             message.from_sequence = new $util.LongBits(object.from_sequence.low >>> 0, object.from_sequence.high >>> 0).toNumber(true);
+                if (object.webhook_secret != null)
+                    if (typeof object.webhook_secret !== "string" || object.webhook_secret.length)
+                        message.webhook_secret = $String(object.webhook_secret);
+                if (object.webhook_check != null)
+                    if (object.webhook_check)
+                        message.webhook_check = $Boolean(object.webhook_check);
                 return message;
             };
 
@@ -7829,6 +7865,8 @@ export const networks = $root.networks = (() => {
                         object.from_sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.from_sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.webhook_secret = "";
+                    object.webhook_check = false;
                 }
                 if (message.event_matcher != null && $Object.hasOwnProperty.call(message, "event_matcher"))
                     object.event_matcher = $root.common.events.EventMatcher.toObject(message.event_matcher, options, _depth + 1);
@@ -7843,6 +7881,10 @@ export const networks = $root.networks = (() => {
                         object.from_sequence = options.longs === $String ? $String(message.from_sequence) : message.from_sequence;
                     else
                         object.from_sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.from_sequence) : options.longs === $Number ? new $util.LongBits(message.from_sequence.low >>> 0, message.from_sequence.high >>> 0).toNumber(true) : message.from_sequence;
+                if (message.webhook_secret != null && $Object.hasOwnProperty.call(message, "webhook_secret"))
+                    object.webhook_secret = message.webhook_secret;
+                if (message.webhook_check != null && $Object.hasOwnProperty.call(message, "webhook_check"))
+                    object.webhook_check = message.webhook_check;
                 return object;
             };
 
@@ -8754,6 +8796,1199 @@ export const weft = $root.weft = (() => {
             };
 
             return WatchEventsRequest;
+        })();
+
+        events.DeadLettersRequest = (function() {
+
+            const DeadLettersRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            DeadLettersRequest.prototype.subscription = "";
+
+            DeadLettersRequest.create = function(properties) {
+                return new DeadLettersRequest(properties);
+            };
+
+            DeadLettersRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.subscription != null && $Object.hasOwnProperty.call(message, "subscription") && message.subscription !== "")
+                    writer.uint32(10).string(message.subscription);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            DeadLettersRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            DeadLettersRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.events.DeadLettersRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subscription = value;
+                            else
+                                delete message.subscription;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            DeadLettersRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            DeadLettersRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.subscription != null && $Object.hasOwnProperty.call(message, "subscription"))
+                    if (!$util.isString(message.subscription))
+                        return "subscription: string expected";
+                return null;
+            };
+
+            DeadLettersRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.events.DeadLettersRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.events.DeadLettersRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.events.DeadLettersRequest();
+                if (object.subscription != null)
+                    if (typeof object.subscription !== "string" || object.subscription.length)
+                        message.subscription = $String(object.subscription);
+                return message;
+            };
+
+            DeadLettersRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.subscription = "";
+                if (message.subscription != null && $Object.hasOwnProperty.call(message, "subscription"))
+                    object.subscription = message.subscription;
+                return object;
+            };
+
+            DeadLettersRequest.prototype.toJSON = function() {
+                return DeadLettersRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            DeadLettersRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.events.DeadLettersRequest";
+            };
+
+            return DeadLettersRequest;
+        })();
+
+        events.DeadLetter = (function() {
+
+            const DeadLetter = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            DeadLetter.prototype.key = "";
+            DeadLetter.prototype.subscription = "";
+            DeadLetter.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            DeadLetter.prototype.url = "";
+            DeadLetter.prototype.attempts = 0;
+            DeadLetter.prototype.queued_at_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            DeadLetter.prototype.updated_at_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+            DeadLetter.prototype.last_error = "";
+            DeadLetter.prototype.event_id = "";
+
+            DeadLetter.create = function(properties) {
+                return new DeadLetter(properties);
+            };
+
+            DeadLetter.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(10).string(message.key);
+                if (message.subscription != null && $Object.hasOwnProperty.call(message, "subscription") && message.subscription !== "")
+                    writer.uint32(18).string(message.subscription);
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                    writer.uint32(24).uint64(message.sequence);
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url") && message.url !== "")
+                    writer.uint32(34).string(message.url);
+                if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts") && message.attempts !== 0)
+                    writer.uint32(40).uint32(message.attempts);
+                if (message.queued_at_ms != null && $Object.hasOwnProperty.call(message, "queued_at_ms") && (typeof message.queued_at_ms === "object" ? message.queued_at_ms.low || message.queued_at_ms.high : message.queued_at_ms !== 0))
+                    writer.uint32(48).int64(message.queued_at_ms);
+                if (message.updated_at_ms != null && $Object.hasOwnProperty.call(message, "updated_at_ms") && (typeof message.updated_at_ms === "object" ? message.updated_at_ms.low || message.updated_at_ms.high : message.updated_at_ms !== 0))
+                    writer.uint32(56).int64(message.updated_at_ms);
+                if (message.last_error != null && $Object.hasOwnProperty.call(message, "last_error") && message.last_error !== "")
+                    writer.uint32(66).string(message.last_error);
+                if (message.event_id != null && $Object.hasOwnProperty.call(message, "event_id") && message.event_id !== "")
+                    writer.uint32(74).string(message.event_id);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            DeadLetter.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            DeadLetter.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.events.DeadLetter();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subscription = value;
+                            else
+                                delete message.subscription;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.url = value;
+                            else
+                                delete message.url;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempts = value;
+                            else
+                                delete message.attempts;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.queued_at_ms = value;
+                            else
+                                delete message.queued_at_ms;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.updated_at_ms = value;
+                            else
+                                delete message.updated_at_ms;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.last_error = value;
+                            else
+                                delete message.last_error;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.event_id = value;
+                            else
+                                delete message.event_id;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            DeadLetter.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            DeadLetter.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    if (!$util.isString(message.key))
+                        return "key: string expected";
+                if (message.subscription != null && $Object.hasOwnProperty.call(message, "subscription"))
+                    if (!$util.isString(message.subscription))
+                        return "subscription: string expected";
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (!$util.isInteger(message.sequence) && !(message.sequence && $util.isInteger(message.sequence.low) && $util.isInteger(message.sequence.high)))
+                        return "sequence: integer|Long expected";
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url"))
+                    if (!$util.isString(message.url))
+                        return "url: string expected";
+                if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts"))
+                    if (!$util.isInteger(message.attempts))
+                        return "attempts: integer expected";
+                if (message.queued_at_ms != null && $Object.hasOwnProperty.call(message, "queued_at_ms"))
+                    if (!$util.isInteger(message.queued_at_ms) && !(message.queued_at_ms && $util.isInteger(message.queued_at_ms.low) && $util.isInteger(message.queued_at_ms.high)))
+                        return "queued_at_ms: integer|Long expected";
+                if (message.updated_at_ms != null && $Object.hasOwnProperty.call(message, "updated_at_ms"))
+                    if (!$util.isInteger(message.updated_at_ms) && !(message.updated_at_ms && $util.isInteger(message.updated_at_ms.low) && $util.isInteger(message.updated_at_ms.high)))
+                        return "updated_at_ms: integer|Long expected";
+                if (message.last_error != null && $Object.hasOwnProperty.call(message, "last_error"))
+                    if (!$util.isString(message.last_error))
+                        return "last_error: string expected";
+                if (message.event_id != null && $Object.hasOwnProperty.call(message, "event_id"))
+                    if (!$util.isString(message.event_id))
+                        return "event_id: string expected";
+                return null;
+            };
+
+            DeadLetter.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.events.DeadLetter)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.events.DeadLetter: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.events.DeadLetter();
+                if (object.key != null)
+                    if (typeof object.key !== "string" || object.key.length)
+                        message.key = $String(object.key);
+                if (object.subscription != null)
+                    if (typeof object.subscription !== "string" || object.subscription.length)
+                        message.subscription = $String(object.subscription);
+                if (object.sequence != null)
+                    if (typeof object.sequence === "object" ? object.sequence.low || object.sequence.high : $Number(object.sequence) !== 0)
+                        if ($util.Long)
+                            message.sequence = $util.Long.fromValue(object.sequence, true);
+                        else if (typeof object.sequence === "string")
+                            message.sequence = $parseInt(object.sequence, 10);
+                        else if (typeof object.sequence === "number")
+                            message.sequence = object.sequence;
+                        else if (typeof object.sequence === "object")
+                            message.sequence = new $util.LongBits(object.sequence.low >>> 0, object.sequence.high >>> 0).toNumber(true);
+                if (object.url != null)
+                    if (typeof object.url !== "string" || object.url.length)
+                        message.url = $String(object.url);
+                if (object.attempts != null)
+                    if ($Number(object.attempts) !== 0)
+                        message.attempts = object.attempts >>> 0;
+                if (object.queued_at_ms != null)
+                    if (typeof object.queued_at_ms === "object" ? object.queued_at_ms.low || object.queued_at_ms.high : $Number(object.queued_at_ms) !== 0)
+                        if ($util.Long)
+                            message.queued_at_ms = $util.Long.fromValue(object.queued_at_ms, false);
+                        else if (typeof object.queued_at_ms === "string")
+                            message.queued_at_ms = $parseInt(object.queued_at_ms, 10);
+                        else if (typeof object.queued_at_ms === "number")
+                            message.queued_at_ms = object.queued_at_ms;
+                        else if (typeof object.queued_at_ms === "object")
+                            message.queued_at_ms = new $util.LongBits(object.queued_at_ms.low >>> 0, object.queued_at_ms.high >>> 0).toNumber();
+                if (object.updated_at_ms != null)
+                    if (typeof object.updated_at_ms === "object" ? object.updated_at_ms.low || object.updated_at_ms.high : $Number(object.updated_at_ms) !== 0)
+                        if ($util.Long)
+                            message.updated_at_ms = $util.Long.fromValue(object.updated_at_ms, false);
+                        else if (typeof object.updated_at_ms === "string")
+                            message.updated_at_ms = $parseInt(object.updated_at_ms, 10);
+                        else if (typeof object.updated_at_ms === "number")
+                            message.updated_at_ms = object.updated_at_ms;
+                        else if (typeof object.updated_at_ms === "object")
+                            message.updated_at_ms = new $util.LongBits(object.updated_at_ms.low >>> 0, object.updated_at_ms.high >>> 0).toNumber();
+                if (object.last_error != null)
+                    if (typeof object.last_error !== "string" || object.last_error.length)
+                        message.last_error = $String(object.last_error);
+                if (object.event_id != null)
+                    if (typeof object.event_id !== "string" || object.event_id.length)
+                        message.event_id = $String(object.event_id);
+                return message;
+            };
+
+            DeadLetter.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.key = "";
+                    object.subscription = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.sequence = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.sequence = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.url = "";
+                    object.attempts = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.queued_at_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.queued_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.updated_at_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.updated_at_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.last_error = "";
+                    object.event_id = "";
+                }
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    object.key = message.key;
+                if (message.subscription != null && $Object.hasOwnProperty.call(message, "subscription"))
+                    object.subscription = message.subscription;
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.sequence = typeof message.sequence === "number" ? $BigInt(message.sequence) : $util.Long.fromBits(message.sequence.low >>> 0, message.sequence.high >>> 0, true).toBigInt();
+                    else if (typeof message.sequence === "number")
+                        object.sequence = options.longs === $String ? $String(message.sequence) : message.sequence;
+                    else
+                        object.sequence = options.longs === $String ? $util.Long.prototype.toString.call(message.sequence) : options.longs === $Number ? new $util.LongBits(message.sequence.low >>> 0, message.sequence.high >>> 0).toNumber(true) : message.sequence;
+                if (message.url != null && $Object.hasOwnProperty.call(message, "url"))
+                    object.url = message.url;
+                if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts"))
+                    object.attempts = message.attempts;
+                if (message.queued_at_ms != null && $Object.hasOwnProperty.call(message, "queued_at_ms"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.queued_at_ms = typeof message.queued_at_ms === "number" ? $BigInt(message.queued_at_ms) : $util.Long.fromBits(message.queued_at_ms.low >>> 0, message.queued_at_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.queued_at_ms === "number")
+                        object.queued_at_ms = options.longs === $String ? $String(message.queued_at_ms) : message.queued_at_ms;
+                    else
+                        object.queued_at_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.queued_at_ms) : options.longs === $Number ? new $util.LongBits(message.queued_at_ms.low >>> 0, message.queued_at_ms.high >>> 0).toNumber() : message.queued_at_ms;
+                if (message.updated_at_ms != null && $Object.hasOwnProperty.call(message, "updated_at_ms"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.updated_at_ms = typeof message.updated_at_ms === "number" ? $BigInt(message.updated_at_ms) : $util.Long.fromBits(message.updated_at_ms.low >>> 0, message.updated_at_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.updated_at_ms === "number")
+                        object.updated_at_ms = options.longs === $String ? $String(message.updated_at_ms) : message.updated_at_ms;
+                    else
+                        object.updated_at_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.updated_at_ms) : options.longs === $Number ? new $util.LongBits(message.updated_at_ms.low >>> 0, message.updated_at_ms.high >>> 0).toNumber() : message.updated_at_ms;
+                if (message.last_error != null && $Object.hasOwnProperty.call(message, "last_error"))
+                    object.last_error = message.last_error;
+                if (message.event_id != null && $Object.hasOwnProperty.call(message, "event_id"))
+                    object.event_id = message.event_id;
+                return object;
+            };
+
+            DeadLetter.prototype.toJSON = function() {
+                return DeadLetter.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            DeadLetter.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.events.DeadLetter";
+            };
+
+            return DeadLetter;
+        })();
+
+        events.DeadLetters = (function() {
+
+            const DeadLetters = function (properties) {
+                this.dead_letters = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            DeadLetters.prototype.dead_letters = $util.emptyArray;
+
+            DeadLetters.create = function(properties) {
+                return new DeadLetters(properties);
+            };
+
+            DeadLetters.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.dead_letters != null && message.dead_letters.length)
+                    for (let i = 0; i < message.dead_letters.length; ++i)
+                        $root.weft.events.DeadLetter.encode(message.dead_letters[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            DeadLetters.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            DeadLetters.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.events.DeadLetters();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dead_letters && message.dead_letters.length))
+                                message.dead_letters = [];
+                            message.dead_letters.push($root.weft.events.DeadLetter.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            DeadLetters.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            DeadLetters.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.dead_letters != null && $Object.hasOwnProperty.call(message, "dead_letters")) {
+                    if (!$Array.isArray(message.dead_letters))
+                        return "dead_letters: array expected";
+                    for (let i = 0; i < message.dead_letters.length; ++i) {
+                        let error = $root.weft.events.DeadLetter.verify(message.dead_letters[i], _depth + 1);
+                        if (error)
+                            return "dead_letters." + error;
+                    }
+                }
+                return null;
+            };
+
+            DeadLetters.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.events.DeadLetters)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.events.DeadLetters: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.events.DeadLetters();
+                if (object.dead_letters) {
+                    if (!$Array.isArray(object.dead_letters))
+                        throw $TypeError(".weft.events.DeadLetters.dead_letters: array expected");
+                    message.dead_letters = $Array(object.dead_letters.length);
+                    for (let i = 0; i < object.dead_letters.length; ++i) {
+                        if (!$util.isObject(object.dead_letters[i]))
+                            throw $TypeError(".weft.events.DeadLetters.dead_letters: object expected");
+                        message.dead_letters[i] = $root.weft.events.DeadLetter.fromObject(object.dead_letters[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            DeadLetters.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.dead_letters = [];
+                if (message.dead_letters && message.dead_letters.length) {
+                    object.dead_letters = $Array(message.dead_letters.length);
+                    for (let j = 0; j < message.dead_letters.length; ++j)
+                        object.dead_letters[j] = $root.weft.events.DeadLetter.toObject(message.dead_letters[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            DeadLetters.prototype.toJSON = function() {
+                return DeadLetters.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            DeadLetters.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.events.DeadLetters";
+            };
+
+            return DeadLetters;
+        })();
+
+        events.DeadLetterKey = (function() {
+
+            const DeadLetterKey = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            DeadLetterKey.prototype.key = "";
+
+            DeadLetterKey.create = function(properties) {
+                return new DeadLetterKey(properties);
+            };
+
+            DeadLetterKey.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(10).string(message.key);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            DeadLetterKey.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            DeadLetterKey.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.events.DeadLetterKey();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            DeadLetterKey.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            DeadLetterKey.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    if (!$util.isString(message.key))
+                        return "key: string expected";
+                return null;
+            };
+
+            DeadLetterKey.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.events.DeadLetterKey)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.events.DeadLetterKey: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.events.DeadLetterKey();
+                if (object.key != null)
+                    if (typeof object.key !== "string" || object.key.length)
+                        message.key = $String(object.key);
+                return message;
+            };
+
+            DeadLetterKey.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.key = "";
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    object.key = message.key;
+                return object;
+            };
+
+            DeadLetterKey.prototype.toJSON = function() {
+                return DeadLetterKey.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            DeadLetterKey.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.events.DeadLetterKey";
+            };
+
+            return DeadLetterKey;
+        })();
+
+        events.RotateWebhookSecretRequest = (function() {
+
+            const RotateWebhookSecretRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RotateWebhookSecretRequest.prototype.subscription = "";
+
+            RotateWebhookSecretRequest.create = function(properties) {
+                return new RotateWebhookSecretRequest(properties);
+            };
+
+            RotateWebhookSecretRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.subscription != null && $Object.hasOwnProperty.call(message, "subscription") && message.subscription !== "")
+                    writer.uint32(10).string(message.subscription);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RotateWebhookSecretRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            RotateWebhookSecretRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.events.RotateWebhookSecretRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subscription = value;
+                            else
+                                delete message.subscription;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RotateWebhookSecretRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            RotateWebhookSecretRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.subscription != null && $Object.hasOwnProperty.call(message, "subscription"))
+                    if (!$util.isString(message.subscription))
+                        return "subscription: string expected";
+                return null;
+            };
+
+            RotateWebhookSecretRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.events.RotateWebhookSecretRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.events.RotateWebhookSecretRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.events.RotateWebhookSecretRequest();
+                if (object.subscription != null)
+                    if (typeof object.subscription !== "string" || object.subscription.length)
+                        message.subscription = $String(object.subscription);
+                return message;
+            };
+
+            RotateWebhookSecretRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.subscription = "";
+                if (message.subscription != null && $Object.hasOwnProperty.call(message, "subscription"))
+                    object.subscription = message.subscription;
+                return object;
+            };
+
+            RotateWebhookSecretRequest.prototype.toJSON = function() {
+                return RotateWebhookSecretRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            RotateWebhookSecretRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.events.RotateWebhookSecretRequest";
+            };
+
+            return RotateWebhookSecretRequest;
+        })();
+
+        events.RotatedWebhookSecret = (function() {
+
+            const RotatedWebhookSecret = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RotatedWebhookSecret.prototype.subscription = "";
+            RotatedWebhookSecret.prototype.secret = "";
+            RotatedWebhookSecret.prototype.previous_until_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            RotatedWebhookSecret.create = function(properties) {
+                return new RotatedWebhookSecret(properties);
+            };
+
+            RotatedWebhookSecret.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.subscription != null && $Object.hasOwnProperty.call(message, "subscription") && message.subscription !== "")
+                    writer.uint32(10).string(message.subscription);
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret") && message.secret !== "")
+                    writer.uint32(18).string(message.secret);
+                if (message.previous_until_ms != null && $Object.hasOwnProperty.call(message, "previous_until_ms") && (typeof message.previous_until_ms === "object" ? message.previous_until_ms.low || message.previous_until_ms.high : message.previous_until_ms !== 0))
+                    writer.uint32(24).int64(message.previous_until_ms);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RotatedWebhookSecret.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            RotatedWebhookSecret.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.events.RotatedWebhookSecret();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subscription = value;
+                            else
+                                delete message.subscription;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.secret = value;
+                            else
+                                delete message.secret;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.previous_until_ms = value;
+                            else
+                                delete message.previous_until_ms;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RotatedWebhookSecret.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            RotatedWebhookSecret.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.subscription != null && $Object.hasOwnProperty.call(message, "subscription"))
+                    if (!$util.isString(message.subscription))
+                        return "subscription: string expected";
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret"))
+                    if (!$util.isString(message.secret))
+                        return "secret: string expected";
+                if (message.previous_until_ms != null && $Object.hasOwnProperty.call(message, "previous_until_ms"))
+                    if (!$util.isInteger(message.previous_until_ms) && !(message.previous_until_ms && $util.isInteger(message.previous_until_ms.low) && $util.isInteger(message.previous_until_ms.high)))
+                        return "previous_until_ms: integer|Long expected";
+                return null;
+            };
+
+            RotatedWebhookSecret.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.events.RotatedWebhookSecret)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.events.RotatedWebhookSecret: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.events.RotatedWebhookSecret();
+                if (object.subscription != null)
+                    if (typeof object.subscription !== "string" || object.subscription.length)
+                        message.subscription = $String(object.subscription);
+                if (object.secret != null)
+                    if (typeof object.secret !== "string" || object.secret.length)
+                        message.secret = $String(object.secret);
+                if (object.previous_until_ms != null)
+                    if (typeof object.previous_until_ms === "object" ? object.previous_until_ms.low || object.previous_until_ms.high : $Number(object.previous_until_ms) !== 0)
+                        if ($util.Long)
+                            message.previous_until_ms = $util.Long.fromValue(object.previous_until_ms, false);
+                        else if (typeof object.previous_until_ms === "string")
+                            message.previous_until_ms = $parseInt(object.previous_until_ms, 10);
+                        else if (typeof object.previous_until_ms === "number")
+                            message.previous_until_ms = object.previous_until_ms;
+                        else if (typeof object.previous_until_ms === "object")
+                            message.previous_until_ms = new $util.LongBits(object.previous_until_ms.low >>> 0, object.previous_until_ms.high >>> 0).toNumber();
+                return message;
+            };
+
+            RotatedWebhookSecret.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.subscription = "";
+                    object.secret = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.previous_until_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.previous_until_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.subscription != null && $Object.hasOwnProperty.call(message, "subscription"))
+                    object.subscription = message.subscription;
+                if (message.secret != null && $Object.hasOwnProperty.call(message, "secret"))
+                    object.secret = message.secret;
+                if (message.previous_until_ms != null && $Object.hasOwnProperty.call(message, "previous_until_ms"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.previous_until_ms = typeof message.previous_until_ms === "number" ? $BigInt(message.previous_until_ms) : $util.Long.fromBits(message.previous_until_ms.low >>> 0, message.previous_until_ms.high >>> 0, false).toBigInt();
+                    else if (typeof message.previous_until_ms === "number")
+                        object.previous_until_ms = options.longs === $String ? $String(message.previous_until_ms) : message.previous_until_ms;
+                    else
+                        object.previous_until_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.previous_until_ms) : options.longs === $Number ? new $util.LongBits(message.previous_until_ms.low >>> 0, message.previous_until_ms.high >>> 0).toNumber() : message.previous_until_ms;
+                return object;
+            };
+
+            RotatedWebhookSecret.prototype.toJSON = function() {
+                return RotatedWebhookSecret.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            RotatedWebhookSecret.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.events.RotatedWebhookSecret";
+            };
+
+            return RotatedWebhookSecret;
         })();
 
         return events;
