@@ -19,7 +19,7 @@ import type { LaunchContext } from './launch-context.js';
 import type { MembershipRecords, PreparedKind, TlsIdentity, TlsMaterial } from './ledger-facet.js';
 import type { ProcessSpec } from './process.js';
 import { type NetworkState, operatorTokenFile, type RelayState, relayConfigFile } from './state.js';
-import type { RelayLimitsSpec } from './topology.js';
+import type { RelaysSpec } from './topology.js';
 import { defaultPolicy, membershipRecord } from './trust.js';
 
 export type { MembershipRecords } from './ledger-facet.js';
@@ -114,7 +114,7 @@ export async function startInterop(
   plans: readonly InteropPlan[],
   records: MembershipRecords,
   ctx: LaunchContext,
-  limits: RelayLimitsSpec = {},
+  spec: RelaysSpec = {},
 ): Promise<RelayState[]> {
   const facets = await Promise.all(plans.map((p) => topologyOf(p.network)));
   const tls = new Map(
@@ -158,7 +158,7 @@ export async function startInterop(
           })),
         driver: { address: `127.0.0.1:${driverPort}`, serverName: own.driver.name },
         storeDir: join(plan.dir, 'store'),
-        limits: { ...RELAY_DEFAULTS.limits, ...limits },
+        limits: { ...RELAY_DEFAULTS.limits, ...spec.limits },
         timeouts: RELAY_DEFAULTS.timeouts,
       };
       // What the relay verifies its webhooks' events against: what its network records of the others.
@@ -170,7 +170,7 @@ export async function startInterop(
       await writeFile(trustFile, `${JSON.stringify(trust, null, 2)}\n`);
       const tokenFile = operatorTokenFile(relay);
       await writeFile(tokenFile, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
-      relayConfig.webhooks = { trustFile };
+      relayConfig.webhooks = { ...spec.webhooks, trustFile };
       relayConfig.operatorTokenFile = tokenFile;
       const relayFile = relayConfigFile(relay);
       await writeFile(relayFile, `${JSON.stringify(relayConfig, null, 2)}\n`);

@@ -192,7 +192,7 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
       await Promise.all(plans.map((p) => mkdir(p.dir, { recursive: true })));
       const records = await membershipRecords(networks);
       const [relays] = await Promise.all([
-        startInterop(plans, records, ctx, topology.relays?.limits),
+        startInterop(plans, records, ctx, topology.relays),
         registerTrust(networks, records, tools, ctx),
       ]);
       await save({ ...state, relays });

@@ -195,6 +195,13 @@ const relaysSchema = mapping({
     maxSubscriptionsPerRequester: integerFrom(1, 1_000_000).optional(),
     maxEventsBuffered: integerFrom(1, 1_000_000).optional(),
   }).optional(),
+  /** Webhook deliveries: how long an event is retried before it is dead-lettered, and the backoff. */
+  webhooks: mapping({
+    attemptTimeoutMs: integerFrom(100, 600_000).optional(),
+    maxAgeMs: integerFrom(100, 30 * 86_400_000).optional(),
+    backoffInitialMs: integerFrom(1, 600_000).optional(),
+    backoffMaxMs: integerFrom(1, 86_400_000).optional(),
+  }).optional(),
 });
 
 export const topologySchema = mapping({
@@ -206,6 +213,7 @@ export const topologySchema = mapping({
 });
 
 export type RelayLimitsSpec = NonNullable<NonNullable<z.output<typeof relaysSchema>>['limits']>;
+export type RelaysSpec = NonNullable<z.output<typeof relaysSchema>>;
 
 export type Topology = z.output<typeof topologySchema>;
 
