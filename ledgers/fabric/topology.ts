@@ -75,6 +75,21 @@ async function registerTrust(
   }
 }
 
+/**
+ * Its admin records the network's own id in its interop chaincode: what commands must be addressed to and
+ * confirmations must name (contracts/fabric/commands.ts). Every network gets it, alone or not.
+ */
+async function recordLocalNetwork(network: FabricNetworkState): Promise<void> {
+  const org = network.orgs[0]!;
+  const connection = await connectGateway(org, org.admin);
+  try {
+    const interop = connection.gateway.getNetwork(network.channel).getContract(INTEROP_CHAINCODE);
+    await submitOnEveryPeer(network, interop, 'SetLocalNetwork', network.id);
+  } finally {
+    connection.close();
+  }
+}
+
 /** The driver, reading through the first org's peer as its client identity. */
 async function startServices(
   network: FabricNetworkState,
@@ -217,8 +232,14 @@ export const topology: TopologyFacet = {
   async prepare(cacheDir, progress) {
     const fabric = await ensureFabric({ cacheDir, onProgress: (message) => progress({ message }) });
     return {
-      startNetwork: owned('fabric', isFabricSpec, (spec, ports: readonly number[], dir: string, ctx) =>
-        startFabricNetwork(spec, ports, dir, fabric, ctx),
+      startNetwork: owned(
+        'fabric',
+        isFabricSpec,
+        async (spec, ports: readonly number[], dir: string, ctx: LaunchContext) => {
+          const network = await startFabricNetwork(spec, ports, dir, fabric, ctx);
+          await ctx.step(network.id, 'local network id recorded', () => recordLocalNetwork(network));
+          return network;
+        },
       ),
       registerTrust: owned('fabric', isFabric, registerTrust),
     };

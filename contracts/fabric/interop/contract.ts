@@ -36,7 +36,7 @@ import {
   trustedPartyRecord,
   verifyTrustedAnswer,
 } from '../../../ledgers/trusted-party.js';
-import { parseAddress, type ViewAddress } from '../../../proofs/address.js';
+import { NETWORK_ID, parseAddress, type ViewAddress } from '../../../proofs/address.js';
 import { checkConfidential, sealConfidential } from '../../../proofs/confidential.js';
 import {
   decodeEventRun,
@@ -72,6 +72,7 @@ const TRUSTED_PARTY = 'trusted-party';
 const FRESHNESS = 'freshness';
 const VIEW_TIME = 'view-time';
 const STREAM = 'stream';
+const LOCAL_NETWORK = 'local-network';
 
 type StoredPolicy = ReadonlyArray<{ readonly pattern: string; readonly policy: string }>;
 
@@ -750,6 +751,25 @@ export class InteropContract extends RefusingContract {
       ctx.stub.createCompositeKey(FRESHNESS, [networkId]),
       Buffer.from(JSON.stringify(rules)),
     );
+  }
+
+  /**
+   * Records this network's own id, as other networks name it: what a command must be addressed to and a
+   * confirmation must name as its source (contracts/fabric/commands.ts).
+   */
+  async SetLocalNetwork(ctx: Context, networkId: string): Promise<void> {
+    assertAdmin(ctx);
+    if (typeof networkId !== 'string' || !NETWORK_ID.test(networkId)) {
+      throw refuse('INVALID_ARGUMENT', `a network id matches ${NETWORK_ID}`);
+    }
+    await ctx.stub.putState(ctx.stub.createCompositeKey(LOCAL_NETWORK, []), Buffer.from(networkId));
+  }
+
+  /** This network's own id; LOCAL_NETWORK_UNSET until its admins record it. */
+  async GetLocalNetwork(ctx: Context): Promise<string> {
+    const stored = await ctx.stub.getState(ctx.stub.createCompositeKey(LOCAL_NETWORK, []));
+    if (stored.length === 0) throw refuse('LOCAL_NETWORK_UNSET', "this network's id is not recorded");
+    return Buffer.from(stored).toString('utf8');
   }
 
   /** The recorded freshness policy of a foreign network, as SetFreshnessPolicy stored it. */
