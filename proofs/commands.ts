@@ -24,6 +24,15 @@ export const COMMAND_EVENT = 'Command';
 /** The event name of a confirmation in a Fabric outbox; on EVM, the log `CommandExecuted` below. */
 export const CONFIRMATION_EVENT = 'CommandExecuted';
 /**
+ * A Fabric outbox's stream of commands is per destination, `Command.<destination>`, and its stream of
+ * confirmations per issuer, `CommandExecuted.<source>`: a network subscribes to what is addressed to it
+ * alone, and a source's access rules can let each network read its own stream and no other's. An EVM
+ * source's logs carry the same address as their indexed topic, so a log stream filters on it.
+ */
+export const commandEventName = (destination: string) => `${COMMAND_EVENT}.${destination}`;
+export const confirmationEventName = (source: string) => `${CONFIRMATION_EVENT}.${source}`;
+
+/**
  * The EVM logs, as Solidity declares them. The indexed topic is keccak256 of the network each is addressed
  * to (the destination of a command, the source of a confirmation), so a stream can take only its own.
  */

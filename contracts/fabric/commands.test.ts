@@ -82,7 +82,7 @@ describe('commands from and confirmations to an EVM network', () => {
     const first = await executeCommand(a.context(), '', streamOf(issued.topics[0]!), 'n', run, 'assets');
     expect(first).toMatchObject({ ran: true, outcome: { sourceNetwork: 'evm-c', id: 'cmd-1', ok: true } });
     expect(runs).toEqual([['put', ['k', 'v'], 'evm-c']]);
-    expect(a.events.map((e) => e.name)).toEqual(['CommandExecuted']);
+    expect(a.events.map((e) => e.name)).toEqual(['CommandExecuted.evm-c']);
     expect(decodeConfirmation(a.events[0]!.payload)).toEqual({
       commandId: 'cmd-1',
       source: 'evm-c',

@@ -10,7 +10,7 @@
  * Exactly once holds at commit too: running reads the outcome key before writing it, so two transactions
  * running one command in one block conflict and the later one is invalidated (MVCC), its effects with it.
  *
- * Commands come from Fabric outboxes (event name `Command`) or EVM logs (`CommandIssued`, whose record is
+ * Commands come from Fabric outboxes (event name `Command.<destination>`, proofs/commands.ts) or EVM logs (`CommandIssued`, whose record is
  * named by topic0 and carries the log's topics and data, ledgers/evm/log-event.ts); confirmations likewise.
  */
 import { EventFragment } from 'ethers';
@@ -20,14 +20,14 @@ import { refusalText } from '../../common/refusal.js';
 import { decodeLogPayload } from '../../ledgers/evm/log-event.js';
 import { parseAddress } from '../../proofs/address.js';
 import {
-  COMMAND_EVENT,
   COMMAND_LOG,
-  CONFIRMATION_EVENT,
   CONFIRMATION_LOG,
   type Command,
   type CommandStatus,
   checkCommand,
   checkCompensation,
+  commandEventName,
+  confirmationEventName,
   confirmationStep,
   decodeCommand,
   decodeConfirmation,
@@ -125,6 +125,13 @@ async function takeEvent(
  */
 function tupleOf(record: EventRecord, fabricName: string, topic: string, what: string): Uint8Array {
   if (record.name === fabricName) return record.payload;
+  // Another network's stream of the kind asked for (`Command.<other>`): what this network must not take.
+  if (record.name.startsWith(`${fabricName.split('.')[0]}.`)) {
+    throw refuse(
+      what === 'command' ? 'COMMAND_MISDIRECTED' : 'CONFIRMATION_MISDIRECTED',
+      `${record.name} is another network's`,
+    );
+  }
   if (record.name.toLowerCase() === topic) {
     let log: ReturnType<typeof decodeLogPayload>;
     try {
@@ -157,7 +164,7 @@ export async function issueCommand(ctx: Context, command: Command): Promise<Issu
     issuedMs: txTimeMs(ctx),
   };
   await putJson(ctx, key, record);
-  await emitEvent(ctx, COMMAND_EVENT, encodeCommand(command));
+  await emitEvent(ctx, commandEventName(command.destination), encodeCommand(command));
   return record;
 }
 
@@ -191,8 +198,8 @@ export async function executeCommand(
   target: string,
 ): Promise<{ readonly outcome: CommandOutcome; readonly ran: boolean }> {
   const record = await takeEvent(ctx, viewBase64, streamAddress, nonce);
-  const command = decodeCommand(tupleOf(record, COMMAND_EVENT, COMMAND_TOPIC, 'command'));
   const local = await localNetwork(ctx);
+  const command = decodeCommand(tupleOf(record, commandEventName(local), COMMAND_TOPIC, 'command'));
   if (command.destination !== local) {
     throw refuse('COMMAND_MISDIRECTED', `the command is for ${command.destination}, this is ${local}`);
   }
@@ -226,7 +233,7 @@ export async function executeCommand(
   // Checked before anything of the outcome is written: an oversized result fails the whole transaction.
   const confirmation = encodeConfirmation({ commandId: command.id, source: sourceNetwork, ok, result });
   await putJson(ctx, key, outcome);
-  await emitEvent(ctx, CONFIRMATION_EVENT, confirmation);
+  await emitEvent(ctx, confirmationEventName(sourceNetwork), confirmation);
   return { outcome, ran: true };
 }
 
@@ -245,10 +252,10 @@ export async function applyConfirmation(
   nonce: string,
 ): Promise<IssuedCommand> {
   const record = await takeEvent(ctx, viewBase64, streamAddress, nonce);
-  const confirmation = decodeConfirmation(
-    tupleOf(record, CONFIRMATION_EVENT, CONFIRMATION_TOPIC, 'confirmation'),
-  );
   const local = await localNetwork(ctx);
+  const confirmation = decodeConfirmation(
+    tupleOf(record, confirmationEventName(local), CONFIRMATION_TOPIC, 'confirmation'),
+  );
   if (confirmation.source !== local) {
     throw refuse(
       'CONFIRMATION_MISDIRECTED',
