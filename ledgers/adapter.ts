@@ -229,6 +229,12 @@ export interface TopologyFacts<N extends LedgerNetwork, S extends LedgerNetworkS
    * @throws {WeftError} EVENT_INVALID when the payload carries none.
    */
   readonly sampleAsset: (payload: Uint8Array) => SampleAsset;
+  /** How a command names the network's sample application as its target (proofs/commands.ts). */
+  readonly commandTarget: (network: LedgerNetwork) => string;
+  /** The short address of the stream of the sample application's commands for `destination`. */
+  readonly commandStream: (network: LedgerNetwork, destination: string) => string;
+  /** The short address of the stream of the network's confirmations of the commands of `source`. */
+  readonly confirmationStream: (network: LedgerNetwork, source: string) => string;
 }
 
 /** An asset of a sample application (the chaincode `assets`, the contract AssetStore). */

@@ -3,8 +3,9 @@
  * network may share, that a majority of its orgs attests its views, that every org of a requester may read
  * any view of its chain, and the sample application's address and event stream (its AssetPut logs).
  */
-import { AbiCoder, id } from 'ethers';
+import { AbiCoder, EventFragment, id } from 'ethers';
 import { WeftError } from '../../common/errors.js';
+import { COMMAND_LOG, CONFIRMATION_LOG } from '../../proofs/commands.js';
 import type { LedgerNetwork, LedgerNetworkSpec, SampleAsset, TopologyFacts } from '../adapter.js';
 import { owned } from '../owned.js';
 import { LOG_SEGMENT } from './address.js';
@@ -17,6 +18,10 @@ export interface EvmTopologySpec extends LedgerNetworkSpec {
   /** Its JSON-RPC port; absent: a free port is picked. */
   readonly port?: number | undefined;
 }
+
+const COMMAND_TOPIC = EventFragment.from(`event ${COMMAND_LOG}`).topicHash;
+const CONFIRMATION_TOPIC = EventFragment.from(`event ${CONFIRMATION_LOG}`).topicHash;
+const assetStoreOf = (network: EvmTopologyNetwork) => network.contracts.AssetStore?.toLowerCase() ?? '';
 
 const isEvmSpec = (spec: LedgerNetworkSpec): spec is EvmTopologySpec => spec.type === 'evm';
 
@@ -95,4 +100,18 @@ export const evmTopologyFacts: TopologyFacts<EvmTopologyNetwork, EvmTopologySpec
       `${network.id}/${network.chainId}:${network.contracts.AssetStore?.toLowerCase()}:${LOG_SEGMENT}:${SAMPLE_EVENT_TOPIC}`,
   ),
   sampleAsset: evmSampleAsset,
+  commandTarget: owned('evm', isEvmNetwork, (network) => assetStoreOf(network)),
+  // AssetStore logs its commands, keyed by their destination; the interop contract its confirmations.
+  commandStream: owned(
+    'evm',
+    isEvmNetwork,
+    (network, destination: string) =>
+      `${network.id}/${network.chainId}:${assetStoreOf(network)}:${LOG_SEGMENT}:${COMMAND_TOPIC}:${id(destination)}`,
+  ),
+  confirmationStream: owned(
+    'evm',
+    isEvmNetwork,
+    (network, source: string) =>
+      `${network.id}/${network.chainId}:${network.contracts.WeftInterop?.toLowerCase()}:${LOG_SEGMENT}:${CONFIRMATION_TOPIC}:${id(source)}`,
+  ),
 };

@@ -4,6 +4,7 @@
  * application's address and event stream.
  */
 import { WeftError } from '../../common/errors.js';
+import { commandEventName, confirmationEventName } from '../../proofs/commands.js';
 import type { LedgerNetwork, LedgerNetworkSpec, SampleAsset, TopologyFacts } from '../adapter.js';
 import { owned } from '../owned.js';
 
@@ -82,4 +83,17 @@ export const fabricTopologyFacts: TopologyFacts<FabricTopologyNetwork, FabricTop
     (network) => `${network.id}/${network.channel}:assets:EventAt:${SAMPLE_EVENT}`,
   ),
   sampleAsset: fabricSampleAsset,
+  commandTarget: owned('fabric', isFabricNetwork, () => 'assets'),
+  commandStream: owned(
+    'fabric',
+    isFabricNetwork,
+    (network, destination: string) =>
+      `${network.id}/${network.channel}:assets:EventAt:${commandEventName(destination)}`,
+  ),
+  confirmationStream: owned(
+    'fabric',
+    isFabricNetwork,
+    (network, source: string) =>
+      `${network.id}/${network.channel}:assets:EventAt:${confirmationEventName(source)}`,
+  ),
 };
