@@ -197,12 +197,17 @@ contract WeftCommands is IWeftCommandEvents {
         uint64 deadlineMs;
     }
 
-    /// @dev The command of `tuple`, canonical only, as proofs/commands.ts decodes it: no other bytes pass
+    /// @notice The command of `tuple`, canonical only, as proofs/commands.ts decodes it: no other bytes pass
     /// for the same command, and none pass here that weft's other verifiers refuse.
-    function _decodeCommand(bytes memory tuple) private pure returns (Command memory c) {
+    /// @dev External, and called by the module on itself (STATICCALL, its address warm already): abi.decode
+    /// reverts without data on malformed bytes, and a call's failure can be caught as CommandInvalid.
+    function decodeCommand(bytes calldata tuple) external pure returns (Command memory c) {
         (c.id, c.destination, c.target, c.action, c.args, c.deadlineMs) =
             abi.decode(tuple, (string, string, string, string, string[], uint64));
-        if (keccak256(abi.encode(c.id, c.destination, c.target, c.action, c.args, c.deadlineMs)) != keccak256(tuple)) {
+        if (
+            keccak256(abi.encode(c.id, c.destination, c.target, c.action, c.args, c.deadlineMs))
+                != keccak256(tuple)
+        ) {
             revert CommandInvalid();
         }
         _checkCommand(c);
@@ -211,7 +216,12 @@ contract WeftCommands is IWeftCommandEvents {
     /// @dev `target` names `app` when it is app's address as 0x and 40 lower-case hex digits (OpenZeppelin's
     /// Strings.toHexString(address)): one spelling, so one command never names an app two ways.
     function _run(string calldata source, bytes memory tuple, bytes32 addressedHash, address app) private {
-        Command memory c = _decodeCommand(tuple);
+        Command memory c;
+        try WeftCommands(SELF).decodeCommand(tuple) returns (Command memory decoded) {
+            c = decoded;
+        } catch {
+            revert CommandInvalid();
+        }
         bytes32 destinationHash = keccak256(bytes(c.destination));
         if (addressedHash != 0 && addressedHash != destinationHash) revert CommandInvalid();
         if (destinationHash != _localHash()) revert CommandMisdirected(c.destination);
@@ -299,16 +309,34 @@ contract WeftCommands is IWeftCommandEvents {
         }
     }
 
+    struct Confirmation {
+        string commandId;
+        string source;
+        bool ok;
+        string result;
+    }
+
+    /// @notice The confirmation of `tuple`, canonical and in bounds only (decodeCommand's reasons).
+    function decodeConfirmation(bytes calldata tuple) external pure returns (Confirmation memory c) {
+        (c.commandId, c.source, c.ok, c.result) = abi.decode(tuple, (string, string, bool, string));
+        if (keccak256(abi.encode(c.commandId, c.source, c.ok, c.result)) != keccak256(tuple)) revert CommandInvalid();
+        if (
+            !_inBounds(c.commandId, MAX_ID_BYTES) || !_inBounds(c.source, MAX_NETWORK_BYTES)
+                || bytes(c.result).length > MAX_TEXT_BYTES
+        ) revert CommandInvalid();
+    }
+
     /// @dev A confirmation's `source` must be this network; the issuer application decides the rest (which
     /// command, from which destination, in what state).
     function _confirm(string calldata destination, bytes memory tuple, bytes32 addressedHash, address app) private {
+        Confirmation memory c;
+        try WeftCommands(SELF).decodeConfirmation(tuple) returns (Confirmation memory decoded) {
+            c = decoded;
+        } catch {
+            revert CommandInvalid();
+        }
         (string memory commandId, string memory source, bool ok, string memory result) =
-            abi.decode(tuple, (string, string, bool, string));
-        if (keccak256(abi.encode(commandId, source, ok, result)) != keccak256(tuple)) revert CommandInvalid();
-        if (
-            !_inBounds(commandId, MAX_ID_BYTES) || !_inBounds(source, MAX_NETWORK_BYTES)
-                || bytes(result).length > MAX_TEXT_BYTES
-        ) revert CommandInvalid();
+            (c.commandId, c.source, c.ok, c.result);
         bytes32 sourceHash = keccak256(bytes(source));
         if (addressedHash != 0 && addressedHash != sourceHash) revert CommandInvalid();
         if (sourceHash != _localHash()) revert ConfirmationMisdirected(source);
