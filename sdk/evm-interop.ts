@@ -19,6 +19,15 @@
  * record at the stream's next sequence, and returns that record (EVENT_INVALID for a run the contract
  * refuses: over MAX_RUN records, or not consecutive where it reads it).
  *
+ * Commands (proofs/commands.ts): `setLocalNetwork(interop, 'evm-c')` names this network, then
+ * `submitFabricCommand(interop, viewBytes, app)` or `submitEvmCommand(interop, statement, signatures, app)`
+ * takes a command's event of an open stream and runs it on `app` once per (source network, id)
+ * (COMMAND_MISDIRECTED for another network or application, COMMAND_INVALID for a record that is no command);
+ * `commandOutcome(interop, source, id)` tells how it ended. `submitFabricConfirmation` and
+ * `submitEvmConfirmation` take a confirmation back to the issuing `app` (CONFIRMATION_MISDIRECTED when it
+ * names another network as its command's source). The sample AssetStore's refusals bubble up with their own
+ * codes (COMMAND_NOT_FOUND, COMMAND_ALREADY_CONFIRMED, ...).
+ *
  * Single-API mode: `setTrustedParty(interop, 'evm-c', partyAddress)`, then `submitTrustedView(interop, answer,
  * appAddress)` with an answer that party signed (proofs/trusted-party.ts).
  *
@@ -36,6 +45,7 @@ import {
   type ErrorDescription,
   getBytes,
   hexlify,
+  Interface,
   isCallException,
   keccak256,
   type Result,
@@ -43,6 +53,8 @@ import {
 } from 'ethers';
 import { type ErrorCode, WeftError } from '../common/errors.js';
 import { type EvmStatement, VIEW_KIND } from '../ledgers/evm/attestation.js';
+import { decodeLogPayload } from '../ledgers/evm/log-event.js';
+import { type Confirmation, decodeConfirmation } from '../proofs/commands.js';
 import { decodeDerSignature } from '../proofs/ecdsa.js';
 import { decodeEventRecord, type EventRecord } from '../proofs/events.js';
 import { MAX_AGE_LIMIT_MS } from '../proofs/freshness.js';
@@ -82,6 +94,20 @@ export interface SubmittedEvent {
   readonly record: EventRecord;
   readonly gasUsed: bigint;
   readonly receipt: ContractTransactionReceipt;
+}
+
+/** A command's event taken on chain, and its outcome when this submission ran it. */
+export interface SubmittedCommand extends SubmittedEvent {
+  /**
+   * The confirmation this submission logged (CommandExecuted): the command ran, and this is how it ended.
+   * Undefined when it had run already (another subscription's copy): the event was taken, nothing ran.
+   */
+  readonly executed?: Confirmation;
+}
+
+/** A confirmation's event taken on chain and handed to the issuing application. */
+export interface SubmittedConfirmation extends SubmittedEvent {
+  readonly confirmation: Confirmation;
 }
 
 /** A governance transaction that was mined. */
@@ -205,31 +231,89 @@ const EVENT_ERRORS: Readonly<Record<string, ErrorCode>> = {
   StreamNotOwned: 'ACCESS_DENIED',
 };
 
-/** Refusals of a submitted view or event with a code of their own; any other is VIEW_INVALID. */
-const VIEW_ERRORS: Readonly<Record<string, ErrorCode>> = { ...FRESHNESS_ERRORS, ...EVENT_ERRORS };
+/**
+ * The refusals of commands and confirmations, by the codes proofs/commands.ts gives them: the interop
+ * contract's (its module WeftCommands'), and the sample AssetStore's, as a target or an issuer, which bubble
+ * up through the interop contract or come from the application's own calls.
+ */
+const COMMAND_ERRORS: Readonly<Record<string, ErrorCode>> = {
+  NotACommand: 'COMMAND_INVALID',
+  NotAConfirmation: 'COMMAND_INVALID',
+  CommandInvalid: 'COMMAND_INVALID',
+  CommandMisdirected: 'COMMAND_MISDIRECTED',
+  CommandTargetMismatch: 'COMMAND_MISDIRECTED',
+  ConfirmationMisdirected: 'CONFIRMATION_MISDIRECTED',
+  LocalNetworkUnset: 'LOCAL_NETWORK_UNSET',
+  // The submitter gave too little gas for the command's bounded call: give more.
+  CommandGasTooLow: 'REQUEST_INVALID',
+  CommandNotFound: 'COMMAND_NOT_FOUND',
+  CommandAlreadyConfirmed: 'COMMAND_ALREADY_CONFIRMED',
+  CommandNotDue: 'COMMAND_NOT_DUE',
+  CommandIdTaken: 'COMMAND_INVALID',
+  InvalidCommand: 'COMMAND_INVALID',
+  InsufficientBalance: 'INSUFFICIENT_BALANCE',
+  InvalidAmount: 'INVALID_AMOUNT',
+  NotDeployer: 'ACCESS_DENIED',
+  NotInterop: 'ACCESS_DENIED',
+};
 
-/** A failed call or transaction as a WeftError naming the contract's custom error, when it gave one. */
-function rejection(contract: Contract, error: unknown, code: 'VIEW_INVALID' | 'REQUEST_INVALID'): WeftError {
-  const data = isCallException(error) ? error.data : undefined;
-  let parsed: ErrorDescription | null = null;
-  try {
-    parsed = data ? contract.interface.parseError(data) : null;
-  } catch {
-    // Revert data the ABI cannot decode: reported as a failed call below.
+/**
+ * The errors of the sample AssetStore that reach the caller of the interop contract (the issuer's refusal of
+ * a confirmation reverts its submission), or of the application's own calls; (WeftCommands' are in the
+ * interop contract's ABI).
+ */
+const APPLICATION_ERRORS = new Interface([
+  'error CommandNotFound(string id)',
+  'error ConfirmationMisdirected(string destination)',
+  'error CommandAlreadyConfirmed(string id)',
+  'error CommandNotDue(uint64 deadlineMs, uint256 nowMs)',
+  'error CommandIdTaken(string id)',
+  'error InvalidCommand()',
+  'error InsufficientBalance(string account, uint256 balance, uint256 amount)',
+  'error InvalidAmount()',
+  'error NotDeployer()',
+  'error NotInterop()',
+]);
+
+/** Refusals of a submitted view or event with a code of their own; any other is VIEW_INVALID. */
+const VIEW_ERRORS: Readonly<Record<string, ErrorCode>> = {
+  ...FRESHNESS_ERRORS,
+  ...EVENT_ERRORS,
+  ...COMMAND_ERRORS,
+};
+
+function parseRevert(contract: Contract, data: string): ErrorDescription | null {
+  for (const abi of [contract.interface, APPLICATION_ERRORS]) {
+    try {
+      const parsed = abi.parseError(data);
+      if (parsed) return parsed;
+    } catch {
+      // Revert data this ABI cannot decode: the next one may.
+    }
   }
+  return null;
+}
+
+/**
+ * A failed call or transaction as a WeftError naming the contract's custom error, when it gave one: of a
+ * submission, by VIEW_ERRORS (else VIEW_INVALID); of any other call, by COMMAND_ERRORS (else REQUEST_INVALID).
+ */
+function rejection(
+  contract: Contract,
+  error: unknown,
+  code: 'VIEW_INVALID' | 'REQUEST_INVALID',
+  who = 'the interop contract',
+): WeftError {
+  const data = isCallException(error) ? error.data : undefined;
+  const parsed = data ? parseRevert(contract, data) : null;
   if (!parsed) {
     const reason = isCallException(error) ? (error.reason ?? error.shortMessage) : String(error);
-    return new WeftError(
-      'LEDGER_CALL_FAILED',
-      `the interop contract call failed: ${reason}`,
-      {},
-      { cause: error },
-    );
+    return new WeftError('LEDGER_CALL_FAILED', `${who} call failed: ${reason}`, {}, { cause: error });
   }
   const args = parsed.fragment.inputs.map((input, i) => formatArgument(input.type, parsed.args[i]));
   return new WeftError(
-    (code === 'VIEW_INVALID' && VIEW_ERRORS[parsed.name]) || code,
-    `rejected by the interop contract: ${parsed.name}(${args.join(', ')})`,
+    (code === 'VIEW_INVALID' ? VIEW_ERRORS : COMMAND_ERRORS)[parsed.name] ?? code,
+    `rejected by ${who}: ${parsed.name}(${args.join(', ')})`,
     { error: parsed.name, args },
     { cause: error },
   );
@@ -241,6 +325,7 @@ async function transact(
   method: string,
   args: readonly unknown[],
   code: 'VIEW_INVALID' | 'REQUEST_INVALID',
+  who?: string,
 ): Promise<{ result: Result; receipt: ContractTransactionReceipt }> {
   const fn = contract.getFunction(method);
   try {
@@ -253,7 +338,7 @@ async function transact(
     return { result, receipt };
   } catch (error) {
     if (error instanceof WeftError) throw error;
-    throw rejection(contract, error, code);
+    throw rejection(contract, error, code, who);
   }
 }
 
@@ -458,12 +543,34 @@ export async function recordedTime(
 }
 
 async function read<T>(contract: Contract, method: string, ...args: unknown[]): Promise<T> {
+  return readFrom<T>('the interop contract', contract, method, ...args);
+}
+
+async function readFrom<T>(who: string, contract: Contract, method: string, ...args: unknown[]): Promise<T> {
   try {
     const result = (await contract.getFunction(method).staticCallResult(...args)) as Result;
     return (result.length === 1 ? result[0] : [...result]) as T;
   } catch (error) {
-    throw rejection(contract, error, 'REQUEST_INVALID');
+    throw rejection(contract, error, 'REQUEST_INVALID', who);
   }
+}
+
+/**
+ * A transaction of an application contract (the sample AssetStore's issueCommand, compensate, mint), simulated
+ * first as the interop contract's are: a refusal is a WeftError by COMMAND_ERRORS (else REQUEST_INVALID).
+ */
+export async function sendApplication(
+  contract: Contract,
+  method: string,
+  ...args: unknown[]
+): Promise<SentTransaction> {
+  const { receipt } = await transact(contract, method, args, 'REQUEST_INVALID', 'the application');
+  return { gasUsed: receipt.gasUsed, receipt };
+}
+
+/** A view of an application contract; a refusal as sendApplication's. */
+export function readApplication<T>(contract: Contract, method: string, ...args: unknown[]): Promise<T> {
+  return readFrom<T>('the application', contract, method, ...args);
 }
 
 /**
@@ -614,4 +721,145 @@ export async function submitTrustedView(
     'VIEW_INVALID',
   );
   return accepted(contract, receipt, result);
+}
+
+/**
+ * Names the network this interop contract is on, as other networks name it (1 to 256 bytes, no '/'): a
+ * command is run only if addressed to it, a confirmation taken only if it names it as its command's source.
+ */
+export function setLocalNetwork(contract: Contract, networkId: string): Promise<SentTransaction> {
+  return govern(contract, 'setLocalNetwork', networkId);
+}
+
+/** The network id the contract's owner set; undefined before. */
+export async function localNetworkId(contract: Contract): Promise<string | undefined> {
+  const id = await read<string>(contract, 'localNetworkId');
+  return id === '' ? undefined : id;
+}
+
+/** The confirmation the receipt's CommandExecuted logged (its data is the confirmation's tuple), if any. */
+function executedIn(contract: Contract, receipt: ContractTransactionReceipt): Confirmation | undefined {
+  const topic = contract.interface.getEvent('CommandExecuted')!.topicHash;
+  const log = receipt.logs.find((entry) => entry.address === receipt.to && entry.topics[0] === topic);
+  return log ? decodeConfirmation(getBytes(log.data)) : undefined;
+}
+
+function acceptedCommand(
+  contract: Contract,
+  receipt: ContractTransactionReceipt,
+  result: Result,
+): SubmittedCommand {
+  const event = acceptedEvent(contract, receipt, result);
+  const executed = executedIn(contract, receipt);
+  return executed ? { ...event, executed } : event;
+}
+
+/** The confirmation of a taken record: a Fabric record's payload is its tuple, an EVM log's data is. */
+function acceptedConfirmation(
+  contract: Contract,
+  receipt: ContractTransactionReceipt,
+  result: Result,
+  source: 'fabric' | 'evm',
+): SubmittedConfirmation {
+  const event = acceptedEvent(contract, receipt, result);
+  const payload = event.record.payload;
+  const tuple = source === 'fabric' ? payload : decodeLogPayload(payload).data;
+  return { ...event, confirmation: decodeConfirmation(tuple) };
+}
+
+/**
+ * Submits the view of a command's event (a Fabric source's `Command` event of an open stream, as
+ * submitFabricEvent submits one) for `app`, the application the command targets: the contract runs it once
+ * per (source network, id). The contract bounds the application's gas and checks the call gets it: the
+ * transaction's gas is estimated accordingly.
+ *
+ * @throws {WeftError} COMMAND_INVALID (not a command), COMMAND_MISDIRECTED (another network or application),
+ *   LOCAL_NETWORK_UNSET, or any refusal of submitFabricEvent.
+ */
+export async function submitFabricCommand(
+  contract: Contract,
+  viewBytes: Uint8Array,
+  app: string,
+): Promise<SubmittedCommand> {
+  const { prp, endorsements } = fabricViewArgs(viewBytes);
+  const { result, receipt } = await transact(
+    contract,
+    'submitFabricCommand',
+    [prp, endorsements, app],
+    'VIEW_INVALID',
+  );
+  return acceptedCommand(contract, receipt, result);
+}
+
+/**
+ * submitFabricCommand for an EVM source's `CommandIssued` log (an attested log event, as submitEvmEvent
+ * submits one). The contract checks the attestations, not the receipt proof: verify the view first.
+ */
+export async function submitEvmCommand(
+  contract: Contract,
+  statement: EvmStatement,
+  signatures: readonly Uint8Array[],
+  app: string,
+): Promise<SubmittedCommand> {
+  const { result, receipt } = await transact(
+    contract,
+    'submitEvmCommand',
+    [evmViewInput(statement), signatures, app],
+    'VIEW_INVALID',
+  );
+  return acceptedCommand(contract, receipt, result);
+}
+
+/**
+ * Submits the view of a confirmation's event (a Fabric destination's `CommandExecuted` event) for `app`,
+ * the issuing application, which records it.
+ *
+ * @throws {WeftError} CONFIRMATION_MISDIRECTED (it names another network as its command's source, or the
+ *   issuer sent the command elsewhere), COMMAND_NOT_FOUND, COMMAND_ALREADY_CONFIRMED, COMMAND_INVALID, or any
+ *   refusal of submitFabricEvent.
+ */
+export async function submitFabricConfirmation(
+  contract: Contract,
+  viewBytes: Uint8Array,
+  app: string,
+): Promise<SubmittedConfirmation> {
+  const { prp, endorsements } = fabricViewArgs(viewBytes);
+  const { result, receipt } = await transact(
+    contract,
+    'submitFabricConfirmation',
+    [prp, endorsements, app],
+    'VIEW_INVALID',
+  );
+  return acceptedConfirmation(contract, receipt, result, 'fabric');
+}
+
+/** submitFabricConfirmation for an EVM destination's `CommandExecuted` log (an attested log event). */
+export async function submitEvmConfirmation(
+  contract: Contract,
+  statement: EvmStatement,
+  signatures: readonly Uint8Array[],
+  app: string,
+): Promise<SubmittedConfirmation> {
+  const { result, receipt } = await transact(
+    contract,
+    'submitEvmConfirmation',
+    [evmViewInput(statement), signatures, app],
+    'VIEW_INVALID',
+  );
+  return acceptedConfirmation(contract, receipt, result, 'evm');
+}
+
+/** How command `id` of `sourceNetwork` ended here: its result, or why it failed; undefined if never run. */
+export async function commandOutcome(
+  contract: Contract,
+  sourceNetwork: string,
+  id: string,
+): Promise<{ readonly ok: boolean; readonly result: string } | undefined> {
+  const [run, ok, result] = await read<[boolean, boolean, string]>(
+    contract,
+    'commandOutcome',
+    sourceNetwork,
+    id,
+  );
+  return run ? { ok, result } : undefined;
 }

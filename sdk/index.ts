@@ -31,6 +31,13 @@ export {
   type View,
   type ViewAddress,
 } from '../proofs/address.js';
+export {
+  type Command,
+  type CommandStatus,
+  type Confirmation,
+  decodeCommand,
+  decodeConfirmation,
+} from '../proofs/commands.js';
 export { type EventRecord, FIRST_SEQUENCE } from '../proofs/events.js';
 export { formatPolicy, type Policy, parsePolicy } from '../proofs/policy.js';
 export {
@@ -66,8 +73,10 @@ export {
 } from './events.js';
 export { submitViewToEvm } from './evm-destination.js';
 export {
+  commandOutcome,
   type EvmNetworkRegistration,
   type FabricNetworkRegistration,
+  localNetworkId,
   maxAgeOf,
   openStream,
   type RecordedTime,
@@ -78,11 +87,18 @@ export {
   revokeAttestor,
   revokeFabricEndorser,
   type SentTransaction,
+  type SubmittedCommand,
+  type SubmittedConfirmation,
   type SubmittedView,
+  setLocalNetwork,
   setMaxAge,
   setPolicy,
   streamNext,
+  submitEvmCommand,
+  submitEvmConfirmation,
   submitEvmEvent,
+  submitFabricCommand,
+  submitFabricConfirmation,
   submitFabricEvent,
 } from './evm-interop.js';
 export {

@@ -6,6 +6,7 @@ import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {P256} from "@openzeppelin/contracts/utils/cryptography/P256.sol";
+import {IWeftCommandEvents, WeftCommandStore, WeftCommands} from "./WeftCommands.sol";
 import {WeftProtobuf} from "./WeftProtobuf.sol";
 
 /// @title Receives the values of views the interop contract has verified.
@@ -48,9 +49,14 @@ interface IWeftEventReceiver {
 /// Single-API mode, for comparison: the owner records one trusted party per network, and a value that party
 /// signed is accepted as the view (nonce spent, value delivered), with no proof that it is on its ledger
 /// and no source time.
+/// Commands (proofs/commands.ts): a command is an event of another network addressed to this one
+/// (setLocalNetwork), verified and taken as any event, then run once per (source network, id) by the
+/// application it targets, its outcome recorded and logged as CommandExecuted, the confirmation its issuer
+/// takes back; a confirmation is an event too, handed to the issuing application. The logic is the module
+/// WeftCommands', run by DELEGATECALL (this contract's size is near EIP-170's limit).
 /// Ownership is OpenZeppelin's two-step transfer: a new owner governs once it has accepted, and the contract
 /// is never left without one.
-contract WeftInterop is Ownable2Step {
+contract WeftInterop is Ownable2Step, IWeftCommandEvents {
     struct Endorsement {
         /// keccak256 of the endorser's serialized msp.SerializedIdentity.
         bytes32 keyId;
@@ -119,6 +125,12 @@ contract WeftInterop is Ownable2Step {
     /// so that a bogus far-future time can never block later views of its address.
     uint256 private constant MAX_FUTURE_MS = 30_000;
 
+    /// What a taken event is for (_takeFabricEvent, _takeEvmEvent): its payload handed to the application, or
+    /// the module's mode + 1 (WeftCommands.handle: bit 0 an EVM source, bit 1 a confirmation).
+    uint256 private constant TAKE_EVENT = 0;
+    uint256 private constant TAKE_COMMAND = 1;
+    uint256 private constant TAKE_CONFIRMATION = 3;
+
     uint256 private constant P256_HALF_N = 0x7fffffff800000007fffffffffffffffde737d56d38bcf4279dce5617e3192a8;
 
     bytes32 private constant ATTESTATION_TYPEHASH = keccak256(
@@ -130,6 +142,8 @@ contract WeftInterop is Ownable2Step {
     /// attestation is verified on any destination (the source chain id is part of the statement). Hence not
     /// OpenZeppelin's EIP712, whose domain always names this chain and this contract.
     bytes32 public immutable DOMAIN_SEPARATOR;
+    /// The command module, deployed with this contract: its code runs on this contract's state.
+    address private immutable COMMANDS;
 
     mapping(bytes32 networkHash => Network) private networks;
     mapping(bytes32 networkHash => uint256) private chainIds;
@@ -219,6 +233,7 @@ contract WeftInterop is Ownable2Step {
         DOMAIN_SEPARATOR = keccak256(
             abi.encode(keccak256("EIP712Domain(string name,string version)"), keccak256("weft"), keccak256("1"))
         );
+        COMMANDS = address(new WeftCommands());
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -409,16 +424,7 @@ contract WeftInterop is Ownable2Step {
         external
         returns (bytes memory record)
     {
-        FabricView memory view_ = _readFabricView(prp);
-        _verifyFabricView(prp, endorsements, view_);
-        WeftProtobuf.Fields memory taken = _takeEvent(
-            msg.data[view_.addressStart:view_.addressEnd],
-            msg.data[view_.networkStart:view_.networkEnd],
-            msg.data[view_.nonceStart:view_.nonceEnd],
-            msg.data[view_.valueStart:view_.valueEnd],
-            app
-        );
-        record = msg.data[taken.start[0]:taken.end[0]];
+        record = _takeFabricEvent(prp, endorsements, app, TAKE_EVENT);
     }
 
     /// @notice Takes the next event of an open stream of an EVM source (a log stream): a statement of kind 2
@@ -434,12 +440,78 @@ contract WeftInterop is Ownable2Step {
         external
         returns (bytes memory record)
     {
-        // A view's statement is not an event: its result is no EventRecord of the stream's.
-        if (v.kind != KIND_LOG) revert MalformedView();
-        (, uint256 start, uint256 end) = _verifyEvmStatement(v, signatures);
-        WeftProtobuf.Fields memory taken =
-            _takeEvent(bytes(v.viewAddress), msg.data[start:end], bytes(v.nonce), v.result, app);
-        record = msg.data[taken.start[0]:taken.end[0]];
+        record = _takeEvmEvent(v, signatures, app, TAKE_EVENT);
+    }
+
+    /// @notice Sets the id other networks know this one by: a command is run here only if addressed to it,
+    /// a confirmation taken only if it names it as its command's source. 1 to 256 bytes, no '/'.
+    function setLocalNetwork(string calldata networkId) external onlyOwner {
+        networkId;
+        _delegate(msg.data);
+    }
+
+    /// @notice This network's id; "" until the owner sets it.
+    function localNetworkId() external view returns (string memory) {
+        return WeftCommandStore.state().localNetwork;
+    }
+
+    /// @notice Takes a command of a Fabric source: an event verified and taken as submitFabricEvent takes
+    /// one (its payload not handed to an application), whose record is named "Command" and whose payload is
+    /// the command's ABI tuple (proofs/commands.ts). The command must be addressed to this network
+    /// (CommandMisdirected) and name `app` as its target, as 0x and 40 lower-case hex digits
+    /// (CommandTargetMismatch). It runs once per (source network, id): `app.executeCommand` (IWeftCommandTarget)
+    /// with WeftCommands.COMMAND_GAS, a revert or running out of gas recorded as a failure (its reason: an
+    /// Error's text, else the revert data as 0x hex), the outcome recorded (commandOutcome) and logged as
+    /// CommandExecuted, the confirmation. A command run already is taken for this subscription, not run again.
+    /// @return record The EventRecord taken, also announced.
+    function submitFabricCommand(bytes calldata prp, Endorsement[] calldata endorsements, address app)
+        external
+        returns (bytes memory record)
+    {
+        record = _takeFabricEvent(prp, endorsements, app, TAKE_COMMAND);
+    }
+
+    /// @notice submitFabricCommand for a command of an EVM source, taken as submitEvmEvent takes an event: a
+    /// CommandIssued log (proofs/commands.ts COMMAND_LOG; the record's name is its topic0 as 0x hex), whose
+    /// data is the command's tuple.
+    function submitEvmCommand(EvmViewInput calldata v, bytes[] calldata signatures, address app)
+        external
+        returns (bytes memory record)
+    {
+        record = _takeEvmEvent(v, signatures, app, TAKE_COMMAND);
+    }
+
+    /// @notice Takes a confirmation of a Fabric destination, verified and taken as submitFabricEvent takes an
+    /// event: a record named "CommandExecuted" whose payload is the confirmation's tuple. It must name this
+    /// network as its command's source (ConfirmationMisdirected); it is handed to `app.onConfirmation`
+    /// (IWeftCommandIssuer) with the network it came from, whose refusal reverts the submission.
+    function submitFabricConfirmation(bytes calldata prp, Endorsement[] calldata endorsements, address app)
+        external
+        returns (bytes memory record)
+    {
+        record = _takeFabricEvent(prp, endorsements, app, TAKE_CONFIRMATION);
+    }
+
+    /// @notice submitFabricConfirmation for a confirmation of an EVM destination: a CommandExecuted log
+    /// (proofs/commands.ts CONFIRMATION_LOG) of its interop contract, whose data is the confirmation's tuple.
+    function submitEvmConfirmation(EvmViewInput calldata v, bytes[] calldata signatures, address app)
+        external
+        returns (bytes memory record)
+    {
+        record = _takeEvmEvent(v, signatures, app, TAKE_CONFIRMATION);
+    }
+
+    /// @notice Whether command `id` of `sourceNetwork` was run here, and how it ended: its result, or the
+    /// reason it failed.
+    function commandOutcome(string calldata sourceNetwork, string calldata id)
+        external
+        view
+        returns (bool run, bool ok, string memory result)
+    {
+        WeftCommandStore.Outcome storage outcome = WeftCommandStore.state().outcomes[WeftCommandStore.outcomeKey(
+            keccak256(bytes(sourceNetwork)), id
+        )];
+        return (outcome.state != 0, outcome.state == WeftCommandStore.SUCCEEDED, outcome.result);
     }
 
     /// @notice Verifies an EVM view: 65-byte signatures r ‖ s ‖ v (low s) by the network's attestors of the
@@ -611,11 +683,76 @@ contract WeftInterop is Ownable2Step {
         );
     }
 
+    /// @dev Verifies a Fabric event (submitFabricEvent) and takes it: its payload handed to `app`
+    /// (TAKE_EVENT), or its record to the command module.
+    function _takeFabricEvent(bytes calldata prp, Endorsement[] calldata endorsements, address app, uint256 take)
+        private
+        returns (bytes memory record)
+    {
+        FabricView memory view_ = _readFabricView(prp);
+        _verifyFabricView(prp, endorsements, view_);
+        WeftProtobuf.Fields memory taken = _takeEvent(
+            msg.data[view_.addressStart:view_.addressEnd],
+            msg.data[view_.networkStart:view_.networkEnd],
+            msg.data[view_.nonceStart:view_.nonceEnd],
+            msg.data[view_.valueStart:view_.valueEnd],
+            take == TAKE_EVENT ? app : address(0)
+        );
+        record = msg.data[taken.start[0]:taken.end[0]];
+        if (take != TAKE_EVENT) _handOn(take - 1, view_.networkStart, view_.networkEnd, taken, app);
+    }
+
+    /// @dev Verifies an EVM source's log event (submitEvmEvent) and takes it, as _takeFabricEvent does.
+    function _takeEvmEvent(EvmViewInput calldata v, bytes[] calldata signatures, address app, uint256 take)
+        private
+        returns (bytes memory record)
+    {
+        // A view's statement is not an event: its result is no EventRecord of the stream's.
+        if (v.kind != KIND_LOG) revert MalformedView();
+        (, uint256 start, uint256 end) = _verifyEvmStatement(v, signatures);
+        WeftProtobuf.Fields memory taken = _takeEvent(
+            bytes(v.viewAddress), msg.data[start:end], bytes(v.nonce), v.result, take == TAKE_EVENT ? app : address(0)
+        );
+        record = msg.data[taken.start[0]:taken.end[0]];
+        if (take != TAKE_EVENT) _handOn((take - 1) | 1, start, end, taken, app);
+    }
+
+    /// @dev Hands a taken record's name(3) and payload(4) to the command module, with the event's source
+    /// network (calldata [start, end)).
+    function _handOn(uint256 mode, uint256 start, uint256 end, WeftProtobuf.Fields memory taken, address app)
+        private
+    {
+        _delegate(
+            abi.encodeCall(
+                WeftCommands.handle,
+                (
+                    mode,
+                    string(msg.data[start:end]),
+                    msg.data[taken.start[3]:taken.end[3]],
+                    msg.data[taken.start[4]:taken.end[4]],
+                    app
+                )
+            )
+        );
+    }
+
+    /// @dev Runs `data` on the command module in this contract's context; its revert is this call's.
+    function _delegate(bytes memory data) private {
+        address module = COMMANDS;
+        assembly ("memory-safe") {
+            if iszero(delegatecall(gas(), module, add(data, 32), mload(data), 0, 0)) {
+                let p := mload(0x40)
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+        }
+    }
+
     /// @dev Takes an event of `value`, a view's value whose proof the caller verified, as the next event of
     /// the stream at `viewAddress` (its network id the calldata slice `networkId` of it) for subscription
     /// `nonce`: the stream must be open and the sender's, and the record taken (_recordOf) must name its view
     /// text and be at its next sequence. Advances the cursor, announces the record and hands its payload to
-    /// `app` (unless zero). Returns the record's stream(1), sequence(2) and payload(4), and its own absolute
+    /// `app` (unless zero). Returns the record's stream(1), sequence(2), name(3) and payload(4), and its own absolute
     /// calldata offsets as field 0's (which no message has).
     function _takeEvent(
         bytes calldata viewAddress,
@@ -639,7 +776,7 @@ contract WeftInterop is Ownable2Step {
             }
             uint256 picked;
             (value, picked) = _recordOf(value, sequence);
-            WeftProtobuf.scan(value, (1 << 1) | (1 << 4), 1 << 2, f);
+            WeftProtobuf.scan(value, (1 << 1) | (1 << 3) | (1 << 4), 1 << 2, f);
             if (keccak256(msg.data[f.start[1]:f.end[1]]) != keccak256(msg.data[_end(networkId) + 1:addressEnd])) {
                 revert EventStreamMismatch();
             }

@@ -2,13 +2,18 @@
  * The EVM destination: a verified view of any source network submitted to an EVM network's interop
  * contract (contracts/evm/WeftInterop.sol), by the entry point that verifies its source kind's proof: a
  * Fabric view's endorsements, an EVM view's attested statement and signatures; and the value read back
- * through the sample application, as are the assets its remote streams' events carried. Loaded lazily
- * (index.ts): it sends transactions through ethers.
+ * through the sample application, as are the assets its remote streams' events carried, and the sample's
+ * commands (proofs/commands.ts): its balances, the commands it issues, their confirmations and compensation.
+ * Loaded lazily (index.ts): it sends transactions through ethers.
  */
 import { type Contract, getBytes, isCallException } from 'ethers';
 import { WeftError } from '../../common/errors.js';
+import { type Command, type CommandStatus, checkCommand } from '../../proofs/commands.js';
 import {
+  readApplication,
+  type SentTransaction,
   type SubmittedView,
+  sendApplication,
   submitEvmEvent,
   submitEvmView,
   submitFabricEvent,
@@ -113,4 +118,66 @@ export async function submitEventToEvm(interop: Contract, event: ViewToSubmit, a
     decoded.attestations.map((a) => a.signature),
     app,
   );
+}
+
+/** AssetStore's CommandStatus enum, by index (None = 0: never issued, refused as COMMAND_NOT_FOUND). */
+const COMMAND_STATUSES = [undefined, 'pending', 'succeeded', 'failed', 'compensated'] as const;
+
+/** What the sample AssetStore knows of a command it issued. */
+export interface IssuedCommand {
+  readonly status: CommandStatus;
+  /** The confirmed outcome; of a compensated command, its late confirmation's (never applied). */
+  readonly ok: boolean;
+  readonly result: string;
+  /** A confirmation came after the command was compensated. */
+  readonly late: boolean;
+  readonly deadlineMs: bigint;
+}
+
+/**
+ * Issues `command` from the sample AssetStore (its deployer only): pending, and logged as COMMAND_LOG for
+ * its destination's stream.
+ *
+ * @throws {WeftError} COMMAND_INVALID for a command out of bounds or an id issued already; ACCESS_DENIED for
+ *   another account than the deployer.
+ */
+export function issueCommand(assets: Contract, command: Command): Promise<SentTransaction> {
+  const c = checkCommand(command);
+  return sendApplication(
+    assets,
+    'issueCommand',
+    c.id,
+    c.destination,
+    c.target,
+    c.action,
+    c.args,
+    BigInt(c.deadlineMs),
+  );
+}
+
+/** @throws {WeftError} COMMAND_NOT_FOUND for a command never issued. */
+export async function commandOf(assets: Contract, id: string): Promise<IssuedCommand> {
+  const [status, ok, result, late, deadlineMs] = await readApplication<
+    [bigint, boolean, string, boolean, bigint]
+  >(assets, 'commandOf', id);
+  return { status: COMMAND_STATUSES[Number(status)] ?? 'pending', ok, result, late, deadlineMs };
+}
+
+/**
+ * Compensates a pending command past its deadline (the deployer only).
+ *
+ * @throws {WeftError} COMMAND_NOT_DUE within its deadline; COMMAND_ALREADY_CONFIRMED once confirmed or
+ *   compensated; COMMAND_NOT_FOUND.
+ */
+export function compensate(assets: Contract, id: string): Promise<SentTransaction> {
+  return sendApplication(assets, 'compensate', id);
+}
+
+/** Gives `account` new units (the deployer only). */
+export function mint(assets: Contract, account: string, amount: bigint): Promise<SentTransaction> {
+  return sendApplication(assets, 'mint', account, amount);
+}
+
+export function balanceOf(assets: Contract, account: string): Promise<bigint> {
+  return readApplication<bigint>(assets, 'balanceOf', account);
 }

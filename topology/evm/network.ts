@@ -1,12 +1,14 @@
 /**
  * Starts one EVM network: an anvil node (from npm) on 127.0.0.1 with its own chain id and a fresh random
- * mnemonic, whose first account deploys the sample contract.
+ * mnemonic, whose first account deploys the interop contract (naming the network in it: the destination of
+ * the commands it runs) and the sample contract.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import {
+  type Contract,
   ContractFactory,
   HDNodeWallet,
   Interface,
@@ -17,6 +19,7 @@ import {
 } from 'ethers';
 import { WeftError } from '../../common/errors.js';
 import { evmProvider } from '../../drivers/evm/provider.js';
+import { setLocalNetwork } from '../../sdk/evm-interop.js';
 import type { LaunchContext } from '../launch-context.js';
 import type { ProcessSpec } from '../process.js';
 import type { EvmNetworkState } from '../state.js';
@@ -123,6 +126,8 @@ export async function startEvmNetwork(
         const args = name === 'AssetStore' ? [deployed.WeftInterop ?? ZeroAddress] : [];
         const contract = await new ContractFactory(compiled.abi, compiled.bytecode, signer).deploy(...args);
         await contract.waitForDeployment();
+        // Commands are run only if addressed to this network, confirmations taken only if it issued them.
+        if (name === 'WeftInterop') await setLocalNetwork(contract as Contract, spec.id);
         deployed[name] = (await contract.getAddress()).toLowerCase();
         // Clients of the running topology use the ABI of what was deployed, whatever the sources become.
         await writeFile(contractAbiFile(dir, name), JSON.stringify(compiled.abi));
