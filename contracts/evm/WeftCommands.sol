@@ -151,9 +151,12 @@ contract WeftCommands is IWeftCommandEvents {
         if (mode & FROM_EVM != 0) {
             (tuple, addressedHash) = _logData(name, payload, confirmation);
         } else {
-            if (keccak256(name) != keccak256(confirmation ? bytes("CommandExecuted") : bytes("Command"))) {
-                _notOne(confirmation);
-            }
+            // A Fabric outbox's stream is per peer network (proofs/commands.ts): `Command.<this network>`,
+            // `CommandExecuted.<this network>`; another network's is not this one's to take.
+            bytes memory expected = abi.encodePacked(
+                confirmation ? "CommandExecuted." : "Command.", WeftCommandStore.state().localNetwork
+            );
+            if (keccak256(name) != keccak256(expected)) _notOne(confirmation);
             tuple = payload;
         }
         if (confirmation) _confirm(network, tuple, addressedHash, app);

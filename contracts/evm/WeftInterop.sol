@@ -456,7 +456,7 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
     }
 
     /// @notice Takes a command of a Fabric source: an event verified and taken as submitFabricEvent takes
-    /// one (its payload not handed to an application), whose record is named "Command" and whose payload is
+    /// one (its payload not handed to an application), whose record is named "Command.<this network>" and whose payload is
     /// the command's ABI tuple (proofs/commands.ts). The command must be addressed to this network
     /// (CommandMisdirected) and name `app` as its target, as 0x and 40 lower-case hex digits
     /// (CommandTargetMismatch). It runs once per (source network, id): `app.executeCommand` (IWeftCommandTarget)
@@ -482,7 +482,7 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
     }
 
     /// @notice Takes a confirmation of a Fabric destination, verified and taken as submitFabricEvent takes an
-    /// event: a record named "CommandExecuted" whose payload is the confirmation's tuple. It must name this
+    /// event: a record named "CommandExecuted.<this network>" whose payload is the confirmation's tuple. It must name this
     /// network as its command's source (ConfirmationMisdirected); it is handed to `app.onConfirmation`
     /// (IWeftCommandIssuer) with the network it came from, whose refusal reverts the submission.
     function submitFabricConfirmation(bytes calldata prp, Endorsement[] calldata endorsements, address app)

@@ -70,8 +70,8 @@ import { calldataGas, printGas } from '../support/gas.js';
 const LOCAL = 'evm-c';
 const REMOTE = 'evm-d';
 const FABRIC = 'fabric-a';
-const COMMANDS_TEXT = 'mychannel:bank:EventAt:Command';
-const CONFIRMATIONS_TEXT = 'mychannel:bank:EventAt:CommandExecuted';
+const COMMANDS_TEXT = `mychannel:bank:EventAt:Command.${'evm-c'}`;
+const CONFIRMATIONS_TEXT = `mychannel:bank:EventAt:CommandExecuted.${'evm-c'}`;
 const fabricStream = (text: string) => `127.0.0.1:9080/${FABRIC}/${text}`;
 const COMMAND_TOPIC = new Interface([`event ${COMMAND_LOG}`]).getEvent('CommandIssued')!.topicHash;
 const CONFIRMATION_TOPIC = new Interface([`event ${CONFIRMATION_LOG}`]).getEvent(
@@ -208,7 +208,7 @@ async function subscribe(on: Contract, stream: string, from = 1n): Promise<strin
 /** A Fabric command's event on a new subscription of the commands stream. */
 async function fabricCommand(c: Command) {
   const nonce = await subscribe(interop, fabricStream(COMMANDS_TEXT));
-  return { nonce, view: fabricEvent(nonce, 'Command', encodeCommand(c)) };
+  return { nonce, view: fabricEvent(nonce, `Command.${LOCAL}`, encodeCommand(c)) };
 }
 
 /** An EVM log stream of `network` (`contract`'s logs of `topic`): the canonical address and its view text. */
@@ -273,7 +273,7 @@ describe('commands on an EVM destination', () => {
     const c = await command();
     const { nonce, view } = await fabricCommand(c);
     const submitted = await submitFabricCommand(interop, view, app);
-    expect(submitted.record).toMatchObject({ sequence: 1n, name: 'Command', stream: COMMANDS_TEXT });
+    expect(submitted.record).toMatchObject({ sequence: 1n, name: `Command.${LOCAL}`, stream: COMMANDS_TEXT });
     expect(submitted.executed).toEqual({ commandId: c.id, source: FABRIC, ok: true, result: '70' });
     expect(await balanceOf(store, 'alice')).toBe(70n);
     expect(await balanceOf(store, 'bob')).toBe(30n);
@@ -290,7 +290,11 @@ describe('commands on an EVM destination', () => {
       error: 'EventReplayed',
     });
     const second = await subscribe(interop, fabricStream(COMMANDS_TEXT));
-    const again = await submitFabricCommand(interop, fabricEvent(second, 'Command', encodeCommand(c)), app);
+    const again = await submitFabricCommand(
+      interop,
+      fabricEvent(second, `Command.${LOCAL}`, encodeCommand(c)),
+      app,
+    );
     expect(again.executed).toBeUndefined();
     expect(await streamNext(interop, fabricStream(COMMANDS_TEXT), second)).toBe(2n);
     expect(await streamNext(interop, fabricStream(COMMANDS_TEXT), nonce)).toBe(2n);
@@ -384,7 +388,11 @@ describe('commands on an EVM destination', () => {
       encodeConfirmation({ commandId: 'x', source: LOCAL, ok: true, result: '' }),
       randomBytes(200),
     ]) {
-      const forged = fabricEvent(await subscribe(interop, fabricStream(COMMANDS_TEXT)), 'Command', payload);
+      const forged = fabricEvent(
+        await subscribe(interop, fabricStream(COMMANDS_TEXT)),
+        `Command.${LOCAL}`,
+        payload,
+      );
       expect(await refusal(submitFabricCommand(interop, forged, app))).toMatchObject({
         code: 'COMMAND_INVALID',
         error: 'CommandInvalid',
@@ -414,11 +422,12 @@ describe('commands on an EVM destination', () => {
       ['function handle(uint256,string,bytes,bytes,address)', 'function setLocalNetwork(string)'],
       anvil.signer(2),
     );
+    // Each call made when awaited: a rejection made earlier would go unhandled meanwhile.
     for (const call of [
-      module.getFunction('setLocalNetwork').staticCall(LOCAL),
-      module.getFunction('handle').staticCall(0, FABRIC, toUtf8Bytes('Command'), '0x', app),
+      () => module.getFunction('setLocalNetwork').staticCall(LOCAL),
+      () => module.getFunction('handle').staticCall(0, FABRIC, toUtf8Bytes('Command'), '0x', app),
     ]) {
-      const reverted = await call.then(
+      const reverted = await call().then(
         () => undefined,
         (error: { data?: string }) => error.data,
       );
@@ -544,7 +553,7 @@ describe('commands between two EVM networks, and the issuer’s side', () => {
         result: 'moved',
         ...fields,
       });
-      return fabricEvent(nonce, 'CommandExecuted', payload, { text: CONFIRMATIONS_TEXT });
+      return fabricEvent(nonce, `CommandExecuted.${LOCAL}`, payload, { text: CONFIRMATIONS_TEXT });
     };
     const honest = await confirmationOf();
     const tampered = Buffer.from(honest);
@@ -637,7 +646,7 @@ describe('commands between two EVM networks, and the issuer’s side', () => {
       const payload = encodeConfirmation({ commandId: c.id, source: LOCAL, ok: true, result });
       return submitFabricConfirmation(
         interop,
-        fabricEvent(nonce, 'CommandExecuted', payload, { text: CONFIRMATIONS_TEXT }),
+        fabricEvent(nonce, `CommandExecuted.${LOCAL}`, payload, { text: CONFIRMATIONS_TEXT }),
         app,
       );
     };
