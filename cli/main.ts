@@ -65,6 +65,17 @@ without writing to it or locking it; with --network ID, of that network's relay 
 cursor, received, lag, held, webhook, deadLetters}: sequences and lag as decimal strings (lag null when subscribed),
 held a number.`,
   },
+  command: {
+    run: async (args) => (await import('./commands/command.js')).commandCommand(args),
+    usage:
+      'weft command put KEY VALUE|transfer FROM TO AMOUNT --from NETWORK --to NETWORK [--deadline-ms N] [--json] | show|compensate ID --from NETWORK',
+    about: "a command on one network run on another's sample application, its confirmation proven back",
+    help: `put and transfer issue a command from --from's sample application for --to's, then, as a client
+of each network, run it on --to (its event verified there, run once) and record its confirmation on --from
+(verified there): the round trip, with its latency. show prints --from's record of a command (pending,
+succeeded, failed or compensated); compensate compensates a pending one past its deadline (--deadline-ms,
+60000 by default), after which a confirmation is recorded as late and never applied.`,
+  },
   deadletters: {
     run: async (args) => (await import('./commands/webhooks.js')).deadlettersCommand(args),
     usage:

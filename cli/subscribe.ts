@@ -18,6 +18,11 @@ export interface SubscribeRequest {
   /** The network whose client subscribes. */
   readonly from: string;
   readonly commit: boolean;
+  /**
+   * What committing does with each event (default `event`: the sample application keeps its asset);
+   * `command`: runs it (the sample application its target); `confirmation`: records it for its command.
+   */
+  readonly commitAs?: 'event' | 'command' | 'confirmation';
   readonly fromSequence?: bigint;
   /** Stop after this many events. */
   readonly count?: number;
@@ -106,7 +111,13 @@ export async function openSubscription(
       const verifiedAt = performance.now();
       const latencyMs = Date.now() - event.record.sourceTimeMs;
       if (!request.commit) return { event, latencyMs, verifiedAt };
-      const committed = await local.commitEvent(event);
+      const commitAs = request.commitAs ?? 'event';
+      const committed =
+        commitAs === 'command'
+          ? await local.executeCommand(event)
+          : commitAs === 'confirmation'
+            ? await local.applyConfirmation(event)
+            : await local.commitEvent(event);
       return { event, latencyMs, verifiedAt, committed, committedAt: performance.now() };
     },
     readApplied: (event) => local.readAppliedAsset(sourceNetwork, event),

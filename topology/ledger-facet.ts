@@ -4,6 +4,7 @@
  * kind and act on their own kind's (ledgers/owned.ts). Types only.
  */
 import type { SampleAsset } from '../ledgers/adapter.js';
+import type { Command, CommandStatus } from '../proofs/commands.js';
 import type { VerifiedView, WeftClient } from '../sdk/client.js';
 import type { VerifiedEvent } from '../sdk/events.js';
 import type { LaunchContext, ProgressEvent } from './launch-context.js';
@@ -110,7 +111,26 @@ export interface TopologyClient {
    * @throws {WeftError} ASSET_NOT_FOUND or NOT_FOUND when the ledger holds no copy.
    */
   readAppliedAsset(sourceNetwork: string, event: VerifiedEvent): Promise<SampleAsset>;
+  /** Issues a command from the sample application (proofs/commands.ts); committed on every org's peer. */
+  issueCommand(command: Command): Promise<CommittedEvent>;
+  /** Runs a verified command event of an open stream, the sample application as its target: once. */
+  executeCommand(event: VerifiedEvent): Promise<CommittedEvent>;
+  /** Records a verified confirmation event of an open stream for the command the sample application issued. */
+  applyConfirmation(event: VerifiedEvent): Promise<CommittedEvent>;
+  /** @throws {WeftError} COMMAND_NOT_FOUND for a command the sample application never issued. */
+  commandState(id: string): Promise<IssuedCommandState>;
+  /** Compensates a pending command past its deadline. */
+  compensate(id: string): Promise<CommittedEvent>;
   close(): void;
+}
+
+/** What an issuing application knows of its command. */
+export interface IssuedCommandState {
+  readonly status: CommandStatus;
+  /** Once confirmed: the destination's result, or its reason; of a compensated command, the late one's. */
+  readonly result?: string;
+  /** A confirmation came after the command was compensated: recorded, never applied. */
+  readonly late: boolean;
 }
 
 export interface TopologyFacet {

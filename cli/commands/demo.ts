@@ -6,10 +6,11 @@ import { down, up } from '../../topology/launcher.js';
 import { type NetworkState, readState, type TopologyState } from '../../topology/state.js';
 import { DEFAULT_TOPOLOGY_FILE, loadTopology } from '../../topology/topology.js';
 import { parseCommand } from '../args.js';
+import { runCommandFlow } from '../command-flow.js';
 import { planEventFlows, runEventFlow } from '../event-flow.js';
 import { millis, seconds, table } from '../format.js';
 import { displayValue, queryView } from '../query.js';
-import { sampleAddress, smokeTopology, writeSample } from '../smoke.js';
+import { openWriter, sampleAddress, smokeTopology, writeSample } from '../smoke.js';
 import { cancelOnInterrupt, printProgress, STATE_DIR_OPTION, stateDirFrom } from './common.js';
 
 /**
@@ -52,6 +53,7 @@ export async function demoCommand(args: readonly string[]): Promise<void> {
     );
     await crossNetworkQueries(state);
     await eventFlows(state);
+    await commandRoundTrip(state);
   } finally {
     if (startedHere && !values.keep) {
       const report = await down({ stateDir });
@@ -148,4 +150,50 @@ async function eventFlows(state: TopologyState): Promise<void> {
       `no ${name(s.sourceKind)} -> ${name(s.destinationKind)} event flow: the topology has no ${s.missing.map(name).join(' or ')} network`,
     );
   }
+}
+
+/**
+ * One command round trip (cli/command-flow.ts) from the first Fabric network to the first EVM network: a
+ * `put` issued on the source, run once on the destination, its confirmation proven back and recorded on
+ * the source; the value read back on the destination.
+ */
+async function commandRoundTrip(state: TopologyState): Promise<void> {
+  const source = state.networks.find((n) => n.type === 'fabric');
+  const destination = state.networks.find((n) => n.type === 'evm');
+  if (!source || !destination) {
+    console.log('\nno command round trip: it runs from a Fabric network to an EVM network');
+    return;
+  }
+  const key = `demo-command-${randomUUID().slice(0, 8)}`;
+  const value = `${source.id} commands ${destination.id}`;
+  const flow = await runCommandFlow(state, { source, destination }, { action: 'put', args: [key, value] });
+  const writer = await openWriter(destination);
+  let readBack: string;
+  try {
+    readBack = await writer.read(key);
+  } finally {
+    writer.close();
+  }
+  const gas = (g: bigint | undefined) => (g === undefined ? '' : `, ${g} gas`);
+  console.log(
+    '\na command round trip (issue -> proof -> relays -> verify, run once -> confirmation -> proof -> relays -> verify, record):\n',
+  );
+  console.log(
+    table(
+      ['command', 'issued', 'run', 'confirmed', 'outcome', 'read back on the destination'],
+      [
+        [
+          `put on ${flow.destination}, from ${flow.source}`,
+          `${millis(flow.issueMs)}${gas(flow.gas.issue)}`,
+          `${millis(flow.executedMs)}${gas(flow.gas.execute)}`,
+          `${millis(flow.confirmedMs)}${gas(flow.gas.confirm)}`,
+          flow.outcome.status,
+          JSON.stringify(readBack),
+        ],
+      ],
+    ),
+  );
+  console.log(
+    `(run: on ${flow.destination}'s ledger, vouched for by ${[...flow.commandOrgs].sort().join('+')}; confirmed: recorded on ${flow.source}'s, vouched for by ${[...flow.confirmationOrgs].sort().join('+')}; both from the issue's start)`,
+  );
 }

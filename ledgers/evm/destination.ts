@@ -14,13 +14,18 @@ import {
   type SentTransaction,
   type SubmittedView,
   sendApplication,
+  submitEvmCommand,
+  submitEvmConfirmation,
   submitEvmEvent,
   submitEvmView,
+  submitFabricCommand,
+  submitFabricConfirmation,
   submitFabricEvent,
   submitFabricView,
 } from '../../sdk/evm-interop.js';
 import type { SampleAsset } from '../adapter.js';
 import { ledgerOf } from '../registry.js';
+import type { EvmStatement } from './attestation.js';
 import { decodeEvmView } from './proof.js';
 
 /** The value the destination's application (AssetStore) holds for `address`. */
@@ -102,8 +107,36 @@ export async function submitToEvm(
  * @throws {WeftError} VIEW_INVALID when an EVM event's view cannot be decoded; LEDGER_UNKNOWN for a source
  *   kind whose events the contract does not take.
  */
-export async function submitEventToEvm(interop: Contract, event: ViewToSubmit, app: string) {
-  if (event.ledger === 'fabric') return submitFabricEvent(interop, event.proof, app);
+export function submitEventToEvm(interop: Contract, event: ViewToSubmit, app: string) {
+  return submitByKind(interop, event, app, { fabric: submitFabricEvent, evm: submitEvmEvent });
+}
+
+/** Submits a verified command event: the contract runs it for `app`, its target, once (proofs/commands.ts). */
+export function submitCommandToEvm(interop: Contract, event: ViewToSubmit, app: string) {
+  return submitByKind(interop, event, app, { fabric: submitFabricCommand, evm: submitEvmCommand });
+}
+
+/** Submits a verified confirmation event for `app`, the command's issuer, which records it. */
+export function submitConfirmationToEvm(interop: Contract, event: ViewToSubmit, app: string) {
+  return submitByKind(interop, event, app, { fabric: submitFabricConfirmation, evm: submitEvmConfirmation });
+}
+
+/** An event's view submitted through the entry point of its source's kind. */
+async function submitByKind<R>(
+  interop: Contract,
+  event: ViewToSubmit,
+  app: string,
+  entries: {
+    readonly fabric: (interop: Contract, view: Uint8Array, app: string) => Promise<R>;
+    readonly evm: (
+      interop: Contract,
+      statement: EvmStatement,
+      signatures: readonly Uint8Array[],
+      app: string,
+    ) => Promise<R>;
+  },
+): Promise<R> {
+  if (event.ledger === 'fabric') return entries.fabric(interop, event.proof, app);
   if (event.ledger !== 'evm') {
     throw new WeftError(
       'LEDGER_UNKNOWN',
@@ -112,7 +145,7 @@ export async function submitEventToEvm(interop: Contract, event: ViewToSubmit, a
   }
   const decoded = decodeEvmView(event.proof);
   if (!decoded) throw new WeftError('VIEW_INVALID', 'the EVM event cannot be decoded');
-  return submitEvmEvent(
+  return entries.evm(
     interop,
     decoded.statement,
     decoded.attestations.map((a) => a.signature),

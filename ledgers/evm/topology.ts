@@ -35,7 +35,17 @@ import {
 import { type EvmNetworkSpec, evmOrgs, type NetworkSpec } from '../../topology/topology.js';
 import { defaultAccess, evmOrgsOf } from '../../topology/trust.js';
 import { owned } from '../owned.js';
-import { readRemote, readRemoteAssetEvent, submitEventToEvm, submitToEvm } from './destination.js';
+import {
+  commandOf,
+  compensate,
+  issueCommand,
+  readRemote,
+  readRemoteAssetEvent,
+  submitCommandToEvm,
+  submitConfirmationToEvm,
+  submitEventToEvm,
+  submitToEvm,
+} from './destination.js';
 
 const isEvmSpec = (spec: NetworkSpec): spec is EvmNetworkSpec => spec.type === 'evm';
 const isEvm = isEvmNetwork;
@@ -156,6 +166,13 @@ function reported(network: EvmNetworkState): unknown {
 /** The client account of its first org, committing through the interop contract and AssetStore. */
 async function openClient(state: TopologyState, network: EvmNetworkState): Promise<TopologyClient> {
   const local = await openEvmClient(state, network.id);
+  let deployer: Contract | undefined;
+  const asDeployer = () => {
+    deployer ??= local.assets.connect(
+      new NonceManager(new Wallet(network.deployer.privateKey, local.assets.runner?.provider)),
+    ) as Contract;
+    return deployer;
+  };
   return {
     client: local.client,
     async commit(view) {
@@ -181,6 +198,47 @@ async function openClient(state: TopologyState, network: EvmNetworkState): Promi
     // AssetStore keeps the payload by stream and sequence, as it came: read as the source kind emits it.
     readAppliedAsset: (_sourceNetwork, event) =>
       readRemoteAssetEvent(local.assets, event.address, event.sequence, event.ledger),
+    async executeCommand(event) {
+      const started = performance.now();
+      const submitted = await submitCommandToEvm(local.interop, event, await local.assets.getAddress());
+      return {
+        transactionId: submitted.receipt.hash,
+        commitMs: performance.now() - started,
+        gasUsed: submitted.gasUsed,
+      };
+    },
+    async applyConfirmation(event) {
+      const started = performance.now();
+      const submitted = await submitConfirmationToEvm(local.interop, event, await local.assets.getAddress());
+      return {
+        transactionId: submitted.receipt.hash,
+        commitMs: performance.now() - started,
+        gasUsed: submitted.gasUsed,
+      };
+    },
+    // The sample AssetStore issues and compensates for its deployer alone.
+    async issueCommand(command) {
+      const started = performance.now();
+      const sent = await issueCommand(asDeployer(), command);
+      return {
+        transactionId: sent.receipt.hash,
+        commitMs: performance.now() - started,
+        gasUsed: sent.gasUsed,
+      };
+    },
+    async compensate(id) {
+      const started = performance.now();
+      const sent = await compensate(asDeployer(), id);
+      return {
+        transactionId: sent.receipt.hash,
+        commitMs: performance.now() - started,
+        gasUsed: sent.gasUsed,
+      };
+    },
+    async commandState(id) {
+      const { status, result, late } = await commandOf(local.assets, id);
+      return { status, late, ...(status === 'pending' ? {} : { result }) };
+    },
     close: () => local.close(),
   };
 }

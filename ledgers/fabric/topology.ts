@@ -9,6 +9,8 @@ import { openLocalClient } from '../../cli/query.js';
 import { WeftError } from '../../common/errors.js';
 import { describeGatewayError, gatewayRefusal } from '../../common/gateway-error.js';
 import type { FabricDriverConfigFile } from '../../drivers/fabric/driver.js';
+import { type CommandStatus, checkCommand } from '../../proofs/commands.js';
+import type { VerifiedEvent } from '../../sdk/events.js';
 import { ensureFabric } from '../../topology/fabric/binaries.js';
 import { connectGateway } from '../../topology/fabric/client.js';
 import { submitAllOnEveryPeer, submitOnEveryPeer } from '../../topology/fabric/committed.js';
@@ -179,9 +181,41 @@ function describe(network: FabricNetworkState): string {
   return `${network.id} (fabric): channel ${network.channel}, chaincode ${chaincodes}; ${orgs}`;
 }
 
+/** A call of the sample application; its refusal as a WeftError of the refusal's code. */
+async function refusedAs<T>(fn: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    const refusal = gatewayRefusal(error);
+    throw new WeftError(
+      refusal?.code ?? 'LEDGER_CALL_FAILED',
+      `${fn} failed: ${describeGatewayError(error)}`,
+      {},
+      { cause: error },
+    );
+  }
+}
+
 /** The first org's client identity, committing through the interop chaincode and `assets`. */
 async function openClient(state: TopologyState, network: FabricNetworkState): Promise<TopologyClient> {
   const local = await openLocalClient(state, network.id);
+  /** A verified event of an open stream, submitted to the sample application's `fn`, which takes it. */
+  const submitEventTo = async (fn: string, event: VerifiedEvent) => {
+    const started = performance.now();
+    const proof = Buffer.from(event.proof).toString('base64');
+    const status = await refusedAs(fn, async () => {
+      const transaction = await local.assets
+        .newProposal(fn, { arguments: [proof, event.address, event.nonce] })
+        .endorse();
+      return (await transaction.submit()).getStatus();
+    });
+    if (!status.successful) {
+      throw new WeftError('LEDGER_CALL_FAILED', `${fn} was committed invalid (${status.code})`, {
+        transactionId: status.transactionId,
+      });
+    }
+    return { transactionId: status.transactionId, commitMs: performance.now() - started };
+  };
   return {
     client: local.client,
     async commit(view) {
@@ -193,19 +227,37 @@ async function openClient(state: TopologyState, network: FabricNetworkState): Pr
       // Every org endorses ApplyEvent, which reads the stream: a peer still without it would refuse.
       await submitOnEveryPeer(network, local.interop, 'OpenStream', address, nonce, String(from));
     },
-    async commitEvent(event) {
+    commitEvent: (event) => submitEventTo('ApplyEvent', event),
+    executeCommand: (event) => submitEventTo('ExecuteCommand', event),
+    applyConfirmation: (event) => submitEventTo('ApplyConfirmation', event),
+    async issueCommand(command) {
+      const c = checkCommand(command);
       const started = performance.now();
-      const proof = Buffer.from(event.proof).toString('base64');
-      const transaction = await local.assets
-        .newProposal('ApplyEvent', { arguments: [proof, event.address, event.nonce] })
-        .endorse();
-      const status = await (await transaction.submit()).getStatus();
-      if (!status.successful) {
-        throw new WeftError('LEDGER_CALL_FAILED', `ApplyEvent was committed invalid (${status.code})`, {
-          transactionId: status.transactionId,
-        });
-      }
-      return { transactionId: status.transactionId, commitMs: performance.now() - started };
+      // On every org's peer before it is answered: each org's peer vouches for the event from its history.
+      const args = [c.id, c.destination, c.target, c.action, JSON.stringify(c.args), String(c.deadlineMs)];
+      await refusedAs('IssueCommand', () =>
+        submitOnEveryPeer(network, local.assets, 'IssueCommand', ...args),
+      );
+      return { transactionId: '', commitMs: performance.now() - started };
+    },
+    async compensate(id) {
+      const started = performance.now();
+      await refusedAs('Compensate', () => submitOnEveryPeer(network, local.assets, 'Compensate', id));
+      return { transactionId: '', commitMs: performance.now() - started };
+    },
+    async commandState(id) {
+      const text = await refusedAs('GetCommand', () => local.assets.evaluateTransaction('GetCommand', id));
+      const record = JSON.parse(Buffer.from(text).toString('utf8')) as {
+        status: CommandStatus;
+        result?: string;
+        late?: { result: string };
+      };
+      const result = record.late?.result ?? record.result;
+      return {
+        status: record.status,
+        late: record.late !== undefined,
+        ...(result === undefined ? {} : { result }),
+      };
     },
     async readAppliedAsset(sourceNetwork, event) {
       // The copy is kept by key: the event's source kind says where its payload holds the key.
