@@ -2,6 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { Parser } from '@asyncapi/parser';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import {
+  COMMAND_LOG,
+  CONFIRMATION_LOG,
+  commandEventName,
+  confirmationEventName,
+  decodeCommand,
+  decodeConfirmation,
+  encodeCommand,
+  encodeConfirmation,
+} from './commands.js';
 import { cloudEventOf, newWebhookSecret, signWebhook } from './webhook.js';
 
 const text = await readFile(new URL('../asyncapi.yaml', import.meta.url), 'utf8');
@@ -37,5 +47,42 @@ describe('the AsyncAPI document', () => {
     // The schema refuses what weft never sends.
     expect(ajv.validate(payload, { ...event, weftsequence: '0' })).toBe(false);
     expect(ajv.validate(payload, { ...event, extra: 1 })).toBe(false);
+  });
+
+  it('describes commands and confirmations as proofs/commands.ts encodes them', async () => {
+    const { document } = await new Parser().parse(text);
+    const messages = document!.components().messages();
+    const ajv = new Ajv({ strict: false });
+    const command = decodeCommand(
+      encodeCommand({
+        id: 'cmd-1',
+        destination: 'evm-c',
+        target: '0x2a3ce4927f257b19304cd1c05fe453622dec3c6f',
+        action: 'transfer',
+        args: ['alice', 'bob', '5'],
+        deadlineMs: 1_800_000_000_000,
+      }),
+    );
+    const confirmation = decodeConfirmation(
+      encodeConfirmation({ commandId: 'cmd-1', source: 'fabric-a', ok: false, result: 'no balance' }),
+    );
+    for (const [name, value, log, fabricEvent] of [
+      ['command', command, COMMAND_LOG, commandEventName('{destination}')],
+      ['confirmation', confirmation, CONFIRMATION_LOG, confirmationEventName('{source}')],
+    ] as const) {
+      const message = messages.get(name)!;
+      const schema = message.payload()!.json();
+      expect(ajv.validate(schema, value), ajv.errorsText()).toBe(true);
+      expect(ajv.validate(schema, { ...value, extra: 1 })).toBe(false);
+      // The names it gives are the code's.
+      expect(message.json()['x-evm-log']).toBe(log);
+      expect(message.json()['x-fabric-event']).toBe(fabricEvent);
+    }
+    expect(
+      document!
+        .operations()
+        .all()
+        .map((o) => o.id()),
+    ).toEqual(expect.arrayContaining(['issueCommand', 'runCommand', 'confirmCommand', 'recordConfirmation']));
   });
 });

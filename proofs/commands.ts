@@ -241,3 +241,31 @@ export function checkCompensation(
     });
   }
 }
+
+/** The most prefixes recorded for one network's command sources. */
+export const MAX_COMMAND_SOURCES = 8;
+
+/**
+ * A network's **command sources**, as a destination or an issuer records them for another network: the
+ * prefixes of the view texts of its streams whose commands (or confirmations) are taken, one per
+ * application (`mychannel:assets:EventAt:` for a chaincode, `31001:0xab..:log:` for a contract). Without
+ * them, any application of that network whose events its members prove could command this one.
+ *
+ * @throws {WeftError} COMMAND_INVALID for anything but 0 to MAX_COMMAND_SOURCES prefixes of 1 to 512 bytes
+ */
+export function checkCommandSources(value: unknown): string[] {
+  if (!Array.isArray(value) || value.length > MAX_COMMAND_SOURCES) {
+    throw invalid(`command sources are a list of at most ${MAX_COMMAND_SOURCES} stream prefixes`);
+  }
+  for (const prefix of value) {
+    if (typeof prefix !== 'string' || prefix.length === 0 || byteLength(prefix) > 512) {
+      throw invalid('a command source is a stream prefix of 1 to 512 bytes');
+    }
+  }
+  return value as string[];
+}
+
+/** Whether the stream of view text `stream` is one of `sources`' applications. */
+export function isCommandSource(sources: readonly string[], stream: string): boolean {
+  return sources.some((prefix) => stream.startsWith(prefix));
+}

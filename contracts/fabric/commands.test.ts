@@ -17,7 +17,7 @@ const CONTRACT = '0x2a3ce4927f257b19304cd1c05fe453622dec3c6f';
 const streamOf = (topic: string) => `127.0.0.1:9080/evm-c/31001:${CONTRACT}:log:${topic}`;
 
 /** A ledger of one network (`local`) whose interop chaincode hands over `record` as the event taken. */
-function ledger(local: string) {
+function ledger(local: string, sources: readonly string[] = [`31001:${CONTRACT}:log:`]) {
   const state = new Map<string, Uint8Array>();
   const events: Array<{ name: string; payload: Uint8Array }> = [];
   let record: Uint8Array = new Uint8Array();
@@ -32,7 +32,12 @@ function ledger(local: string) {
       getChannelID: () => 'weft',
       invokeChaincode: async (_cc: string, args: string[]) => ({
         status: 200,
-        payload: args[0] === 'GetLocalNetwork' ? Buffer.from(local) : record,
+        payload:
+          args[0] === 'GetLocalNetwork'
+            ? Buffer.from(local)
+            : args[0] === 'GetCommandSources'
+              ? Buffer.from(JSON.stringify(sources))
+              : record,
       }),
     };
     return { stub } as unknown as Context;
@@ -130,8 +135,27 @@ describe('commands from and confirmations to an EVM network', () => {
     ).toBe('COMMAND_INVALID');
   });
 
+  it('takes commands only from the command sources recorded for their network', async () => {
+    const run = async () => 'ran';
+    // Another contract of the same network, whose logs its attestors prove as well as any.
+    const rogue = ledger('fabric-a', ['31001:0x1111111111111111111111111111111111111111:log:']);
+    rogue.take(issued.topics, issued.data);
+    expect(
+      await codeOf(executeCommand(rogue.context(), '', streamOf(issued.topics[0]!), 'n', run, 'assets')),
+    ).toBe('COMMAND_SOURCE_UNTRUSTED');
+    // Nothing recorded for the network: nothing is taken from it.
+    const none = ledger('fabric-a', []);
+    none.take(issued.topics, issued.data);
+    expect(
+      await codeOf(executeCommand(none.context(), '', streamOf(issued.topics[0]!), 'n', run, 'assets')),
+    ).toBe('COMMAND_SOURCE_UNTRUSTED');
+    expect(rogue.events).toHaveLength(0);
+    expect(none.events).toHaveLength(0);
+  });
+
   it("records a CommandExecuted log of the command's destination, and only of it", async () => {
-    const b = ledger('fabric-b');
+    // evm-d's contract is a command source too: the confirmation is refused for its network, not its app.
+    const b = ledger('fabric-b', [`31001:${CONTRACT}:log:`, `31002:${CONTRACT}:log:`]);
     const command = { destination: 'evm-c', target: CONTRACT, action: 'put', args: ['k', 'v'] };
     await issueCommand(b.context(), { ...command, id: 'cmd-2', deadlineMs: Date.now() + 60_000 });
     const executed = logs.encodeEventLog('CommandExecuted', [

@@ -33,6 +33,7 @@ import {
   decodeConfirmation,
   encodeCommand,
   encodeConfirmation,
+  isCommandSource,
   MAX_COMMAND_TEXT_BYTES,
 } from '../../proofs/commands.js';
 import { decodeEventRecord, type EventRecord } from '../../proofs/events.js';
@@ -107,6 +108,27 @@ async function interop(ctx: Context, args: string[]): Promise<Uint8Array> {
 /** This network's id, as its admins recorded it in the interop chaincode (LOCAL_NETWORK_UNSET before). */
 async function localNetwork(ctx: Context): Promise<string> {
   return Buffer.from(await interop(ctx, ['GetLocalNetwork'])).toString('utf8');
+}
+
+/**
+ * Refuses a stream that is none of the command sources this network's admins recorded for its network:
+ * another application of that network, whose members prove its events as well as any other's.
+ */
+async function checkSource(ctx: Context, streamAddress: string): Promise<void> {
+  const { networkId, viewText } = parseAddress(streamAddress);
+  let sources: string[];
+  try {
+    sources = JSON.parse(Buffer.from(await interop(ctx, ['GetCommandSources', networkId])).toString('utf8'));
+  } catch (error) {
+    if (isRefusal(error) && error.code === 'NOT_RECORDED') sources = [];
+    else throw error;
+  }
+  if (!isCommandSource(sources, viewText)) {
+    throw refuse(
+      'COMMAND_SOURCE_UNTRUSTED',
+      `${viewText} is none of the command sources recorded for ${networkId}`,
+    );
+  }
 }
 
 /** The next event of the subscribed stream, verified and taken once, in order, by the interop chaincode. */
@@ -197,6 +219,7 @@ export async function executeCommand(
   run: RunCommand,
   target: string,
 ): Promise<{ readonly outcome: CommandOutcome; readonly ran: boolean }> {
+  await checkSource(ctx, streamAddress);
   const record = await takeEvent(ctx, viewBase64, streamAddress, nonce);
   const local = await localNetwork(ctx);
   const command = decodeCommand(tupleOf(record, commandEventName(local), COMMAND_TOPIC, 'command'));
@@ -251,6 +274,7 @@ export async function applyConfirmation(
   streamAddress: string,
   nonce: string,
 ): Promise<IssuedCommand> {
+  await checkSource(ctx, streamAddress);
   const record = await takeEvent(ctx, viewBase64, streamAddress, nonce);
   const local = await localNetwork(ctx);
   const confirmation = decodeConfirmation(

@@ -37,6 +37,7 @@ import {
   verifyTrustedAnswer,
 } from '../../../ledgers/trusted-party.js';
 import { NETWORK_ID, parseAddress, type ViewAddress } from '../../../proofs/address.js';
+import { checkCommandSources } from '../../../proofs/commands.js';
 import { checkConfidential, sealConfidential } from '../../../proofs/confidential.js';
 import {
   decodeEventRun,
@@ -73,6 +74,7 @@ const FRESHNESS = 'freshness';
 const VIEW_TIME = 'view-time';
 const STREAM = 'stream';
 const LOCAL_NETWORK = 'local-network';
+const COMMAND_SOURCES = 'command-sources';
 
 type StoredPolicy = ReadonlyArray<{ readonly pattern: string; readonly policy: string }>;
 
@@ -763,6 +765,29 @@ export class InteropContract extends RefusingContract {
       throw refuse('INVALID_ARGUMENT', `a network id matches ${NETWORK_ID}`);
     }
     await ctx.stub.putState(ctx.stub.createCompositeKey(LOCAL_NETWORK, []), Buffer.from(networkId));
+  }
+
+  /**
+   * Records the command sources of a foreign network (proofs/commands.ts): the prefixes of its streams whose
+   * commands and confirmations this network's applications take, `["mychannel:assets:EventAt:"]`.
+   */
+  async SetCommandSources(ctx: Context, networkId: string, prefixesJson: string): Promise<void> {
+    assertAdmin(ctx);
+    let prefixes: string[];
+    try {
+      prefixes = checkCommandSources(parseJson(prefixesJson, 'command sources'));
+    } catch (error) {
+      throw refuse('INVALID_ARGUMENT', `${(error as Error).message}`);
+    }
+    await ctx.stub.putState(
+      ctx.stub.createCompositeKey(COMMAND_SOURCES, [networkId]),
+      Buffer.from(JSON.stringify(prefixes)),
+    );
+  }
+
+  /** The command sources recorded for a foreign network, as JSON; NOT_RECORDED before any. */
+  async GetCommandSources(ctx: Context, networkId: string): Promise<string> {
+    return readText(ctx, COMMAND_SOURCES, networkId);
   }
 
   /** This network's own id; LOCAL_NETWORK_UNSET until its admins record it. */
