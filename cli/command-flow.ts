@@ -50,6 +50,8 @@ export interface CommandFlowResult {
   readonly confirmationOrgs: readonly string[];
   /** What the issuer reads once the confirmation is recorded. */
   readonly outcome: IssuedCommandState;
+  /** Bytes of the command's tuple and of the proven views submitted: the command's, the confirmation's. */
+  readonly bytes: { readonly command: number; readonly commandView: number; readonly confirmationView: number };
 }
 
 /** Takes a subscription's events (each committed as it asked) until one that `mine` names. */
@@ -153,6 +155,11 @@ export async function runCommandFlow(
       commandOrgs: executed.event.orgs,
       confirmationOrgs: confirmed.event.orgs,
       outcome,
+      bytes: {
+        command: tupleOf(executed.event).length,
+        commandView: executed.event.proof.length,
+        confirmationView: confirmed.event.proof.length,
+      },
     };
   } finally {
     issuer.close();

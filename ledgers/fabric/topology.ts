@@ -30,7 +30,12 @@ import {
   type TopologyState,
 } from '../../topology/state.js';
 import { type FabricNetworkSpec, fabricPortCount, type NetworkSpec } from '../../topology/topology.js';
-import { defaultAccess, defaultFreshness, defaultPolicy } from '../../topology/trust.js';
+import {
+  defaultAccess,
+  defaultCommandSources,
+  defaultFreshness,
+  defaultPolicy,
+} from '../../topology/trust.js';
 import { owned } from '../owned.js';
 import { ledgerOf } from '../registry.js';
 import { readRemote, submitView } from './destination.js';
@@ -70,6 +75,7 @@ async function registerTrust(
         ['SetVerificationPolicy', other.id, JSON.stringify(defaultPolicy(other))] as const,
         ['SetFreshnessPolicy', other.id, JSON.stringify(defaultFreshness())] as const,
         ['SetAccessControl', other.id, JSON.stringify(defaultAccess(local))] as const,
+        ['SetCommandSources', other.id, JSON.stringify(defaultCommandSources(other, local.id))] as const,
       ]),
     );
   } finally {

@@ -6,7 +6,7 @@
  * (ApplyConfirmation). Every check is tried by an attacker: replays and a second subscription, a changed
  * command or confirmation, a command for another network or application, an event that is no command, a
  * confirmation for another network or from a network the command was not sent to, an early compensation,
- * a non-admin renaming the network.
+ * a non-admin renaming the network, a stream of an application that is none of the recorded command sources.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -152,6 +152,39 @@ describe('command events between Fabric networks', () => {
     expect(await refusalOf(a.interop.submitTransaction('SetLocalNetwork', 'c'))).toBe('NOT_ADMIN');
     expect(await refusalOf(a.assets.submitTransaction('Mint', bob, '1000'))).toBe('NOT_ADMIN');
   }, 60_000);
+
+  it("takes commands only from the command sources a's admins recorded for b", async () => {
+    const adminInterop = aAdmin.gateway.getNetwork(netA.channel).getContract('interop');
+    const recorded = text(await a.interop.evaluateTransaction('GetCommandSources', 'b'));
+    expect(JSON.parse(recorded)).toEqual([`${netB.channel}:assets:EventAt:`]);
+    // b's members prove b's assets' events, but a takes commands of b's `bank` application only now.
+    await submit(
+      netA,
+      adminInterop,
+      'SetCommandSources',
+      'b',
+      JSON.stringify([`${netB.channel}:bank:EventAt:`]),
+    );
+    try {
+      const id = `${prefix}-untrusted`;
+      const sequence = await issue(id, 'a', 'transfer', [alice, bob, '1']);
+      const before = await balance(bob);
+      const [event] = await receive(a, netA, streamOf(netB, 'Command.a'), sequence);
+      expect(await refusalOf(execute(event!))).toBe('COMMAND_SOURCE_UNTRUSTED');
+      expect(await balance(bob)).toBe(before);
+      expect(await refusalOf(a.assets.evaluateTransaction('GetCommandOutcome', 'b', id))).toBe(
+        'COMMAND_NOT_FOUND',
+      );
+      // Nor may a client of a record b's command sources.
+      expect(
+        await refusalOf(a.interop.submitTransaction('SetCommandSources', 'b', JSON.stringify(['']))),
+      ).toBe('NOT_ADMIN');
+      // The event is still the subscription's next: passed on to the interop chaincode alone.
+      await submit(netA, a.interop, 'SubmitEvent', view(event!), event!.address, event!.nonce);
+    } finally {
+      await submit(netA, adminInterop, 'SetCommandSources', 'b', recorded);
+    }
+  }, 120_000);
 
   let transferId: string;
   let transferOutcome: { ok: boolean; result: string };

@@ -11,6 +11,11 @@ import { expandAddress, type LocalClient, openLocalClient } from '../../cli/quer
 import { openWebhookAdmin } from '../../cli/webhooks.js';
 import { isWeftError } from '../../common/errors.js';
 import { cacheDir } from '../../common/paths.js';
+import {
+  type ReceivedRequest,
+  startWebhookReceiver,
+  type WebhookReceiver,
+} from '../../lab/webhook-receiver.js';
 import { createWebhookDeduplicator, parseCloudEvent, verifyWebhook } from '../../proofs/webhook.js';
 import type { WebhookSubscription } from '../../sdk/events.js';
 import { connectGateway, type FabricConnection } from '../../topology/fabric/client.js';
@@ -19,11 +24,6 @@ import { down, up } from '../../topology/launcher.js';
 import { type FabricNetworkState, fabricNetwork, type TopologyState } from '../../topology/state.js';
 import { parseTopology } from '../../topology/topology.js';
 import { tempDir } from '../support/temp.js';
-import {
-  type ReceivedRequest,
-  startWebhookReceiver,
-  type WebhookReceiver,
-} from '../support/webhook-receiver.js';
 
 // Retried every 0.2-2 s; dead-lettered 40 s after it was queued: a 30 s outage is ridden out.
 const MAX_AGE_MS = 40_000;
