@@ -51,7 +51,11 @@ export interface CommandFlowResult {
   /** What the issuer reads once the confirmation is recorded. */
   readonly outcome: IssuedCommandState;
   /** Bytes of the command's tuple and of the proven views submitted: the command's, the confirmation's. */
-  readonly bytes: { readonly command: number; readonly commandView: number; readonly confirmationView: number };
+  readonly bytes: {
+    readonly command: number;
+    readonly commandView: number;
+    readonly confirmationView: number;
+  };
 }
 
 /** Takes a subscription's events (each committed as it asked) until one that `mine` names. */

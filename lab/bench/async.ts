@@ -91,6 +91,7 @@ try {
       const key = keyOf(request.body);
       if (!arrivals.has(key)) arrivals.set(key, request.at);
     }
+    return arrivals;
   };
   const fromStart: number[] = [];
   const fromCommit: number[] = [];
@@ -100,7 +101,7 @@ try {
     const startedWall = Date.now();
     const { commitMs } = await writers.b.write(key, `value ${i}`);
     const deadline = Date.now() + 30_000;
-    while ((seen(), !arrivals.has(key))) {
+    while (!seen().has(key)) {
       if (Date.now() > deadline) throw new Error(`the webhook of ${key} did not come`);
       await sleep(1);
     }
@@ -129,7 +130,7 @@ try {
   };
   const waitAll = async (keys: readonly string[]) => {
     const deadline = Date.now() + 300_000;
-    while ((seen(), !keys.every((k) => arrivals.has(k)))) {
+    for (let got = seen(); !keys.every((k) => got.has(k)); got = seen()) {
       if (Date.now() > deadline) throw new Error('the deliveries did not all come');
       await sleep(5);
     }
