@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { id } from 'ethers';
 import { describe, expect, it } from 'vitest';
+import { openWriter } from '../../cli/smoke.js';
 import { packageRoot } from '../../common/paths.js';
 import { topologyOf } from '../../topology/facets.js';
 import type { NodeStatus } from '../../topology/launcher.js';
@@ -267,6 +268,13 @@ describe('weft command line', () => {
       expect(gas !== undefined).toBe(destination === 'chain-y');
     }
     expect(demo.stdout).not.toContain('event flow: the topology has no');
+    // The command round trip: issued on solo, run once on chain-y, its confirmation recorded on solo.
+    const trip =
+      /^put on chain-y, from solo\s+(\d+) ms\s+(\d+) ms, \d+ gas\s+(\d+) ms\s+succeeded\s+"solo commands chain-y"$/m.exec(
+        demo.stdout,
+      );
+    expect(trip, demo.stdout).not.toBeNull();
+    expect(Number(trip![3])).toBeGreaterThan(Number(trip![2]));
     // Orderer, peer, two chaincode servers; anvil; a relay and a driver each; the EVM org's attestor.
     expect(demo.stderr).toContain('topology down (10 processes stopped)');
     expect(existsSync(stateDir)).toBe(false);
@@ -386,6 +394,82 @@ describe('weft command line', () => {
 
       await facet.writeSample(solo, 'cli-3', 'value 3');
       expect(await exited, stderr).toBe(0);
+
+      // Commands both ways: run once on the other network, confirmed back, read by the issuer.
+      const put = await weft(
+        'command',
+        'put',
+        'cli-key',
+        'cli-value',
+        '--from',
+        'chain-z',
+        '--to',
+        'solo',
+        '--json',
+        '--state-dir',
+        stateDir,
+      );
+      expect(put.code, put.stderr).toBe(0);
+      const trip = JSON.parse(put.stdout);
+      expect(trip).toMatchObject({
+        source: 'chain-z',
+        destination: 'solo',
+        outcome: { status: 'succeeded', result: 'cli-key', late: false },
+        commandOrgs: ['Bank'],
+        confirmationOrgs: ['BankMSP'],
+      });
+      expect(trip.confirmedMs).toBeGreaterThan(trip.executedMs);
+      const reader = await openWriter(solo);
+      try {
+        expect(await reader.read('cli-key')).toBe('cli-value');
+      } finally {
+        reader.close();
+      }
+      const shown = await weft(
+        'command',
+        'show',
+        trip.command.id,
+        '--from',
+        'chain-z',
+        '--state-dir',
+        stateDir,
+      );
+      expect(shown.stdout).toContain(`${trip.command.id}: succeeded, cli-key`);
+      // A transfer of units nobody holds: run, failed with the destination's reason, confirmed as failed.
+      const transfer = await weft(
+        'command',
+        'transfer',
+        'nobody',
+        'somebody',
+        '5',
+        '--from',
+        'solo',
+        '--to',
+        'chain-z',
+        '--json',
+        '--state-dir',
+        stateDir,
+      );
+      expect(transfer.code, transfer.stderr).toBe(0);
+      expect(JSON.parse(transfer.stdout).outcome).toMatchObject({
+        status: 'failed',
+        result: expect.stringMatching(/^0x/),
+      });
+      const compensate = await weft(
+        'command',
+        'compensate',
+        trip.command.id,
+        '--from',
+        'chain-z',
+        '--state-dir',
+        stateDir,
+      );
+      expect(compensate.code).toBe(1);
+      expect(compensate.stderr).toContain('COMMAND_ALREADY_CONFIRMED');
+      const letters = await weft('deadletters', 'list', '--network', 'chain-z', '--state-dir', stateDir);
+      expect(letters.stdout).toContain("no dead letters at chain-z's relay");
+      const usage = await weft('deadletters', 'list', '--state-dir', stateDir);
+      expect(usage.code).toBe(2);
       const [started, ...events] = lines.map((l) => JSON.parse(l));
       expect(started).toMatchObject({
         subscribed: expect.stringContaining('solo/demo:assets:EventAt:AssetPut'),
