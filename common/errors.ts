@@ -136,6 +136,7 @@ export const ERROR_CODES = [
   'SUBSCRIPTION_LIMIT',
   // command events (proofs/commands.ts): what a destination or an issuer refuses
   'COMMAND_INVALID',
+  'COMMAND_SOURCE_UNTRUSTED',
   'COMMAND_MISDIRECTED',
   'COMMAND_NOT_FOUND',
   'COMMAND_ALREADY_CONFIRMED',
