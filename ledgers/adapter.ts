@@ -235,6 +235,13 @@ export interface TopologyFacts<N extends LedgerNetwork, S extends LedgerNetworkS
   readonly commandStream: (network: LedgerNetwork, destination: string) => string;
   /** The short address of the stream of the network's confirmations of the commands of `source`. */
   readonly confirmationStream: (network: LedgerNetwork, source: string) => string;
+  /**
+   * The command sources `peer` records of the network: the applications whose commands and confirmations it
+   * takes (its sample application's commands for `peer`, its confirmations of peer's commands), each as the
+   * beginning of their streams' view texts up to and with the application's segment, e.g.
+   * `mychannel:assets:EventAt:` or `31001:0xabc...:log:`. Distinct, in that order.
+   */
+  readonly commandSources: (network: LedgerNetwork, peer: string) => string[];
 }
 
 /** An asset of a sample application (the chaincode `assets`, the contract AssetStore). */

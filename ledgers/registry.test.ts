@@ -141,4 +141,37 @@ describe('the ledger registry', () => {
       expect(() => facts.sampleAsset(payload)).toThrow(expect.objectContaining({ code: 'EVENT_INVALID' }));
     }
   });
+
+  it("names each kind's command sources: the beginnings of its command and confirmation streams", () => {
+    const fabric = ledgerOf('fabric').topologyFacts;
+    const evm = ledgerOf('evm').topologyFacts;
+    const fabricNetwork = { id: 'fabric-a', type: 'fabric', channel: 'weft', orgs: [{ mspId: 'Org1MSP' }] };
+    const interop = '0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512';
+    const evmNetwork = {
+      id: 'evm-c',
+      type: 'evm',
+      chainId: 31001,
+      contracts: { AssetStore: '0x5FbDB2315678afecb367f032d93F642f64180aa3', WeftInterop: interop },
+    };
+    // Both of the chaincode's event streams: one prefix.
+    expect(fabric.commandSources(fabricNetwork, 'evm-c')).toEqual(['weft:assets:EventAt:']);
+    for (const short of [
+      fabric.commandStream(fabricNetwork, 'evm-c'),
+      fabric.confirmationStream(fabricNetwork, 'evm-c'),
+    ]) {
+      expect(short.slice('fabric-a/'.length).startsWith('weft:assets:EventAt:')).toBe(true);
+    }
+    // AssetStore issues, the interop contract confirms: two, in lower-case hex.
+    const sources = evm.commandSources(evmNetwork, 'fabric-a');
+    expect(sources).toEqual([`31001:${CONTRACT}:log:`, `31001:${interop.toLowerCase()}:log:`]);
+    expect(evm.commandStream(evmNetwork, 'fabric-a').slice('evm-c/'.length).startsWith(sources[0]!)).toBe(
+      true,
+    );
+    expect(
+      evm.confirmationStream(evmNetwork, 'fabric-a').slice('evm-c/'.length).startsWith(sources[1]!),
+    ).toBe(true);
+    expect(() => fabric.commandSources(evmNetwork, 'x')).toThrow(
+      expect.objectContaining({ code: 'LEDGER_UNKNOWN' }),
+    );
+  });
 });

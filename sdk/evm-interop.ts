@@ -26,7 +26,10 @@
  * `commandOutcome(interop, source, id)` tells how it ended. `submitFabricConfirmation` and
  * `submitEvmConfirmation` take a confirmation back to the issuing `app` (CONFIRMATION_MISDIRECTED when it
  * names another network as its command's source). The sample AssetStore's refusals bubble up with their own
- * codes (COMMAND_NOT_FOUND, COMMAND_ALREADY_CONFIRMED, ...).
+ * codes (COMMAND_NOT_FOUND, COMMAND_ALREADY_CONFIRMED, ...). Either is taken only from the applications of its
+ * network the owner recorded as its command sources: `setCommandSources(interop, 'fabric-a',
+ * ['mychannel:assets:EventAt:'])` (prefixes of stream view texts; `commandSources` reads them back), any
+ * other stream's refused as COMMAND_SOURCE_UNTRUSTED, and nothing taken of a network with none.
  *
  * Single-API mode: `setTrustedParty(interop, 'evm-c', partyAddress)`, then `submitTrustedView(interop, answer,
  * appAddress)` with an answer that party signed (proofs/trusted-party.ts).
@@ -40,9 +43,10 @@
  */
 import { X509Certificate } from 'node:crypto';
 import {
-  type Contract,
+  Contract,
   type ContractTransactionReceipt,
   type ErrorDescription,
+  type Fragment,
   getBytes,
   hexlify,
   Interface,
@@ -244,6 +248,7 @@ const COMMAND_ERRORS: Readonly<Record<string, ErrorCode>> = {
   CommandTargetMismatch: 'COMMAND_MISDIRECTED',
   ConfirmationMisdirected: 'CONFIRMATION_MISDIRECTED',
   LocalNetworkUnset: 'LOCAL_NETWORK_UNSET',
+  UntrustedCommandSource: 'COMMAND_SOURCE_UNTRUSTED',
   // The submitter gave too little gas for the command's bounded call: give more.
   CommandGasTooLow: 'REQUEST_INVALID',
   CommandNotFound: 'COMMAND_NOT_FOUND',
@@ -724,11 +729,53 @@ export async function submitTrustedView(
 }
 
 /**
+ * The command module's configuration, which the interop contract serves by its fallback (it is at EIP-170's
+ * size limit), so its own ABI does not list it: WeftCommands declares these.
+ */
+const COMMAND_CONFIGURATION = new Interface([
+  'function setLocalNetwork(string networkId)',
+  'function setCommandSources(string networkId, string[] prefixes)',
+  'function commandSources(string networkId) view returns (string[])',
+]);
+
+/** `contract`, its ABI completed with COMMAND_CONFIGURATION's functions where it lacks them. */
+function withConfiguration(contract: Contract): Contract {
+  const missing: Fragment[] = [];
+  COMMAND_CONFIGURATION.forEachFunction((fragment) => {
+    if (!contract.interface.getFunction(fragment.name)) missing.push(fragment);
+  });
+  if (missing.length === 0) return contract;
+  return new Contract(contract.target, [...contract.interface.fragments, ...missing], contract.runner);
+}
+
+/**
  * Names the network this interop contract is on, as other networks name it (1 to 256 bytes, no '/'): a
  * command is run only if addressed to it, a confirmation taken only if it names it as its command's source.
  */
 export function setLocalNetwork(contract: Contract, networkId: string): Promise<SentTransaction> {
-  return govern(contract, 'setLocalNetwork', networkId);
+  return govern(withConfiguration(contract), 'setLocalNetwork', networkId);
+}
+
+/**
+ * Records the command sources of `networkId`, replacing its list: the applications of that network whose
+ * commands and confirmations this one takes, each as the beginning of its streams' view texts (the stream's
+ * address after its network), e.g. `mychannel:assets:EventAt:` for a chaincode's events, or
+ * `31001:0xabc...:log:` for a contract's logs (lower-case hex). A command or confirmation of any other stream
+ * of it is refused (COMMAND_SOURCE_UNTRUSTED); with none (`[]`, as before any is recorded) nothing of it is
+ * taken. At most 8 (WeftCommands.MAX_COMMAND_SOURCES), each 1 to 1,024 bytes. The owner's.
+ */
+export function setCommandSources(
+  contract: Contract,
+  networkId: string,
+  prefixes: readonly string[],
+): Promise<SentTransaction> {
+  return govern(withConfiguration(contract), 'setCommandSources', networkId, [...prefixes]);
+}
+
+/** The command sources of `networkId` as last recorded (setCommandSources); `[]` before. */
+export async function commandSources(contract: Contract, networkId: string): Promise<string[]> {
+  const prefixes = await read<Iterable<string>>(withConfiguration(contract), 'commandSources', networkId);
+  return [...prefixes];
 }
 
 /** The network id the contract's owner set; undefined before. */

@@ -74,6 +74,7 @@ export {
 export { submitViewToEvm } from './evm-destination.js';
 export {
   commandOutcome,
+  commandSources,
   type EvmNetworkRegistration,
   type FabricNetworkRegistration,
   localNetworkId,
@@ -90,6 +91,7 @@ export {
   type SubmittedCommand,
   type SubmittedConfirmation,
   type SubmittedView,
+  setCommandSources,
   setLocalNetwork,
   setMaxAge,
   setPolicy,

@@ -31,6 +31,9 @@ interface IWeftCommandIssuer {
 /// logs are WeftInterop's and its reverts bubble through it) and its module WeftCommands.
 interface IWeftCommandEvents {
     event LocalNetworkSet(string networkId);
+    /// @notice The streams whose commands and confirmations are taken of `networkId` from now on: those whose
+    /// view text starts with one of `prefixes` (none: nothing is taken of it).
+    event CommandSourcesSet(string networkId, string[] prefixes);
     /// @notice A command run: exactly proofs/commands.ts CONFIRMATION_LOG, so its data is the confirmation's
     /// ABI tuple and a log stream can filter on `sourceHash` = keccak256(bytes(source)).
     event CommandExecuted(bytes32 indexed sourceHash, string commandId, string source, bool ok, string result);
@@ -48,6 +51,11 @@ interface IWeftCommandEvents {
     /// Less gas left than the command's bounded call needs: the submitter may not starve it into a failure.
     error CommandGasTooLow(uint256 gasLeft);
     error NotDelegated();
+    /// More than MAX_COMMAND_SOURCES prefixes, or one empty or over 1,024 bytes.
+    error InvalidCommandSources();
+    /// The event came on a stream of `network` (its view text `stream`) that no command source of that
+    /// network's recorded (setCommandSources) begins: another application of it, or none recorded.
+    error UntrustedCommandSource(string network, string stream);
 }
 
 /// @title Where WeftInterop keeps the state of commands: an ERC-7201 namespace, which its module writes by
@@ -64,12 +72,28 @@ library WeftCommandStore {
         string result;
     }
 
+    /// The command sources of one remote network (WeftCommands.setCommandSources).
+    struct Sources {
+        /// The distinct lengths of its prefixes, in one slot: their number (bits 0-7), the generation of the
+        /// list (8-39, bumped by every set, so the prefixes of earlier lists lapse) and the lengths (16 bits
+        /// each from bit 40): a command's check reads this slot, then one per length tried.
+        uint256 lengths;
+        /// A code pointer (0x00, then the ABI encoding of the prefixes as set, string[]): what commandSources
+        /// returns, never read on a command's path.
+        address list;
+    }
+
     /// @custom:storage-location erc7201:weft.storage.commands
     struct Layout {
         /// This network's id, as other networks name it; "" until the owner sets it.
         string localNetwork;
         /// keccak256(keccak256(source network) ‖ command id) => the outcome.
         mapping(bytes32 => Outcome) outcomes;
+        /// keccak256(remote network) => its command sources.
+        mapping(bytes32 => Sources) sources;
+        /// sourceKey(keccak256(remote network), generation, keccak256(prefix)) => whether it is a prefix of the
+        /// network's list of that generation.
+        mapping(bytes32 => bool) sourcePrefixes;
     }
 
     /// keccak256(abi.encode(uint256(keccak256("weft.storage.commands")) - 1)) & ~bytes32(uint256(0xff)).
@@ -83,6 +107,10 @@ library WeftCommandStore {
 
     function outcomeKey(bytes32 sourceHash, string memory id) internal pure returns (bytes32) {
         return keccak256(abi.encodePacked(sourceHash, id));
+    }
+
+    function sourceKey(bytes32 networkHash, uint256 generation, bytes32 prefixHash) internal pure returns (bytes32) {
+        return keccak256(abi.encode(networkHash, generation, prefixHash));
     }
 }
 
@@ -102,6 +130,9 @@ contract WeftCommands is IWeftCommandEvents {
     uint256 private constant MAX_ARGS = 16;
     uint256 private constant MAX_TEXT_BYTES = 4096;
     uint256 private constant MAX_DEADLINE_MS = 2 ** 53 - 1;
+    /// The most command sources (stream prefixes) of one remote network, and the longest prefix, in bytes.
+    uint256 public constant MAX_COMMAND_SOURCES = 8;
+    uint256 private constant MAX_PREFIX_BYTES = 1024;
     /// What handle's `mode` says: bit 0, the event came from an EVM source (else Fabric); bit 1, it is a
     /// confirmation (else a command).
     uint256 internal constant FROM_EVM = 1;
@@ -138,12 +169,90 @@ contract WeftCommands is IWeftCommandEvents {
         emit LocalNetworkSet(networkId);
     }
 
+    /// @notice WeftInterop's setCommandSources, past its owner check: replaces the command sources of
+    /// `networkId` with `prefixes` (at most MAX_COMMAND_SOURCES, each 1 to 1,024 bytes; none: nothing is
+    /// taken of it).
+    function setCommandSources(string calldata networkId, string[] calldata prefixes) external onlyDelegated {
+        if (bytes(networkId).length == 0 || bytes(networkId).length > MAX_NETWORK_BYTES) revert InvalidNetworkId();
+        if (prefixes.length > MAX_COMMAND_SOURCES) revert InvalidCommandSources();
+        bytes32 networkHash = keccak256(bytes(networkId));
+        WeftCommandStore.Layout storage s = WeftCommandStore.state();
+        WeftCommandStore.Sources storage sources = s.sources[networkHash];
+        uint256 generation = uint32((sources.lengths >> 8) + 1);
+        // The distinct lengths: a command's check hashes its stream's beginning once per length.
+        uint256[] memory lengths = new uint256[](prefixes.length);
+        uint256 count;
+        for (uint256 i; i < prefixes.length; ++i) {
+            uint256 length = bytes(prefixes[i]).length;
+            if (length == 0 || length > MAX_PREFIX_BYTES) revert InvalidCommandSources();
+            s.sourcePrefixes[WeftCommandStore.sourceKey(networkHash, generation, keccak256(bytes(prefixes[i])))] =
+                true;
+            uint256 j;
+            while (j < count && lengths[j] != length) ++j;
+            if (j == count) lengths[count++] = length;
+        }
+        uint256 packed = count | (generation << 8);
+        for (uint256 i; i < count; ++i) {
+            packed |= lengths[i] << (40 + 16 * i);
+        }
+        sources.lengths = packed;
+        sources.list = _writeCode(abi.encode(prefixes));
+        emit CommandSourcesSet(networkId, prefixes);
+    }
+
+    /// @notice The command sources of `networkId`, as last set (none before); WeftInterop's, by its fallback.
+    function commandSources(string calldata networkId) external view onlyDelegated returns (string[] memory) {
+        address list = WeftCommandStore.state().sources[keccak256(bytes(networkId))].list;
+        if (list == address(0)) return new string[](0);
+        // The list's ABI encoding as set is this call's return data: the pointer's code past its 0x00.
+        assembly ("memory-safe") {
+            let size := sub(extcodesize(list), 1)
+            let p := mload(0x40)
+            extcodecopy(list, p, 1, size)
+            return(p, size)
+        }
+    }
+
+    /// @dev A new contract whose code is 0x00 (STOP: it runs nothing) then `data`, as WeftInterop's endorser
+    /// records are written.
+    function _writeCode(bytes memory data) private returns (address pointer) {
+        // PUSH4 size, DUP1, PUSH1 14, PUSH1 0, CODECOPY, PUSH1 0, RETURN: returns the 14 bytes' tail.
+        bytes memory creation = abi.encodePacked(hex"63", uint32(data.length + 1), hex"80600e6000396000f300", data);
+        assembly ("memory-safe") {
+            pointer := create(0, add(creation, 32), mload(creation))
+        }
+        if (pointer == address(0)) revert InvalidCommandSources();
+    }
+
+    /// @dev Refuses an event of `network` whose stream (its view text) no command source of that network
+    /// begins (UntrustedCommandSource): one SLOAD, then a hash and an SLOAD per distinct prefix length tried.
+    function _checkSource(string calldata network, bytes calldata stream) private view {
+        bytes32 networkHash = keccak256(bytes(network));
+        WeftCommandStore.Layout storage s = WeftCommandStore.state();
+        uint256 packed = s.sources[networkHash].lengths;
+        uint256 generation = uint32(packed >> 8);
+        for (uint256 i; i < (packed & 0xff); ++i) {
+            uint256 length = uint16(packed >> (40 + 16 * i));
+            if (
+                length <= stream.length
+                    && s.sourcePrefixes[WeftCommandStore.sourceKey(networkHash, generation, keccak256(stream[:length]))]
+            ) return;
+        }
+        revert UntrustedCommandSource(network, string(stream));
+    }
+
     /// @notice Runs a command or delivers a confirmation whose event WeftInterop verified and took: `network`
-    /// is the event's source network, `name` and `payload` its record's.
-    function handle(uint256 mode, string calldata network, bytes calldata name, bytes calldata payload, address app)
-        external
-        onlyDelegated
-    {
+    /// is the event's source network, `stream` the view text of the stream it came on (which must be one of
+    /// the network's command sources), `name` and `payload` its record's.
+    function handle(
+        uint256 mode,
+        string calldata network,
+        bytes calldata stream,
+        bytes calldata name,
+        bytes calldata payload,
+        address app
+    ) external onlyDelegated {
+        _checkSource(network, stream);
         bool confirmation = mode & CONFIRMATION != 0;
         bytes memory tuple;
         // The network the tuple is addressed to, as the log's indexed topic hashes it (EVM sources only).

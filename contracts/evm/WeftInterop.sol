@@ -52,8 +52,10 @@ interface IWeftEventReceiver {
 /// Commands (proofs/commands.ts): a command is an event of another network addressed to this one
 /// (setLocalNetwork), verified and taken as any event, then run once per (source network, id) by the
 /// application it targets, its outcome recorded and logged as CommandExecuted, the confirmation its issuer
-/// takes back; a confirmation is an event too, handed to the issuing application. The logic is the module
-/// WeftCommands', run by DELEGATECALL (this contract's size is near EIP-170's limit).
+/// takes back; a confirmation is an event too, handed to the issuing application. Either is taken only from
+/// a stream of one of its network's command sources (setCommandSources: the applications of that network
+/// whose commands and confirmations this one takes). The logic is the module WeftCommands', run by
+/// DELEGATECALL (this contract's size is near EIP-170's limit); its configuration is reached by fallback.
 /// Ownership is OpenZeppelin's two-step transfer: a new owner governs once it has accepted, and the contract
 /// is never left without one.
 contract WeftInterop is Ownable2Step, IWeftCommandEvents {
@@ -443,21 +445,47 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
         record = _takeEvmEvent(v, signatures, app, TAKE_EVENT);
     }
 
-    /// @notice Sets the id other networks know this one by: a command is run here only if addressed to it,
-    /// a confirmation taken only if it names it as its command's source. 1 to 256 bytes, no '/'.
-    function setLocalNetwork(string calldata networkId) external onlyOwner {
-        networkId;
-        _delegate(msg.data);
-    }
-
     /// @notice This network's id; "" until the owner sets it.
     function localNetworkId() external view returns (string memory) {
         return WeftCommandStore.state().localNetwork;
     }
 
+    /// @notice The command module's configuration, run on it (WeftCommands declares these, in this contract's
+    /// context): the owner's setLocalNetwork(string networkId) and setCommandSources(string networkId,
+    /// string[] prefixes), and the view commandSources(string networkId). A fallback, as this contract is at
+    /// EIP-170's size limit; any other call is refused.
+    /// - setLocalNetwork: the id other networks know this one by: a command is run here only if addressed to
+    ///   it, a confirmation taken only if it names it as its command's source. 1 to 256 bytes, no '/'.
+    /// - setCommandSources: replaces the streams of `networkId` whose commands and confirmations are taken
+    ///   here: those whose view text (the stream's address after its network) starts with one of `prefixes`,
+    ///   e.g. `mychannel:assets:EventAt:` (a chaincode's events) or `31001:0xabc...:log:` (a contract's logs,
+    ///   lower-case hex). At most 8, each 1 to 1,024 bytes; none: nothing is taken of it, as before any is
+    ///   set. Any other stream's event is refused (UntrustedCommandSource).
+    fallback() external {
+        bytes4 selector = msg.sig;
+        if (
+            selector == WeftCommands.setCommandSources.selector || selector == WeftCommands.setLocalNetwork.selector
+        ) {
+            _checkOwner();
+        } else if (selector != WeftCommands.commandSources.selector) {
+            revert();
+        }
+        address module = COMMANDS;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            calldatacopy(p, 0, calldatasize())
+            let ok := delegatecall(gas(), module, p, calldatasize(), 0, 0)
+            returndatacopy(p, 0, returndatasize())
+            if iszero(ok) { revert(p, returndatasize()) }
+            return(p, returndatasize())
+        }
+    }
+
     /// @notice Takes a command of a Fabric source: an event verified and taken as submitFabricEvent takes
     /// one (its payload not handed to an application), whose record is named "Command.<this network>" and whose payload is
-    /// the command's ABI tuple (proofs/commands.ts). The command must be addressed to this network
+    /// the command's ABI tuple (proofs/commands.ts). Its stream must be one of its network's command sources
+    /// (UntrustedCommandSource: another application of that network, or none recorded for it), the command
+    /// addressed to this network
     /// (CommandMisdirected) and name `app` as its target, as 0x and 40 lower-case hex digits
     /// (CommandTargetMismatch). It runs once per (source network, id): `app.executeCommand` (IWeftCommandTarget)
     /// with WeftCommands.COMMAND_GAS, a revert or running out of gas recorded as a failure (its reason: an
@@ -482,7 +510,8 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
     }
 
     /// @notice Takes a confirmation of a Fabric destination, verified and taken as submitFabricEvent takes an
-    /// event: a record named "CommandExecuted.<this network>" whose payload is the confirmation's tuple. It must name this
+    /// event: a record named "CommandExecuted.<this network>" whose payload is the confirmation's tuple, of a
+    /// stream of one of its network's command sources (UntrustedCommandSource). It must name this
     /// network as its command's source (ConfirmationMisdirected); it is handed to `app.onConfirmation`
     /// (IWeftCommandIssuer) with the network it came from, whose refusal reverts the submission.
     function submitFabricConfirmation(bytes calldata prp, Endorsement[] calldata endorsements, address app)
@@ -717,8 +746,8 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
         if (take != TAKE_EVENT) _handOn((take - 1) | 1, start, end, taken, app);
     }
 
-    /// @dev Hands a taken record's name(3) and payload(4) to the command module, with the event's source
-    /// network (calldata [start, end)).
+    /// @dev Hands a taken record's stream(1), name(3) and payload(4) to the command module, with the event's
+    /// source network (calldata [start, end)).
     function _handOn(uint256 mode, uint256 start, uint256 end, WeftProtobuf.Fields memory taken, address app)
         private
     {
@@ -728,6 +757,8 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
                 (
                     mode,
                     string(msg.data[start:end]),
+                    // The record's stream: the view text of the stream it was taken on (_takeEvent).
+                    msg.data[taken.start[1]:taken.end[1]],
                     msg.data[taken.start[3]:taken.end[3]],
                     msg.data[taken.start[4]:taken.end[4]],
                     app

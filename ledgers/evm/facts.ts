@@ -23,6 +23,20 @@ const COMMAND_TOPIC = EventFragment.from(`event ${COMMAND_LOG}`).topicHash;
 const CONFIRMATION_TOPIC = EventFragment.from(`event ${CONFIRMATION_LOG}`).topicHash;
 const assetStoreOf = (network: EvmTopologyNetwork) => network.contracts.AssetStore?.toLowerCase() ?? '';
 
+/**
+ * The command source of a log stream's short address (`network/chainId:contract:log:...`): its view text up
+ * to and with the log segment, `chainId:contract:log:`, every log stream of that contract.
+ *
+ * @throws {RangeError} for an address that is no log stream.
+ */
+export function evmCommandSource(shortAddress: string): string {
+  const [chainId, contract, segment] = shortAddress.slice(shortAddress.indexOf('/') + 1).split(':');
+  if (!chainId || !contract || segment !== LOG_SEGMENT) {
+    throw new RangeError(`${shortAddress} is not the address of a log stream`);
+  }
+  return `${chainId}:${contract}:${LOG_SEGMENT}:`;
+}
+
 const isEvmSpec = (spec: LedgerNetworkSpec): spec is EvmTopologySpec => spec.type === 'evm';
 
 /** What these facts read of an EVM network's state (topology/state.ts). */
@@ -114,4 +128,12 @@ export const evmTopologyFacts: TopologyFacts<EvmTopologyNetwork, EvmTopologySpec
     (network, source: string) =>
       `${network.id}/${network.chainId}:${network.contracts.WeftInterop?.toLowerCase()}:${LOG_SEGMENT}:${CONFIRMATION_TOPIC}:${id(source)}`,
   ),
+  // AssetStore's logs (its commands) and the interop contract's (its confirmations).
+  commandSources: owned('evm', isEvmNetwork, (network, peer: string) => [
+    ...new Set(
+      [evmTopologyFacts.commandStream(network, peer), evmTopologyFacts.confirmationStream(network, peer)].map(
+        evmCommandSource,
+      ),
+    ),
+  ]),
 };

@@ -6,7 +6,7 @@
 import { Contract, type InterfaceAbi, NonceManager, Wallet } from 'ethers';
 import { openEvmClient } from '../../cli/query.js';
 import { evmProvider } from '../../drivers/evm/provider.js';
-import { openStream } from '../../sdk/evm-interop.js';
+import { openStream, setCommandSources } from '../../sdk/evm-interop.js';
 import {
   attestorHost,
   ownedInterop,
@@ -35,6 +35,7 @@ import {
 import { type EvmNetworkSpec, evmOrgs, type NetworkSpec } from '../../topology/topology.js';
 import { defaultAccess, evmOrgsOf } from '../../topology/trust.js';
 import { owned } from '../owned.js';
+import { ledgerOf } from '../registry.js';
 import {
   commandOf,
   compensate,
@@ -73,7 +74,9 @@ async function membershipRecord(network: EvmNetworkState): Promise<Record<string
 
 /**
  * Its owner records every other network in the interop contract, by the entry point of the other's kind
- * (a Fabric network's endorsing peers, an EVM network's attestors), and the default max age of its views.
+ * (a Fabric network's endorsing peers, an EVM network's attestors), the default max age of its views, and
+ * its command sources: the applications of it whose commands and confirmations this network takes (its
+ * sample application's, as the other kind's facts name their streams).
  */
 async function registerTrust(
   local: EvmNetworkState,
@@ -86,6 +89,11 @@ async function registerTrust(
       if (isFabric(other)) await registerFabricSource(interop, other);
       else if (isEvm(other)) await registerEvmSource(interop, other);
       await setDefaultMaxAge(interop, other.id);
+      await setCommandSources(
+        interop,
+        other.id,
+        ledgerOf(other.type).topologyFacts.commandSources(other, local.id),
+      );
     }
   } finally {
     close();

@@ -25,6 +25,21 @@ export interface FabricTopologySpec extends LedgerNetworkSpec {
   readonly orgs: readonly unknown[];
 }
 
+/**
+ * The command source of a Fabric stream's short address (`network/channel:chaincode:EventAt:name`): its view
+ * text up to and with the function segment, `channel:chaincode:EventAt:`, every event stream of that
+ * chaincode.
+ *
+ * @throws {RangeError} for an address that is no event stream.
+ */
+export function fabricCommandSource(shortAddress: string): string {
+  const [channel, chaincode, fn] = shortAddress.slice(shortAddress.indexOf('/') + 1).split(':');
+  if (!channel || !chaincode || fn !== EVENT_FUNCTION) {
+    throw new RangeError(`${shortAddress} is not the address of an event stream`);
+  }
+  return `${channel}:${chaincode}:${EVENT_FUNCTION}:`;
+}
+
 const isFabricSpec = (spec: LedgerNetworkSpec): spec is FabricTopologySpec => spec.type === 'fabric';
 
 /** What these facts read of a Fabric network's state (topology/state.ts). */
@@ -36,6 +51,9 @@ export interface FabricTopologyNetwork extends LedgerNetwork {
 
 const isFabricNetwork = (network: LedgerNetwork): network is FabricTopologyNetwork =>
   network.type === 'fabric';
+
+/** The function of a chaincode's event streams (`EventAt:<name>`, a view of its outbox). */
+const EVENT_FUNCTION = 'EventAt';
 
 /** The event every write of the sample chaincode emits (contracts/fabric/assets: `ASSET_EVENT`). */
 const SAMPLE_EVENT = 'AssetPut';
@@ -96,4 +114,13 @@ export const fabricTopologyFacts: TopologyFacts<FabricTopologyNetwork, FabricTop
     (network, source: string) =>
       `${network.id}/${network.channel}:assets:EventAt:${confirmationEventName(source)}`,
   ),
+  // The sample chaincode's outbox emits both, on its event streams.
+  commandSources: owned('fabric', isFabricNetwork, (network, peer: string) => [
+    ...new Set(
+      [
+        fabricTopologyFacts.commandStream(network, peer),
+        fabricTopologyFacts.confirmationStream(network, peer),
+      ].map(fabricCommandSource),
+    ),
+  ]),
 };

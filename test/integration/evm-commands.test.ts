@@ -5,7 +5,9 @@
  * AssetStore, records its outcome and logs the confirmation; AssetStore as an issuer takes confirmations back
  * and compensates past the deadline. Every check is tried by an attacker and refused on chain, by code: a
  * replay, a changed payload, a non-member attestor, another destination or application, a record that is no
- * command, a starved call, a confirmation for another network or from the wrong one, a second confirmation,
+ * command, a command or confirmation proven by its network's members but from an application of it that is
+ * none of its command sources (a rogue chaincode, contract or interop contract), a network with none, a
+ * starved call, a confirmation for another network or from the wrong one, a second confirmation,
  * an early compensation, the module called directly, the applications called by anyone but the interop.
  */
 import { randomUUID } from 'node:crypto';
@@ -42,12 +44,14 @@ import { encodeEventRecord } from '../../proofs/events.js';
 import { msp } from '../../protos/index.js';
 import {
   commandOutcome,
+  commandSources,
   fabricViewArgs,
   localNetworkId,
   openStream,
   registerEvmNetwork,
   registerFabricNetwork,
   sendApplication,
+  setCommandSources,
   setLocalNetwork,
   setPolicy,
   streamNext,
@@ -70,9 +74,11 @@ import { calldataGas, printGas } from '../support/gas.js';
 const LOCAL = 'evm-c';
 const REMOTE = 'evm-d';
 const FABRIC = 'fabric-a';
+/** fabric-a's command source on evm-c: the chaincode `bank` of channel `mychannel`, its every event stream. */
+const FABRIC_SOURCE = 'mychannel:bank:EventAt:';
 const COMMANDS_TEXT = `mychannel:bank:EventAt:Command.${'evm-c'}`;
 const CONFIRMATIONS_TEXT = `mychannel:bank:EventAt:CommandExecuted.${'evm-c'}`;
-const fabricStream = (text: string) => `127.0.0.1:9080/${FABRIC}/${text}`;
+const fabricStream = (text: string, network = FABRIC) => `127.0.0.1:9080/${network}/${text}`;
 const COMMAND_TOPIC = new Interface([`event ${COMMAND_LOG}`]).getEvent('CommandIssued')!.topicHash;
 const CONFIRMATION_TOPIC = new Interface([`event ${CONFIRMATION_LOG}`]).getEvent(
   'CommandExecuted',
@@ -90,6 +96,8 @@ let remote: Contract;
 let remoteStore: Contract;
 let remoteApp: string;
 let subscriber: string;
+/** The command sources of an EVM network whose applications are `store` (commands) and `interop` (confirmations). */
+let evmSources: (store: string, interop: string) => string[];
 const attestors = { a: Wallet.createRandom(), b: Wallet.createRandom(), outsider: Wallet.createRandom() };
 
 const identity = (endorser: Endorser) =>
@@ -140,6 +148,17 @@ beforeAll(async () => {
     });
     await setPolicy(on, other, 2, ['OrgA', 'OrgB']);
   }
+  // Each records whose commands and confirmations it takes: fabric-a's bank chaincode, the other's AssetStore
+  // (commands) and interop contract (confirmations).
+  evmSources = (store, interop) => [
+    `${anvil.chainId}:${store.toLowerCase()}:log:`,
+    `${anvil.chainId}:${interop.toLowerCase()}:log:`,
+  ];
+  const fabricSources = await setCommandSources(owner, FABRIC, [FABRIC_SOURCE]);
+  const evmSourcesSet = await setCommandSources(owner, REMOTE, evmSources(remoteApp, deployedRemote.address));
+  await setCommandSources(remoteOwner, LOCAL, evmSources(app, deployed.address));
+  printGas('setCommandSources, 1 Fabric prefix', fabricSources.gasUsed);
+  printGas('setCommandSources, 2 EVM prefixes', evmSourcesSet.gasUsed);
 }, 120_000);
 
 afterAll(async () => {
@@ -178,7 +197,7 @@ function fabricEvent(
   nonce: string,
   name: string,
   payload: Uint8Array,
-  { text = COMMANDS_TEXT, sequence = 1n } = {},
+  { text = COMMANDS_TEXT, sequence = 1n, network = FABRIC } = {},
 ): Uint8Array {
   const record = encodeEventRecord({
     stream: text,
@@ -190,7 +209,7 @@ function fabricEvent(
     sourceTimeMs: Date.now(),
   });
   const signed = responsePayload({
-    address: fabricStream(text),
+    address: fabricStream(text, network),
     nonce,
     requesterCertificate: subscriber,
     value: record,
@@ -419,13 +438,23 @@ describe('commands on an EVM destination', () => {
     // The module is WeftInterop's first contract creation: called directly, it refuses.
     const module = new Contract(
       getCreateAddress({ from: owner.target as string, nonce: 1 }),
-      ['function handle(uint256,string,bytes,bytes,address)', 'function setLocalNetwork(string)'],
+      [
+        'function handle(uint256,string,bytes,bytes,bytes,address)',
+        'function setLocalNetwork(string)',
+        'function setCommandSources(string,string[])',
+        'function commandSources(string) view returns (string[])',
+      ],
       anvil.signer(2),
     );
     // Each call made when awaited: a rejection made earlier would go unhandled meanwhile.
     for (const call of [
       () => module.getFunction('setLocalNetwork').staticCall(LOCAL),
-      () => module.getFunction('handle').staticCall(0, FABRIC, toUtf8Bytes('Command'), '0x', app),
+      () =>
+        module
+          .getFunction('handle')
+          .staticCall(0, FABRIC, toUtf8Bytes(COMMANDS_TEXT), toUtf8Bytes('Command'), '0x', app),
+      () => module.getFunction('setCommandSources').staticCall(FABRIC, []),
+      () => module.getFunction('commandSources').staticCall(FABRIC),
     ]) {
       const reverted = await call().then(
         () => undefined,
@@ -444,6 +473,178 @@ describe('commands on an EVM destination', () => {
       code: 'ACCESS_DENIED',
       error: 'NotInterop',
     });
+  }, 60_000);
+});
+
+describe('command sources: the applications of a network whose commands and confirmations are taken', () => {
+  it('are recorded by the owner alone, in bounds, and read back; the fallback serves nothing else', async () => {
+    expect(await commandSources(interop, FABRIC)).toEqual([FABRIC_SOURCE]);
+    expect(await commandSources(interop, REMOTE)).toEqual(evmSources(remoteApp, remote.target as string));
+    expect(await commandSources(remote, LOCAL)).toEqual(evmSources(app, owner.target as string));
+    expect(await commandSources(interop, 'nowhere')).toEqual([]);
+    // Anyone but the owner, even the subscriber.
+    for (const stranger of [interop, owner.connect(anvil.signer(2)) as Contract]) {
+      expect(await refusal(setCommandSources(stranger, FABRIC, ['mychannel:rogue:EventAt:']))).toMatchObject({
+        code: 'REQUEST_INVALID',
+        error: 'OwnableUnauthorizedAccount',
+      });
+      expect(await refusal(setLocalNetwork(stranger, 'evm-x'))).toMatchObject({
+        error: 'OwnableUnauthorizedAccount',
+      });
+    }
+    expect(await commandSources(interop, FABRIC)).toEqual([FABRIC_SOURCE]);
+    expect(await localNetworkId(interop)).toBe(LOCAL);
+    // Out of bounds: 9 prefixes, an empty one (it would begin every stream), one over 1,024 bytes.
+    for (const prefixes of [
+      Array.from({ length: 9 }, (_, i) => `mychannel:cc${i}:EventAt:`),
+      [FABRIC_SOURCE, ''],
+      ['x'.repeat(1025)],
+    ]) {
+      expect(await refusal(setCommandSources(owner, FABRIC, prefixes))).toMatchObject({
+        code: 'REQUEST_INVALID',
+        error: 'InvalidCommandSources',
+      });
+    }
+    // The fallback reaches the module's configuration only: its handle is refused, even to the owner.
+    const module = new Interface(['function handle(uint256,string,bytes,bytes,bytes,address)']);
+    const data = module.encodeFunctionData('handle', [
+      0,
+      FABRIC,
+      toUtf8Bytes(COMMANDS_TEXT),
+      toUtf8Bytes(`Command.${LOCAL}`),
+      encodeCommand(await command()),
+      app,
+    ]);
+    for (const from of [anvil.signer(0), anvil.signer(2)]) {
+      await expect(from.call({ to: owner.target as string, data })).rejects.toThrow();
+    }
+  }, 60_000);
+
+  it('refuses a Fabric command proven by the source’s members from another chaincode or channel: nothing runs', async () => {
+    await mint(store, 'carol', 50n);
+    const c = await command({ args: ['carol', 'eve', '50'] });
+    for (const text of [
+      `mychannel:rogue:EventAt:Command.${LOCAL}`,
+      // A chaincode whose name begins with the source's: the prefix ends with its segment's ':'.
+      `mychannel:bank2:EventAt:Command.${LOCAL}`,
+      `otherchannel:bank:EventAt:Command.${LOCAL}`,
+      `mychannel:bank:Get:Command.${LOCAL}`,
+    ]) {
+      const nonce = await subscribe(interop, fabricStream(text));
+      const view = fabricEvent(nonce, `Command.${LOCAL}`, encodeCommand(c), { text });
+      expect(await refusal(submitFabricCommand(interop, view, app))).toMatchObject({
+        code: 'COMMAND_SOURCE_UNTRUSTED',
+        error: 'UntrustedCommandSource',
+        args: [FABRIC, text].map((a) => JSON.stringify(a)),
+      });
+      expect(await streamNext(interop, fabricStream(text), nonce)).toBe(1n);
+    }
+    expect(await balanceOf(store, 'eve')).toBe(0n);
+    expect(await commandOutcome(interop, FABRIC, c.id)).toBeUndefined();
+    // The same command on the source's stream runs.
+    const ran = await submitFabricCommand(interop, (await fabricCommand(c)).view, app);
+    expect(ran.executed).toMatchObject({ ok: true, result: '0' });
+    expect(await balanceOf(store, 'eve')).toBe(50n);
+    printGas('submitFabricCommand, transfer, its source checked', ran.gasUsed);
+  }, 60_000);
+
+  it('refuses a Fabric confirmation from another chaincode of the destination', async () => {
+    const c = await command({ destination: FABRIC, target: 'bank' });
+    await issueCommand(store, c);
+    const payload = encodeConfirmation({ commandId: c.id, source: LOCAL, ok: false, result: 'forged' });
+    const text = `mychannel:rogue:EventAt:CommandExecuted.${LOCAL}`;
+    const nonce = await subscribe(interop, fabricStream(text));
+    const view = fabricEvent(nonce, `CommandExecuted.${LOCAL}`, payload, { text });
+    expect(await refusal(submitFabricConfirmation(interop, view, app))).toMatchObject({
+      code: 'COMMAND_SOURCE_UNTRUSTED',
+      error: 'UntrustedCommandSource',
+      args: [FABRIC, text].map((a) => JSON.stringify(a)),
+    });
+    expect(await commandOf(store, c.id)).toMatchObject({ status: 'pending' });
+  }, 60_000);
+
+  it('refuses an EVM command of a rogue contract of the source, and a confirmation of a rogue interop contract', async () => {
+    const attacker = anvil.signer(2);
+    // A rogue AssetStore on evm-d's chain: its deployer, the attacker, issues what it likes.
+    const rogue = await anvil.deploy('AssetStore', [remote.target as string], 2);
+    const rogueStore = new Contract(rogue.address, rogue.abi as never[], attacker);
+    const rogueApp = rogue.address.toLowerCase();
+    await mint(store, 'dave', 40n);
+    const c = await command({ args: ['dave', 'mallory', '40'] });
+    const issued = await issueCommand(rogueStore, c);
+    const nonce = await subscribe(interop, logStream(REMOTE, rogueApp, COMMAND_TOPIC).address);
+    const statement = await logEvent(REMOTE, issued.receipt, rogueApp, COMMAND_TOPIC, nonce);
+    expect(await refusal(submitEvmCommand(interop, statement, sign(statement), app))).toMatchObject({
+      code: 'COMMAND_SOURCE_UNTRUSTED',
+      error: 'UntrustedCommandSource',
+      args: [REMOTE, logStream(REMOTE, rogueApp, COMMAND_TOPIC).text].map((a) => JSON.stringify(a)),
+    });
+    expect(await balanceOf(store, 'mallory')).toBe(0n);
+    expect(await commandOutcome(interop, REMOTE, c.id)).toBeUndefined();
+
+    // A rogue interop contract on the chain that calls itself evm-d and runs evm-c's command for evm-d's
+    // AssetStore (which refuses it: not its interop): its CommandExecuted names evm-c as the source.
+    const rogueInterop = await anvil.deploy('WeftInterop', [], 2);
+    const rogueOwner = new Contract(rogueInterop.address, rogueInterop.abi as never[], attacker);
+    const rogueSubmitter = rogueOwner.connect(anvil.signer(1)) as Contract;
+    await setLocalNetwork(rogueOwner, REMOTE);
+    await registerEvmNetwork(rogueOwner, {
+      networkId: LOCAL,
+      chainId: anvil.chainId,
+      orgs: { OrgA: [attestors.a.address], OrgB: [attestors.b.address] },
+    });
+    await setPolicy(rogueOwner, LOCAL, 2, ['OrgA', 'OrgB']);
+    await setCommandSources(rogueOwner, LOCAL, evmSources(app, owner.target as string));
+    const sent = await command({ destination: REMOTE, target: remoteApp, action: 'put', args: ['k', 'v'] });
+    const real = await issueCommand(store, sent);
+    const there = await subscribe(rogueSubmitter, logStream(LOCAL, app, COMMAND_TOPIC).address);
+    const toRogue = await logEvent(LOCAL, real.receipt, app, COMMAND_TOPIC, there);
+    const forged = await submitEvmCommand(rogueSubmitter, toRogue, sign(toRogue), remoteApp);
+    expect(forged.executed).toMatchObject({ commandId: sent.id, source: LOCAL, ok: false });
+    const rogueAddress = rogueInterop.address.toLowerCase();
+    const back = await subscribe(interop, logStream(REMOTE, rogueAddress, CONFIRMATION_TOPIC).address);
+    const confirmation = await logEvent(REMOTE, forged.receipt, rogueAddress, CONFIRMATION_TOPIC, back);
+    expect(
+      await refusal(submitEvmConfirmation(interop, confirmation, sign(confirmation), app)),
+    ).toMatchObject({
+      code: 'COMMAND_SOURCE_UNTRUSTED',
+      error: 'UntrustedCommandSource',
+    });
+    expect(await commandOf(store, sent.id)).toMatchObject({ status: 'pending' });
+  }, 60_000);
+
+  it('takes nothing of a network with no command sources, nor of a source dropped or replaced', async () => {
+    // fabric-b: registered, endorsed by the same orgs, no command source recorded.
+    await registerFabricNetwork(owner, {
+      networkId: 'fabric-b',
+      interopChaincode: 'interop',
+      orgs: { Org1MSP: [identity(orgs[0]!)], Org2MSP: [identity(orgs[1]!)] },
+    });
+    await setPolicy(owner, 'fabric-b', 2, ['Org1MSP', 'Org2MSP']);
+    expect(await commandSources(interop, 'fabric-b')).toEqual([]);
+    const c = await command({ action: 'put', args: ['k-b', 'v-b'] });
+    const fromB = async () => {
+      const nonce = await subscribe(interop, fabricStream(COMMANDS_TEXT, 'fabric-b'));
+      return fabricEvent(nonce, `Command.${LOCAL}`, encodeCommand(c), { network: 'fabric-b' });
+    };
+    expect(await refusal(submitFabricCommand(interop, await fromB(), app))).toMatchObject({
+      code: 'COMMAND_SOURCE_UNTRUSTED',
+      args: ['fabric-b', COMMANDS_TEXT].map((a) => JSON.stringify(a)),
+    });
+    // fabric-a's sources replaced by another chaincode's, then dropped: its bank's commands lapse.
+    for (const prefixes of [['mychannel:other:EventAt:'], []]) {
+      await setCommandSources(owner, FABRIC, prefixes);
+      expect(await commandSources(interop, FABRIC)).toEqual(prefixes);
+      expect(await refusal(submitFabricCommand(interop, (await fabricCommand(c)).view, app))).toMatchObject({
+        code: 'COMMAND_SOURCE_UNTRUSTED',
+      });
+    }
+    await expect(store.getFunction('get')('k-b')).rejects.toThrow();
+    // Recorded again, it is taken again: once.
+    await setCommandSources(owner, FABRIC, [FABRIC_SOURCE]);
+    await setCommandSources(owner, 'fabric-b', [FABRIC_SOURCE]);
+    expect((await submitFabricCommand(interop, await fromB(), app)).executed).toMatchObject({ ok: true });
+    expect(await store.getFunction('get')('k-b')).toBe('v-b');
   }, 60_000);
 });
 
@@ -491,7 +692,16 @@ describe('commands between two EVM networks, and the issuer’s side', () => {
       nonce: here,
       result: (await logEvent(REMOTE, issued.receipt, app, COMMAND_TOPIC, here)).result,
     };
+    // Relabelled as evm-d's, it comes from evm-c's AssetStore: no command source of evm-d.
     expect(await refusal(submitEvmCommand(interop, relabelled, sign(relabelled), app))).toMatchObject({
+      code: 'COMMAND_SOURCE_UNTRUSTED',
+      error: 'UntrustedCommandSource',
+    });
+    // evm-d's AssetStore, a source of evm-d, issuing for another network.
+    const elsewhere = await issueCommand(remoteStore, await command({ destination: 'evm-z' }));
+    const fromRemote = await subscribe(interop, logStream(REMOTE, remoteApp, COMMAND_TOPIC).address);
+    const misdirected2 = await logEvent(REMOTE, elsewhere.receipt, remoteApp, COMMAND_TOPIC, fromRemote);
+    expect(await refusal(submitEvmCommand(interop, misdirected2, sign(misdirected2), app))).toMatchObject({
       code: 'COMMAND_MISDIRECTED',
       error: 'CommandMisdirected',
     });
