@@ -49,17 +49,9 @@ export function evmOrgsOf(network: EvmNetworkState): readonly EvmOrgState[] {
 }
 
 /**
- * The command sources a network records for `source` (proofs/commands.ts): the applications of `source`
- * whose command and confirmation streams it takes, as stream prefixes up to the application (a Fabric
- * stream's `channel:chaincode:EventAt:`, an EVM log stream's `chainId:contract:log:`).
+ * The command sources a network `local` records for `source` (proofs/commands.ts): the applications of
+ * `source` whose command and confirmation streams it takes (the kind's facts cut them to stream prefixes).
  */
 export function defaultCommandSources(source: NetworkState, local: string): string[] {
-  const facts = ledgerOf(source.type).topologyFacts;
-  const prefixes = [facts.commandStream(source, local), facts.confirmationStream(source, local)].map(
-    (short) => {
-      const view = short.slice(short.indexOf('/') + 1);
-      return `${view.split(':').slice(0, 3).join(':')}:`;
-    },
-  );
-  return [...new Set(prefixes)];
+  return ledgerOf(source.type).topologyFacts.commandSources(source, local);
 }
