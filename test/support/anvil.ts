@@ -43,6 +43,11 @@ export interface AnvilOptions {
   readonly chainId?: number;
   /** e.g. 'prague': a chain without the P256VERIFY precompile at 0x100 (Osaka, anvil's default, has it). */
   readonly hardfork?: string;
+  /**
+   * No EIP-170 limit on deployed code: for test harnesses that extend a contract already at the limit
+   * (WeftInterop), never for what the topology deploys.
+   */
+  readonly unlimitedCodeSize?: boolean;
 }
 
 export async function startAnvil(options: AnvilOptions = {}): Promise<TestAnvil> {
@@ -53,7 +58,11 @@ export async function startAnvil(options: AnvilOptions = {}): Promise<TestAnvil>
   const spec = anvilProcess({ id: 'test', type: 'evm', chainId }, port!, mnemonic, dir);
   const started = await startProcess({
     ...spec,
-    args: [...spec.args, ...(options.hardfork ? ['--hardfork', options.hardfork] : [])],
+    args: [
+      ...spec.args,
+      ...(options.hardfork ? ['--hardfork', options.hardfork] : []),
+      ...(options.unlimitedCodeSize ? ['--disable-code-size-limit'] : []),
+    ],
     logFile: join(dir, 'anvil.log'),
   });
   const rpcUrl = `http://127.0.0.1:${port}`;
