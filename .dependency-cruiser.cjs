@@ -2,7 +2,7 @@
  * weft's import rules (README, "Layout"): each folder may import only the folders listed for it, and no
  * module may reach itself through its imports. Tests (`*.test.ts`, `test/`) may import anything.
  */
-const CORE = ['common', 'protos', 'proofs', 'ledgers', 'transport', 'store'];
+const CORE = ['common', 'protos', 'proofs', 'ledgers', 'transport', 'store', 'operations'];
 const SERVICES = [...CORE, 'contracts', 'drivers', 'relay', 'sdk', 'modes'];
 const LAYERS = {
   common: [],
@@ -12,9 +12,11 @@ const LAYERS = {
   ledgers: ['common', 'protos', 'proofs'],
   transport: ['common', 'protos', 'proofs', 'ledgers'],
   store: ['common'],
+  // The operations endpoint (metrics, health, readiness, logs) every long-lived service serves.
+  operations: ['common'],
   contracts: ['common', 'protos', 'proofs', 'ledgers'],
-  drivers: ['common', 'protos', 'proofs', 'ledgers', 'transport'],
-  relay: ['common', 'protos', 'proofs', 'ledgers', 'transport', 'store'],
+  drivers: ['common', 'protos', 'proofs', 'ledgers', 'transport', 'operations'],
+  relay: ['common', 'protos', 'proofs', 'ledgers', 'transport', 'store', 'operations'],
   sdk: ['common', 'protos', 'proofs', 'ledgers', 'transport'],
   modes: [...CORE, 'sdk', 'drivers'],
   topology: SERVICES,

@@ -100,3 +100,13 @@ export async function loadConfigFile<T>(
   }
   return parse(value, file, dirname(file));
 }
+
+/** Where a service's operations endpoint listens (operations/server.ts): port 0 picks a free one. */
+export function operationsSchema(baseDir: string) {
+  return mapping({
+    host: host(),
+    port: integer(0, 65_535),
+    /** Where the port it listens on is written (for port 0). */
+    portFile: filePath(baseDir).optional(),
+  });
+}

@@ -8,8 +8,19 @@ import { readFile } from 'node:fs/promises';
 import * as grpc from '@grpc/grpc-js';
 import type { z } from 'zod';
 import { backoffDelay } from '../common/backoff.js';
-import { endpointSchema, host, integer, port, text, tlsFilesSchema } from '../common/config.js';
+import {
+  endpointSchema,
+  host,
+  integer,
+  operationsSchema,
+  port,
+  text,
+  tlsFilesSchema,
+} from '../common/config.js';
 import { describeError, WeftError } from '../common/errors.js';
+import { fanOut } from '../operations/log.js';
+import { serviceRegistry } from '../operations/metrics.js';
+import { type Operations, startOperations } from '../operations/server.js';
 import { common } from '../protos/index.js';
 import {
   type AddressedQuery,
@@ -33,6 +44,7 @@ import { createCallerLookup, requireRole, serverRoleRefusal } from '../transport
 import { serve } from '../transport/serve.js';
 import { callerCertificate, channelArgs, serverCredentials } from '../transport/tls.js';
 import { createEventPump, type EventSource, type Publish } from './events.js';
+import { driverMetrics } from './metrics.js';
 
 /** The fields every driver configuration has; paths are relative to `baseDir`, the file's folder. */
 export function driverServiceFields(baseDir: string) {
@@ -46,6 +58,8 @@ export function driverServiceFields(baseDir: string) {
     /** Queries worked on at once; more wait their turn. */
     concurrency: integer(1, 1024).default(64),
     maxMessageBytes: integer(1024, 64 * 1024 * 1024).default(4 * 1024 * 1024),
+    /** The operations endpoint (/metrics, /healthz, /readyz); absent: none. */
+    operations: operationsSchema(baseDir).optional(),
   };
 }
 
@@ -83,9 +97,13 @@ export async function startDriverService(
     close?: () => void;
     /** The ledger's events, for subscriptions (drivers/events.ts); without it SubscribeEvent is refused. */
     events?: EventSource;
+    /** Whether the ledger answers, for /readyz: undefined when it does, else why not. */
+    ledgerReady?: () => Promise<string | undefined>;
   } = {},
 ): Promise<DriverService> {
-  const log = options.log ?? (() => {});
+  const registry = serviceRegistry(`driver-${config.networkId}`);
+  const metrics = driverMetrics(registry, () => ({ active, queued: queue.length }));
+  const log = fanOut(options.log, metrics.observe);
   const describe = options.describe ?? describeError;
   const [cert, key, ca] = (await readFiles([config.tls.certFile, config.tls.keyFile, config.tls.caFile])) as [
     Buffer,
@@ -110,13 +128,21 @@ export async function startDriverService(
   let stopping = false;
 
   const work = async (query: AddressedQuery): Promise<ViewAnswer> => {
+    const started = performance.now();
+    let answer: ViewAnswer;
     try {
-      return { requestId: query.requestId, view: await produce(query) };
+      answer = { requestId: query.requestId, view: await produce(query) };
     } catch (error) {
-      return error instanceof WeftError
-        ? { requestId: query.requestId, error: error.describe(), code: error.code }
-        : { requestId: query.requestId, error: describe(error), code: 'LEDGER_CALL_FAILED' };
+      answer =
+        error instanceof WeftError
+          ? { requestId: query.requestId, error: error.describe(), code: error.code }
+          : { requestId: query.requestId, error: describe(error), code: 'LEDGER_CALL_FAILED' };
     }
+    metrics.produced(
+      'code' in answer ? (answer.code ?? 'REMOTE_ERROR') : 'ok',
+      (performance.now() - started) / 1000,
+    );
+    return answer;
   };
 
   const answer = async (result: ViewAnswer) => {
@@ -254,11 +280,45 @@ export async function startDriverService(
     throw error;
   });
   const { port } = server;
-  log({ event: 'started', network: config.networkId, port });
+  const ledgerReady = options.ledgerReady;
+  let operations: Operations | undefined;
+  try {
+    operations = config.operations
+      ? await startOperations({
+          ...config.operations,
+          service: `driver-${config.networkId}`,
+          registry,
+          checks: [
+            {
+              name: 'relay',
+              check: () =>
+                new Promise((resolve) =>
+                  relay.waitForReady(Date.now() + 1_500, (error) =>
+                    resolve(error ? `not connected: ${error.message}` : undefined),
+                  ),
+                ),
+            },
+            ...(ledgerReady ? [{ name: 'ledger', check: ledgerReady }] : []),
+          ],
+        })
+      : undefined;
+  } catch (error) {
+    await server.stop();
+    relay.close();
+    options.close?.();
+    throw error;
+  }
+  log({
+    event: 'started',
+    network: config.networkId,
+    port,
+    ...(operations ? { operationsPort: operations.port } : {}),
+  });
   return {
     port,
     async stop() {
       stopping = true;
+      await operations?.stop();
       eventPump?.stop();
       await server.stop();
       relay.close();

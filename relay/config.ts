@@ -12,6 +12,7 @@ import {
   integer,
   loadConfig,
   mapping,
+  operationsSchema,
   parseConfig,
   port,
   text,
@@ -134,6 +135,8 @@ export function relayConfigSchema(baseDir: string) {
     limits: limitsSchema.prefault({}),
     timeouts: timeoutsSchema.prefault({}),
     webhooks: webhooksSchema(baseDir).prefault({}),
+    /** The operations endpoint (/metrics, /healthz, /readyz); absent: none. */
+    operations: operationsSchema(baseDir).optional(),
     /**
      * A file holding the operator's token (one line): calls of the Webhooks service (dead letters, secret
      * rotation) carry it. Without it, that service refuses every call.

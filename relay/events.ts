@@ -150,6 +150,8 @@ export interface EventMachine {
   rotateWebhookSecret(id: string, secret: string, previousUntil: number): Promise<void>;
   /** The open subscriptions with a webhook. */
   webhookSubscriptions(): OutboundSubscription[];
+  /** Each open subscription's role, status and lag (publishing: events the driver published, not yet taken). */
+  summary(): Array<{ role: string; status: string; lag: number }>;
   stop(): void;
 }
 
@@ -590,6 +592,13 @@ export async function openEventMachine(options: EventMachineOptions): Promise<Ev
       const secrets = [secret, record.webhook.secrets[0]!];
       await save(update(record, { webhook: { ...record.webhook, secrets, previousUntil } }));
     },
+
+    summary: () =>
+      [...subscriptions.values()].map((r) => ({
+        role: r.role,
+        status: r.status,
+        lag: r.role === 'publishing' ? Number(BigInt(r.received) - BigInt(r.delivered)) : 0,
+      })),
 
     webhookSubscriptions: () =>
       [...subscriptions.values()].filter(

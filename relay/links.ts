@@ -54,7 +54,27 @@ export interface LinkOptions {
   readonly callMs: number;
 }
 
-export type RelayLinks = Omit<RelayTransport, 'push'> & EventTransport & { close(): void };
+/** A connection the relay needs, for its readiness: connected within `timeoutMs`, or why not. */
+export interface LinkProbe {
+  readonly name: string;
+  connected(timeoutMs: number): Promise<string | undefined>;
+}
+
+export type RelayLinks = Omit<RelayTransport, 'push'> &
+  EventTransport & { probes(): LinkProbe[]; close(): void };
+
+/** Whether a channel connects (TLS handshake and all) by the deadline: what a call would wait for. */
+function probe(name: string, client: grpc.Client): LinkProbe {
+  return {
+    name,
+    connected: (timeoutMs) =>
+      new Promise((resolve) =>
+        client.waitForReady(Date.now() + timeoutMs, (error) =>
+          resolve(error ? `not connected: ${error.message}` : undefined),
+        ),
+      ),
+  };
+}
 
 function statusOf(error: unknown): {
   readonly code: number | undefined;
@@ -182,6 +202,10 @@ export function openLinks(options: LinkOptions): RelayLinks {
       if (!peer) return Promise.resolve({ kind: 'failed', reason: noPeer(origin) });
       return ask(peer, EventPublish.SendState, publishedEventMessage(event));
     },
+    probes: () => [
+      ...[...peers].map(([networkId, peer]) => probe(`relay of ${networkId}`, peer.client)),
+      ...(driver ? [probe('driver', driver.client)] : []),
+    ],
     close() {
       for (const peer of peers.values()) peer.client.close();
       driver?.client.close();

@@ -116,6 +116,8 @@ export interface RequestMachine {
   resume(): number;
   /** Requests not yet final. */
   pendingCount(): number;
+  /** When the oldest open request was created (epoch ms); undefined when none is open. */
+  oldestOpenAt(): number | undefined;
   /** Stops taking requests further; what is stored stays, for the next run to resume. */
   stop(): void;
 }
@@ -446,6 +448,13 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
     },
 
     pendingCount: () => open.size,
+    oldestOpenAt() {
+      let oldest: number | undefined;
+      for (const record of open.values()) {
+        if (oldest === undefined || record.createdAt < oldest) oldest = record.createdAt;
+      }
+      return oldest;
+    },
 
     stop() {
       stopping = true;

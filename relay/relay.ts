@@ -8,7 +8,11 @@
  * the calls out (links.ts), the services (network.ts, watch.ts, data-transfer.ts) and the two ports.
  */
 import { readFile } from 'node:fs/promises';
+import { Histogram } from 'prom-client';
 import { WeftError } from '../common/errors.js';
+import { fanOut } from '../operations/log.js';
+import { serviceRegistry } from '../operations/metrics.js';
+import { type Operations, startOperations } from '../operations/server.js';
 import { JournalStore } from '../store/journal.js';
 import { CLIENT_REQUEST_MAX_BYTES } from '../transport/edge.js';
 import { createCallerLookup } from '../transport/roles.js';
@@ -20,6 +24,7 @@ import { networkEventHandlers, relayEventServices, watchEventsService } from './
 import { type EventStoreRecord, openEventMachine } from './events.js';
 import { openLinks } from './links.js';
 import { openRequestMachine, type RelayLog } from './machine.js';
+import { type RelayState, relayMetrics } from './metrics.js';
 import { networkService } from './network.js';
 import type { RequestRecord } from './records.js';
 import { unaryHandlers } from './unary.js';
@@ -43,6 +48,8 @@ export interface RelayOptions {
 export interface Relay {
   readonly clientPort: number;
   readonly relayPort: number;
+  /** The operations endpoint's, when the configuration asks for one. */
+  readonly operationsPort?: number;
   /** Outbound and inbound requests not yet final. */
   pendingCount(): number;
   stop(): Promise<void>;
@@ -59,7 +66,15 @@ async function keyPair(certFile: string, keyFile: string): Promise<KeyPair> {
  * @throws {WeftError} STORE_FAILED, PORT_IN_USE, CONFIG_INVALID (unreadable TLS files)
  */
 export async function startRelay(config: RelayConfig, options: RelayOptions = {}): Promise<Relay> {
-  const log = options.log ?? (() => {});
+  const registry = serviceRegistry(`relay-${config.networkId}`);
+  // Filled in once the machines exist; the metrics read them at each scrape.
+  let state: RelayState = { open: () => ({ count: 0 }), subscriptions: () => [], deadLetters: () => 0 };
+  const observe = relayMetrics(registry, {
+    open: () => state.open(),
+    subscriptions: () => state.subscriptions(),
+    deadLetters: () => state.deadLetters(),
+  });
+  const log = fanOut(options.log, observe);
   const identity = await keyPair(config.tls.certFile, config.tls.keyFile).catch((error) => {
     throw new WeftError(
       'CONFIG_INVALID',
@@ -117,6 +132,16 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     await Promise.all([store.close(), eventStore.close()]);
     throw error;
   }
+  const syncs = new Histogram({
+    name: 'weft_relay_journal_sync_seconds',
+    help: "One batch of the journal's records written and synced: what a durable step waits for.",
+    labelNames: ['journal'],
+    buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25],
+    registers: [registry],
+  });
+  store.onSync = (seconds) => syncs.observe({ journal: 'requests' }, seconds);
+  eventStore.onSync = (seconds) => syncs.observe({ journal: 'events' }, seconds);
+  webhookStore.onSync = (seconds) => syncs.observe({ journal: 'webhooks' }, seconds);
   const closeStores = () => Promise.all([store.close(), eventStore.close(), webhookStore.close()]);
   const operatorToken = config.operatorTokenFile
     ? (await readFile(config.operatorTokenFile, 'utf8')).trim()
@@ -221,6 +246,38 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     await closeStores();
     throw error;
   }
+  state = {
+    open: () => {
+      const oldestAt = machine.oldestOpenAt();
+      return { count: machine.pendingCount(), ...(oldestAt === undefined ? {} : { oldestAt }) };
+    },
+    subscriptions: () => events.summary(),
+    deadLetters: () => webhooks.deadLetters().length,
+  };
+  let operations: Operations | undefined;
+  try {
+    operations = config.operations
+      ? await startOperations({
+          ...config.operations,
+          service: `relay-${config.networkId}`,
+          registry,
+          checks: [
+            ...links.probes().map((p) => ({ name: p.name, check: () => p.connected(1_500) })),
+            { name: 'store', check: async () => store.notWritable() ?? eventStore.notWritable() },
+          ],
+        })
+      : undefined;
+  } catch (error) {
+    machine.stop();
+    events.stop();
+    webhooks.stop();
+    watch.endAll();
+    watchEvents.endAll();
+    await Promise.all([clientServing.stop(0), relayServing.stop(0)]);
+    links.close();
+    await closeStores();
+    throw error;
+  }
   const servers = [clientServing, relayServing];
 
   // Resume what a previous run left unfinished.
@@ -233,6 +290,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     network: config.networkId,
     clientPort: clientServing.port,
     relayPort: relayServing.port,
+    ...(operations ? { operationsPort: operations.port } : {}),
     resumed,
     subscriptions,
     webhooksPending,
@@ -241,8 +299,10 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
   return {
     clientPort: clientServing.port,
     relayPort: relayServing.port,
+    ...(operations ? { operationsPort: operations.port } : {}),
     pendingCount: machine.pendingCount,
     async stop() {
+      await operations?.stop();
       machine.stop();
       events.stop();
       webhooks.stop();

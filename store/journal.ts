@@ -90,6 +90,10 @@ export class JournalStore<T extends StoredRecord> implements RequestStore<T> {
   private pending: Array<{ line: string; resolve: () => void; reject: (e: unknown) => void }> = [];
   private flushing = false;
   private closed = false;
+  /** Why the last batch could not be written, until one is. */
+  private lastFailure: string | undefined;
+  /** Told the time of each batch's write and sync, in seconds: what a put waits for. */
+  onSync: ((seconds: number, records: number) => void) | undefined;
 
   private constructor(
     private readonly file: string,
@@ -200,12 +204,16 @@ export class JournalStore<T extends StoredRecord> implements RequestStore<T> {
       this.pending = [];
       const text = batch.map((p) => p.line).join('');
       try {
+        const started = performance.now();
         await writeAsync(this.fd, text);
         await fdatasyncAsync(this.fd);
+        this.onSync?.((performance.now() - started) / 1000, batch.length);
         this.journalBytes += text.length;
+        this.lastFailure = undefined;
         for (const p of batch) p.resolve();
       } catch (error) {
         const failed = failure(`cannot write ${this.file}`, { file: this.file }, error);
+        this.lastFailure = failed.message;
         for (const p of batch) p.reject(failed);
       }
       if (this.journalBytes > Math.max(COMPACT_MIN_BYTES, 4 * this.liveBytes)) {
@@ -219,6 +227,12 @@ export class JournalStore<T extends StoredRecord> implements RequestStore<T> {
       }
     }
     this.flushing = false;
+  }
+
+  /** Undefined while the journal takes writes; else why not (closed, or its last write failed). */
+  notWritable(): string | undefined {
+    if (this.closed) return 'the journal is closed';
+    return this.lastFailure;
   }
 
   /** Waits for pending writes, then closes the journal. */

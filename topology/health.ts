@@ -1,4 +1,5 @@
 /** Probes of node health: each answers true or false within a bounded time, never throws. */
+import { readFile } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
 import { connect as connectTls } from 'node:tls';
 import { LOOPBACK } from './ports.js';
@@ -72,5 +73,25 @@ export async function probeHealth(probe: HealthProbe): Promise<boolean> {
       return tcpOpen(probe.port);
     case 'json-rpc':
       return (await jsonRpc(probe.url, 'eth_chainId')) !== undefined;
+  }
+}
+
+/** What a service's operations endpoint answers at /readyz; undefined when it does not answer. */
+export interface ServiceReadiness {
+  readonly ready: boolean;
+  /** What is not ready, and why. */
+  readonly notReady: Readonly<Record<string, string>>;
+}
+
+export async function readiness(portFile: string): Promise<ServiceReadiness | undefined> {
+  try {
+    const port = Number((await readFile(portFile, 'utf8')).trim());
+    const response = await fetch(`http://${LOOPBACK}:${port}/readyz`, {
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS * 2),
+    });
+    const body = (await response.json()) as { ready?: unknown; notReady?: Record<string, string> };
+    return { ready: body.ready === true, notReady: body.notReady ?? {} };
+  } catch {
+    return undefined;
   }
 }

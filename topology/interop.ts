@@ -18,7 +18,13 @@ import { topologyOf } from './facets.js';
 import type { LaunchContext } from './launch-context.js';
 import type { MembershipRecords, PreparedKind, TlsIdentity, TlsMaterial } from './ledger-facet.js';
 import type { ProcessSpec } from './process.js';
-import { type NetworkState, operatorTokenFile, type RelayState, relayConfigFile } from './state.js';
+import {
+  type NetworkState,
+  operationsPortFile,
+  operatorTokenFile,
+  type RelayState,
+  relayConfigFile,
+} from './state.js';
 import type { RelaysSpec } from './topology.js';
 import { defaultPolicy, membershipRecord } from './trust.js';
 
@@ -171,6 +177,12 @@ export async function startInterop(
       const tokenFile = operatorTokenFile(relay);
       await writeFile(tokenFile, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
       relayConfig.webhooks = { ...spec.webhooks, trustFile };
+      // A free port, which the relay writes down for `weft status` and the explorer.
+      relayConfig.operations = {
+        host: '127.0.0.1',
+        port: 0,
+        portFile: operationsPortFile(plan.dir, 'relay'),
+      };
       relayConfig.operatorTokenFile = tokenFile;
       const relayFile = relayConfigFile(relay);
       await writeFile(relayFile, `${JSON.stringify(relayConfig, null, 2)}\n`);
@@ -184,6 +196,7 @@ export async function startInterop(
             port: relay.clientPort,
             health: { kind: 'tcp', port: relay.relayPort },
             readyWithinMs: SERVICE_READY_MS,
+            operationsPortFile: operationsPortFile(plan.dir, 'relay'),
           }),
       );
       await facets[i]!.startServices(

@@ -22,6 +22,8 @@ export interface ProcessMeta {
   readonly health: HealthProbe;
   /** How long the process may take to become healthy. */
   readonly readyWithinMs: number;
+  /** Where the service writes the port of its operations endpoint (/readyz), if it has one. */
+  readonly operationsPortFile?: string;
 }
 
 export interface LaunchContext {
@@ -62,6 +64,7 @@ export function createLaunchContext(options: {
         role: meta.role,
         port: meta.port,
         health: meta.health,
+        ...(meta.operationsPortFile ? { operationsPortFile: meta.operationsPortFile } : {}),
       };
       await record(managed);
       await awaitHealthy(started, meta, signal);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describeError, WeftError } from '../common/errors.js';
 import { LEDGERS } from '../ledgers/registry.js';
 import { topologyOf } from './facets.js';
-import { probeHealth } from './health.js';
+import { probeHealth, readiness, type ServiceReadiness } from './health.js';
 import { membershipRecords, registerTrust, startInterop } from './interop.js';
 import { awaitHealthy, createLaunchContext, type ProgressEvent } from './launch-context.js';
 import type { PreparedKind, TopologyFacet } from './ledger-facet.js';
@@ -305,6 +305,10 @@ export interface NodeStatus {
   readonly port: number;
   readonly running: boolean;
   readonly healthy: boolean;
+  /** Whether it serves an operations endpoint. */
+  readonly operations: boolean;
+  /** Its /readyz (undefined when it did not answer). */
+  readonly readiness?: ServiceReadiness | undefined;
 }
 
 export interface StatusReport {
@@ -327,6 +331,8 @@ export async function status(options: { stateDir: string }): Promise<StatusRepor
         port: p.port,
         running,
         healthy: running && (await probeHealth(p.health)),
+        operations: p.operationsPortFile !== undefined,
+        ...(p.operationsPortFile && running ? { readiness: await readiness(p.operationsPortFile) } : {}),
       };
     }),
   );

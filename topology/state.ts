@@ -25,6 +25,8 @@ export interface ManagedProcess extends ProcessRecord {
   readonly role: string;
   readonly port: number;
   readonly health: HealthProbe;
+  /** Where the service wrote the port of its operations endpoint (/metrics, /healthz, /readyz). */
+  readonly operationsPortFile?: string;
 }
 
 export interface FabricNetworkState extends FabricNetworkLayout {
@@ -146,6 +148,11 @@ export function relayOf(state: TopologyState, networkId: string): RelayState {
 }
 
 /** The configuration file `weft up` writes for a network's relay, in the relay's folder. */
+/** Where a service of a network's interop folder (relay, driver, attestor-org1) writes its operations port. */
+export function operationsPortFile(interopDir: string, service: string): string {
+  return join(interopDir, `${service}.operations-port`);
+}
+
 /** The relay's operator token (mode 0600): what `weft deadletters` and other operator calls carry. */
 export function operatorTokenFile(relay: Pick<RelayState, 'dir'>): string {
   return join(relay.dir, 'operator.token');

@@ -9,14 +9,13 @@ import { loadAttestorConfig, startAttestor } from '../../drivers/evm/attestor.js
 import { ledgerOf } from '../../ledgers/registry.js';
 import { loadSingleApiConfig } from '../../modes/single-api/config.js';
 import { startSingleApiServer } from '../../modes/single-api/server.js';
+import { type ServiceLog, serviceLog } from '../../operations/log.js';
 import { loadRelayConfig } from '../../relay/config.js';
 import { startRelay } from '../../relay/relay.js';
 import { parseCommand } from '../args.js';
 
-/** One JSON object per line on stdout: time, event, request id and details. */
-function logLine(event: Record<string, unknown>): void {
-  process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...event })}\n`);
-}
+/** One JSON object per line on stdout (pino): time, level, service, event, request id and details. */
+let logLine: ServiceLog = serviceLog('weft');
 
 async function serveUntilSignalled(service: { stop(): Promise<void> }): Promise<void> {
   await new Promise<void>((done) => {
@@ -38,13 +37,16 @@ function configFile(command: string, args: readonly string[]): string {
 }
 
 export async function relayCommand(args: readonly string[]): Promise<void> {
-  const relay = await startRelay(await loadRelayConfig(configFile('relay', args)), { log: logLine });
+  const config = await loadRelayConfig(configFile('relay', args));
+  logLine = serviceLog(`relay-${config.networkId}`);
+  const relay = await startRelay(config, { log: logLine });
   await serveUntilSignalled(relay);
 }
 
 /** The driver of the ledger kind the configuration names, started by that kind's source facet. */
 export async function driverCommand(args: readonly string[]): Promise<void> {
   const config = await loadDriverConfig(configFile('driver', args));
+  logLine = serviceLog(`driver-${config.networkId}`);
   const { startSource } = await ledgerOf(config.ledger).source();
   await serveUntilSignalled(await startSource(config, { log: logLine }));
 }

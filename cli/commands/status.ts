@@ -1,5 +1,6 @@
 import { WeftError } from '../../common/errors.js';
 import { topologyOf } from '../../topology/facets.js';
+import type { ServiceReadiness } from '../../topology/health.js';
 import { status } from '../../topology/launcher.js';
 import { parseCommand } from '../args.js';
 import { table } from '../format.js';
@@ -28,8 +29,9 @@ export async function printStatus(stateDir: string, json: boolean): Promise<void
       String(n.pid),
       `127.0.0.1:${n.port}`,
       !n.running ? 'stopped' : n.healthy ? 'ok' : 'unhealthy',
+      readyText(n.readiness, n.operations),
     ]);
-    console.log(table(['network', 'node', 'pid', 'address', 'health'], rows));
+    console.log(table(['network', 'node', 'pid', 'address', 'health', 'ready'], rows));
     console.log('');
     for (const network of report.state.networks) console.log((await topologyOf(network)).describe(network));
     for (const relay of report.state.relays ?? []) {
@@ -44,6 +46,15 @@ export async function printStatus(stateDir: string, json: boolean): Promise<void
       nodes: report.nodes.filter((n) => !n.healthy).map((n) => n.name),
     });
   }
+}
+
+/** A service's /readyz, short: `ready`, or what is not and why; `-` for a node without an endpoint. */
+function readyText(readiness: ServiceReadiness | undefined, hasEndpoint: boolean): string {
+  if (!readiness) return hasEndpoint ? 'no answer' : '-';
+  if (readiness.ready) return 'ready';
+  return `not ready: ${Object.entries(readiness.notReady)
+    .map(([name, why]) => `${name} (${why})`)
+    .join('; ')}`;
 }
 
 export async function statusCommand(args: readonly string[]): Promise<void> {

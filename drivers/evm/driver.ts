@@ -227,6 +227,23 @@ export async function startEvmDriver(
   return startDriverService(config, produce, {
     ...(options.log ? { log: options.log } : {}),
     events: createEvmEventSource({ provider, config, attestAt, finalBlock: chooseBlock }),
+    // The node answers, and each attestor's channel connects.
+    ledgerReady: async () => {
+      const reasons: string[] = [];
+      await provider.getBlockNumber().catch((error: Error) => reasons.push(`the node: ${error.message}`));
+      await Promise.all(
+        attestors.map(
+          (a) =>
+            new Promise<void>((resolve) =>
+              a.client.waitForReady(Date.now() + 1_500, (error) => {
+                if (error) reasons.push(`the attestor of ${a.org}: not connected`);
+                resolve();
+              }),
+            ),
+        ),
+      );
+      return reasons.length === 0 ? undefined : reasons.join('; ');
+    },
     close: () => {
       for (const a of attestors) a.client.close();
       provider.destroy();

@@ -97,6 +97,7 @@ export async function startFabricDriver(
       config.fabric.channel,
       config.fabric.interopChaincode,
     ),
+    ledgerReady: () => connection.connected(1_500),
     close: () => connection.close(),
   });
 }

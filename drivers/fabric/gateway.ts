@@ -17,6 +17,8 @@ export interface GatewayTarget {
 
 export interface FabricConnection {
   readonly gateway: Gateway;
+  /** Undefined once the channel to the Gateway peer connects within `timeoutMs`; else why not. */
+  connected(timeoutMs: number): Promise<string | undefined>;
   close(): void;
 }
 
@@ -36,6 +38,12 @@ export function connectFabricGateway(target: GatewayTarget): FabricConnection {
   });
   return {
     gateway,
+    connected: (timeoutMs) =>
+      new Promise((resolve) =>
+        client.waitForReady(Date.now() + timeoutMs, (error) =>
+          resolve(error ? `the peer ${target.address} is not connected: ${error.message}` : undefined),
+        ),
+      ),
     close: () => {
       gateway.close();
       client.close();

@@ -27,6 +27,7 @@ import {
   type FabricNetworkState,
   isFabricNetwork,
   type NetworkState,
+  operationsPortFile,
   type TopologyState,
 } from '../../topology/state.js';
 import { type FabricNetworkSpec, fabricPortCount, type NetworkSpec } from '../../topology/topology.js';
@@ -126,6 +127,7 @@ async function startServices(
     },
     concurrency: 64,
     maxMessageBytes: 4 * 1024 * 1024,
+    operations: { host: '127.0.0.1', port: 0, portFile: operationsPortFile(plan.dir, 'driver') },
   };
   const driverFile = join(plan.dir, 'driver.json');
   await writeFile(driverFile, `${JSON.stringify(driverConfig, null, 2)}\n`);
@@ -136,6 +138,7 @@ async function startServices(
       port: driverPort,
       health: { kind: 'tcp', port: driverPort },
       readyWithinMs: plan.readyWithinMs,
+      operationsPortFile: operationsPortFile(plan.dir, 'driver'),
     }),
   );
 }

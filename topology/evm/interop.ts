@@ -14,7 +14,12 @@ import { messageType } from '../../protos/index.js';
 import { registerEvmNetwork, registerFabricNetwork, setMaxAge, setPolicy } from '../../sdk/evm-interop.js';
 import type { LaunchContext } from '../launch-context.js';
 import type { ProcessSpec } from '../process.js';
-import type { EvmNetworkState, EvmOrgState, FabricNetworkState } from '../state.js';
+import {
+  type EvmNetworkState,
+  type EvmOrgState,
+  type FabricNetworkState,
+  operationsPortFile,
+} from '../state.js';
 import { attestationThreshold, DEFAULT_MAX_AGE_MS, evmOrgsOf } from '../trust.js';
 
 /** What each client account is given to pay for its transactions. */
@@ -135,6 +140,7 @@ export async function startEvmServices(
     },
     concurrency: 64,
     maxMessageBytes: 4 * 1024 * 1024,
+    operations: { host: '127.0.0.1', port: 0, portFile: operationsPortFile(dir, 'driver') },
   };
   const file = join(dir, 'driver.json');
   await writeFile(file, `${JSON.stringify(config, null, 2)}\n`);
@@ -145,6 +151,7 @@ export async function startEvmServices(
       port: plan.driverPort,
       health: { kind: 'tcp', port: plan.driverPort },
       readyWithinMs,
+      operationsPortFile: operationsPortFile(dir, 'driver'),
     }),
   );
 }

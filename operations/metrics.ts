@@ -1,0 +1,17 @@
+/**
+ * A service's metrics: a registry of its own (two services in one process never mix), labelled with the
+ * service, with prom-client's default process metrics (CPU, memory, event loop lag, handles).
+ */
+import { collectDefaultMetrics, Registry } from 'prom-client';
+
+export function serviceRegistry(service: string): Registry {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service });
+  collectDefaultMetrics({ register: registry, prefix: 'weft_' });
+  return registry;
+}
+
+/** Buckets for latencies of milliseconds to a minute, in seconds. */
+export const LATENCY_BUCKETS = [
+  0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60,
+];
