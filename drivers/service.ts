@@ -102,8 +102,11 @@ export async function startDriverService(
   } = {},
 ): Promise<DriverService> {
   const registry = serviceRegistry(`driver-${config.networkId}`);
-  const metrics = driverMetrics(registry, () => ({ active, queued: queue.length }));
-  const log = fanOut(options.log, metrics.observe);
+  // Without an operations endpoint nothing is counted.
+  const metrics = config.operations
+    ? driverMetrics(registry, () => ({ active, queued: queue.length }))
+    : undefined;
+  const log = fanOut(options.log, metrics?.observe);
   const describe = options.describe ?? describeError;
   const [cert, key, ca] = (await readFiles([config.tls.certFile, config.tls.keyFile, config.tls.caFile])) as [
     Buffer,
@@ -138,7 +141,7 @@ export async function startDriverService(
           ? { requestId: query.requestId, error: error.describe(), code: error.code }
           : { requestId: query.requestId, error: describe(error), code: 'LEDGER_CALL_FAILED' };
     }
-    metrics.produced(
+    metrics?.produced(
       'code' in answer ? (answer.code ?? 'REMOTE_ERROR') : 'ok',
       (performance.now() - started) / 1000,
     );

@@ -69,11 +69,14 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
   const registry = serviceRegistry(`relay-${config.networkId}`);
   // Filled in once the machines exist; the metrics read them at each scrape.
   let state: RelayState = { open: () => ({ count: 0 }), subscriptions: () => [], deadLetters: () => 0 };
-  const observe = relayMetrics(registry, {
-    open: () => state.open(),
-    subscriptions: () => state.subscriptions(),
-    deadLetters: () => state.deadLetters(),
-  });
+  // Without an operations endpoint nothing is counted: the request path runs as it did before metrics.
+  const observe =
+    config.operations &&
+    relayMetrics(registry, {
+      open: () => state.open(),
+      subscriptions: () => state.subscriptions(),
+      deadLetters: () => state.deadLetters(),
+    });
   const log = fanOut(options.log, observe);
   const identity = await keyPair(config.tls.certFile, config.tls.keyFile).catch((error) => {
     throw new WeftError(
@@ -139,9 +142,11 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25],
     registers: [registry],
   });
-  store.onSync = (seconds) => syncs.observe({ journal: 'requests' }, seconds);
-  eventStore.onSync = (seconds) => syncs.observe({ journal: 'events' }, seconds);
-  webhookStore.onSync = (seconds) => syncs.observe({ journal: 'webhooks' }, seconds);
+  if (config.operations) {
+    store.onSync = (seconds) => syncs.observe({ journal: 'requests' }, seconds);
+    eventStore.onSync = (seconds) => syncs.observe({ journal: 'events' }, seconds);
+    webhookStore.onSync = (seconds) => syncs.observe({ journal: 'webhooks' }, seconds);
+  }
   const closeStores = () => Promise.all([store.close(), eventStore.close(), webhookStore.close()]);
   const operatorToken = config.operatorTokenFile
     ? (await readFile(config.operatorTokenFile, 'utf8')).trim()
