@@ -101,7 +101,9 @@ export async function startDriverService(
     ledgerReady?: () => Promise<string | undefined>;
   } = {},
 ): Promise<DriverService> {
-  const registry = serviceRegistry(`driver-${config.networkId}`);
+  const registry = serviceRegistry(`driver-${config.networkId}`, {
+    processMetrics: config.operations !== undefined,
+  });
   // Without an operations endpoint nothing is counted.
   const metrics = config.operations
     ? driverMetrics(registry, () => ({ active, queued: queue.length }))

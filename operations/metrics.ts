@@ -4,10 +4,11 @@
  */
 import { collectDefaultMetrics, Registry } from 'prom-client';
 
-export function serviceRegistry(service: string): Registry {
+export function serviceRegistry(service: string, options: { processMetrics?: boolean } = {}): Registry {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
-  collectDefaultMetrics({ register: registry, prefix: 'weft_' });
+  // They watch the event loop and the garbage collector: only for a service whose endpoint serves them.
+  if (options.processMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: 'weft_' });
   return registry;
 }
 

@@ -66,7 +66,9 @@ async function keyPair(certFile: string, keyFile: string): Promise<KeyPair> {
  * @throws {WeftError} STORE_FAILED, PORT_IN_USE, CONFIG_INVALID (unreadable TLS files)
  */
 export async function startRelay(config: RelayConfig, options: RelayOptions = {}): Promise<Relay> {
-  const registry = serviceRegistry(`relay-${config.networkId}`);
+  const registry = serviceRegistry(`relay-${config.networkId}`, {
+    processMetrics: config.operations !== undefined,
+  });
   // Filled in once the machines exist; the metrics read them at each scrape.
   let state: RelayState = { open: () => ({ count: 0 }), subscriptions: () => [], deadLetters: () => 0 };
   // Without an operations endpoint nothing is counted: the request path runs as it did before metrics.

@@ -52,9 +52,9 @@ export async function driverCommand(args: readonly string[]): Promise<void> {
 }
 
 export async function attestorCommand(args: readonly string[]): Promise<void> {
-  const attestor = await startAttestor(await loadAttestorConfig(configFile('attestor', args)), {
-    log: logLine,
-  });
+  const config = await loadAttestorConfig(configFile('attestor', args));
+  logLine = serviceLog(`attestor-${config.networkId}-${config.org}`);
+  const attestor = await startAttestor(config, { log: logLine });
   await serveUntilSignalled(attestor);
 }
 

@@ -12,6 +12,7 @@
 import { readFile } from 'node:fs/promises';
 import type * as grpc from '@grpc/grpc-js';
 import { computeAddress, getBytes, hexlify, SigningKey, toQuantity } from 'ethers';
+import { Counter, Histogram, type Registry } from 'prom-client';
 import { z } from 'zod';
 import {
   filePath,
@@ -20,18 +21,21 @@ import {
   integer,
   loadConfig,
   mapping,
+  operationsSchema,
   parseConfig,
   port,
   text,
   tlsFilesSchema,
 } from '../../common/config.js';
-import { describeError, WeftError } from '../../common/errors.js';
+import { describeError, isWeftError, WeftError } from '../../common/errors.js';
 import { type EvmLogView, isEvmView } from '../../ledgers/evm/address.js';
 import { type EvmStatement, signAttestation } from '../../ledgers/evm/attestation.js';
 import { evmCallData } from '../../ledgers/evm/call.js';
 import { encodeLogPosition, logEventRecord } from '../../ledgers/evm/log-event.js';
 import { type DecodedEvmView, evmViewMessage } from '../../ledgers/evm/proof.js';
 import { membershipFromRecord, requesterVerifierOf } from '../../ledgers/registry.js';
+import { LATENCY_BUCKETS, serviceRegistry } from '../../operations/metrics.js';
+import { type Operations, startOperations } from '../../operations/server.js';
 import { parseAddress } from '../../proofs/address.js';
 import { type AccessRule, accessAllowed, checkAccessRules } from '../../proofs/requester.js';
 import { decodeBounded, EDGE_BOUNDS, type WireBounds } from '../../protos/bounds.js';
@@ -79,6 +83,8 @@ export function attestorConfigSchema(baseDir: string) {
     tls: tlsFilesSchema(baseDir),
     /** A file holding the org's secp256k1 private key, 0x-prefixed hex. */
     signingKeyFile: filePath(baseDir),
+    /** The operations endpoint (/metrics, /healthz, /readyz); absent: none. */
+    operations: operationsSchema(baseDir).optional(),
     evm: mapping({
       chainId: integer(1, Number.MAX_SAFE_INTEGER).transform((id) => BigInt(id)),
       rpcUrl: httpUrl(),
@@ -188,6 +194,10 @@ export async function startAttestor(
   options: { log?: (event: Record<string, unknown>) => void } = {},
 ): Promise<Attestor> {
   const log = options.log ?? (() => {});
+  const registry = config.operations
+    ? serviceRegistry(`attestor-${config.networkId}-${config.org}`)
+    : undefined;
+  const metrics = registry && attestorMetrics(registry);
   const [cert, key, ca] = (await readFiles([config.tls.certFile, config.tls.keyFile, config.tls.caFile])) as [
     Buffer,
     Buffer,
@@ -408,12 +418,18 @@ export async function startAttestor(
         callback(toServiceError(error));
         return;
       }
+      const started = performance.now();
       attest(request).then(
         (view) => {
+          metrics?.attested('ok', (performance.now() - started) / 1000);
           log({ event: 'attested', address: request.viewAddress, nonce: request.nonce });
           callback(null, evmViewMessage(view));
         },
         (error) => {
+          metrics?.attested(
+            isWeftError(error) ? error.code : 'LEDGER_CALL_FAILED',
+            (performance.now() - started) / 1000,
+          );
           log({ event: 'refused', address: request.viewAddress, error: describeError(error) });
           callback(toServiceError(error));
         },
@@ -432,14 +448,69 @@ export async function startAttestor(
     throw error;
   });
   const { port } = server;
-  log({ event: 'started', network: config.networkId, org: config.org, address, port });
+  let operations: Operations | undefined;
+  try {
+    operations = config.operations
+      ? await startOperations({
+          ...config.operations,
+          service: `attestor-${config.networkId}-${config.org}`,
+          registry: registry!,
+          checks: [
+            {
+              name: 'node',
+              check: () =>
+                provider.getBlockNumber().then(
+                  () => undefined,
+                  (error: Error) => `${config.evm.rpcUrl} does not answer: ${error.message}`,
+                ),
+            },
+          ],
+        })
+      : undefined;
+  } catch (error) {
+    await server.stop();
+    provider.destroy();
+    throw error;
+  }
+  log({
+    event: 'started',
+    network: config.networkId,
+    org: config.org,
+    address,
+    port,
+    ...(operations ? { operationsPort: operations.port } : {}),
+  });
   return {
     port,
     address,
     attest,
     async stop() {
+      await operations?.stop();
       await server.stop();
       provider.destroy();
+    },
+  };
+}
+
+/** An attestor's statements signed, or refused by code, with the time each took (its node's reads). */
+function attestorMetrics(registry: Registry) {
+  const requests = new Counter({
+    name: 'weft_attestor_requests_total',
+    help: 'Requests to attest, by outcome: ok, or the weft code of the refusal.',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: 'weft_attestor_request_duration_seconds',
+    help: "A statement read from this org's node and signed, or refused.",
+    labelNames: ['outcome'],
+    buckets: LATENCY_BUCKETS,
+    registers: [registry],
+  });
+  return {
+    attested(outcome: string, seconds: number) {
+      requests.inc({ outcome });
+      duration.observe({ outcome: outcome === 'ok' ? 'ok' : 'error' }, seconds);
     },
   };
 }

@@ -79,7 +79,19 @@ describe('operations endpoints', () => {
     await a.client.requestView(address); // connections open
     const before = await Promise.all(['a/relay', 'b/relay', 'b/driver'].map(scrape));
     for (let i = 0; i < N; i++) await a.client.requestView(address);
-    const after = await Promise.all(['a/relay', 'b/relay', 'b/driver'].map(scrape));
+    // A relay pushes the view to its client before it logs the request's end: the last may count just after.
+    const settled = (now: Map<string, number>[]) =>
+      sample(now[0]!, 'weft_relay_requests_total', { role: 'outbound', outcome: 'completed' }) -
+        sample(before[0]!, 'weft_relay_requests_total', { role: 'outbound', outcome: 'completed' }) >=
+        N &&
+      sample(now[1]!, 'weft_relay_requests_total', { role: 'inbound', outcome: 'delivered' }) -
+        sample(before[1]!, 'weft_relay_requests_total', { role: 'inbound', outcome: 'delivered' }) >=
+        N;
+    const after = await until(
+      () => Promise.all(['a/relay', 'b/relay', 'b/driver'].map(scrape)),
+      settled,
+      10_000,
+    );
     const moved = (i: number, name: string, labels: Record<string, string> = {}) =>
       sample(after[i]!, name, labels) - sample(before[i]!, name, labels);
     const completed = { role: 'outbound', outcome: 'completed' };
@@ -108,8 +120,12 @@ describe('operations endpoints', () => {
     await expect(
       a.client.requestView(expandAddress(state, 'b/weft:assets:Get:no-such-key')),
     ).rejects.toThrow();
-    const failedAfter = sample(await scrape('a/relay'), 'weft_relay_errors_total', { code: 'REMOTE_ERROR' });
-    expect(failedAfter - failedBefore).toBe(1);
+    const failed = await until(
+      () => scrape('a/relay'),
+      (now) => sample(now, 'weft_relay_errors_total', { code: 'REMOTE_ERROR' }) > failedBefore,
+      10_000,
+    );
+    expect(sample(failed, 'weft_relay_errors_total', { code: 'REMOTE_ERROR' }) - failedBefore).toBe(1);
   }, 120_000);
 
   it("names what is not ready: a's relay without b's relay, b's driver without its peer", async () => {

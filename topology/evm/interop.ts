@@ -108,6 +108,11 @@ export async function startEvmServices(
         requesters: plan.requesters,
         blockWaitMs: 5_000,
         maxMessageBytes: 4 * 1024 * 1024,
+        operations: {
+          host: '127.0.0.1',
+          port: 0,
+          portFile: operationsPortFile(dir, `attestor-${org.name.toLowerCase()}`),
+        },
       };
       const file = join(dir, `attestor-${org.name.toLowerCase()}.json`);
       await writeFile(file, `${JSON.stringify(config, null, 2)}\n`);
@@ -118,6 +123,7 @@ export async function startEvmServices(
           port,
           health: { kind: 'tcp', port },
           readyWithinMs,
+          operationsPortFile: operationsPortFile(dir, `attestor-${org.name.toLowerCase()}`),
         }),
       );
       return { org: org.name, address: `127.0.0.1:${port}`, serverName: host.name, caFile: tls.ca };
