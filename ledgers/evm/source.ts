@@ -58,6 +58,11 @@ function openEvmReader(config: EvmLedgerConfig): LedgerReader {
         throw new WeftError('NOT_FOUND', 'the call returned nothing: no contract answers it');
       return getBytes(result);
     },
+    ready: () =>
+      withDeadline(provider.getBlockNumber(), 1_500, 'the node').then(
+        () => undefined,
+        (error: unknown) => `${config.rpcUrl} does not answer: ${describeError(error)}`,
+      ),
     close: () => provider.destroy(),
   };
 }

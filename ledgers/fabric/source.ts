@@ -62,6 +62,7 @@ async function openFabricReader(config: FabricLedgerConfig): Promise<LedgerReade
         throw fabricFailure(error, timeoutMs);
       }
     },
+    ready: () => connection.connected(1_500),
     close: () => connection.close(),
   };
 }

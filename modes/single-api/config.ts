@@ -10,7 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { filePath, loadConfig } from '../../common/config.js';
+import { filePath, loadConfig, operationsSchema } from '../../common/config.js';
 import { describeError, WeftError } from '../../common/errors.js';
 import { parseWithSchema } from '../../common/schema.js';
 import { LEDGERS, ledgerOf, type PartyConfig } from '../../ledgers/registry.js';
@@ -58,6 +58,10 @@ export interface SingleApiServerConfig {
   readonly timeoutMs?: number;
   /** Bound on a request's URL and on its body; default 16 KiB. */
   readonly maxRequestBytes?: number;
+  /** The operations endpoint (/metrics, /healthz, /readyz) on a port of its own; absent: none. */
+  readonly operations?:
+    | { readonly host: string; readonly port: number; readonly portFile?: string | undefined }
+    | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -114,6 +118,7 @@ function partyEntrySchema(baseDir: string) {
 export const singleApiConfigSchema = (baseDir: string) =>
   z.strictObject({
     ...settings,
+    operations: operationsSchema(baseDir).optional(),
     party: partyEntrySchema(baseDir),
     ledger: z.discriminatedUnion('kind', [fabricLedgerSchema(baseDir), evmLedgerSchema]),
   });

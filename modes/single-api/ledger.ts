@@ -17,6 +17,8 @@ export interface LedgerReader {
   refuses(view: View): string | undefined;
   /** @throws {WeftError} NOT_FOUND, DEADLINE_EXCEEDED, LEDGER_CALL_FAILED, ADDRESS_INVALID */
   read(view: View, timeoutMs: number): Promise<Uint8Array>;
+  /** Undefined while the ledger answers (its peer connects, its node answers); else why not. */
+  ready(): Promise<string | undefined>;
   close(): void;
 }
 

@@ -8,7 +8,11 @@
  * Every bad input gets a 4xx status and a JSON body `{"code": <weft error code>, "message": ...}`; the URL
  * and the body of a request are bounded, and every ledger read has a deadline.
  */
+
+import { Histogram } from 'prom-client';
 import { WeftError } from '../../common/errors.js';
+import { LATENCY_BUCKETS, serviceRegistry } from '../../operations/metrics.js';
+import { type Operations, startOperations } from '../../operations/server.js';
 import { answerView } from './answers.js';
 import { createSingleApiApp } from './app.js';
 import { type SingleApiServerConfig, serviceSettings } from './config.js';
@@ -21,6 +25,8 @@ export { openApiFile } from './openapi.js';
 
 export interface SingleApiServer {
   readonly port: number;
+  /** The operations endpoint's, when the configuration asks for one. */
+  readonly operationsPort?: number;
   /** http://host:port, without a trailing slash. */
   readonly url: string;
   stop(): Promise<void>;
@@ -59,12 +65,44 @@ export async function startSingleApiServer(config: SingleApiServerConfig): Promi
     timeoutMs,
     answerView: (query) => answerView(party, query),
   });
+  const registry = config.operations ? serviceRegistry(`single-api-${networkId}`) : undefined;
+  if (registry) {
+    const requests = new Histogram({
+      name: 'weft_single_api_request_duration_seconds',
+      help: 'Requests answered, by route and HTTP status.',
+      labelNames: ['route', 'status'],
+      buckets: LATENCY_BUCKETS,
+      registers: [registry],
+    });
+    app.addHook('onResponse', async (request, reply) => {
+      requests.observe(
+        { route: request.routeOptions.url ?? 'unknown', status: String(reply.statusCode) },
+        reply.elapsedTime / 1000,
+      );
+    });
+  }
   try {
     await app.listen({ host, port });
   } catch (error) {
     ledger.close();
     await app.close();
     throw listenError(error, host, port);
+  }
+  let operations: Operations | undefined;
+  try {
+    operations =
+      config.operations && registry
+        ? await startOperations({
+            ...config.operations,
+            service: `single-api-${networkId}`,
+            registry,
+            checks: [{ name: 'ledger', check: () => ledger.ready() }],
+          })
+        : undefined;
+  } catch (error) {
+    ledger.close();
+    await app.close();
+    throw error;
   }
   const address = app.server.address();
   const bound = typeof address === 'object' && address ? address.port : port;
@@ -73,8 +111,11 @@ export async function startSingleApiServer(config: SingleApiServerConfig): Promi
   return {
     port: bound,
     url: `http://${shownHost}:${bound}`,
+    ...(operations ? { operationsPort: operations.port } : {}),
     stop() {
-      stopped ??= app.close().finally(() => ledger.close());
+      stopped ??= Promise.all([app.close(), operations?.stop()])
+        .then(() => {})
+        .finally(() => ledger.close());
       return stopped;
     },
   };

@@ -130,12 +130,14 @@ beforeAll(async () => {
       keyFile: orgB.client.keyFile,
       channel: fabricB.channel,
     },
+    operations: { host: '127.0.0.1', port: 0 },
   });
   evmService = await serve({
     networkId: 'evm-c',
     org: 'Org1',
     party: { kind: 'evm', privateKey: evmPartyWallet.privateKey },
     ledger: { kind: 'evm', rpcUrl: evmC.rpcUrl, chainId: evmC.chainId },
+    operations: { host: '127.0.0.1', port: 0 },
   });
 
   const orgA = fabricA.orgs[0]!;
@@ -233,6 +235,20 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   }
   throw new Error('expected a refusal');
 }
+
+describe("the single-API service's operations endpoint", () => {
+  it('is ready while its ledger answers, and counts the answers it served by route and status', async () => {
+    for (const service of [fabricService, evmService]) {
+      const base = `http://127.0.0.1:${service.operationsPort}`;
+      const ready = await fetch(`${base}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(((await ready.json()) as { checks: unknown }).checks).toEqual({ ledger: 'ok' });
+      await fetch(`${service.url}/no-such-route`);
+      const text = await (await fetch(`${base}/metrics`)).text();
+      expect(text).toMatch(/weft_single_api_request_duration_seconds_count\{[^}]*status="404"[^}]*\} [1-9]/);
+    }
+  });
+});
 
 describe('Fabric -> Fabric: a Fabric party of fabric-b, accepted on fabric-a', () => {
   it('serves a value of its own ledger, signed, and fabric-a accepts it once; the app reads it', async () => {
