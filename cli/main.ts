@@ -76,6 +76,18 @@ of each network, run it on --to (its event verified there, run once) and record 
 succeeded, failed or compensated); compensate compensates a pending one past its deadline (--deadline-ms,
 60000 by default), after which a confirmation is recorded as late and never applied.`,
   },
+  requests: {
+    run: async (args) => (await import('./commands/requests.js')).requestsCommand(args),
+    usage:
+      'weft requests list [--status S] [--role outbound|inbound] [--limit N] | show ID | retry ID | cancel ID --network ID [--json] [--state-dir DIR]',
+    about: "a relay's requests by state, with their history; retry a failed one, cancel an open one",
+    help: `A client's request (outbound) goes PENDING_ACK (taken, not yet acknowledged by the source's relay),
+PENDING (its view awaited), then COMPLETED (a view delivered to the client, which verifies it) or ERROR (with
+its weft code). A peer relay's (inbound) goes RECEIVED, AT_DRIVER, ANSWERED (a view or an error, being
+delivered), then DELIVERED or FAILED. retry takes a failed client's request on again, as a new attempt at
+the source; cancel ends an open one with CANCELLED. Calls go to the relay's operations port with its
+operator token (the state folder's operator.token).`,
+  },
   deadletters: {
     run: async (args) => (await import('./commands/webhooks.js')).deadlettersCommand(args),
     usage:

@@ -5,7 +5,7 @@
  * is not ready. Fastify serves it; prom-client keeps the metrics.
  */
 import { writeFile } from 'node:fs/promises';
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import type { Registry } from 'prom-client';
 import { describeError } from '../common/errors.js';
 
@@ -32,6 +32,8 @@ export interface OperationsOptions {
   readonly checks: readonly ReadinessCheck[];
   /** How long a check may take before it counts as not ready. */
   readonly checkTimeoutMs?: number;
+  /** More routes of the service's own (an operator API), added before it listens. */
+  readonly routes?: (app: FastifyInstance) => void;
 }
 
 export interface Operations {
@@ -78,6 +80,7 @@ export async function startOperations(options: OperationsOptions): Promise<Opera
     reply.code(state.ready ? 200 : 503);
     return { service: options.service, ready: state.ready, checks: state.checks, notReady };
   });
+  options.routes?.(app);
   await app.listen({ host: options.host, port: options.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;

@@ -14,15 +14,19 @@ import type { RequestStore } from '../store/request-store.js';
 import type { ViewAnswer, ViewQuery } from '../transport/edge.js';
 import type { RelayConfig } from './config.js';
 import {
+  attemptId,
   checkTransition,
   driverAnswerKey,
   driverRequestId,
+  HISTORY_LENGTH,
   type InboundRecord,
   inboundKey,
   isFinal,
+  MAX_REQUEST_ID_LENGTH,
   type OutboundRecord,
   outboundKey,
   type RequestRecord,
+  requestIdOf,
   storedAnswer,
   wireAnswer,
 } from './records.js';
@@ -118,6 +122,22 @@ export interface RequestMachine {
   pendingCount(): number;
   /** When the oldest open request was created (epoch ms); undefined when none is open. */
   oldestOpenAt(): number | undefined;
+  /** Requests open and kept final, newest first: for operators. */
+  list(filter?: { status?: string; role?: 'outbound' | 'inbound'; limit?: number }): Promise<RequestRecord[]>;
+  /** The requests of id `id` (its client's, and any peer's of that id). @throws {WeftError} NOT_FOUND */
+  find(id: string): Promise<RequestRecord[]>;
+  /**
+   * Takes a failed request of this relay's client on again, as a new attempt at the source.
+   *
+   * @throws {WeftError} NOT_FOUND; REQUEST_INVALID when it did not fail
+   */
+  retry(id: string): Promise<RequestRecord>;
+  /**
+   * Ends an open request: a client's fails with CANCELLED; a peer's is answered with CANCELLED.
+   *
+   * @throws {WeftError} REQUEST_INVALID when it is not open, or already answered
+   */
+  cancel(id: string): Promise<RequestRecord>;
   /** Stops taking requests further; what is stored stays, for the next run to resume. */
   stop(): void;
 }
@@ -166,8 +186,18 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
    *
    * @throws {WeftError} TRANSITION_INVALID when the request cannot go there from the state it is in.
    */
-  const save = (record: RequestRecord): Promise<void> => {
-    checkTransition(record.id, open.get(record.key)?.status, record.status);
+  const save = (next: RequestRecord): Promise<void> => {
+    const previous = open.get(next.key)?.status;
+    checkTransition(next.id, previous, next.status);
+    const record =
+      previous === next.status
+        ? next
+        : ({
+            ...next,
+            history: [...(next.history ?? []), { status: next.status, at: next.updatedAt }].slice(
+              -HISTORY_LENGTH,
+            ),
+          } as RequestRecord);
     if (isFinal(record.status)) open.delete(record.key);
     else open.set(record.key, record);
     const durable = store.put(record);
@@ -407,13 +437,18 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
     },
 
     async completed(from, answer) {
-      const key = outboundKey(answer.requestId);
+      // The request's own id, or, for an operator's retry, its id with the attempt's suffix.
+      const own = outboundKey(answer.requestId);
+      const ownRecord = open.get(own) ?? (await store.get(own));
+      const key = ownRecord ? own : outboundKey(requestIdOf(answer.requestId));
       const record = open.get(key) ?? (await store.get(key)) ?? open.get(key);
       if (record?.role !== 'outbound') throw new WeftError('NOT_FOUND', `no request ${answer.requestId}`);
       if (record.query.sourceNetwork !== from) {
         throw new WeftError('UNAUTHENTICATED', `request ${answer.requestId} was not sent to ${from}`);
       }
       if (isFinal(record.status)) return; // delivered again after a lost ack
+      // An answer to an attempt before an operator's retry: the retry's answer is the one awaited.
+      if (attemptId(record.id, record.retried) !== answer.requestId) return;
       cancel(key);
       const failed = 'error' in answer;
       await save(
@@ -445,6 +480,106 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
     resume() {
       for (const key of open.keys()) schedule(key, 0);
       return open.size;
+    },
+
+    async list(filter = {}) {
+      const all = [...open.values(), ...(await store.finished())];
+      return all
+        .filter(
+          (r) =>
+            (filter.status === undefined || r.status === filter.status) &&
+            (filter.role === undefined || r.role === filter.role),
+        )
+        .sort((x, y) => y.createdAt - x.createdAt)
+        .slice(0, filter.limit ?? 100);
+    },
+
+    async find(id) {
+      const found: RequestRecord[] = [];
+      const outbound = open.get(outboundKey(id)) ?? (await store.get(outboundKey(id)));
+      if (outbound) found.push(outbound);
+      for (const record of [...open.values(), ...(await store.finished())]) {
+        if (record.role === 'inbound' && record.id === id && !found.includes(record)) found.push(record);
+      }
+      if (found.length === 0) throw new WeftError('NOT_FOUND', `no request ${id}`, { requestId: id });
+      return found;
+    },
+
+    async retry(id) {
+      const key = outboundKey(id);
+      const record = open.get(key) ?? (await store.get(key));
+      if (record?.role !== 'outbound') {
+        throw new WeftError('NOT_FOUND', `no request ${id} of this relay's clients`, { requestId: id });
+      }
+      if (record.status !== 'ERROR') {
+        throw new WeftError(
+          'REQUEST_INVALID',
+          `request ${id} is ${record.status}: only a failed one is retried`,
+          {
+            requestId: id,
+            status: record.status,
+          },
+        );
+      }
+      const retried = (record.retried ?? 0) + 1;
+      if (attemptId(id, retried).length > MAX_REQUEST_ID_LENGTH) {
+        throw new WeftError('REQUEST_INVALID', `request ${id}'s id is too long to retry under a new one`, {
+          requestId: id,
+        });
+      }
+      const now = clock.now();
+      // Taken on again, as new to the source (which takes a request id once): under an id of this attempt.
+      const { answer: _, ...rest } = record;
+      const again: OutboundRecord = {
+        ...rest,
+        status: 'PENDING_ACK',
+        final: false,
+        retried,
+        attempts: 0,
+        updatedAt: now,
+        deadline: now + timeouts.requestMs,
+        query: { ...record.query, requestId: attemptId(id, retried) },
+      };
+      await save(again);
+      schedule(key, 0);
+      log({ event: 'retried', requestId: id, attempt: retried });
+      return again;
+    },
+
+    async cancel(id) {
+      const outbound = open.get(outboundKey(id));
+      const inbound = [...open.values()].find((r) => r.role === 'inbound' && r.id === id);
+      const record = outbound ?? inbound;
+      if (!record) {
+        throw new WeftError('REQUEST_INVALID', `request ${id} is not open: nothing to cancel`, {
+          requestId: id,
+        });
+      }
+      const reason = 'cancelled by an operator';
+      if (record.role === 'outbound') {
+        cancel(record.key);
+        await save(
+          update(record, { status: 'ERROR', final: true, answer: { error: reason, code: 'CANCELLED' } }),
+        );
+        log({ event: 'failed', requestId: id, code: 'CANCELLED', reason });
+        return (await store.get(record.key)) ?? record;
+      }
+      if (record.status === 'ANSWERED') {
+        throw new WeftError(
+          'REQUEST_INVALID',
+          `request ${id} is answered and being delivered: too late to cancel`,
+          {
+            requestId: id,
+          },
+        );
+      }
+      // The requesting relay is told, as of any failure at this end.
+      await save(
+        update(record, { status: 'ANSWERED', answer: { error: reason, code: 'CANCELLED' }, attempts: 0 }),
+      );
+      schedule(record.key, 0);
+      log({ event: 'answered', requestId: id, origin: record.origin, code: 'CANCELLED' });
+      return open.get(record.key) ?? record;
     },
 
     pendingCount: () => open.size,

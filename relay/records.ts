@@ -37,6 +37,10 @@ interface Common extends StoredRecord {
   readonly deadline: number;
   /** Attempts at the current step, for backoff. */
   readonly attempts: number;
+  /** Its states as it went through them, with when (epoch ms), the last few: what an operator reads. */
+  readonly history?: ReadonlyArray<{ readonly status: RequestStatus; readonly at: number }>;
+  /** How often an operator had it tried again (`retry`): its attempt toward the source, 0 the first. */
+  readonly retried?: number;
 }
 
 export interface OutboundRecord extends Common {
@@ -97,6 +101,17 @@ export function checkTransition(id: string, from: RequestStatus | undefined, to:
 }
 
 export const outboundKey = (id: string) => `out/${id}`;
+/**
+ * The id an outbound request goes to the source under: its own, then, once an operator retried it, one per
+ * retry, since the source takes a request id once.
+ */
+export const attemptId = (id: string, retried = 0) => (retried === 0 ? id : `${id}.r${retried}`);
+/** The request an answer may be of: its id without a retry's suffix (the caller checks the attempt). */
+export const requestIdOf = (attempt: string) => attempt.replace(/\.r[0-9]+$/, '');
+/** Request ids are at most this long (transport/edge.ts): a retry's id must fit too. */
+export const MAX_REQUEST_ID_LENGTH = 128;
+/** States kept in a request's history. */
+export const HISTORY_LENGTH = 16;
 /** Inbound ids are only unique per origin: a peer cannot touch another peer's requests. */
 export const inboundKey = (origin: string, id: string) => `in/${origin}/${id}`;
 /** The id the driver sees for an inbound request, and answers with. */

@@ -26,6 +26,7 @@ import { openLinks } from './links.js';
 import { openRequestMachine, type RelayLog } from './machine.js';
 import { type RelayState, relayMetrics } from './metrics.js';
 import { networkService } from './network.js';
+import { operatorRoutes } from './operator-api.js';
 import type { RequestRecord } from './records.js';
 import { unaryHandlers } from './unary.js';
 import { logVitals } from './vitals.js';
@@ -268,6 +269,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
           ...config.operations,
           service: `relay-${config.networkId}`,
           registry,
+          routes: operatorRoutes(machine, operatorToken),
           checks: [
             ...links.probes().map((p) => ({ name: p.name, check: () => p.connected(1_500) })),
             { name: 'store', check: async () => store.notWritable() ?? eventStore.notWritable() },

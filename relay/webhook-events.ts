@@ -11,11 +11,11 @@
  * Operators list, retry and drop dead letters and rotate secrets through the Webhooks service, each call
  * with the relay's operator token.
  */
-import { timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type * as grpc from '@grpc/grpc-js';
 import { describeError, WeftError } from '../common/errors.js';
 import { type SourceTrust, trustFromRecord } from '../ledgers/trust.js';
+import { bearerMatches } from '../operations/auth.js';
 import { parseAddress } from '../proofs/address.js';
 import { decodeEventRun } from '../proofs/events.js';
 import { ruleFor } from '../proofs/policy.js';
@@ -146,10 +146,7 @@ function authorize(call: UnaryCall, token: string | undefined): void {
   if (token === undefined) {
     throw new WeftError('ACCESS_DENIED', 'this relay has no operator token: its Webhooks service is closed');
   }
-  const offered = String(call.metadata.get('authorization')[0] ?? '');
-  const expected = Buffer.from(`Bearer ${token}`);
-  const given = Buffer.from(offered);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  if (!bearerMatches(String(call.metadata.get('authorization')[0] ?? ''), token)) {
     throw new WeftError('UNAUTHENTICATED', 'the Webhooks service needs the operator token');
   }
 }

@@ -135,6 +135,12 @@ export class JournalStore<T extends StoredRecord> implements RequestStore<T> {
     return open;
   }
 
+  async finished(): Promise<T[]> {
+    const final: T[] = [];
+    for (const record of this.records.values()) if (record.final) final.push(record);
+    return final;
+  }
+
   async count(): Promise<number> {
     return this.records.size;
   }

@@ -34,6 +34,8 @@ export interface RequestStore<T extends StoredRecord> {
   put(record: T): Promise<void>;
   /** Every record that is not final, in the order of their last change: what a restart resumes. */
   unfinished(): Promise<T[]>;
+  /** The final records it still keeps (within their retention): what an operator looks back at. */
+  finished(): Promise<T[]>;
   /** How many records the store holds, final ones within their retention included. */
   count(): Promise<number>;
   /** Waits for the puts under way, then releases the store; later puts are refused. */

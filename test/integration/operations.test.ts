@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandAddress, type LocalClient, openLocalClient } from '../../cli/query.js';
+import { openOperatorApi } from '../../cli/requests.js';
 import { writeSample } from '../../cli/smoke.js';
 import { down, restartProcesses, status } from '../../topology/launcher.js';
 import { stopProcess } from '../../topology/process.js';
@@ -126,6 +127,65 @@ describe('operations endpoints', () => {
       10_000,
     );
     expect(sample(failed, 'weft_relay_errors_total', { code: 'REMOTE_ERROR' }) - failedBefore).toBe(1);
+  }, 120_000);
+
+  it("serves a's requests to its operator only, with their history; retries a failed one, cancels an open one", async () => {
+    const port = await portOf('a/relay');
+    for (const authorization of [undefined, 'Bearer guessed', `Bearer ${'0'.repeat(64)}`]) {
+      const response = await fetch(`http://127.0.0.1:${port}/requests`, {
+        headers: authorization ? { authorization } : {},
+      });
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+    }
+    const api = await openOperatorApi(state, 'a');
+    const completed = await api.list({ status: 'COMPLETED', role: 'outbound', limit: 5 });
+    expect(completed.length).toBeGreaterThan(0);
+    expect(completed[0]!.history.map((h) => h.status)).toEqual(['PENDING_ACK', 'PENDING', 'COMPLETED']);
+
+    // A view of a key b does not hold yet fails; once b writes it, the operator's retry completes it.
+    const key = `ops-retry-${Date.now()}`;
+    const failure = await a.client
+      .requestView(expandAddress(state, `b/weft:assets:Get:${key}`))
+      .catch((e) => e);
+    const id = (failure as { context?: { requestId?: string } }).context?.requestId;
+    expect(id).toBeDefined();
+    expect((await api.show(id!))[0]).toMatchObject({ status: 'ERROR', error: { code: 'REMOTE_ERROR' } });
+    await writeSample(fabricNetwork(state, 'b'), key, 'written late');
+    expect((await api.retry(id!)).status).toBe('PENDING_ACK');
+    const done = await until(
+      () => api.show(id!),
+      (rows) => rows[0]!.status === 'COMPLETED',
+    );
+    expect(done[0]!.retried).toBe(1);
+    expect(done[0]!.history.map((h) => h.status)).toEqual([
+      'PENDING_ACK',
+      'PENDING',
+      'ERROR',
+      'PENDING_ACK',
+      'PENDING',
+      'COMPLETED',
+    ]);
+    // A completed request is not retried, an unknown one not found.
+    await expect(api.retry(id!)).rejects.toMatchObject({ code: 'REQUEST_INVALID' });
+    await expect(api.show('no-such-request')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    // b's relay away: a's request waits, until the operator cancels it.
+    const bRelay = (await readState(stateDir))!.processes.find((p) => p.name === 'b/relay')!;
+    await stopProcess(bRelay);
+    try {
+      const asked = a.client.requestView(expandAddress(state, 'b/weft:assets:Get:ops-key')).catch((e) => e);
+      const waiting = await until(
+        () => api.list({ status: 'PENDING_ACK', role: 'outbound' }),
+        (rows) => rows.length > 0,
+      );
+      const cancelled = await api.cancel(waiting[0]!.id);
+      expect(cancelled).toMatchObject({ status: 'ERROR', error: { code: 'CANCELLED' } });
+      expect(await asked).toMatchObject({ code: 'CANCELLED' });
+      await expect(api.cancel(waiting[0]!.id)).rejects.toMatchObject({ code: 'REQUEST_INVALID' });
+    } finally {
+      await restartProcesses({ stateDir, names: ['b/relay'] });
+    }
   }, 120_000);
 
   it("names what is not ready: a's relay without b's relay, b's driver without its peer", async () => {
