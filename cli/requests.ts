@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { type ErrorCode, isErrorCode, WeftError } from '../common/errors.js';
-import { operationsPortFile, operatorTokenFile, type TopologyState } from '../topology/state.js';
+import { operationsPortFile, operatorTokenFile, relayNamed, type TopologyState } from '../topology/state.js';
 
 export interface RequestRow {
   readonly id: string;
@@ -31,14 +31,7 @@ export interface OperatorApi {
 
 /** @throws {WeftError} USAGE for a network without a relay; CONFIG_INVALID when its files cannot be read */
 export async function openOperatorApi(state: TopologyState, networkId: string): Promise<OperatorApi> {
-  const relay = state.relays?.find((r) => r.networkId === networkId);
-  if (!relay) {
-    const known = (state.relays ?? []).map((r) => r.networkId).join(', ') || 'none';
-    throw new WeftError(
-      'USAGE',
-      `no relay of network ${JSON.stringify(networkId)}; networks with a relay: ${known}`,
-    );
-  }
+  const relay = relayNamed(state, networkId);
   const read = (file: string, what: string) =>
     readFile(file, 'utf8').then(
       (text) => text.trim(),

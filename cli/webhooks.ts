@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import * as grpc from '@grpc/grpc-js';
 import { WeftError } from '../common/errors.js';
 import { uint64, weft } from '../protos/index.js';
-import { operatorTokenFile, type RelayState, type TopologyState } from '../topology/state.js';
+import { operatorTokenFile, relayNamed, type TopologyState } from '../topology/state.js';
 import { call, fromServiceError, Webhooks } from '../transport/grpc.js';
 import { channelArgs } from '../transport/tls.js';
 
@@ -33,21 +33,9 @@ export interface WebhookAdmin {
   close(): void;
 }
 
-function relayOfNetwork(state: TopologyState, networkId: string): RelayState {
-  const relay = state.relays?.find((r) => r.networkId === networkId);
-  if (!relay) {
-    const known = (state.relays ?? []).map((r) => r.networkId).join(', ') || 'none';
-    throw new WeftError(
-      'USAGE',
-      `no relay of network ${JSON.stringify(networkId)}; networks with a relay: ${known}`,
-    );
-  }
-  return relay;
-}
-
 /** @throws {WeftError} USAGE for a network without a relay; CONFIG_INVALID when the token cannot be read. */
 export async function openWebhookAdmin(state: TopologyState, networkId: string): Promise<WebhookAdmin> {
-  const relay = relayOfNetwork(state, networkId);
+  const relay = relayNamed(state, networkId);
   const token = await readFile(operatorTokenFile(relay), 'utf8').catch((error: Error) => {
     throw new WeftError('CONFIG_INVALID', `cannot read ${networkId}'s operator token: ${error.message}`);
   });

@@ -197,6 +197,17 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     log,
   });
 
+  /** Undoes a start that failed half-way: what was started stops, the stores close. */
+  const abandon = async (started: ReadonlyArray<Serving | undefined>) => {
+    machine.stop();
+    events.stop();
+    webhooks.stop();
+    watch.endAll();
+    watchEvents.endAll();
+    await Promise.all(started.map((server) => server?.stop(0)));
+    links.close();
+    await closeStores();
+  };
   const handle = unaryHandlers(log);
   const relayServices = relayEventServices(events, relayPortCallers(config.networkId, identify), handle);
   let clientServing: Serving | undefined;
@@ -244,14 +255,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       ],
     });
   } catch (error) {
-    machine.stop();
-    events.stop();
-    webhooks.stop();
-    watch.endAll();
-    watchEvents.endAll();
-    await clientServing?.stop(0);
-    links.close();
-    await closeStores();
+    await abandon([clientServing]);
     throw error;
   }
   state = {
@@ -277,14 +281,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
         })
       : undefined;
   } catch (error) {
-    machine.stop();
-    events.stop();
-    webhooks.stop();
-    watch.endAll();
-    watchEvents.endAll();
-    await Promise.all([clientServing.stop(0), relayServing.stop(0)]);
-    links.close();
-    await closeStores();
+    await abandon([clientServing, relayServing]);
     throw error;
   }
   const servers = [clientServing, relayServing];

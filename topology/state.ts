@@ -141,13 +141,32 @@ export function evmNetwork(state: TopologyState, id: string): EvmNetworkState {
   return network;
 }
 
+/**
+ * The relay of `networkId`, for a command an operator typed.
+ *
+ * @throws {WeftError} USAGE naming the networks that have a relay
+ */
+export function relayNamed(state: TopologyState, networkId: string): RelayState {
+  const relay = state.relays?.find((r) => r.networkId === networkId);
+  if (!relay) {
+    const known = (state.relays ?? []).map((r) => r.networkId).join(', ') || 'none';
+    throw new WeftError(
+      'USAGE',
+      `no relay of network ${JSON.stringify(networkId)}; networks with a relay: ${known}`,
+      {
+        network: networkId,
+      },
+    );
+  }
+  return relay;
+}
+
 export function relayOf(state: TopologyState, networkId: string): RelayState {
   const relay = state.relays?.find((r) => r.networkId === networkId);
   if (!relay) throw new RangeError(`no relay for network ${networkId} in the topology`);
   return relay;
 }
 
-/** The configuration file `weft up` writes for a network's relay, in the relay's folder. */
 /** Where a service of a network's interop folder (relay, driver, attestor-org1) writes its operations port. */
 export function operationsPortFile(interopDir: string, service: string): string {
   return join(interopDir, `${service}.operations-port`);
@@ -158,6 +177,7 @@ export function operatorTokenFile(relay: Pick<RelayState, 'dir'>): string {
   return join(relay.dir, 'operator.token');
 }
 
+/** The configuration file `weft up` writes for a network's relay, in the relay's folder. */
 export function relayConfigFile(relay: Pick<RelayState, 'dir'>): string {
   return join(relay.dir, 'relay.json');
 }
