@@ -12,7 +12,8 @@ export function serviceRegistry(service: string, options: { processMetrics?: boo
   return registry;
 }
 
-/** Buckets for latencies of milliseconds to a minute, in seconds. */
+/** Buckets for latencies of milliseconds to a minute, in seconds: fine where a hop's time lies (1-100 ms). */
 export const LATENCY_BUCKETS = [
-  0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60,
+  0.001, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.25, 0.5, 1, 2.5, 5,
+  10, 30, 60,
 ];

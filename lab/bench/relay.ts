@@ -9,7 +9,9 @@
  * 3. throughput and latency at concurrency C, relayed and verified views against bare endorsements;
  * 4. verification rate of a real view with the SDK's verifier against raw `crypto.verify` of its signatures;
  * 5. resident memory (VmRSS) of both relays and of the drivers under load, and the CPU time of every process;
- * 6. latency of a view committed on a (requestView + submitView) against a bare commit on a.
+ * 6. latency of a view committed on a (requestView + submitView) against a bare commit on a;
+ * 7. where a view's time goes, hop by hop, from the latency histograms of the relays' and the driver's
+ *    operations endpoints, scraped before and after each phase.
  *
  * Progress goes to stderr, results to stdout (a Markdown table, or JSON with --json).
  * Usage: npm run bench [-- --iterations N (200) --warm-up N (20) --duration-s S (20) | --count N
@@ -40,10 +42,12 @@ import { fabricNetwork, type ManagedProcess, type TopologyState } from '../../to
 import { parseTopology } from '../../topology/topology.js';
 import {
   Errors,
+  histogramQuantile,
   type LoadResult,
   measureSequential,
   measureUnderLoad,
   median,
+  parseHistograms,
   positiveInteger,
   residentMb,
   type Stats,
@@ -312,14 +316,6 @@ try {
       .endorse();
   };
   const relayed = () => local.client.requestView(address);
-  /** Wall-clock start and end of each relayed call by request id, to join with the relays' logs. */
-  const calls = new Map<string, CallTrail>();
-  const tracked = (phase: 'sequential' | 'load') => async () => {
-    const start = Date.now();
-    const view = await relayed();
-    calls.set(view.requestId, { phase, start, end: Date.now() });
-    return view;
-  };
 
   // ---- 1 and 2: sequential latency, bare endorsement against a relayed and verified view
   const warmUpErrors = new Errors('warm-up');
@@ -333,10 +329,11 @@ try {
   let lastView: VerifiedView | undefined;
   // Alternating blocks, so that whatever else the machine does falls on both.
   const block = 10;
+  const sequentialBefore = await scrapeAll(state);
   for (let done = 0; done < options.iterations && !stopping.signal.aborted; done += block) {
     const n = Math.min(block, options.iterations - done);
     await sequential(n, () => bareEndorse(interopB), errors.endorse, endorseSamples);
-    await sequential(n, tracked('sequential'), errors.relay, relaySamples, (view) => {
+    await sequential(n, relayed, errors.relay, relaySamples, (view) => {
       lastView = view;
       stages.ackMs.push(view.timings.ackMs);
       stages.deliveredMs.push(view.timings.deliveredMs);
@@ -344,6 +341,7 @@ try {
     });
   }
   checkpoint();
+  const sequentialAfter = await scrapeAll(state);
   const endorseLatency = stats(endorseSamples);
   const relayLatency = stats(relaySamples);
   progress(
@@ -368,9 +366,11 @@ try {
   progress(`relayed, verified views at concurrency ${options.concurrency}: warm-up, then ${what}`);
   await underLoad(relayed, warmUpErrors, warmLimit);
   const memory = sampleMemory(state.processes);
+  const loadBefore = await scrapeAll(state);
   cpu = sampleCpu(state.processes);
-  const relayLoad = await underLoad(tracked('load'), errors.relayLoad, limit);
+  const relayLoad = await underLoad(relayed, errors.relayLoad, limit);
   const relayCpu = cpu.stop();
+  const loadAfter = await scrapeAll(state);
   checkpoint();
   const rss = memory.stop();
   progress(`${relayLoad.perS.toFixed(0)} relayed, verified views/s`);
@@ -455,7 +455,10 @@ try {
 
   // ---- report
   const serviceEvents = await logEvents(state);
-  const hops = await hopBreakdown(state, calls);
+  const hops = hopBreakdown({
+    sequential: [sequentialBefore, sequentialAfter],
+    load: [loadBefore, loadAfter],
+  });
   if (options.keepLogs) await keepLogs(state, options.keepLogs);
   const results = {
     machine: { cpus: cpus().length, node: process.version },
@@ -549,75 +552,88 @@ async function logEvents(state: TopologyState): Promise<Record<string, Record<st
   return out;
 }
 
-interface CallTrail {
-  readonly phase: 'sequential' | 'load';
-  /** Date.now() around the client's call: the relays log wall-clock times (ms). */
-  readonly start: number;
-  readonly end: number;
-}
-
 interface Hop {
   readonly hop: string;
   readonly sequential: Stats;
   readonly load: Stats;
 }
 
+/** Every relay's and driver's scrape of `/metrics`, by service name (`a/relay`). */
+async function scrapeAll(state: TopologyState): Promise<Map<string, string>> {
+  const scrapes = await Promise.all(
+    state.processes
+      .filter((p) => p.operationsPortFile !== undefined && (p.role === 'relay' || p.role === 'driver'))
+      .map(async (p) => {
+        const port = (await readFile(p.operationsPortFile!, 'utf8')).trim();
+        const response = await fetch(`http://127.0.0.1:${port}/metrics`);
+        return [p.name, await response.text()] as const;
+      }),
+  );
+  return new Map(scrapes);
+}
+
+/** Where a relayed view's time goes, hop by hop, as each service's own histograms saw it. */
+const HOPS = [
+  [
+    "a's relay: taken and journaled, acked by b's relay",
+    'a/relay',
+    'weft_relay_hop_duration_seconds',
+    'hop="client_to_source_ack"',
+  ],
+  ["b's driver: the endorsement", 'b/driver', 'weft_driver_query_duration_seconds', 'outcome="ok"'],
+  [
+    "b's relay: from its driver's answer to a's relay's ack",
+    'b/relay',
+    'weft_relay_hop_duration_seconds',
+    'hop="delivery"',
+  ],
+  [
+    "b's relay: taken to delivered",
+    'b/relay',
+    'weft_relay_request_duration_seconds',
+    'role="inbound",outcome="delivered"',
+  ],
+  [
+    "a's relay: acked to the view stored",
+    'a/relay',
+    'weft_relay_hop_duration_seconds',
+    'hop="source_round_trip"',
+  ],
+  [
+    "a's relay: taken to completed",
+    'a/relay',
+    'weft_relay_request_duration_seconds',
+    'role="outbound",outcome="completed"',
+  ],
+] as const;
+
 /**
- * Where a relayed view spends its time: each relayed call of the run joined by request id with the events its
- * relays logged, the time between consecutive points (ms resolution), per phase.
+ * Each hop's p50 and p99 in a phase, from the histograms' counts between the scrapes that bracket it
+ * (interpolated within their buckets, as Prometheus' histogram_quantile does).
  */
-async function hopBreakdown(state: TopologyState, calls: ReadonlyMap<string, CallTrail>): Promise<Hop[]> {
-  /** Consecutive points of a view's trail: the client's call and what the relays logged (after a sync each). */
-  const TRAIL = [
-    ['client calls', 'start'],
-    ["a's relay acknowledged the client", 'a/relay:requested'],
-    ["b's relay acknowledged a's relay", 'b/relay:received'],
-    ["b's relay stored the driver's endorsed view", 'b/relay:answered'],
-    ["a's relay stored the view from b's relay", 'a/relay:completed'],
-    ['client has the view, verified', 'end'],
-  ] as const;
-  const points = new Map<string, Map<string, number>>();
-  for (const { network, dir } of interopDirs(state)) {
-    for (const kind of ['relay', 'driver']) {
-      let text: string;
-      try {
-        text = await readFile(join(dir, `${kind}.log`), 'utf8');
-      } catch {
-        continue;
-      }
-      for (const line of text.split('\n')) {
-        if (!line.includes('"requestId"')) continue;
-        let entry: { time?: unknown; event?: unknown; requestId?: unknown };
-        try {
-          entry = JSON.parse(line);
-        } catch {
-          continue;
-        }
-        if (typeof entry.requestId !== 'string' || typeof entry.time !== 'string') continue;
-        // The driver's request ids are ORIGIN:ID.
-        const id = entry.requestId.slice(entry.requestId.indexOf(':') + 1);
-        const at = points.get(id) ?? new Map<string, number>();
-        points.set(id, at);
-        const name = `${network}/${kind}:${String(entry.event)}`;
-        if (!at.has(name)) at.set(name, Date.parse(entry.time));
-      }
-    }
-  }
-  const hops: Hop[] = [];
-  for (let i = 1; i < TRAIL.length; i++) {
-    const [, from] = TRAIL[i - 1]!;
-    const [label, to] = TRAIL[i]!;
-    const samples = { sequential: [] as number[], load: [] as number[] };
-    for (const [id, call] of calls) {
-      const at = (point: string) =>
-        point === 'start' ? call.start : point === 'end' ? call.end : points.get(id)?.get(point);
-      const t0 = at(from);
-      const t1 = at(to);
-      if (t0 !== undefined && t1 !== undefined) samples[call.phase].push(t1 - t0);
-    }
-    hops.push({ hop: label, sequential: stats(samples.sequential), load: stats(samples.load) });
-  }
-  return hops;
+function hopBreakdown(phases: {
+  readonly sequential: readonly [Map<string, string>, Map<string, string>];
+  readonly load: readonly [Map<string, string>, Map<string, string>];
+}): Hop[] {
+  const quantiles = (
+    scrapes: readonly [Map<string, string>, Map<string, string>],
+    service: string,
+    metric: string,
+    labels: string,
+  ) => {
+    const [before, after] = scrapes.map(
+      (m) => parseHistograms(m.get(service) ?? '', metric).get(labels) ?? [],
+    );
+    const p50 = histogramQuantile(before!, after!, 0.5);
+    const p99 = histogramQuantile(before!, after!, 0.99);
+    const n = (after!.at(-1)?.count ?? 0) - (before!.at(-1)?.count ?? 0);
+    return { n, p50, p99, mean: Number.NaN, max: Number.NaN };
+  };
+  return HOPS.map(([hop, service, metric, labels]) => ({
+    hop,
+    sequential: quantiles(phases.sequential, service, metric, labels),
+    load: quantiles(phases.load, service, metric, labels),
+  }));
 }
 
 interface Results {
@@ -717,15 +733,21 @@ function printReport(r: Results) {
     ['calls', 'completed', 'per s', 'p50', 'p99', 'errors'],
     [loadRow('bare endorse() (baseline)', t.bareEndorse), loadRow('relayed views, verified', load)],
   );
-  line("where a relayed view's time goes (joined by request id with the relays' logs; ms resolution)");
+  line("where a relayed view's time goes (each service's histograms, between scrapes around the phase)");
   line();
   table(
-    ['until', 'sequential p50', 'p99', 'under load p50', 'p99'],
-    r.hops.map((h) => [h.hop, ms(h.sequential.p50), ms(h.sequential.p99), ms(h.load.p50), ms(h.load.p99)]),
+    ['hop', 'sequential p50', 'p99', 'under load p50', 'p99', 'views'],
+    r.hops.map((h) => [
+      h.hop,
+      ms(h.sequential.p50),
+      ms(h.sequential.p99),
+      ms(h.load.p50),
+      ms(h.load.p99),
+      String(h.sequential.n),
+    ]),
   );
   line(
-    "each relay logs a point after the journal sync it waits for; a's relay pushes the view to the client " +
-      'before it logs, hence the last hop can read below 0',
+    "quantiles are interpolated within the histograms' buckets (1, 2, 3, 5, 7.5, 10, 15, 20, 30, 50 ms, ...)",
   );
   line(
     `for comparison, a bare endorse() from this process: p50 ${ms(latency.bareEndorse.p50)} sequential, ` +
