@@ -573,39 +573,41 @@ async function scrapeAll(state: TopologyState): Promise<Map<string, string>> {
 }
 
 /** Where a relayed view's time goes, hop by hop, as each service's own histograms saw it. */
-const HOPS = [
-  [
-    "a's relay: taken and journaled, acked by b's relay",
-    'a/relay',
-    'weft_relay_hop_duration_seconds',
-    'hop="client_to_source_ack"',
-  ],
-  ["b's driver: the endorsement", 'b/driver', 'weft_driver_query_duration_seconds', 'outcome="ok"'],
-  [
-    "b's relay: from its driver's answer to a's relay's ack",
-    'b/relay',
-    'weft_relay_hop_duration_seconds',
-    'hop="delivery"',
-  ],
-  [
-    "b's relay: taken to delivered",
-    'b/relay',
-    'weft_relay_request_duration_seconds',
-    'role="inbound",outcome="delivered"',
-  ],
-  [
-    "a's relay: acked to the view stored",
-    'a/relay',
-    'weft_relay_hop_duration_seconds',
-    'hop="source_round_trip"',
-  ],
-  [
-    "a's relay: taken to completed",
-    'a/relay',
-    'weft_relay_request_duration_seconds',
-    'role="outbound",outcome="completed"',
-  ],
-] as const;
+function hopTable() {
+  return [
+    [
+      "a's relay: taken and journaled, acked by b's relay",
+      'a/relay',
+      'weft_relay_hop_duration_seconds',
+      'hop="client_to_source_ack"',
+    ],
+    ["b's driver: the endorsement", 'b/driver', 'weft_driver_query_duration_seconds', 'outcome="ok"'],
+    [
+      "b's relay: from its driver's answer to a's relay's ack",
+      'b/relay',
+      'weft_relay_hop_duration_seconds',
+      'hop="delivery"',
+    ],
+    [
+      "b's relay: taken to delivered",
+      'b/relay',
+      'weft_relay_request_duration_seconds',
+      'role="inbound",outcome="delivered"',
+    ],
+    [
+      "a's relay: acked to the view stored",
+      'a/relay',
+      'weft_relay_hop_duration_seconds',
+      'hop="source_round_trip"',
+    ],
+    [
+      "a's relay: taken to completed",
+      'a/relay',
+      'weft_relay_request_duration_seconds',
+      'role="outbound",outcome="completed"',
+    ],
+  ] as const;
+}
 
 /**
  * Each hop's p50 and p99 in a phase, from the histograms' counts between the scrapes that bracket it
@@ -629,7 +631,7 @@ function hopBreakdown(phases: {
     const n = (after!.at(-1)?.count ?? 0) - (before!.at(-1)?.count ?? 0);
     return { n, p50, p99, mean: Number.NaN, max: Number.NaN };
   };
-  return HOPS.map(([hop, service, metric, labels]) => ({
+  return hopTable().map(([hop, service, metric, labels]) => ({
     hop,
     sequential: quantiles(phases.sequential, service, metric, labels),
     load: quantiles(phases.load, service, metric, labels),
