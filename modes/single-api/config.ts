@@ -157,10 +157,14 @@ export async function loadSingleApiConfig(path: string): Promise<SingleApiServer
   const config = await loadConfig(path, singleApiConfigSchema);
   const { party } = ledgerOf(config.party.kind);
   const files: Readonly<Record<string, string>> = config.party;
-  const fields = await Promise.all(
+  // Read at once; with several unreadable, the first in the kind's order is the one reported, every time.
+  const read = await Promise.allSettled(
     party.configFiles.map(
       async (field) => [field, (await readKeyFile(files[`${field}File`]!)).trim()] as const,
     ),
   );
+  const failed = read.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  const fields = read.map((r) => (r as PromiseFulfilledResult<readonly [string, string]>).value);
   return { ...config, party: party.config(Object.fromEntries(fields)) };
 }
