@@ -148,8 +148,11 @@ export interface EventMachine {
   resume(): number;
   /** A subscription's new webhook secret; the older ones sign too until `previousUntil`. @throws {WeftError} NOT_FOUND */
   rotateWebhookSecret(id: string, secret: string, previousUntil: number): Promise<void>;
-  /** The open subscriptions with a webhook. */
-  webhookSubscriptions(): OutboundSubscription[];
+  /**
+   * Where subscription `id`'s events are POSTed now, with the secrets that sign them (a rotated-out one
+   * until its grace period ends); undefined when it is not open or has no webhook.
+   */
+  webhookTarget(id: string): { readonly url: string; readonly secrets: readonly string[] } | undefined;
   /** Each open subscription's role, status and lag (publishing: events the driver published, not yet taken). */
   summary(): Array<{ role: string; status: string; lag: number }>;
   stop(): void;
@@ -600,10 +603,12 @@ export async function openEventMachine(options: EventMachineOptions): Promise<Ev
         lag: r.role === 'publishing' ? Number(BigInt(r.received) - BigInt(r.delivered)) : 0,
       })),
 
-    webhookSubscriptions: () =>
-      [...subscriptions.values()].filter(
-        (r): r is OutboundSubscription => r.role === 'subscribed' && r.webhook !== undefined,
-      ),
+    webhookTarget(id) {
+      const record = subscriptions.get(subscribedKey(id));
+      if (record?.role !== 'subscribed' || !record.webhook) return undefined;
+      const { url, secrets, previousUntil = 0 } = record.webhook;
+      return { url, secrets: clock.now() < previousUntil ? secrets : secrets.slice(0, 1) };
+    },
 
     stop() {
       stopping = true;

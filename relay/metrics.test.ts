@@ -37,7 +37,7 @@ describe("the relay's metrics", () => {
     observe({ event: 'answered', requestId: 'i1' });
     observe({ event: 'delivered', requestId: 'i1' });
     observe({ event: 'retry', requestId: 'r3', status: 'PENDING_ACK' });
-    observe({ event: 'refused', error: '[ACCESS_DENIED] no' });
+    observe({ event: 'refused', code: 'ACCESS_DENIED', error: '[ACCESS_DENIED] no' });
     // An end without its start (a request of a previous run) still counts, without a duration.
     observe({ event: 'completed', requestId: 'older' });
     expect(

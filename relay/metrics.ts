@@ -138,7 +138,7 @@ export function relayMetrics(registry: Registry, state: RelayState): (event: Rel
     const now = performance.now();
     const id = event.requestId;
     if (event.event === 'retry') retries.inc({ status: String(event.status ?? 'unknown') });
-    if (event.event === 'refused') errors.inc({ code: codeOf(event.error) });
+    if (event.event === 'refused') errors.inc({ code: String(event.code ?? 'UNKNOWN') });
     if (event.event === 'webhook-delivered') webhooks.inc({ outcome: 'delivered' });
     if (event.event === 'webhook-retry') webhooks.inc({ outcome: 'retry' });
     if (event.event === 'webhook-dead-lettered') webhooks.inc({ outcome: 'dead' });
@@ -165,10 +165,4 @@ export function relayMetrics(registry: Registry, state: RelayState): (event: Rel
       followed.delete(id);
     }
   };
-}
-
-/** The weft code a refusal's description starts with (`[CODE] ...`), else `UNKNOWN`. */
-function codeOf(error: unknown): string {
-  const match = /^\[([A-Z_]+)\]/.exec(String(error ?? ''));
-  return match?.[1] ?? 'UNKNOWN';
 }

@@ -32,12 +32,7 @@ import { unaryHandlers } from './unary.js';
 import { logVitals } from './vitals.js';
 import { createWatchService } from './watch.js';
 import { loadWebhookTrust, webhookRule, webhookSink, webhooksService } from './webhook-events.js';
-import {
-  checkWebhookUrl,
-  createWebhookDelivery,
-  type DeliveryRecord,
-  type WebhookTarget,
-} from './webhooks.js';
+import { checkWebhookUrl, createWebhookDelivery, type DeliveryRecord } from './webhooks.js';
 
 export type { RelayEvent } from './machine.js';
 
@@ -155,14 +150,13 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     ? (await readFile(config.operatorTokenFile, 'utf8')).trim()
     : undefined;
   const trust = await loadWebhookTrust(config.webhooks.trustFile);
-  // Its subscriptions are read once the event machine is open; deliveries wait for resume() below.
-  let webhookTargetOf: (subscription: string) => WebhookTarget | undefined = () => undefined;
   const webhooks = createWebhookDelivery({
     store: webhookStore,
     attemptTimeoutMs: config.webhooks.attemptTimeoutMs,
     maxAgeMs: config.webhooks.maxAgeMs,
     backoff: { initialMs: config.webhooks.backoffInitialMs, maxMs: config.webhooks.backoffMaxMs },
-    targetOf: (subscription) => webhookTargetOf(subscription),
+    // Read at each attempt, from the event machine (opened below; deliveries start at resume()).
+    targetOf: (subscription) => events.webhookTarget(subscription),
     log,
   });
   const events = await openEventMachine({
@@ -180,12 +174,6 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     resubscribeMs: timeouts.resubscribeMs,
     log,
   });
-  webhookTargetOf = (subscription) => {
-    const record = events.webhookSubscriptions().find((r) => r.id === subscription);
-    if (!record?.webhook) return undefined;
-    const { url, secrets, previousUntil = 0 } = record.webhook;
-    return { url, secrets: Date.now() < previousUntil ? secrets : secrets.slice(0, 1) };
-  };
   const watchEvents = watchEventsService(events);
   const watch = createWatchService();
   const machine = await openRequestMachine({

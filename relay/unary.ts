@@ -1,6 +1,6 @@
 /** What the relay's unary gRPC handlers share: failures as weft's statuses, and the ack they answer with. */
 import type * as grpc from '@grpc/grpc-js';
-import { describeError } from '../common/errors.js';
+import { describeError, isWeftError } from '../common/errors.js';
 import { common } from '../protos/index.js';
 import { type Message, toServiceError } from '../transport/grpc.js';
 import type { RelayLog } from './machine.js';
@@ -15,7 +15,13 @@ export function unaryHandlers(log: RelayLog): Handle {
     body(call).then(
       (response) => callback(null, response),
       (error) => {
-        log({ event: 'refused', method: call.getPath(), error: describeError(error) });
+        log({
+          event: 'refused',
+          method: call.getPath(),
+          // The code as data, for what counts refusals (metrics.ts); a foreign error has none.
+          code: isWeftError(error) ? error.code : 'UNKNOWN',
+          error: describeError(error),
+        });
         callback(toServiceError(error));
       },
     );

@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expandAddress, type LocalClient, openLocalClient } from '../../cli/query.js';
 import { openWebhookAdmin } from '../../cli/webhooks.js';
 import { isWeftError } from '../../common/errors.js';
-import { cacheDir } from '../../common/paths.js';
 import {
   type ReceivedRequest,
   startWebhookReceiver,
@@ -20,10 +19,9 @@ import { createWebhookDeduplicator, parseCloudEvent, verifyWebhook } from '../..
 import type { WebhookSubscription } from '../../sdk/events.js';
 import { connectGateway, type FabricConnection } from '../../topology/fabric/client.js';
 import { submitOnEveryPeer } from '../../topology/fabric/committed.js';
-import { down, up } from '../../topology/launcher.js';
+import { down } from '../../topology/launcher.js';
 import { type FabricNetworkState, fabricNetwork, type TopologyState } from '../../topology/state.js';
-import { parseTopology } from '../../topology/topology.js';
-import { tempDir } from '../support/temp.js';
+import { upTwoFabricNetworks } from '../support/two-networks.js';
 
 // Retried every 0.2-2 s; dead-lettered 40 s after it was queued: a 30 s outage is ridden out.
 const MAX_AGE_MS = 40_000;
@@ -36,14 +34,10 @@ let bAssets: FabricConnection;
 const receivers: WebhookReceiver[] = [];
 
 beforeAll(async () => {
-  stateDir = await tempDir('webhooks');
-  state = await up(
-    parseTopology(`
-networks: [{ id: a, type: fabric, orgs: [Org1, Org2] }, { id: b, type: fabric, orgs: [Org1, Org2] }]
-relays: { webhooks: { maxAgeMs: ${MAX_AGE_MS}, backoffInitialMs: 200, backoffMaxMs: 2000, attemptTimeoutMs: 2000 } }
-`),
-    { stateDir, cacheDir: cacheDir(), topologySource: 'test' },
-  );
+  ({ stateDir, state } = await upTwoFabricNetworks(
+    'webhooks',
+    `{ webhooks: { maxAgeMs: ${MAX_AGE_MS}, backoffInitialMs: 200, backoffMaxMs: 2000, attemptTimeoutMs: 2000 } }`,
+  ));
   b = fabricNetwork(state, 'b');
   a = await openLocalClient(state, 'a');
   bAssets = await connectGateway(b.orgs[0]!);

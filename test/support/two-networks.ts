@@ -13,11 +13,13 @@ export interface TwoNetworks {
   readonly services: Map<string, ProcessRecord>;
 }
 
-export async function upTwoFabricNetworks(name: string): Promise<TwoNetworks> {
+/** `relays`: the topology's `relays` key, as YAML (`{ webhooks: { maxAgeMs: 40000 } }`), if any. */
+export async function upTwoFabricNetworks(name: string, relays?: string): Promise<TwoNetworks> {
   const stateDir = await tempDir(name);
   const state = await up(
     parseTopology(
-      'networks: [{ id: a, type: fabric, orgs: [Org1, Org2] }, { id: b, type: fabric, orgs: [Org1, Org2] }]',
+      'networks: [{ id: a, type: fabric, orgs: [Org1, Org2] }, { id: b, type: fabric, orgs: [Org1, Org2] }]' +
+        (relays ? `\nrelays: ${relays}` : ''),
     ),
     { stateDir, cacheDir: cacheDir(), topologySource: 'test' },
   );

@@ -94,6 +94,11 @@ function parseJson(text: string, what: string): unknown {
   }
 }
 
+/** Records what this network's admins recorded of a foreign network, as JSON: what readText reads. */
+async function writeRecord(ctx: Context, kind: string, networkId: string, value: unknown): Promise<void> {
+  await ctx.stub.putState(ctx.stub.createCompositeKey(kind, [networkId]), Buffer.from(JSON.stringify(value)));
+}
+
 async function readText(ctx: Context, kind: string, networkId: string): Promise<string> {
   const bytes = await ctx.stub.getState(ctx.stub.createCompositeKey(kind, [networkId]));
   if (bytes.length === 0) throw refuse('NOT_RECORDED', `no ${kind} for network ${networkId}`);
@@ -531,20 +536,14 @@ export class InteropContract extends RefusingContract {
     } catch (error) {
       throw refuse('INVALID_MEMBERSHIP', `${(error as Error).message}`);
     }
-    await ctx.stub.putState(
-      ctx.stub.createCompositeKey(MEMBERSHIP, [networkId]),
-      Buffer.from(JSON.stringify(stored)),
-    );
+    await writeRecord(ctx, MEMBERSHIP, networkId, stored);
   }
 
   /** Records which orgs of a foreign network may read which views: `[{"principal":"Org1MSP","resource":"weft:assets:*"}]`. */
   async SetAccessControl(ctx: Context, networkId: string, rulesJson: string): Promise<void> {
     assertAdmin(ctx);
     const rules = checkAccessRules(parseJson(rulesJson, 'access rules'));
-    await ctx.stub.putState(
-      ctx.stub.createCompositeKey(ACCESS, [networkId]),
-      Buffer.from(JSON.stringify(rules)),
-    );
+    await writeRecord(ctx, ACCESS, networkId, rules);
   }
 
   /** Records a foreign network's verification policy: `[{"pattern":"weft:assets:*","policy":"AND(...)"}]`. */
@@ -557,10 +556,7 @@ export class InteropContract extends RefusingContract {
       checkPattern(rule.pattern);
       parsePolicy(rule.policy);
     }
-    await ctx.stub.putState(
-      ctx.stub.createCompositeKey(POLICY, [networkId]),
-      Buffer.from(JSON.stringify(rules)),
-    );
+    await writeRecord(ctx, POLICY, networkId, rules);
   }
 
   /**
@@ -749,10 +745,7 @@ export class InteropContract extends RefusingContract {
     } catch (error) {
       throw refuse('INVALID_FRESHNESS_POLICY', `${(error as Error).message}`);
     }
-    await ctx.stub.putState(
-      ctx.stub.createCompositeKey(FRESHNESS, [networkId]),
-      Buffer.from(JSON.stringify(rules)),
-    );
+    await writeRecord(ctx, FRESHNESS, networkId, rules);
   }
 
   /**
@@ -779,10 +772,7 @@ export class InteropContract extends RefusingContract {
     } catch (error) {
       throw refuse('INVALID_ARGUMENT', `${(error as Error).message}`);
     }
-    await ctx.stub.putState(
-      ctx.stub.createCompositeKey(COMMAND_SOURCES, [networkId]),
-      Buffer.from(JSON.stringify(prefixes)),
-    );
+    await writeRecord(ctx, COMMAND_SOURCES, networkId, prefixes);
   }
 
   /** The command sources recorded for a foreign network, as JSON; NOT_RECORDED before any. */
