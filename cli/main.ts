@@ -88,6 +88,16 @@ delivered), then DELIVERED or FAILED. retry takes a failed client's request on a
 the source; cancel ends an open one with CANCELLED. Calls go to the relay's operations port with its
 operator token (the state folder's operator.token).`,
   },
+  explorer: {
+    run: async (args) => (await import('./commands/explorer.js')).explorerCommand(args),
+    usage: 'weft explorer [--port N] [--host ADDRESS] [--state-dir DIR]',
+    about: 'a web page of the running topology: readiness, requests and their proofs, events, latency',
+    help: `Serves a page (127.0.0.1 and a free port unless told) of the running topology: each network with
+its orgs, policy and services' readiness; each relay's recent requests with their state at both relays,
+which orgs vouched for the view and which policy it satisfied (the explorer verifies each view itself,
+against the source's recorded membership); event subscriptions; latency per hop from the services'
+histograms. The printed address carries a token for the page's API, made for this run.`,
+  },
   deadletters: {
     run: async (args) => (await import('./commands/webhooks.js')).deadlettersCommand(args),
     usage:

@@ -12,6 +12,13 @@ export interface RequestRow {
   readonly status: string;
   readonly address: string;
   readonly sourceNetwork: string;
+  readonly requestingNetwork: string;
+  readonly requestingOrg: string;
+  readonly nonce: string;
+  readonly confidential: boolean;
+  /** With `proof`: the requester's identity the view is bound to, and the view as the relay holds it. */
+  readonly certificate?: string;
+  readonly view?: { readonly proofType: string; readonly data: string };
   readonly origin?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -23,7 +30,7 @@ export interface RequestRow {
 }
 
 export interface OperatorApi {
-  list(filter?: { status?: string; role?: string; limit?: number }): Promise<RequestRow[]>;
+  list(filter?: { status?: string; role?: string; limit?: number; proof?: boolean }): Promise<RequestRow[]>;
   show(id: string): Promise<RequestRow[]>;
   retry(id: string): Promise<RequestRow>;
   cancel(id: string): Promise<RequestRow>;
@@ -67,7 +74,7 @@ export async function openOperatorApi(state: TopologyState, networkId: string): 
       const query = new URLSearchParams(
         Object.entries(filter)
           .filter(([, v]) => v !== undefined)
-          .map(([k, v]): [string, string] => [k, String(v)]),
+          .map(([k, v]): [string, string] => [k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v)]),
       );
       return (await call<{ requests: RequestRow[] }>('GET', `/requests?${query}`)).requests;
     },

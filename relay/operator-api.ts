@@ -28,8 +28,12 @@ const STATUSES: readonly RequestStatus[] = [
   'FAILED',
 ];
 
-/** A request as the API shows it: no view bytes, no requester signature. */
-export function requestView(record: RequestRecord) {
+/**
+ * A request as the API shows it, never with the requester's signature. With `proof`, also the view's bytes
+ * and the requester's certificate: what anyone holding the source's membership needs to verify the view
+ * again (the explorer does), while the relay keeps it.
+ */
+export function requestView(record: RequestRecord, options: { readonly proof?: boolean } = {}) {
   const answer = record.answer;
   return {
     id: record.id,
@@ -37,6 +41,14 @@ export function requestView(record: RequestRecord) {
     status: record.status,
     address: record.query.address,
     sourceNetwork: record.query.sourceNetwork,
+    requestingNetwork: record.query.requestingNetwork,
+    requestingOrg: record.query.requestingOrg,
+    nonce: record.query.nonce,
+    confidential: record.query.confidential,
+    ...(options.proof ? { certificate: record.query.certificate } : {}),
+    ...(options.proof && answer && 'view' in answer
+      ? { view: { proofType: answer.view.meta.proofType, data: answer.view.data } }
+      : {}),
     ...(record.role === 'inbound' ? { origin: record.origin } : {}),
     createdAt: new Date(record.createdAt).toISOString(),
     updatedAt: new Date(record.updatedAt).toISOString(),
@@ -89,6 +101,9 @@ export function operatorRoutes(machine: RequestMachine, token: string | undefine
         if (q.role !== undefined && q.role !== 'outbound' && q.role !== 'inbound') {
           throw new WeftError('USAGE', 'role is outbound or inbound');
         }
+        if (q.proof !== undefined && q.proof !== '1' && q.proof !== '0') {
+          throw new WeftError('USAGE', 'proof is 1 or 0');
+        }
         const limit = q.limit === undefined ? 100 : Number(q.limit);
         if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
           throw new WeftError('USAGE', 'limit is 1 to 1000');
@@ -98,13 +113,13 @@ export function operatorRoutes(machine: RequestMachine, token: string | undefine
           ...(q.role ? { role: q.role as 'outbound' | 'inbound' } : {}),
           limit,
         });
-        return { requests: records.map(requestView) };
+        return { requests: records.map((r) => requestView(r, { proof: q.proof === '1' })) };
       }),
     );
     app.get(
       '/requests/:id',
       guarded(async (request) => ({
-        requests: (await machine.find((request.params as { id: string }).id)).map(requestView),
+        requests: (await machine.find((request.params as { id: string }).id)).map((r) => requestView(r)),
       })),
     );
     app.post(

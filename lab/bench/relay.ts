@@ -29,6 +29,7 @@ import { expandAddress, type LocalClient, openLocalClient } from '../../cli/quer
 import { cacheDir } from '../../common/paths.js';
 import { isFabricMembership } from '../../ledgers/fabric/membership.js';
 import { createFabricViewVerifier } from '../../ledgers/fabric/proof.js';
+import { histogramQuantile, parseHistograms } from '../../operations/histograms.js';
 import { parsePolicy } from '../../proofs/policy.js';
 import { requestSigningBytes } from '../../proofs/requester.js';
 import { msp, protos, weft } from '../../protos/index.js';
@@ -42,12 +43,10 @@ import { fabricNetwork, type ManagedProcess, type TopologyState } from '../../to
 import { parseTopology } from '../../topology/topology.js';
 import {
   Errors,
-  histogramQuantile,
   type LoadResult,
   measureSequential,
   measureUnderLoad,
   median,
-  parseHistograms,
   positiveInteger,
   residentMb,
   type Stats,

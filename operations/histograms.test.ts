@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { histogramQuantile, parseHistograms } from './measure.js';
+import { histogramQuantile, parseHistograms } from './histograms.js';
 
 describe('histogram quantiles from scrapes', () => {
   it('interpolates within the bucket, over what was observed between two scrapes', () => {
