@@ -12,12 +12,13 @@ import {
   type OutboundSubscription,
   openEventMachine,
 } from '../relay/events.js';
+import { eventSubscriptionRows } from '../relay/subscription-rows.js';
 import type { DeliveryRecord } from '../relay/webhooks.js';
 import { JOURNAL_FILE, JournalStore, readJournal } from '../store/journal.js';
 import { tempDir } from '../test/support/temp.js';
 import type { TopologyState } from '../topology/state.js';
 import type { ViewQuery } from '../transport/edge.js';
-import { eventSubscriptionRows, relayEventSubscriptions } from './events.js';
+import { relayEventSubscriptions } from './events.js';
 
 const STREAM = '127.0.0.1:9080/b/weft:assets:EventAt:AssetPut';
 

@@ -1,7 +1,7 @@
 /**
  * What the explorer page shows of a running topology, gathered from the services themselves: each node's
  * health and each service's `/readyz`, each relay's requests (its operator API) joined across the two relays
- * of a request, each relay's event subscriptions (its journal), and, for every view a client's relay holds,
+ * of a request, each relay's event subscriptions (its operator API too), and, for every view a client's relay holds,
  * the explorer's own verification of it against the source's recorded membership and policy: which orgs
  * vouched for it and which policy it satisfied are facts the explorer checked, not what a relay claims.
  */
@@ -9,11 +9,11 @@ import { describeError } from '../common/errors.js';
 import type { SourceTrust } from '../ledgers/trust.js';
 import { parseAddress } from '../proofs/address.js';
 import { formatPolicy, ruleFor } from '../proofs/policy.js';
+import type { EventSubscriptionRow } from '../relay/subscription-rows.js';
 import { trustFromRecord } from '../sdk/trust.js';
 import { status } from '../topology/launcher.js';
 import type { NetworkState, TopologyState } from '../topology/state.js';
 import { defaultPolicy, evmOrgsOf, membershipRecord } from '../topology/trust.js';
-import { type EventSubscriptionRow, relayEventSubscriptions } from './events.js';
 import { displayValue } from './query.js';
 import { openOperatorApi, type RequestRow } from './requests.js';
 
@@ -210,22 +210,23 @@ export function explorerSource(stateDir: string, state: TopologyState, limit = 1
   }));
   return async (): Promise<ExplorerSnapshot> => {
     const problems: Record<string, string> = {};
-    const [report, rowsByRelay, subscriptions] = await Promise.all([
+    const [report, perRelay] = await Promise.all([
       status({ stateDir }),
       Promise.all(
         (state.relays ?? []).map(async (relay) => {
           try {
-            return await (await openOperatorApi(state, relay.networkId)).list({ limit, proof: true });
+            const api = await openOperatorApi(state, relay.networkId);
+            const [requests, subscriptions] = await Promise.all([
+              api.list({ limit, proof: true }),
+              api.subscriptions(),
+            ]);
+            return { requests, subscriptions };
           } catch (error) {
             problems[`${relay.networkId}/relay`] = describeError(error);
-            return [];
+            return { requests: [], subscriptions: [] };
           }
         }),
       ),
-      relayEventSubscriptions(state).catch((error: unknown) => {
-        problems.subscriptions = describeError(error);
-        return [];
-      }),
     ]);
     const services: ServiceCard[] = (report?.nodes ?? []).map((node) => ({
       network: node.network,
@@ -240,8 +241,12 @@ export function explorerSource(stateDir: string, state: TopologyState, limit = 1
       at: new Date().toISOString(),
       networks,
       services,
-      requests: await requestCards(rowsByRelay, trustOf, checks),
-      subscriptions,
+      requests: await requestCards(
+        perRelay.map((r) => r.requests),
+        trustOf,
+        checks,
+      ),
+      subscriptions: perRelay.flatMap((r) => r.subscriptions),
       problems,
     };
   };

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { type ErrorCode, isErrorCode, WeftError } from '../common/errors.js';
+import type { EventSubscriptionRow } from '../relay/subscription-rows.js';
 import { operationsPortFile, operatorTokenFile, relayNamed, type TopologyState } from '../topology/state.js';
 
 export interface RequestRow {
@@ -32,6 +33,8 @@ export interface RequestRow {
 export interface OperatorApi {
   list(filter?: { status?: string; role?: string; limit?: number; proof?: boolean }): Promise<RequestRow[]>;
   show(id: string): Promise<RequestRow[]>;
+  /** The relay's event subscriptions, by status and role if given. */
+  subscriptions(filter?: { status?: string; role?: string }): Promise<EventSubscriptionRow[]>;
   retry(id: string): Promise<RequestRow>;
   cancel(id: string): Promise<RequestRow>;
 }
@@ -69,15 +72,18 @@ export async function openOperatorApi(state: TopologyState, networkId: string): 
     return body;
   };
   const id = (value: string) => encodeURIComponent(value);
+  const search = (filter: Record<string, string | number | boolean | undefined>) =>
+    new URLSearchParams(
+      Object.entries(filter)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]): [string, string] => [k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v)]),
+    );
   return {
-    async list(filter = {}) {
-      const query = new URLSearchParams(
-        Object.entries(filter)
-          .filter(([, v]) => v !== undefined)
-          .map(([k, v]): [string, string] => [k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v)]),
-      );
-      return (await call<{ requests: RequestRow[] }>('GET', `/requests?${query}`)).requests;
-    },
+    list: async (filter = {}) =>
+      (await call<{ requests: RequestRow[] }>('GET', `/requests?${search(filter)}`)).requests,
+    subscriptions: async (filter = {}) =>
+      (await call<{ subscriptions: EventSubscriptionRow[] }>('GET', `/subscriptions?${search(filter)}`))
+        .subscriptions,
     show: async (value) => (await call<{ requests: RequestRow[] }>('GET', `/requests/${id(value)}`)).requests,
     retry: async (value) =>
       (await call<{ request: RequestRow }>('POST', `/requests/${id(value)}/retry`)).request,

@@ -1,6 +1,6 @@
 /**
  * The relay's operator API, on its operations port: requests listed and shown by state with the history of
- * their states, a failed one retried, an open one cancelled. Every call carries the relay's operator token
+ * their states, a failed one retried, an open one cancelled; event subscriptions listed by status. Every call carries the relay's operator token
  * (`Authorization: Bearer <token>`, the token of the state folder's `operator.token`).
  *
  * A request's states (relay/records.ts), as an operator reads them:
@@ -15,6 +15,7 @@ import { type ErrorCode, isWeftError, WeftError } from '../common/errors.js';
 import { bearerMatches } from '../operations/auth.js';
 import type { RequestMachine } from './machine.js';
 import type { RequestRecord, RequestStatus } from './records.js';
+import type { EventSubscriptionRow } from './subscription-rows.js';
 
 const STATUSES: readonly RequestStatus[] = [
   'PENDING_ACK',
@@ -74,7 +75,16 @@ function refuse(reply: FastifyReply, error: unknown) {
   return reply.code(HTTP_STATUS[weft.code] ?? 500).send({ code: weft.code, message: weft.message });
 }
 
-export function operatorRoutes(machine: RequestMachine, token: string | undefined) {
+/** The relay's event subscriptions, as `weft events` shows them (relay/subscription-rows.ts). */
+export type SubscriptionLister = () => Promise<EventSubscriptionRow[]>;
+
+const SUBSCRIPTION_STATUSES: readonly string[] = ['PENDING_ACK', 'SUBSCRIBED', 'ERROR', 'UNSUBSCRIBED'];
+
+export function operatorRoutes(
+  machine: RequestMachine,
+  token: string | undefined,
+  subscriptions: SubscriptionLister = async () => [],
+) {
   return (app: FastifyInstance) => {
     const guarded =
       (handle: (request: FastifyRequest) => Promise<unknown>) =>
@@ -121,6 +131,24 @@ export function operatorRoutes(machine: RequestMachine, token: string | undefine
       guarded(async (request) => ({
         requests: (await machine.find((request.params as { id: string }).id)).map((r) => requestView(r)),
       })),
+    );
+    app.get(
+      '/subscriptions',
+      guarded(async (request) => {
+        const q = request.query as Record<string, string | undefined>;
+        if (q.status !== undefined && !SUBSCRIPTION_STATUSES.includes(q.status)) {
+          throw new WeftError('USAGE', `status is one of ${SUBSCRIPTION_STATUSES.join(', ')}`);
+        }
+        if (q.role !== undefined && q.role !== 'subscribed' && q.role !== 'publishing') {
+          throw new WeftError('USAGE', 'role is subscribed or publishing');
+        }
+        const rows = await subscriptions();
+        return {
+          subscriptions: rows.filter(
+            (r) => (!q.status || r.status === q.status) && (!q.role || r.role === q.role),
+          ),
+        };
+      }),
     );
     app.post(
       '/requests/:id/retry',

@@ -28,6 +28,7 @@ import { type RelayState, relayMetrics } from './metrics.js';
 import { networkService } from './network.js';
 import { operatorRoutes } from './operator-api.js';
 import type { RequestRecord } from './records.js';
+import { eventSubscriptionRows } from './subscription-rows.js';
 import { unaryHandlers } from './unary.js';
 import { logVitals } from './vitals.js';
 import { createWatchService } from './watch.js';
@@ -261,7 +262,13 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
           ...config.operations,
           service: `relay-${config.networkId}`,
           registry,
-          routes: operatorRoutes(machine, operatorToken),
+          routes: operatorRoutes(machine, operatorToken, async () =>
+            eventSubscriptionRows(
+              config.networkId,
+              [...(await eventStore.unfinished()), ...(await eventStore.finished())],
+              [...(await webhookStore.unfinished()), ...(await webhookStore.finished())],
+            ),
+          ),
           checks: [
             ...links.probes().map((p) => ({ name: p.name, check: () => p.connected(1_500) })),
             { name: 'store', check: async () => store.notWritable() ?? eventStore.notWritable() },

@@ -8,7 +8,7 @@
  * the token, or with another, is refused; a value written on the source as markup is shown as text, never
  * run. A screenshot is kept in test/artifacts/.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ import { isWeftError } from '../../common/errors.js';
 import { cacheDir, packageRoot } from '../../common/paths.js';
 import { down, restartProcesses, up } from '../../topology/launcher.js';
 import { stopProcess } from '../../topology/process.js';
-import { readState, type TopologyState } from '../../topology/state.js';
+import { operationsPortFile, readState, relayNamed, type TopologyState } from '../../topology/state.js';
 import { parseTopology } from '../../topology/topology.js';
 import { tempDir } from '../support/temp.js';
 
@@ -247,6 +247,24 @@ describe('the explorer page', { timeout: 90_000 }, () => {
     expect(await checkOf(changedValue)).toMatchObject({ verified: false });
     const otherNonce = { ...real, nonce: real.nonce.replace(/^./, (c) => (c === '0' ? '1' : '0')) };
     expect(await checkOf(otherNonce)).toMatchObject({ verified: false });
+  });
+
+  it("lists a relay's subscriptions on its operator API, by role and status, for its operator only", async () => {
+    const api = await openOperatorApi(state, 'fabric-a');
+    const all = await api.subscriptions();
+    const journal = await relayEventSubscriptions(state, 'fabric-a');
+    expect(all).toEqual(journal);
+    const publishing = await api.subscriptions({ role: 'publishing' });
+    expect(publishing.length).toBeGreaterThan(0);
+    expect(publishing.every((r) => r.role === 'publishing')).toBe(true);
+    await expect(api.subscriptions({ status: 'NOT_A_STATUS' })).rejects.toMatchObject({ code: 'USAGE' });
+    const port = (
+      await readFile(operationsPortFile(relayNamed(state, 'fabric-a').dir, 'relay'), 'utf8')
+    ).trim();
+    const stranger = await fetch(`http://127.0.0.1:${port}/subscriptions`, {
+      headers: { authorization: 'Bearer guess' },
+    });
+    expect(stranger.status).toBe(401);
   });
 
   it('refuses its API to a caller without its token, or with another', async () => {
