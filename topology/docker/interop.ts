@@ -24,22 +24,19 @@ const preparedFile = (generatedDir: string) => join(interopRoot(generatedDir), '
 
 type Log = (message: string) => void;
 
-/**
- * Prepares each network for interoperation as its kind does (an EVM network's attestor keys and funded
- * client accounts) and writes every configuration file; returns the prepared networks.
- */
-export async function writeComposeInterop(
+/** Prepares each network for interoperation as its kind does: an EVM network's attestor keys, funded clients. */
+export async function prepareComposeNetworks(
   topology: Topology,
   networks: readonly NetworkState[],
   generatedDir: string,
   log: Log = () => {},
-): Promise<{ networks: NetworkState[]; configs: InteropConfigs[] }> {
+): Promise<NetworkState[]> {
   const ctx = createLaunchContext({
     signal: new AbortController().signal,
     onProgress: (e) => log(`${e.network ?? 'topology'}: ${e.message}`),
     record: async () => {},
   });
-  const prepared = await Promise.all(
+  return Promise.all(
     networks.map(async (network) => {
       const dir = composeInteropDir(generatedDir, network.id);
       await mkdir(dir, { recursive: true });
@@ -47,16 +44,24 @@ export async function writeComposeInterop(
       return (await topologyOf(network)).prepareInterop(network, spec, dir, ctx);
     }),
   );
+}
+
+/** Writes every relay's, driver's and attestor's configuration, TLS material, trust file and token. */
+export async function writeComposeInterop(
+  topology: Topology,
+  prepared: readonly NetworkState[],
+  generatedDir: string,
+): Promise<InteropConfigs[]> {
   const plans = await Promise.all(
-    prepared.map(async (network) => ({
-      network,
-      ports: composeInteropPorts((await topologyOf(network)).servicePortCount(network)),
-      dir: composeInteropDir(generatedDir, network.id),
-    })),
+    prepared.map(async (network) => {
+      const dir = composeInteropDir(generatedDir, network.id);
+      await mkdir(dir, { recursive: true });
+      const ports = composeInteropPorts((await topologyOf(network)).servicePortCount(network));
+      return { network, ports, dir };
+    }),
   );
   const records = await membershipRecords(prepared);
-  const configs = await writeInteropConfigs(plans, records, COMPOSE_ADDRESSING, topology.relays);
-  return { networks: prepared, configs };
+  return writeInteropConfigs(plans, records, COMPOSE_ADDRESSING, topology.relays);
 }
 
 /** What the generated files depend on: the networks as their setup left them, and each org's CA. */
@@ -113,7 +118,8 @@ export async function initComposeInterop(
   if (networks) {
     log('interop configuration already generated for these ledgers');
   } else {
-    ({ networks } = await writeComposeInterop(topology, described, generatedDir, log));
+    networks = await prepareComposeNetworks(topology, described, generatedDir, log);
+    await writeComposeInterop(topology, networks, generatedDir);
     await writeFile(preparedFile(generatedDir), `${JSON.stringify({ stamp, networks }, null, 2)}\n`, {
       mode: 0o600,
     });
