@@ -166,3 +166,14 @@ export function relayMetrics(registry: Registry, state: RelayState): (event: Rel
     }
   };
 }
+
+/** One batch of a journal's records written and synced, by journal (requests, events, webhooks). */
+export function journalSyncMetric(registry: Registry): Histogram<'journal'> {
+  return new Histogram({
+    name: 'weft_relay_journal_sync_seconds',
+    help: "One batch of the journal's records written and synced: what a durable step waits for.",
+    labelNames: ['journal'],
+    buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25],
+    registers: [registry],
+  });
+}

@@ -8,7 +8,6 @@
  * the calls out (links.ts), the services (network.ts, watch.ts, data-transfer.ts) and the two ports.
  */
 import { readFile } from 'node:fs/promises';
-import { Histogram } from 'prom-client';
 import { WeftError } from '../common/errors.js';
 import { fanOut } from '../operations/log.js';
 import { serviceRegistry } from '../operations/metrics.js';
@@ -24,7 +23,7 @@ import { networkEventHandlers, relayEventServices, watchEventsService } from './
 import { type EventStoreRecord, openEventMachine } from './events.js';
 import { openLinks } from './links.js';
 import { openRequestMachine, type RelayLog } from './machine.js';
-import { type RelayState, relayMetrics } from './metrics.js';
+import { journalSyncMetric, type RelayState, relayMetrics } from './metrics.js';
 import { networkService } from './network.js';
 import { operatorRoutes } from './operator-api.js';
 import type { RequestRecord } from './records.js';
@@ -134,13 +133,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     await Promise.all([store.close(), eventStore.close()]);
     throw error;
   }
-  const syncs = new Histogram({
-    name: 'weft_relay_journal_sync_seconds',
-    help: "One batch of the journal's records written and synced: what a durable step waits for.",
-    labelNames: ['journal'],
-    buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25],
-    registers: [registry],
-  });
+  const syncs = journalSyncMetric(registry);
   if (config.operations) {
     store.onSync = (seconds) => syncs.observe({ journal: 'requests' }, seconds);
     eventStore.onSync = (seconds) => syncs.observe({ journal: 'events' }, seconds);

@@ -12,11 +12,18 @@ import { WeftError } from '../common/errors.js';
 import { packageRoot } from '../common/paths.js';
 import { RELAY_DEFAULTS, type RelayConfigFile } from '../relay/config.js';
 import type { Role } from '../transport/roles.js';
+import { LOOPBACK_ADDRESSING, type ServiceAddressing } from './addressing.js';
 import { createCertificateAuthority, type IssuedKeyPair, issueCertificate } from './certificates.js';
 import { networkDomain } from './fabric/layout.js';
 import { topologyOf } from './facets.js';
 import type { LaunchContext } from './launch-context.js';
-import type { MembershipRecords, PreparedKind, TlsIdentity, TlsMaterial } from './ledger-facet.js';
+import type {
+  MembershipRecords,
+  PreparedKind,
+  ServiceConfig,
+  TlsIdentity,
+  TlsMaterial,
+} from './ledger-facet.js';
 import type { ProcessSpec } from './process.js';
 import {
   type NetworkState,
@@ -53,6 +60,7 @@ function roleOfHost(host: string): Role {
 async function generateTls(
   networkId: string,
   dir: string,
+  addressing: ServiceAddressing,
   hosts: readonly string[] = [],
 ): Promise<TlsMaterial> {
   const domain = `relays.${networkDomain(networkId)}`;
@@ -71,7 +79,7 @@ async function generateTls(
     const pair = await issueCertificate(ca, {
       commonName: name,
       role: roleOfHost(host),
-      altNames: ['127.0.0.1', 'localhost'],
+      altNames: addressing.altNames(networkId, host),
     });
     named[host] = { ...(await write(host, pair)), name };
   }
@@ -112,22 +120,33 @@ export interface InteropPlan {
   readonly dir: string;
 }
 
+/** What `writeInteropConfigs` wrote for one network: its relay's, and its other services' in start order. */
+export interface InteropConfigs {
+  readonly relay: RelayState;
+  readonly relayConfigFile: string;
+  /** Stages in the order they start, the services of a stage side by side. */
+  readonly services: ReadonlyArray<readonly ServiceConfig[]>;
+}
+
 /**
- * Generates TLS material and starts every network's relay, and its driver and services as its kind has
- * them; returns where the relays listen.
+ * Generates TLS material and writes the configuration of every network's relay, and of its driver and
+ * services as its kind has them, each listening and reaching the others as `addressing` says.
  */
-export async function startInterop(
+export async function writeInteropConfigs(
   plans: readonly InteropPlan[],
   records: MembershipRecords,
-  ctx: LaunchContext,
+  addressing: ServiceAddressing,
   spec: RelaysSpec = {},
-): Promise<RelayState[]> {
+): Promise<InteropConfigs[]> {
   const facets = await Promise.all(plans.map((p) => topologyOf(p.network)));
   const tls = new Map(
     await Promise.all(
       plans.map(
         async (p, i) =>
-          [p.network.id, await generateTls(p.network.id, p.dir, facets[i]!.serviceHosts(p.network))] as const,
+          [
+            p.network.id,
+            await generateTls(p.network.id, p.dir, addressing, facets[i]!.serviceHosts(p.network)),
+          ] as const,
       ),
     ),
   );
@@ -143,14 +162,14 @@ export async function startInterop(
       driverPort: plan.ports[2]!,
     };
   });
-  await Promise.all(
-    plans.map(async (plan, i) => {
+  return Promise.all(
+    plans.map(async (plan, i): Promise<InteropConfigs> => {
       const relay = relays[i]!;
       const own = tls.get(plan.network.id)!;
       const driverPort = plan.ports[2]!;
       const relayConfig: { -readonly [K in keyof RelayConfigFile]: RelayConfigFile[K] } = {
         networkId: relay.networkId,
-        host: '127.0.0.1',
+        host: addressing.listenHost,
         clientPort: relay.clientPort,
         relayPort: relay.relayPort,
         tls: { certFile: own.relay.cert, keyFile: own.relay.key, caFile: own.ca },
@@ -158,12 +177,15 @@ export async function startInterop(
           .filter((r) => r.networkId !== relay.networkId)
           .map((r) => ({
             networkId: r.networkId,
-            address: `127.0.0.1:${r.relayPort}`,
+            address: addressing.address(r.networkId, 'relay', r.relayPort),
             serverName: r.serverName,
             caFile: r.caFile,
           })),
-        driver: { address: `127.0.0.1:${driverPort}`, serverName: own.driver.name },
-        storeDir: join(plan.dir, 'store'),
+        driver: {
+          address: addressing.address(relay.networkId, 'driver', driverPort),
+          serverName: own.driver.name,
+        },
+        storeDir: addressing.storeDir(plan.dir),
         limits: { ...RELAY_DEFAULTS.limits, ...spec.limits },
         timeouts: RELAY_DEFAULTS.timeouts,
       };
@@ -177,46 +199,66 @@ export async function startInterop(
       const tokenFile = operatorTokenFile(relay);
       await writeFile(tokenFile, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
       relayConfig.webhooks = { ...spec.webhooks, trustFile };
-      // A free port, which the relay writes down for `weft status` and the explorer.
-      relayConfig.operations = {
-        host: '127.0.0.1',
-        port: 0,
-        portFile: operationsPortFile(plan.dir, 'relay'),
-      };
+      relayConfig.operations = addressing.operations(plan.dir, 'relay');
       relayConfig.operatorTokenFile = tokenFile;
       const relayFile = relayConfigFile(relay);
       await writeFile(relayFile, `${JSON.stringify(relayConfig, null, 2)}\n`);
-      await ctx.step(
-        plan.network.id,
-        `relay on ${relay.clientPort} (clients), ${relay.relayPort} (relays)`,
-        () =>
-          ctx.spawn(serviceProcess('relay', relay.networkId, plan.dir, relayFile), {
-            network: relay.networkId,
-            role: 'relay',
-            port: relay.clientPort,
-            health: { kind: 'tcp', port: relay.relayPort },
-            readyWithinMs: SERVICE_READY_MS,
-            operationsPortFile: operationsPortFile(plan.dir, 'relay'),
-          }),
-      );
-      await facets[i]!.startServices(
-        {
-          network: plan.network,
-          dir: plan.dir,
-          relay: { relayPort: relay.relayPort, serverName: own.relay.name },
-          driverPort,
-          extraPorts: plan.ports.slice(3),
-          tls: own,
-          others: plans.filter((p) => p.network.id !== plan.network.id).map((p) => p.network),
-          records,
-          serviceProcess,
-          readyWithinMs: SERVICE_READY_MS,
+      const services = await facets[i]!.writeServiceConfigs({
+        network: plan.network,
+        dir: plan.dir,
+        relay: {
+          address: addressing.address(relay.networkId, 'relay', relay.relayPort),
+          serverName: own.relay.name,
         },
-        ctx,
-      );
+        driverPort,
+        extraPorts: plan.ports.slice(3),
+        tls: own,
+        others: plans.filter((p) => p.network.id !== plan.network.id).map((p) => p.network),
+        records,
+        addressing,
+      });
+      return { relay, relayConfigFile: relayFile, services };
     }),
   );
-  return relays;
+}
+
+/**
+ * Writes the configuration of every network's relay, driver and services on loopback and starts them, each
+ * network's relay first; returns where the relays listen.
+ */
+export async function startInterop(
+  plans: readonly InteropPlan[],
+  records: MembershipRecords,
+  ctx: LaunchContext,
+  spec: RelaysSpec = {},
+): Promise<RelayState[]> {
+  const written = await writeInteropConfigs(plans, records, LOOPBACK_ADDRESSING, spec);
+  const start = (relay: RelayState, name: string, configFile: string, port: number, probePort = port) =>
+    ctx.spawn(serviceProcess(name, relay.networkId, relay.dir, configFile), {
+      network: relay.networkId,
+      role: roleOfHost(name),
+      port,
+      health: { kind: 'tcp', port: probePort },
+      readyWithinMs: SERVICE_READY_MS,
+      operationsPortFile: operationsPortFile(relay.dir, name),
+    });
+  await Promise.all(
+    written.map(async ({ relay, relayConfigFile, services }) => {
+      await ctx.step(
+        relay.networkId,
+        `relay on ${relay.clientPort} (clients), ${relay.relayPort} (relays)`,
+        () => start(relay, 'relay', relayConfigFile, relay.clientPort, relay.relayPort),
+      );
+      for (const stage of services) {
+        await Promise.all(
+          stage.map((s) =>
+            ctx.step(relay.networkId, s.step, () => start(relay, s.name, s.configFile, s.port)),
+          ),
+        );
+      }
+    }),
+  );
+  return written.map((w) => w.relay);
 }
 
 /**

@@ -7,8 +7,8 @@ import type { SampleAsset } from '../ledgers/adapter.js';
 import type { Command, CommandStatus } from '../proofs/commands.js';
 import type { VerifiedView, WeftClient } from '../sdk/client.js';
 import type { VerifiedEvent } from '../sdk/events.js';
+import type { ServiceAddressing } from './addressing.js';
 import type { LaunchContext, ProgressEvent } from './launch-context.js';
-import type { ProcessSpec } from './process.js';
 import type { NetworkState, TopologyState } from './state.js';
 import type { NetworkSpec } from './topology.js';
 
@@ -33,7 +33,8 @@ export interface TlsMaterial {
 export interface ServicePlan {
   readonly network: NetworkState;
   readonly dir: string;
-  readonly relay: { readonly relayPort: number; readonly serverName: string };
+  /** Where its services reach its relay (mutual TLS), and the name the relay's certificate carries. */
+  readonly relay: { readonly address: string; readonly serverName: string };
   readonly driverPort: number;
   /** The ports after the relay's and the driver's, as many as `servicePortCount` asked for. */
   readonly extraPorts: readonly number[];
@@ -41,9 +42,16 @@ export interface ServicePlan {
   /** Every other network, with its membership record in `records`. */
   readonly others: readonly NetworkState[];
   readonly records: MembershipRecords;
-  /** How a service of the network is run: `name` is its name in the network (driver, attestor-org1). */
-  readonly serviceProcess: (name: string, networkId: string, dir: string, configFile: string) => ProcessSpec;
-  readonly readyWithinMs: number;
+  readonly addressing: ServiceAddressing;
+}
+
+/** A service whose configuration file is written: `name` is its name in the network (driver, attestor-org1). */
+export interface ServiceConfig {
+  readonly name: string;
+  readonly configFile: string;
+  readonly port: number;
+  /** What starting it is called in the progress of `weft up`. */
+  readonly step: string;
 }
 
 /** A kind's toolchain, prepared once per `up`: what starts its networks and records their trust. */
@@ -148,8 +156,25 @@ export interface TopologyFacet {
   servicePortCount(network: NetworkState): number;
   /** Hosts its relay CA issues role certificates to, besides its relay and driver. */
   serviceHosts(network: NetworkState): readonly string[];
-  /** Writes the configuration of its driver (and services of its own) and starts them. */
-  startServices(plan: ServicePlan, ctx: LaunchContext): Promise<void>;
+  /**
+   * Writes the configuration of its driver (and services of its own): stages in the order they start, the
+   * services of a stage side by side.
+   */
+  writeServiceConfigs(plan: ServicePlan): Promise<ReadonlyArray<readonly ServiceConfig[]>>;
+  /**
+   * What a network started by something else than this kind's `startNetwork` (docker-compose.yml) still
+   * needs before it interoperates, of what `startNetwork` records on it.
+   */
+  adoptNetwork(network: NetworkState): Promise<void>;
+  /**
+   * On `local`, a network of this kind, its governance records its trust in every other network, with no
+   * toolchain: what a prepared kind's `registerTrust` does.
+   */
+  registerTrust(
+    local: NetworkState,
+    others: readonly NetworkState[],
+    records: MembershipRecords,
+  ): Promise<void>;
   /** The membership record other networks record of it (ledgers/registry.ts). */
   membershipRecord(network: NetworkState): Promise<Record<string, unknown>>;
   /** One line for `weft status`. */

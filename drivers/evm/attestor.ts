@@ -493,7 +493,7 @@ export async function startAttestor(
 }
 
 /** An attestor's statements signed, or refused by code, with the time each took (its node's reads). */
-function attestorMetrics(registry: Registry) {
+export function attestorMetrics(registry: Registry) {
   const requests = new Counter({
     name: 'weft_attestor_requests_total',
     help: 'Requests to attest, by outcome: ok, or the weft code of the refusal.',

@@ -3,24 +3,26 @@
  * sample AssetStore deployed (topology/evm/), an attestor and a funded client account per org, the driver
  * asking the attestors, and trust recorded by the contracts' owner.
  */
-import { Contract, type InterfaceAbi, NonceManager, Wallet } from 'ethers';
+import { Contract, type Interface, type InterfaceAbi, NonceManager, Wallet } from 'ethers';
 import { openEvmClient } from '../../cli/query.js';
 import { evmProvider } from '../../drivers/evm/provider.js';
 import { openStream, setCommandSources } from '../../sdk/evm-interop.js';
 import {
   attestorHost,
+  fundClients,
   ownedInterop,
   prepareEvmOrgs,
   registerEvmSource,
   registerFabricSource,
   setDefaultMaxAge,
-  startEvmServices,
+  writeEvmServiceConfigs,
 } from '../../topology/evm/interop.js';
-import { startEvmNetwork } from '../../topology/evm/network.js';
+import { EVM_CONTRACTS, readContractAbi, startEvmNetwork } from '../../topology/evm/network.js';
 import { compileContract } from '../../topology/evm/solidity.js';
 import type { LaunchContext } from '../../topology/launch-context.js';
 import type {
   LedgerWriter,
+  ServiceConfig,
   ServicePlan,
   TopologyClient,
   TopologyFacet,
@@ -54,9 +56,6 @@ const isEvm = isEvmNetwork;
 const own = owned('evm', isEvm, (network) => network);
 const isFabric = isFabricNetwork;
 
-/** Contracts every EVM network gets, deployed in this order: the sample application takes the interop's address. */
-const EVM_CONTRACTS = ['WeftInterop', 'AssetStore'] as const;
-
 /** The part of contracts/evm/AssetStore.sol the sample writer uses. */
 const ASSET_STORE_ABI = [
   'function put(string key, string value)',
@@ -81,7 +80,7 @@ async function membershipRecord(network: EvmNetworkState): Promise<Record<string
 async function registerTrust(
   local: EvmNetworkState,
   others: readonly NetworkState[],
-  interopAbi: InterfaceAbi,
+  interopAbi: Interface | InterfaceAbi,
 ): Promise<void> {
   const { interop, close } = ownedInterop(local, interopAbi);
   try {
@@ -101,27 +100,23 @@ async function registerTrust(
 }
 
 /** The prepared orgs' attestors, and the driver asking them. */
-function startServices(network: EvmNetworkState, plan: ServicePlan, ctx: LaunchContext): Promise<void> {
-  return startEvmServices(
-    {
-      network,
-      orgs: evmOrgsOf(network),
-      dir: plan.dir,
-      relay: plan.relay,
-      driverPort: plan.driverPort,
-      attestorPorts: plan.extraPorts,
-      tls: plan.tls,
-      requesters: Object.fromEntries(
-        plan.others.map((other) => [
-          other.id,
-          { membership: JSON.stringify(plan.records.get(other.id)), access: defaultAccess(network) },
-        ]),
-      ),
-    },
-    plan.serviceProcess,
-    plan.readyWithinMs,
-    ctx,
-  );
+function writeServiceConfigs(network: EvmNetworkState, plan: ServicePlan): Promise<ServiceConfig[][]> {
+  return writeEvmServiceConfigs({
+    network,
+    orgs: evmOrgsOf(network),
+    dir: plan.dir,
+    relay: plan.relay,
+    driverPort: plan.driverPort,
+    attestorPorts: plan.extraPorts,
+    tls: plan.tls,
+    requesters: Object.fromEntries(
+      plan.others.map((other) => [
+        other.id,
+        { membership: JSON.stringify(plan.records.get(other.id)), access: defaultAccess(network) },
+      ]),
+    ),
+    addressing: plan.addressing,
+  });
 }
 
 /** The sample AssetStore, written by the deployer account. */
@@ -286,7 +281,13 @@ export const topology: TopologyFacet = {
   ),
   servicePortCount: owned('evm', isEvm, (network) => 3 + evmOrgsOf(network).length),
   serviceHosts: owned('evm', isEvm, (network) => evmOrgsOf(network).map((o) => attestorHost(o.name))),
-  startServices: (plan, ctx) => startServices(own(plan.network), plan, ctx),
+  writeServiceConfigs: (plan) => writeServiceConfigs(own(plan.network), plan),
+  // Its deployment records its id in the interop contract; a node started afresh holds no client funds.
+  adoptNetwork: owned('evm', isEvm, (network) => fundClients(network, evmOrgsOf(network))),
+  // The interop contract as deployed: its ABI beside the network's other files.
+  registerTrust: owned('evm', isEvm, async (local, others: readonly NetworkState[]) =>
+    registerTrust(local, others, await readContractAbi(local.dir, 'WeftInterop')),
+  ),
   membershipRecord: owned('evm', isEvm, membershipRecord),
   describe: owned('evm', isEvm, describe),
   reported: owned('evm', isEvm, reported),

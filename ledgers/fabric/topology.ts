@@ -14,11 +14,13 @@ import type { VerifiedEvent } from '../../sdk/events.js';
 import { ensureFabric } from '../../topology/fabric/binaries.js';
 import { connectGateway } from '../../topology/fabric/client.js';
 import { submitAllOnEveryPeer, submitOnEveryPeer } from '../../topology/fabric/committed.js';
+import { peerAddress } from '../../topology/fabric/layout.js';
 import { startFabricNetwork } from '../../topology/fabric/network.js';
 import type { LaunchContext } from '../../topology/launch-context.js';
 import type {
   LedgerWriter,
   MembershipRecords,
+  ServiceConfig,
   ServicePlan,
   TopologyClient,
   TopologyFacet,
@@ -27,7 +29,6 @@ import {
   type FabricNetworkState,
   isFabricNetwork,
   type NetworkState,
-  operationsPortFile,
   type TopologyState,
 } from '../../topology/state.js';
 import { type FabricNetworkSpec, fabricPortCount, type NetworkSpec } from '../../topology/topology.js';
@@ -100,26 +101,25 @@ async function recordLocalNetwork(network: FabricNetworkState): Promise<void> {
 }
 
 /** The driver, reading through the first org's peer as its client identity. */
-async function startServices(
+async function writeServiceConfigs(
   network: FabricNetworkState,
   plan: ServicePlan,
-  ctx: LaunchContext,
-): Promise<void> {
-  const { driverPort, tls } = plan;
+): Promise<ServiceConfig[][]> {
+  const { driverPort, tls, addressing } = plan;
   const org = network.orgs[0]!;
   const driverConfig: FabricDriverConfigFile = {
     ledger: 'fabric',
     networkId: network.id,
-    host: '127.0.0.1',
+    host: addressing.listenHost,
     port: driverPort,
     tls: { certFile: tls.driver.cert, keyFile: tls.driver.key, caFile: tls.ca },
-    relay: { address: `127.0.0.1:${plan.relay.relayPort}`, serverName: plan.relay.serverName },
+    relay: plan.relay,
     fabric: {
       channel: network.channel,
       interopChaincode: INTEROP_CHAINCODE,
       mspId: org.mspId,
       peer: {
-        address: `127.0.0.1:${org.peer.port}`,
+        address: peerAddress(org.peer),
         serverName: org.peer.host,
         tlsCaFile: org.peer.tlsCaFile,
       },
@@ -127,20 +127,11 @@ async function startServices(
     },
     concurrency: 64,
     maxMessageBytes: 4 * 1024 * 1024,
-    operations: { host: '127.0.0.1', port: 0, portFile: operationsPortFile(plan.dir, 'driver') },
+    operations: addressing.operations(plan.dir, 'driver'),
   };
-  const driverFile = join(plan.dir, 'driver.json');
-  await writeFile(driverFile, `${JSON.stringify(driverConfig, null, 2)}\n`);
-  await ctx.step(network.id, `Fabric driver on ${driverPort}`, () =>
-    ctx.spawn(plan.serviceProcess('driver', network.id, plan.dir, driverFile), {
-      network: network.id,
-      role: 'driver',
-      port: driverPort,
-      health: { kind: 'tcp', port: driverPort },
-      readyWithinMs: plan.readyWithinMs,
-      operationsPortFile: operationsPortFile(plan.dir, 'driver'),
-    }),
-  );
+  const configFile = join(plan.dir, 'driver.json');
+  await writeFile(configFile, `${JSON.stringify(driverConfig, null, 2)}\n`);
+  return [[{ name: 'driver', configFile, port: driverPort, step: `Fabric driver on ${driverPort}` }]];
 }
 
 /** The sample chaincode through the first org's Gateway, every org endorsing a write. */
@@ -185,7 +176,7 @@ async function writeSample(network: FabricNetworkState, key: string, value: stri
 }
 
 function describe(network: FabricNetworkState): string {
-  const orgs = network.orgs.map((o) => `${o.mspId} peer 127.0.0.1:${o.peer.port}`).join(', ');
+  const orgs = network.orgs.map((o) => `${o.mspId} peer ${peerAddress(o.peer)}`).join(', ');
   const chaincodes = network.chaincodes.map((c) => c.name).join(', ');
   return `${network.id} (fabric): channel ${network.channel}, chaincode ${chaincodes}; ${orgs}`;
 }
@@ -308,7 +299,9 @@ export const topology: TopologyFacet = {
   prepareInterop: owned('fabric', isFabric, async (network) => network),
   servicePortCount: owned('fabric', isFabric, () => 3),
   serviceHosts: owned('fabric', isFabric, () => []),
-  startServices: (plan, ctx) => startServices(own(plan.network), plan, ctx),
+  writeServiceConfigs: (plan) => writeServiceConfigs(own(plan.network), plan),
+  adoptNetwork: owned('fabric', isFabric, recordLocalNetwork),
+  registerTrust: owned('fabric', isFabric, registerTrust),
   membershipRecord: owned('fabric', isFabric, membershipRecord),
   describe: owned('fabric', isFabric, describe),
   reported: owned('fabric', isFabric, (network) => network),

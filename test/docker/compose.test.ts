@@ -1,8 +1,9 @@
 /**
  * docker-compose.yml driven by testcontainers where a Docker engine answers: the default topology of `weft up`
- * with the official images. A value endorsed by both orgs is committed and read back on each Fabric network
- * through the Gateway of Org1's peer, and anvil is asked for its chain id and moves ether. Without an engine
- * the suite is skipped and says so in one line.
+ * with the official images and weft's own (built from this folder). A value endorsed by both orgs is committed
+ * and read back on each Fabric network through the Gateway of Org1's peer, anvil is asked for its chain id and
+ * moves ether, and every relay, driver and attestor answers ready on its operations endpoint. Without an
+ * engine the suite is skipped and says so in one line.
  *
  * WEFT_COMPOSE_EXTERNAL=1 tests a topology that is already up (`docker compose up -d`), neither starting nor
  * stopping it.
@@ -45,7 +46,7 @@ const engine = external || (await engineAnswers());
 if (!engine) console.info('docker-compose suite skipped: no Docker engine on this machine');
 
 const ROOT = packageRoot();
-const GENERATED = join(ROOT, 'networks', 'docker', '.generated');
+const GENERATED = join(ROOT, 'topology', 'docker', '.generated');
 
 /** The Fabric networks of docker-compose.yml and the host port of each one's Org1 peer. */
 const FABRIC_NETWORKS = [
@@ -70,6 +71,21 @@ const HEALTH_CHECKED = [
   'evm-c-anvil-1',
   'evm-d-anvil-1',
 ];
+
+/**
+ * The relays, drivers and attestors, each with the host port of its operations endpoint: network N
+ * (fabric-a 1 ... evm-d 4) publishes its relay's on 26N10, its driver's on 26N11, its attestors' from 26N12.
+ */
+const INTEROP_SERVICES = ['fabric-a', 'fabric-b', 'evm-c', 'evm-d'].flatMap((id, i) => {
+  const base = 26_000 + (i + 1) * 100;
+  const attestors = id.startsWith('evm-') ? [1, 2, 3] : [];
+  return [
+    { name: `${id}-relay`, operationsPort: base + 10 },
+    { name: `${id}-driver`, operationsPort: base + 11 },
+    ...attestors.map((n) => ({ name: `${id}-attestor-org${n}`, operationsPort: base + 11 + n })),
+  ];
+});
+HEALTH_CHECKED.push(...INTEROP_SERVICES.map((s) => `${s.name}-1`));
 
 interface Connection {
   readonly gateway: Gateway;
@@ -122,7 +138,10 @@ describe.skipIf(!engine)('docker-compose topology', () => {
     // service (init, setup, deploy) has completed successfully, and fails if one has not. The one-shot
     // containers have exited by then, so no wait strategy applies to them (testcontainers only lists running
     // containers); the long-running ones are already healthy.
-    let compose = new DockerComposeEnvironment(ROOT, 'docker-compose.yml').withStartupTimeout(600_000);
+    // Builds weft's image from this folder first.
+    let compose = new DockerComposeEnvironment(ROOT, 'docker-compose.yml')
+      .withBuild()
+      .withStartupTimeout(900_000);
     for (const name of HEALTH_CHECKED) compose = compose.withWaitStrategy(name, Wait.forHealthCheck());
     environment = await compose.up();
   }, 900_000);
@@ -167,12 +186,29 @@ describe.skipIf(!engine)('docker-compose topology', () => {
     }
   }, 60_000);
 
-  it('evm-c: has AssetStore deployed by the deploy service', async () => {
+  for (const { name, operationsPort } of INTEROP_SERVICES) {
+    it(`${name}: answers ready on its operations endpoint (127.0.0.1:${operationsPort})`, async () => {
+      // A relay is ready once its store is writable and its driver and peer relays are connected: healthy
+      // (what `up` waited for) comes first.
+      const url = `http://127.0.0.1:${operationsPort}/readyz`;
+      const deadline = Date.now() + 45_000;
+      let response = await fetch(url);
+      while (response.status !== 200 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        response = await fetch(url);
+      }
+      expect(response.status, await response.text()).toBe(200);
+      const metrics = await (await fetch(`http://127.0.0.1:${operationsPort}/metrics`)).text();
+      expect(metrics).toContain('weft_process_cpu_seconds_total');
+    }, 60_000);
+  }
+
+  it('evm-c: has WeftInterop and AssetStore deployed by the deploy service', async () => {
     const provider = new JsonRpcProvider(ANVIL_URL, ANVIL_CHAIN_ID, { staticNetwork: true });
     try {
       const deployed = JSON.parse(await readFile(join(GENERATED, 'evm-c.json'), 'utf8')) as {
         chainId: number;
-        AssetStore: string;
+        contracts: { AssetStore: string; WeftInterop: string };
       };
       expect(deployed.chainId).toBe(ANVIL_CHAIN_ID);
       const signer = HDNodeWallet.fromPhrase(ANVIL_MNEMONIC).connect(provider);
@@ -180,7 +216,7 @@ describe.skipIf(!engine)('docker-compose topology', () => {
         'function put(string key, string value)',
         'function get(string key) view returns (string)',
       ];
-      const store = new Contract(deployed.AssetStore, abi, signer);
+      const store = new Contract(deployed.contracts.AssetStore, abi, signer);
       const key = `compose-${randomUUID()}`;
       expect((await (await store.getFunction('put')(key, 'v')).wait())?.status).toBe(1);
       expect(await store.getFunction('get')(key)).toBe('v');

@@ -1,14 +1,18 @@
-// Deploys AssetStore on the compose topology's anvil node and records its address, as `weft up` does natively.
-// Runs in node:20 from dist/ with the weft folder mounted read-only at /weft (`npm install` on the host builds dist/).
-// anvil keeps no state between runs: a recorded address is reused only if the chain has code there.
-// Usage: node dist/topology/docker/deploy-evm.js RPC_URL CHAIN_ID OUT_FILE
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { ContractFactory, HDNodeWallet, JsonRpcProvider, ZeroAddress } from 'ethers';
+// Deploys WeftInterop and AssetStore on an anvil node of docker-compose.yml, as `weft up` does natively
+// (deployContracts: the network's id recorded in the interop contract, each contract's ABI written beside),
+// and records their addresses in OUT_FILE. Runs in weft's image.
+// anvil keeps no state between runs: recorded addresses are reused only if the chain has code there.
+// Usage: node dist/topology/docker/deploy-evm.js NETWORK_ID RPC_URL CHAIN_ID OUT_FILE
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { HDNodeWallet, JsonRpcProvider } from 'ethers';
+import { deployContracts, EVM_CONTRACTS } from '../evm/network.js';
 import { compileContract } from '../evm/solidity.js';
+import { ANVIL_MNEMONIC, type EvmDeployment, evmDeploymentDir } from './networks.js';
 
-const [rpcUrl, chainIdArg, outFile] = process.argv.slice(2);
-if (!rpcUrl || !chainIdArg || !outFile) {
-  console.error('usage: node dist/topology/docker/deploy-evm.js RPC_URL CHAIN_ID OUT_FILE');
+const [networkId, rpcUrl, chainIdArg, outFile] = process.argv.slice(2);
+if (!networkId || !rpcUrl || !chainIdArg || !outFile) {
+  console.error('usage: node dist/topology/docker/deploy-evm.js NETWORK_ID RPC_URL CHAIN_ID OUT_FILE');
   process.exit(2);
 }
 const chainId = Number(chainIdArg);
@@ -17,31 +21,36 @@ try {
   const actual = Number(await provider.send('eth_chainId', []));
   if (actual !== chainId) throw new Error(`${rpcUrl} runs chain ${actual}, not ${chainId}`);
 
-  let recorded: { chainId?: unknown; AssetStore?: string } | undefined;
+  let recorded: Partial<EvmDeployment> | undefined;
   try {
-    recorded = JSON.parse(readFileSync(outFile, 'utf8')) as { chainId?: unknown; AssetStore?: string };
+    recorded = JSON.parse(readFileSync(outFile, 'utf8')) as Partial<EvmDeployment>;
   } catch {
     recorded = undefined;
   }
-  if (
-    recorded?.AssetStore &&
-    recorded.chainId === chainId &&
-    (await provider.getCode(recorded.AssetStore)) !== '0x'
-  ) {
-    console.log(`AssetStore already at ${recorded.AssetStore}`);
+  const codes = await Promise.all(
+    EVM_CONTRACTS.map((name) => {
+      const address = recorded?.contracts?.[name];
+      return address ? provider.getCode(address) : '0x';
+    }),
+  );
+  if (recorded?.chainId === chainId && codes.every((code) => code !== '0x')) {
+    console.log(`${EVM_CONTRACTS.join(', ')} already deployed on ${networkId}`);
   } else {
-    // anvil's default, publicly known development mnemonic: its first account is funded.
-    const deployer = HDNodeWallet.fromPhrase(
-      'test test test test test test test test test test test junk',
-    ).connect(provider);
-    const { abi, bytecode } = await compileContract('AssetStore', '/tmp/weft-cache');
-    // No interop contract in the compose topology: AssetStore takes verified values from nobody.
-    const contract = await new ContractFactory(abi, bytecode, deployer).deploy(ZeroAddress);
-    await contract.waitForDeployment();
-    const address = await contract.getAddress();
-    writeFileSync(`${outFile}.tmp`, `${JSON.stringify({ chainId, AssetStore: address })}\n`);
+    const deployer = HDNodeWallet.fromPhrase(ANVIL_MNEMONIC).connect(provider);
+    const contracts = Object.fromEntries(
+      await Promise.all(
+        EVM_CONTRACTS.map(async (name) => [name, await compileContract(name, '/tmp/weft-cache')] as const),
+      ),
+    );
+    const dir = evmDeploymentDir(dirname(outFile), networkId);
+    mkdirSync(dir, { recursive: true });
+    const deployed: EvmDeployment = {
+      chainId,
+      contracts: await deployContracts(deployer, networkId, contracts, dir),
+    };
+    writeFileSync(`${outFile}.tmp`, `${JSON.stringify(deployed)}\n`);
     renameSync(`${outFile}.tmp`, outFile);
-    console.log(`AssetStore deployed at ${address}`);
+    console.log(`deployed on ${networkId}: ${JSON.stringify(deployed.contracts)} (ABIs in ${join(dir)})`);
   }
 } finally {
   provider.destroy();

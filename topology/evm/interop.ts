@@ -12,14 +12,9 @@ import type { EvmDriverConfigFile } from '../../drivers/evm/driver.js';
 import { evmProvider } from '../../drivers/evm/provider.js';
 import { messageType } from '../../protos/index.js';
 import { registerEvmNetwork, registerFabricNetwork, setMaxAge, setPolicy } from '../../sdk/evm-interop.js';
-import type { LaunchContext } from '../launch-context.js';
-import type { ProcessSpec } from '../process.js';
-import {
-  type EvmNetworkState,
-  type EvmOrgState,
-  type FabricNetworkState,
-  operationsPortFile,
-} from '../state.js';
+import type { ServiceAddressing } from '../addressing.js';
+import type { ServiceConfig } from '../ledger-facet.js';
+import type { EvmNetworkState, EvmOrgState, FabricNetworkState } from '../state.js';
 import { attestationThreshold, DEFAULT_MAX_AGE_MS, evmOrgsOf } from '../trust.js';
 
 /** What each client account is given to pay for its transactions. */
@@ -36,30 +31,42 @@ export async function prepareEvmOrgs(
   dir: string,
 ): Promise<EvmOrgState[]> {
   await mkdir(join(dir, 'attestors'), { recursive: true, mode: 0o700 });
+  const prepared: EvmOrgState[] = [];
+  for (const name of orgs) {
+    const attestor = Wallet.createRandom();
+    const client = Wallet.createRandom();
+    const keyFile = join(dir, 'attestors', `${name.toLowerCase()}.key`);
+    await writeFile(keyFile, `${attestor.privateKey}\n`, { mode: 0o600 });
+    prepared.push({
+      name,
+      attestor: { address: attestor.address.toLowerCase(), keyFile },
+      client: { address: client.address.toLowerCase(), privateKey: client.privateKey },
+    });
+  }
+  await fundClients(network, prepared);
+  return prepared;
+}
+
+/**
+ * Gives each org's client account its funds from the deployer, unless it still holds more than half of
+ * them (a topology's accounts kept while its node started afresh are funded again).
+ */
+export async function fundClients(network: EvmNetworkState, orgs: readonly EvmOrgState[]): Promise<void> {
   const provider = evmProvider(network.rpcUrl, network.chainId);
   try {
     const deployer = new Wallet(network.deployer.privateKey, provider);
+    const balances = await Promise.all(orgs.map((o) => provider.getBalance(o.client.address)));
     let nonce = await provider.getTransactionCount(deployer.address, 'pending');
-    const prepared: EvmOrgState[] = [];
     const funding: Promise<unknown>[] = [];
-    for (const name of orgs) {
-      const attestor = Wallet.createRandom();
-      const client = Wallet.createRandom();
-      const keyFile = join(dir, 'attestors', `${name.toLowerCase()}.key`);
-      await writeFile(keyFile, `${attestor.privateKey}\n`, { mode: 0o600 });
+    for (const [i, org] of orgs.entries()) {
+      if (balances[i]! > CLIENT_FUNDS / 2n) continue;
       funding.push(
         deployer
-          .sendTransaction({ to: client.address, value: CLIENT_FUNDS, nonce: nonce++ })
+          .sendTransaction({ to: org.client.address, value: CLIENT_FUNDS, nonce: nonce++ })
           .then((tx) => tx.wait()),
       );
-      prepared.push({
-        name,
-        attestor: { address: attestor.address.toLowerCase(), keyFile },
-        client: { address: client.address.toLowerCase(), privateKey: client.privateKey },
-      });
     }
     await Promise.all(funding);
-    return prepared;
   } finally {
     provider.destroy();
   }
@@ -69,7 +76,7 @@ export interface EvmServicePlan {
   readonly network: EvmNetworkState;
   readonly orgs: readonly EvmOrgState[];
   readonly dir: string;
-  readonly relay: { readonly relayPort: number; readonly serverName: string };
+  readonly relay: { readonly address: string; readonly serverName: string };
   readonly driverPort: number;
   /** One per org, in the order of `orgs`. */
   readonly attestorPorts: readonly number[];
@@ -81,26 +88,21 @@ export interface EvmServicePlan {
   };
   /** Memberships and access rules of every other network, as each org records them. */
   readonly requesters: AttestorConfigFile['requesters'];
+  readonly addressing: ServiceAddressing;
 }
 
-type ServiceProcess = (kind: string, networkId: string, dir: string, configFile: string) => ProcessSpec;
-
-/** Writes the attestors' and the driver's configuration and starts them. */
-export async function startEvmServices(
-  plan: EvmServicePlan,
-  serviceProcess: ServiceProcess,
-  readyWithinMs: number,
-  ctx: LaunchContext,
-): Promise<void> {
-  const { network, orgs, dir, tls } = plan;
-  const endpoints = await Promise.all(
+/** Writes the attestors' and the driver's configuration: the attestors start first, the driver asks them. */
+export async function writeEvmServiceConfigs(plan: EvmServicePlan): Promise<ServiceConfig[][]> {
+  const { network, orgs, dir, tls, addressing } = plan;
+  const attestors = await Promise.all(
     orgs.map(async (org, i) => {
-      const host = tls.hosts[attestorHost(org.name)]!;
+      const name = attestorHost(org.name);
+      const host = tls.hosts[name]!;
       const port = plan.attestorPorts[i]!;
       const config: AttestorConfigFile = {
         networkId: network.id,
         org: org.name,
-        host: '127.0.0.1',
+        host: addressing.listenHost,
         port,
         tls: { certFile: host.cert, keyFile: host.key, caFile: tls.ca },
         signingKeyFile: org.attestor.keyFile,
@@ -108,58 +110,46 @@ export async function startEvmServices(
         requesters: plan.requesters,
         blockWaitMs: 5_000,
         maxMessageBytes: 4 * 1024 * 1024,
-        operations: {
-          host: '127.0.0.1',
-          port: 0,
-          portFile: operationsPortFile(dir, `attestor-${org.name.toLowerCase()}`),
+        operations: addressing.operations(dir, name),
+      };
+      const configFile = join(dir, `${name}.json`);
+      await writeFile(configFile, `${JSON.stringify(config, null, 2)}\n`);
+      return {
+        service: { name, configFile, port, step: `attestor of ${org.name} on ${port}` },
+        endpoint: {
+          org: org.name,
+          address: addressing.address(network.id, name, port),
+          serverName: host.name,
+          caFile: tls.ca,
         },
       };
-      const file = join(dir, `attestor-${org.name.toLowerCase()}.json`);
-      await writeFile(file, `${JSON.stringify(config, null, 2)}\n`);
-      await ctx.step(network.id, `attestor of ${org.name} on ${port}`, () =>
-        ctx.spawn(serviceProcess(`attestor-${org.name.toLowerCase()}`, network.id, dir, file), {
-          network: network.id,
-          role: 'attestor',
-          port,
-          health: { kind: 'tcp', port },
-          readyWithinMs,
-          operationsPortFile: operationsPortFile(dir, `attestor-${org.name.toLowerCase()}`),
-        }),
-      );
-      return { org: org.name, address: `127.0.0.1:${port}`, serverName: host.name, caFile: tls.ca };
     }),
   );
   const driver = tls.hosts.driver!;
   const config: EvmDriverConfigFile = {
     ledger: 'evm',
     networkId: network.id,
-    host: '127.0.0.1',
+    host: addressing.listenHost,
     port: plan.driverPort,
     tls: { certFile: driver.cert, keyFile: driver.key, caFile: tls.ca },
-    relay: { address: `127.0.0.1:${plan.relay.relayPort}`, serverName: plan.relay.serverName },
+    relay: plan.relay,
     evm: {
       chainId: network.chainId,
       rpcUrl: network.rpcUrl,
       confirmations: 0,
-      attestors: endpoints,
+      attestors: attestors.map((a) => a.endpoint),
       attestTimeoutMs: 10_000,
     },
     concurrency: 64,
     maxMessageBytes: 4 * 1024 * 1024,
-    operations: { host: '127.0.0.1', port: 0, portFile: operationsPortFile(dir, 'driver') },
+    operations: addressing.operations(dir, 'driver'),
   };
-  const file = join(dir, 'driver.json');
-  await writeFile(file, `${JSON.stringify(config, null, 2)}\n`);
-  await ctx.step(network.id, `EVM driver on ${plan.driverPort}`, () =>
-    ctx.spawn(serviceProcess('driver', network.id, dir, file), {
-      network: network.id,
-      role: 'driver',
-      port: plan.driverPort,
-      health: { kind: 'tcp', port: plan.driverPort },
-      readyWithinMs,
-      operationsPortFile: operationsPortFile(dir, 'driver'),
-    }),
-  );
+  const configFile = join(dir, 'driver.json');
+  await writeFile(configFile, `${JSON.stringify(config, null, 2)}\n`);
+  return [
+    attestors.map((a) => a.service),
+    [{ name: 'driver', configFile, port: plan.driverPort, step: `EVM driver on ${plan.driverPort}` }],
+  ];
 }
 
 /** A Fabric peer's identity as its endorsements carry it: a serialized msp.SerializedIdentity. */

@@ -15,6 +15,7 @@ import {
   Mnemonic,
   NonceManager,
   randomBytes,
+  type Signer,
   ZeroAddress,
 } from 'ethers';
 import { WeftError } from '../../common/errors.js';
@@ -25,6 +26,9 @@ import type { ProcessSpec } from '../process.js';
 import type { EvmNetworkState } from '../state.js';
 import type { EvmNetworkSpec } from '../topology.js';
 import type { CompiledContract } from './solidity.js';
+
+/** Contracts every EVM network gets, deployed in this order: the sample application takes the interop's address. */
+export const EVM_CONTRACTS = ['WeftInterop', 'AssetStore'] as const;
 
 /** anvil answers its first RPC within about 50 ms; allow for a loaded machine. */
 const NODE_READY_MS = 20_000;
@@ -95,6 +99,33 @@ export function anvilProcess(spec: EvmNetworkSpec, port: number, mnemonic: strin
   };
 }
 
+/**
+ * Deploys `contracts` in their order from `deployer`, names the network `networkId` in the interop contract
+ * and writes each one's ABI in `dir`; returns their addresses (lower case) by name.
+ */
+export async function deployContracts(
+  deployer: Signer,
+  networkId: string,
+  contracts: Readonly<Record<string, CompiledContract>>,
+  dir: string,
+): Promise<Record<string, string>> {
+  // One nonce sequence for the deployments: the provider caches the account's nonce between them.
+  const signer = new NonceManager(deployer);
+  const deployed: Record<string, string> = {};
+  for (const [name, compiled] of Object.entries(contracts)) {
+    // The sample application takes verified values from the interop contract deployed before it.
+    const args = name === 'AssetStore' ? [deployed.WeftInterop ?? ZeroAddress] : [];
+    const contract = await new ContractFactory(compiled.abi, compiled.bytecode, signer).deploy(...args);
+    await contract.waitForDeployment();
+    // Commands are run only if addressed to this network, confirmations taken only if it issued them.
+    if (name === 'WeftInterop') await setLocalNetwork(contract as Contract, networkId);
+    deployed[name] = (await contract.getAddress()).toLowerCase();
+    // Clients of the running topology use the ABI of what was deployed, whatever the sources become.
+    await writeFile(contractAbiFile(dir, name), JSON.stringify(compiled.abi));
+  }
+  return deployed;
+}
+
 export async function startEvmNetwork(
   spec: EvmNetworkSpec,
   port: number,
@@ -117,23 +148,9 @@ export async function startEvmNetwork(
   const deployer = HDNodeWallet.fromPhrase(mnemonic);
   const provider = evmProvider(rpcUrl, spec.chainId);
   try {
-    // One nonce sequence for the deployments: the provider caches the account's nonce between them.
-    const signer = new NonceManager(deployer.connect(provider));
-    const addresses = await ctx.step(spec.id, `contracts ${Object.keys(contracts).join(', ')}`, async () => {
-      const deployed: Record<string, string> = {};
-      for (const [name, compiled] of Object.entries(contracts)) {
-        // The sample application takes verified values from the interop contract deployed before it.
-        const args = name === 'AssetStore' ? [deployed.WeftInterop ?? ZeroAddress] : [];
-        const contract = await new ContractFactory(compiled.abi, compiled.bytecode, signer).deploy(...args);
-        await contract.waitForDeployment();
-        // Commands are run only if addressed to this network, confirmations taken only if it issued them.
-        if (name === 'WeftInterop') await setLocalNetwork(contract as Contract, spec.id);
-        deployed[name] = (await contract.getAddress()).toLowerCase();
-        // Clients of the running topology use the ABI of what was deployed, whatever the sources become.
-        await writeFile(contractAbiFile(dir, name), JSON.stringify(compiled.abi));
-      }
-      return deployed;
-    });
+    const addresses = await ctx.step(spec.id, `contracts ${Object.keys(contracts).join(', ')}`, () =>
+      deployContracts(deployer.connect(provider), spec.id, contracts, dir),
+    );
     return {
       type: 'evm',
       id: spec.id,

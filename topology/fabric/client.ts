@@ -1,7 +1,7 @@
 /** A Fabric Gateway connection as one org's identity, to that org's own peer of a local network. */
 import { readFile } from 'node:fs/promises';
 import { connectFabricGateway, type FabricConnection } from '../../drivers/fabric/gateway.js';
-import type { FabricIdentityFiles, FabricOrgLayout } from './layout.js';
+import { type FabricIdentityFiles, type FabricOrgLayout, peerAddress } from './layout.js';
 
 export { describeGatewayError, type FabricConnection } from '../../drivers/fabric/gateway.js';
 
@@ -15,7 +15,7 @@ export async function connectGateway(
     readFile(identity.keyFile),
   ]);
   return connectFabricGateway({
-    address: `127.0.0.1:${org.peer.port}`,
+    address: peerAddress(org.peer),
     serverName: org.peer.host,
     tlsCa,
     mspId: identity.mspId,

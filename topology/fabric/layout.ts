@@ -30,6 +30,11 @@ export interface FabricOrdererLayout {
 export interface FabricPeerLayout {
   readonly host: string;
   readonly port: number;
+  /**
+   * Where clients dial it when that is not 127.0.0.1 on `port`: a peer of docker-compose.yml, dialled by
+   * its container's host name from the compose network.
+   */
+  readonly address?: string;
   readonly chaincodePort: number;
   readonly opsPort: number;
   readonly mspDir: string;
@@ -70,6 +75,11 @@ export interface FabricNetworkLayout extends FabricTopologyNetwork {
 
 /** Chaincodes every local Fabric network runs, each served by its own chaincode-as-a-service process. */
 export const NETWORK_CHAINCODES = ['assets', 'interop'] as const;
+
+/** Where clients dial a peer: natively 127.0.0.1 on its port. */
+export function peerAddress(peer: Pick<FabricPeerLayout, 'port' | 'address'>): string {
+  return peer.address ?? `127.0.0.1:${peer.port}`;
+}
 
 /** `.test` is reserved for testing (RFC 2606): these names never resolve anywhere. */
 export function networkDomain(networkId: string): string {

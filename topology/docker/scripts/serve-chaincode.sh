@@ -1,13 +1,12 @@
 #!/bin/sh
 # Serves one chaincode (assets or interop) of one Fabric network of the compose topology as a service, once
-# the setup service has published the package ID the peers run. Runs in node:20 with the weft folder mounted
-# read-only at /weft (`npm install` on the host builds dist/ first).
+# the setup service has published the package ID the peers run. Runs in weft's image (Dockerfile).
 # Usage: serve-chaincode.sh NETWORK_ID CHAINCODE
 set -eu
 ID_FILE="/generated/$1/$2.package-id"
-SERVER=/weft/dist/contracts/fabric/serve.js
+SERVER=/opt/weft/dist/contracts/fabric/serve.js
 if [ ! -f "$SERVER" ]; then
-  echo "$SERVER is missing: run \`npm install\` (it builds dist/) before \`docker compose up\`" >&2
+  echo "$SERVER is missing: this is not weft's image" >&2
   exit 1
 fi
 echo "$1/$2: waiting for $ID_FILE"
