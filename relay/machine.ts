@@ -302,9 +302,16 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
         : fail('REMOTE_ERROR', `${source} refused: ${reply.reason}`);
     }
     if (!reply.ok) return fail('REMOTE_ERROR', `${source} refused: ${reply.message}`);
-    if (await advance(record, { status: 'PENDING', attempts: 0 }, record.deadline - clock.now())) {
-      log({ event: 'forwarded', requestId: record.id, to: source, address: record.query.address });
-    }
+    const advanced = await advance(record, { status: 'PENDING', attempts: 0 }, record.deadline - clock.now());
+    // The source took it, also when its view came back before its ack did (the request is past PENDING
+    // then): the ack's time is measured either way.
+    log({
+      event: 'forwarded',
+      requestId: record.id,
+      to: source,
+      address: record.query.address,
+      ...(advanced ? {} : { late: true }),
+    });
   };
 
   const stepInbound = async (record: InboundRecord) => {

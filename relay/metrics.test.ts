@@ -38,11 +38,15 @@ describe("the relay's metrics", () => {
     observe({ event: 'delivered', requestId: 'i1' });
     observe({ event: 'retry', requestId: 'r3', status: 'PENDING_ACK' });
     observe({ event: 'refused', code: 'ACCESS_DENIED', error: '[ACCESS_DENIED] no' });
+    // A view that raced its ack: the late ack ends the first hop, the second took no time.
+    observe({ event: 'requested', requestId: 'raced' });
+    observe({ event: 'completed', requestId: 'raced' });
+    observe({ event: 'forwarded', requestId: 'raced', late: true });
     // An end without its start (a request of a previous run) still counts, without a duration.
     observe({ event: 'completed', requestId: 'older' });
     expect(
       await value(registry, 'weft_relay_requests_total', { role: 'outbound', outcome: 'completed' }),
-    ).toBe(2);
+    ).toBe(3);
     expect(await value(registry, 'weft_relay_requests_total', { role: 'outbound', outcome: 'failed' })).toBe(
       1,
     );
@@ -52,7 +56,7 @@ describe("the relay's metrics", () => {
     const durations = await registry.getSingleMetric('weft_relay_request_duration_seconds')!.get();
     const count = (outcome: string) =>
       durations.values.find((v) => named(v, '_count') && v.labels.outcome === outcome)?.value;
-    expect(count('completed')).toBe(1);
+    expect(count('completed')).toBe(2);
     const hops = await registry.getSingleMetric('weft_relay_hop_duration_seconds')!.get();
     const hopCount = (hop: string) =>
       hops.values.find((v) => named(v, '_count') && v.labels.hop === hop)?.value;
@@ -61,7 +65,7 @@ describe("the relay's metrics", () => {
       hopCount('source_round_trip'),
       hopCount('driver'),
       hopCount('delivery'),
-    ]).toEqual([2, 1, 1, 1]);
+    ]).toEqual([3, 2, 1, 1]);
     expect(await value(registry, 'weft_relay_errors_total', { code: 'DEADLINE_EXCEEDED' })).toBe(1);
     expect(await value(registry, 'weft_relay_errors_total', { code: 'ACCESS_DENIED' })).toBe(1);
     expect(await value(registry, 'weft_relay_retries_total', { status: 'PENDING_ACK' })).toBe(1);

@@ -134,6 +134,11 @@ export function relayMetrics(registry: Registry, state: RelayState): (event: Rel
 
   /** Per followed request, when each of its events was logged. */
   const followed = new Map<string, { role: 'outbound' | 'inbound'; at: Map<string, number> }>();
+  /**
+   * Clients' requests completed before their source's ack was logged (the view raced the ack), by when
+   * they were requested: the late ack still ends the first hop, and nothing was left to wait for after it.
+   */
+  const ackAwaited = new Map<string, number>();
   return (event) => {
     const now = performance.now();
     const id = event.requestId;
@@ -150,6 +155,15 @@ export function relayMetrics(registry: Registry, state: RelayState): (event: Rel
       return;
     }
     const trail = followed.get(id);
+    if (!trail && event.event === 'forwarded') {
+      const requestedAt = ackAwaited.get(id);
+      if (requestedAt !== undefined) {
+        ackAwaited.delete(id);
+        hops.observe({ hop: 'client_to_source_ack' }, (now - requestedAt) / 1000);
+        hops.observe({ hop: 'source_round_trip' }, 0);
+      }
+      return;
+    }
     const hop = HOPS[event.event];
     if (trail && hop) {
       const from = trail.at.get(hop.from);
@@ -162,6 +176,10 @@ export function relayMetrics(registry: Registry, state: RelayState): (event: Rel
       if (event.event === 'failed') errors.inc({ code: String(event.code ?? 'REMOTE_ERROR') });
       const start = trail?.at.get(end.role === 'outbound' ? 'requested' : 'received');
       if (start !== undefined) duration.observe(end, (now - start) / 1000);
+      if (event.event === 'completed' && start !== undefined && !trail?.at.has('forwarded')) {
+        if (ackAwaited.size >= MAX_FOLLOWED) ackAwaited.delete(ackAwaited.keys().next().value!);
+        ackAwaited.set(id, start);
+      }
       followed.delete(id);
     }
   };

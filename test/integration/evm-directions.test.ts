@@ -22,6 +22,8 @@ import { maxAgeOf, recordedTime, submitEvmView, submitFabricView } from '../../s
 import { staticTrust, trustFromRecord } from '../../sdk/trust.js';
 import { connectGateway } from '../../topology/fabric/client.js';
 import { submitOnEveryPeer } from '../../topology/fabric/committed.js';
+import { topologyOf } from '../../topology/facets.js';
+import { membershipRecords } from '../../topology/interop.js';
 import { down, up } from '../../topology/launcher.js';
 import { stopProcess } from '../../topology/process.js';
 import {
@@ -422,5 +424,33 @@ describe('an attestor that is down', () => {
     const view = await viewOf('evm-d', 'fabric-a', 'one attestor down');
     expect(displayValue(view.address, view.value)).toBe('one attestor down');
     expect([...view.orgs].sort()).toEqual(['Org2', 'Org3']);
+  });
+});
+
+describe('trust recorded again without a toolchain, as docker-compose.yml does at every start', () => {
+  it("through the kinds' facets (adopt, then record), and every direction still verifies and commits", async () => {
+    // What topology/docker/interop.ts runs on ledgers that already hold the trust of an earlier start.
+    const records = await membershipRecords(state.networks);
+    for (const local of state.networks) {
+      const facet = await topologyOf(local);
+      await facet.adoptNetwork(local);
+      await facet.registerTrust(
+        local,
+        state.networks.filter((n) => n.id !== local.id),
+        records,
+      );
+    }
+    const toEvm = await queryView(state, {
+      address: sampleAddress(fabricNetwork(state, 'fabric-a'), await putSample('fabric-a', 'again to evm')),
+      from: 'evm-c',
+      commit: true,
+    });
+    expect(toEvm.committed?.readBack).toBe('again to evm');
+    const toFabric = await queryView(state, {
+      address: sampleAddress(evmNetwork(state, 'evm-d'), await putSample('evm-d', 'again to fabric')),
+      from: 'fabric-a',
+      commit: true,
+    });
+    expect(toFabric.committed?.readBack).toBe('again to fabric');
   });
 });
