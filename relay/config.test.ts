@@ -142,6 +142,26 @@ describe('the relay configuration', () => {
     ]);
   });
 
+  it('takes a PostgreSQL database for its stores, and refuses any other URL or a pool out of range', () => {
+    const url = 'postgres://weft@127.0.0.1:5432/relay';
+    expect(parseRelayConfig({ ...written, database: { url } }, 'relay.json', BASE).database).toEqual({
+      url,
+      poolSize: 8,
+    });
+    expect(
+      problemsOf(() =>
+        parseRelayConfig(
+          { ...written, database: { url: 'mysql://weft@127.0.0.1/relay', poolSize: 0 } },
+          'relay.json',
+          BASE,
+        ),
+      ),
+    ).toEqual([
+      expect.stringMatching(/^database\.url: /),
+      'database.poolSize: expected an integer from 1 to 100',
+    ]);
+  });
+
   it('refuses a peer that is the relay itself or is listed twice', () => {
     const [peer] = written.peers ?? [];
     expect(

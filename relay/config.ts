@@ -132,6 +132,16 @@ export function relayConfigSchema(baseDir: string) {
       }),
     driver: endpointSchema.optional(),
     storeDir: filePath(baseDir),
+    /**
+     * Where the relay keeps its requests, subscriptions and webhook deliveries: a PostgreSQL database
+     * (`postgres://…`), for a relay whose state must outlive its machine. Absent: the embedded journals in
+     * `storeDir`.
+     */
+    database: mapping({
+      url: text(/^postgres(ql)?:\/\//),
+      /** Connections the relay's stores share. */
+      poolSize: integer(1, 100).default(8),
+    }).optional(),
     limits: limitsSchema.prefault({}),
     timeouts: timeoutsSchema.prefault({}),
     webhooks: webhooksSchema(baseDir).prefault({}),

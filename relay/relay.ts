@@ -12,27 +12,26 @@ import { WeftError } from '../common/errors.js';
 import { fanOut } from '../operations/log.js';
 import { serviceRegistry } from '../operations/metrics.js';
 import { type Operations, startOperations } from '../operations/server.js';
-import { JournalStore } from '../store/journal.js';
 import { CLIENT_REQUEST_MAX_BYTES } from '../transport/edge.js';
 import { createCallerLookup } from '../transport/roles.js';
 import { type Serving, serve } from '../transport/serve.js';
 import { type KeyPair, serverCredentials } from '../transport/tls.js';
-import { eventStoreDir, type RelayConfig, webhookStoreDir } from './config.js';
+import type { RelayConfig } from './config.js';
 import { type Caller, dataTransferService, relayPortCallers } from './data-transfer.js';
 import { networkEventHandlers, relayEventServices, watchEventsService } from './event-services.js';
-import { type EventStoreRecord, openEventMachine } from './events.js';
+import { openEventMachine } from './events.js';
 import { openLinks } from './links.js';
 import { openRequestMachine, type RelayLog } from './machine.js';
 import { journalSyncMetric, type RelayState, relayMetrics } from './metrics.js';
 import { networkService } from './network.js';
 import { operatorRoutes } from './operator-api.js';
-import type { RequestRecord } from './records.js';
+import { openRelayStores, type RelayStores } from './stores.js';
 import { eventSubscriptionRows } from './subscription-rows.js';
 import { unaryHandlers } from './unary.js';
 import { logVitals } from './vitals.js';
 import { createWatchService } from './watch.js';
 import { loadWebhookTrust, webhookRule, webhookSink, webhooksService } from './webhook-events.js';
-import { checkWebhookUrl, createWebhookDelivery, type DeliveryRecord } from './webhooks.js';
+import { checkWebhookUrl, createWebhookDelivery } from './webhooks.js';
 
 export type { RelayEvent } from './machine.js';
 
@@ -100,9 +99,9 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     maxMessageBytes: limits.maxMessageBytes,
     callMs: timeouts.callMs,
   });
-  let store: JournalStore<RequestRecord>;
+  let stores: RelayStores;
   try {
-    store = JournalStore.open<RequestRecord>(config.storeDir, {
+    stores = await openRelayStores(config, {
       finalMs: timeouts.retainFinalMs,
       finalCount: limits.retainFinal,
     });
@@ -110,36 +109,14 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     links.close();
     throw error;
   }
-  let eventStore: JournalStore<EventStoreRecord>;
-  try {
-    // Subscriptions and their events in a journal of their own: they live longer than requests.
-    eventStore = JournalStore.open<EventStoreRecord>(eventStoreDir(config.storeDir), {
-      finalMs: timeouts.retainFinalMs,
-      finalCount: limits.retainFinal,
-    });
-  } catch (error) {
-    links.close();
-    await store.close();
-    throw error;
-  }
-  let webhookStore: JournalStore<DeliveryRecord>;
-  try {
-    webhookStore = JournalStore.open<DeliveryRecord>(webhookStoreDir(config.storeDir), {
-      finalMs: timeouts.retainFinalMs,
-      finalCount: limits.retainFinal,
-    });
-  } catch (error) {
-    links.close();
-    await Promise.all([store.close(), eventStore.close()]);
-    throw error;
-  }
+  const { requests: store, events: eventStore, webhooks: webhookStore } = stores;
   const syncs = journalSyncMetric(registry);
   if (config.operations) {
     store.onSync = (seconds) => syncs.observe({ journal: 'requests' }, seconds);
     eventStore.onSync = (seconds) => syncs.observe({ journal: 'events' }, seconds);
     webhookStore.onSync = (seconds) => syncs.observe({ journal: 'webhooks' }, seconds);
   }
-  const closeStores = () => Promise.all([store.close(), eventStore.close(), webhookStore.close()]);
+  const closeStores = () => stores.close();
   const operatorToken = config.operatorTokenFile
     ? (await readFile(config.operatorTokenFile, 'utf8')).trim()
     : undefined;
@@ -264,7 +241,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
           ),
           checks: [
             ...links.probes().map((p) => ({ name: p.name, check: () => p.connected(1_500) })),
-            { name: 'store', check: async () => store.notWritable() ?? eventStore.notWritable() },
+            { name: 'store', check: async () => stores.notWritable() },
           ],
         })
       : undefined;

@@ -23,7 +23,7 @@ import {
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describeError, WeftError } from '../common/errors.js';
-import type { RequestStore, Retention, StoredRecord } from './request-store.js';
+import type { Retention, ServiceStore, StoredRecord } from './request-store.js';
 
 const writeAsync = (fd: number, text: string) =>
   new Promise<void>((resolve, reject) => write(fd, text, (error) => (error ? reject(error) : resolve())));
@@ -80,7 +80,7 @@ export function readJournal<T extends StoredRecord>(dir: string): T[] {
   }
 }
 
-export class JournalStore<T extends StoredRecord> implements RequestStore<T> {
+export class JournalStore<T extends StoredRecord> implements ServiceStore<T> {
   /** Insertion order is update order: a record moves to the end whenever it changes. */
   private readonly records = new Map<string, T>();
   private readonly lineBytes = new Map<string, number>();

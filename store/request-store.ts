@@ -41,3 +41,11 @@ export interface RequestStore<T extends StoredRecord> {
   /** Waits for the puts under way, then releases the store; later puts are refused. */
   close(): Promise<void>;
 }
+
+/** A store a long-lived service runs on: it says whether it takes writes and how long commits take. */
+export interface ServiceStore<T extends StoredRecord> extends RequestStore<T> {
+  /** Why the last write failed, until one succeeds; undefined when the store takes writes. */
+  notWritable(): string | undefined;
+  /** Told the time of each committed batch, in seconds, and its size. */
+  onSync: ((seconds: number, records: number) => void) | undefined;
+}

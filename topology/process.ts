@@ -18,6 +18,11 @@ export interface ProcessSpec {
   readonly env?: Readonly<Record<string, string>>;
   readonly cwd?: string;
   readonly logFile: string;
+  /**
+   * What asks it to stop (default SIGTERM). PostgreSQL takes SIGINT: its SIGTERM waits for every client
+   * to leave.
+   */
+  readonly stopSignal?: 'SIGTERM' | 'SIGINT';
 }
 
 /** A started process: the spec it was started from, and who it is. */
@@ -65,6 +70,7 @@ export function specOf(record: ProcessSpec): ProcessSpec {
     logFile,
     ...(env === undefined ? {} : { env: { ...env } }),
     ...(cwd === undefined ? {} : { cwd }),
+    ...(record.stopSignal === undefined ? {} : { stopSignal: record.stopSignal }),
   };
 }
 
@@ -156,11 +162,14 @@ const STOP_GRACE_MS = 5000;
 
 export type StopOutcome = 'stopped' | 'killed' | 'not-running';
 
-/** Stops the recorded process: SIGTERM, then SIGKILL after a grace period. Only ever signals that PID. */
+/**
+ * Stops the recorded process: its stop signal (SIGTERM), then SIGKILL after a grace period. Only ever
+ * signals that PID.
+ */
 export async function stopProcess(record: ProcessRecord, graceMs = STOP_GRACE_MS): Promise<StopOutcome> {
   if (!isRunning(record)) return 'not-running';
   try {
-    process.kill(record.pid, 'SIGTERM');
+    process.kill(record.pid, record.stopSignal ?? 'SIGTERM');
   } catch {
     return 'not-running';
   }
