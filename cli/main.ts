@@ -14,7 +14,7 @@ const COMMANDS: Record<
 > = {
   up: {
     run: async (args) => (await import('./commands/up.js')).upCommand(args),
-    usage: 'weft up [--topology FILE] [--state-dir DIR]',
+    usage: 'weft up [--topology FILE] [--relay-store journal|postgres] [--state-dir DIR]',
     about: 'start the topology (default: 2 Fabric + 2 EVM networks)',
   },
   status: {

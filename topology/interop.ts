@@ -137,6 +137,8 @@ export async function writeInteropConfigs(
   records: MembershipRecords,
   addressing: ServiceAddressing,
   spec: RelaysSpec = {},
+  /** The database of a network's relay, when the relays keep their state in PostgreSQL. */
+  databaseOf: (networkId: string) => string | undefined = () => undefined,
 ): Promise<InteropConfigs[]> {
   const facets = await Promise.all(plans.map((p) => topologyOf(p.network)));
   const tls = new Map(
@@ -201,6 +203,8 @@ export async function writeInteropConfigs(
       relayConfig.webhooks = { ...spec.webhooks, trustFile };
       relayConfig.operations = addressing.operations(plan.dir, 'relay');
       relayConfig.operatorTokenFile = tokenFile;
+      const database = databaseOf(relay.networkId);
+      if (database) relayConfig.database = { url: database };
       const relayFile = relayConfigFile(relay);
       await writeFile(relayFile, `${JSON.stringify(relayConfig, null, 2)}\n`);
       const services = await facets[i]!.writeServiceConfigs({
@@ -231,8 +235,9 @@ export async function startInterop(
   records: MembershipRecords,
   ctx: LaunchContext,
   spec: RelaysSpec = {},
+  databaseOf?: (networkId: string) => string | undefined,
 ): Promise<RelayState[]> {
-  const written = await writeInteropConfigs(plans, records, LOOPBACK_ADDRESSING, spec);
+  const written = await writeInteropConfigs(plans, records, LOOPBACK_ADDRESSING, spec, databaseOf);
   const start = (relay: RelayState, name: string, configFile: string, port: number, probePort = port) =>
     ctx.spawn(serviceProcess(name, relay.networkId, relay.dir, configFile), {
       network: relay.networkId,

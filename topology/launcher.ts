@@ -10,9 +10,22 @@ import { LEDGERS } from '../ledgers/registry.js';
 import { topologyOf } from './facets.js';
 import { probeHealth, readiness, type ServiceReadiness } from './health.js';
 import { membershipRecords, registerTrust, startInterop } from './interop.js';
-import { awaitHealthy, createLaunchContext, type ProgressEvent } from './launch-context.js';
+import {
+  awaitHealthy,
+  createLaunchContext,
+  type LaunchContext,
+  type ProgressEvent,
+} from './launch-context.js';
 import type { PreparedKind, TopologyFacet } from './ledger-facet.js';
 import { allocatePorts, assertPortsFree } from './ports.js';
+import {
+  awaitPostgres,
+  createDatabases,
+  initPostgres,
+  postgresProcess,
+  postgresUrl,
+  relayDatabase,
+} from './postgres.js';
 import { isRunning, restartProcess, type StartedProcess, stopProcess } from './process.js';
 import {
   type ManagedProcess,
@@ -184,6 +197,7 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
         networks.reduce((sum, n) => sum + facetOf(facets, n).servicePortCount(n), 0),
         new Set([...ports.values()].flat()),
       );
+      const servicePortsTaken = [...servicePorts];
       const plans = networks.map((network) => ({
         network,
         ports: servicePorts.splice(0, facetOf(facets, network).servicePortCount(network)),
@@ -191,8 +205,17 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
       }));
       await Promise.all(plans.map((p) => mkdir(p.dir, { recursive: true })));
       const records = await membershipRecords(networks);
+      const databaseOf =
+        topology.relays?.store === 'postgres'
+          ? await startRelayDatabase(
+              stateDir,
+              networks.map((n) => n.id),
+              new Set([...ports.values(), servicePortsTaken].flat()),
+              ctx,
+            )
+          : undefined;
       const [relays] = await Promise.all([
-        startInterop(plans, records, ctx, topology.relays),
+        startInterop(plans, records, ctx, topology.relays, databaseOf),
         registerTrust(networks, records, tools, ctx),
       ]);
       await save({ ...state, relays });
@@ -208,9 +231,37 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
   }
 }
 
+/**
+ * The relays' PostgreSQL server, in the state folder on a free port, and a database per relay; returns
+ * each relay's database URL by its network.
+ */
+async function startRelayDatabase(
+  stateDir: string,
+  networkIds: readonly string[],
+  taken: ReadonlySet<number>,
+  ctx: LaunchContext,
+): Promise<(networkId: string) => string> {
+  const [port] = await allocatePorts(1, taken);
+  const dir = join(stateDir, 'postgres');
+  await ctx.step('topology', `PostgreSQL for the relays on ${port}`, async () => {
+    await initPostgres(dir);
+    const spec = await postgresProcess('topology/postgres', dir, port!);
+    await ctx.spawn(spec, {
+      network: 'topology',
+      role: 'database',
+      port: port!,
+      health: { kind: 'tcp', port: port! },
+      readyWithinMs: 30_000,
+    });
+    await awaitPostgres(port!, spec.logFile);
+    await createDatabases(port!, networkIds.map(relayDatabase));
+  });
+  return (networkId) => postgresUrl(port!, relayDatabase(networkId));
+}
+
 async function stopAll(processes: readonly ManagedProcess[]) {
-  // Clients first (chaincode servers, peers), then the orderers they talk to.
-  const order = (p: ManagedProcess) => (p.role === 'orderer' ? 1 : 0);
+  // Clients first (chaincode servers, peers, relays), then the orderers and the database they talk to.
+  const order = (p: ManagedProcess) => (p.role === 'orderer' || p.role === 'database' ? 1 : 0);
   const outcomes = new Map<ManagedProcess, Awaited<ReturnType<typeof stopProcess>>>();
   for (const stage of [0, 1]) {
     const batch = processes.filter((p) => order(p) === stage);

@@ -1,13 +1,14 @@
 /**
  * A PostgreSQL server of a topology, from Debian's packages (`apt-get install postgresql`): a cluster of
  * its own in a folder of the state, run as its own process on 127.0.0.1 and a port of its own, stopped by
- * its PID like every other node. PostgreSQL refuses to run as root: as root, initdb and the server run as
- * the package's `postgres` user (`setpriv`, which execs, so the PID recorded is the server's own).
+ * its PID like every other node. PostgreSQL refuses to run as root: as root, initdb and the server run in a
+ * user namespace as the package's `postgres` user (see `unprivileged`).
  */
-import { chown, mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { WeftError } from '../common/errors.js';
+import pg from 'pg';
+import { describeError, WeftError } from '../common/errors.js';
 import { runCommand } from './command.js';
 import { LOOPBACK } from './ports.js';
 import { type ProcessSpec, type StartedProcess, startProcess, tail } from './process.js';
@@ -33,23 +34,22 @@ export async function postgresBinDir(): Promise<string> {
   return join(DEBIAN_PREFIX, newest, 'bin');
 }
 
-interface RunAs {
-  readonly uid: number;
-  readonly gid: number;
-  /** The command line's prefix that runs a program as that user. */
-  readonly prefix: readonly string[];
-}
-
-/** As root, the `postgres` user's; otherwise the caller's own (no prefix). */
-async function runAs(): Promise<RunAs | undefined> {
-  if (process.getuid?.() !== 0) return undefined;
-  const { stdout } = await runCommand('id', ['-u', 'postgres']);
-  const { stdout: group } = await runCommand('id', ['-g', 'postgres']);
-  return {
-    uid: Number(stdout.trim()),
-    gid: Number(group.trim()),
-    prefix: ['setpriv', '--reuid=postgres', '--regid=postgres', '--init-groups', '--'],
-  };
+/**
+ * As root, the command line's prefix that runs PostgreSQL in a user namespace of its own where it is the
+ * `postgres` user (`nobody` without one), while it reads and writes the state folder as root outside it:
+ * PostgreSQL refuses to run as root, and a state folder under root's home is not the `postgres` user's to
+ * enter. `unshare` execs, so the PID recorded is the server's own.
+ */
+async function unprivileged(): Promise<readonly string[]> {
+  if (process.getuid?.() !== 0) return [];
+  const id = async (flag: string, user: string) =>
+    (await runCommand('id', [flag, user]).then(
+      (r) => r.stdout.trim(),
+      () => '',
+    )) || undefined;
+  const uid = (await id('-u', 'postgres')) ?? (await id('-u', 'nobody')) ?? '65534';
+  const gid = (await id('-g', 'postgres')) ?? (await id('-g', 'nobody')) ?? '65534';
+  return ['unshare', '--user', `--map-user=${uid}`, `--map-group=${gid}`, '--'];
 }
 
 export interface PostgresServer {
@@ -61,58 +61,50 @@ export interface PostgresServer {
 /** The server's process: its data in `dir/data`, its socket in `dir`, listening on 127.0.0.1:`port`. */
 export async function postgresProcess(name: string, dir: string, port: number): Promise<ProcessSpec> {
   const bin = await postgresBinDir();
-  const user = await runAs();
   const server = [join(bin, 'postgres'), '-D', join(dir, 'data'), '-p', String(port), '-k', dir];
   const args = ['-c', `listen_addresses=${LOOPBACK}`];
-  const [command, ...rest] = [...(user?.prefix ?? []), ...server, ...args];
+  const [command, ...rest] = [...(await unprivileged()), ...server, ...args];
   // SIGINT: PostgreSQL's fast shutdown (clients disconnected, a checkpoint written).
   return { name, command: command!, args: rest, logFile: join(dir, 'postgres.log'), stopSignal: 'SIGINT' };
 }
 
 /**
- * Creates a cluster in `dir/data` unless one is there, starts its server and waits until it takes
- * connections.
- *
- * @throws {WeftError} COMMAND_FAILED when initdb fails; PROCESS_EXITED or TIMEOUT when the server does
- *   not come up.
+ * Creates a cluster in `dir/data` unless one is there: its superuser `weft`, trusted from 127.0.0.1 only.
+ * @throws {WeftError} COMMAND_FAILED when initdb fails
  */
-export async function startPostgres(
-  name: string,
-  dir: string,
-  port: number,
-  readyWithinMs = 30_000,
-): Promise<PostgresServer> {
+export async function initPostgres(dir: string): Promise<void> {
   const bin = await postgresBinDir();
-  const user = await runAs();
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  if (user) await chown(dir, user.uid, user.gid);
   const initialised = await stat(join(dir, 'data', 'PG_VERSION')).then(
     () => true,
     () => false,
   );
-  if (!initialised) {
-    const [command, ...args] = [
-      ...(user?.prefix ?? []),
-      join(bin, 'initdb'),
-      '-D',
-      join(dir, 'data'),
-      '-U',
-      POSTGRES_USER,
-      '--auth=trust',
-      '--encoding=UTF8',
-    ];
-    // COMMAND_FAILED, with initdb's stderr, when it fails.
-    await runCommand(command!, args);
-  }
-  const started = await startProcess(await postgresProcess(name, dir, port));
+  if (initialised) return;
+  const [command, ...args] = [
+    ...(await unprivileged()),
+    join(bin, 'initdb'),
+    '-D',
+    join(dir, 'data'),
+    '-U',
+    POSTGRES_USER,
+    '--auth=trust',
+    '--encoding=UTF8',
+  ];
+  await runCommand(command!, args);
+}
+
+export const postgresUrl = (port: number, database = 'postgres') =>
+  `postgres://${POSTGRES_USER}@${LOOPBACK}:${port}/${database}`;
+
+/**
+ * Resolves once the server on `port` takes connections (a bound port is not enough: it refuses them while
+ * it starts up).
+ * @throws {WeftError} TIMEOUT, with the end of its log
+ */
+export async function awaitPostgres(port: number, logFile: string, readyWithinMs = 30_000): Promise<void> {
+  const bin = await postgresBinDir();
   const deadline = Date.now() + readyWithinMs;
   for (;;) {
-    const exit = started.exited();
-    if (exit) {
-      throw new WeftError('PROCESS_EXITED', `${name} exited (${exit.code ?? exit.signal})`, {
-        logTail: await tail(join(dir, 'postgres.log'), 12),
-      });
-    }
     const ready = await runCommand(
       join(bin, 'pg_isready'),
       ['-h', LOOPBACK, '-p', String(port), '-U', POSTGRES_USER, '-d', 'postgres'],
@@ -121,13 +113,62 @@ export async function startPostgres(
       () => true,
       () => false,
     );
-    if (ready) break;
+    if (ready) return;
     if (Date.now() > deadline) {
-      throw new WeftError('TIMEOUT', `${name} takes no connections within ${readyWithinMs} ms`, {
-        logTail: await tail(join(dir, 'postgres.log'), 12),
-      });
+      throw new WeftError(
+        'TIMEOUT',
+        `PostgreSQL on ${port} takes no connections within ${readyWithinMs} ms`,
+        {
+          logTail: await tail(logFile, 12),
+        },
+      );
     }
     await sleep(100);
   }
-  return { url: `postgres://${POSTGRES_USER}@${LOOPBACK}:${port}/postgres`, port, started };
+}
+
+/**
+ * Creates a cluster unless one is there, starts its server and waits until it takes connections.
+ * @throws {WeftError} COMMAND_FAILED when initdb fails; PROCESS_EXITED or TIMEOUT when the server does not
+ *   come up.
+ */
+export async function startPostgres(
+  name: string,
+  dir: string,
+  port: number,
+  readyWithinMs = 30_000,
+): Promise<PostgresServer> {
+  await initPostgres(dir);
+  const spec = await postgresProcess(name, dir, port);
+  const started = await startProcess(spec);
+  try {
+    await awaitPostgres(port, spec.logFile, readyWithinMs);
+  } catch (error) {
+    const exit = started.exited();
+    if (!exit) throw error;
+    throw new WeftError('PROCESS_EXITED', `${name} exited (${exit.code ?? exit.signal})`, {
+      logTail: await tail(spec.logFile, 12),
+    });
+  }
+  return { url: postgresUrl(port), port, started };
+}
+
+/** A relay's database: one per network, named after it. */
+export const relayDatabase = (networkId: string) => `weft_relay_${networkId.replaceAll('-', '_')}`;
+
+/** Creates each database that is not there yet. @throws {WeftError} STORE_FAILED */
+export async function createDatabases(port: number, names: readonly string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: postgresUrl(port) });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ datname: string }>('select datname from pg_database');
+    const present = new Set(rows.map((r) => r.datname));
+    for (const name of names) {
+      if (!present.has(name)) await client.query(`create database ${client.escapeIdentifier(name)}`);
+    }
+  } catch (error) {
+    throw new WeftError('STORE_FAILED', `cannot create the relays' databases: ${describeError(error)}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
 }

@@ -85,6 +85,14 @@ networks:
     ]);
   });
 
+  it('takes where the relays keep their state: journal or postgres, nothing else', () => {
+    const net = 'networks: [{ id: f, type: fabric, orgs: [A] }]';
+    expect(parseTopology(`${net}\nrelays: { store: postgres }`).relays).toEqual({ store: 'postgres' });
+    expect(issuesOf(`${net}\nrelays: { store: sqlite }`)).toEqual([
+      { path: 'relays.store', message: expect.stringContaining('journal or postgres') },
+    ]);
+  });
+
   it('rejects malformed YAML with TOPOLOGY_PARSE and the line', () => {
     let error: WeftError | undefined;
     try {

@@ -191,6 +191,11 @@ function checkDistinct(networks: readonly NetworkSpec[], ctx: z.RefinementCtx): 
 
 /** What an operator may change of every relay's limits (relay/config.ts); the rest keep their defaults. */
 const relaysSchema = mapping({
+  /**
+   * Where every relay keeps its state: its embedded journals (the default), or a database of a PostgreSQL
+   * server the topology runs (Debian's `postgresql` package), one per relay.
+   */
+  store: z.enum(['journal', 'postgres'], { error: expected('journal or postgres') }).optional(),
   limits: mapping({
     maxSubscriptionsPerRequester: integerFrom(1, 1_000_000).optional(),
     maxEventsBuffered: integerFrom(1, 1_000_000).optional(),

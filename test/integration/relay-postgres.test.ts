@@ -1,11 +1,11 @@
 /**
- * A relay on PostgreSQL (`database` in its configuration, store/postgres.ts) in a real topology: a's relay
- * moves from its journals to a real PostgreSQL server; relayed views complete through it, its requests are
- * rows of the database and not lines of a journal, and after a SIGKILL the restarted relay still shows them
- * (its operator API) and serves new views. A relay whose database does not answer does not start, and says
- * why with STORE_FAILED.
+ * Relays on PostgreSQL (store/postgres.ts) in a real topology started with `relays: { store: postgres }`:
+ * the topology runs a PostgreSQL server of its own (Debian's package) with a database per relay; relayed
+ * views complete, a relay's requests are rows of its database and no journal is written, and after a SIGKILL
+ * the restarted relay still shows them (its operator API) and serves new views. A relay whose database
+ * does not answer does not start, and says why with STORE_FAILED.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,8 +17,7 @@ import { startRelay } from '../../relay/relay.js';
 import { openPool } from '../../store/postgres.js';
 import { down, restartProcesses } from '../../topology/launcher.js';
 import { allocatePorts } from '../../topology/ports.js';
-import { type PostgresServer, startPostgres } from '../../topology/postgres.js';
-import { stopProcess } from '../../topology/process.js';
+import { isRunning } from '../../topology/process.js';
 import {
   fabricNetwork,
   readState,
@@ -26,35 +25,25 @@ import {
   relayNamed,
   type TopologyState,
 } from '../../topology/state.js';
-import { tempDir } from '../support/temp.js';
 import { upTwoFabricNetworks } from '../support/two-networks.js';
 
 let stateDir: string;
 let state: TopologyState;
-let server: PostgresServer;
 let pool: pg.Pool;
 
 beforeAll(async () => {
-  ({ stateDir, state } = await upTwoFabricNetworks('relay-postgres'));
-  const [port] = await allocatePorts(1);
-  server = await startPostgres('postgres', await tempDir('relay-postgres-db'), port!);
-  pool = openPool(server.url);
+  // `relays: { store: postgres }`, as `weft up --relay-store postgres` sets it.
+  ({ stateDir, state } = await upTwoFabricNetworks('relay-postgres', '{ store: postgres }'));
+  const config = await loadRelayConfig(relayConfigFile(relayNamed(state, 'a')));
+  pool = openPool(config.database!.url);
   await writeSample(fabricNetwork(state, 'b'), 'pg-key', 'kept in postgres');
-  // a's relay, stopped, configured onto the database, started again.
-  const relay = (await readState(stateDir))!.processes.find((p) => p.name === 'a/relay')!;
-  await stopProcess(relay);
-  const file = relayConfigFile(relayNamed(state, 'a'));
-  const config = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-  await writeFile(file, JSON.stringify({ ...config, database: { url: server.url } }, null, 2));
-  // Its journals go: whatever it shows from here on comes from the database.
-  await rm(String(config.storeDir), { recursive: true, force: true });
-  await restartProcesses({ stateDir, names: ['a/relay'] });
 }, 300_000);
 
+let downed = false;
+
 afterAll(async () => {
-  await pool?.end();
-  if (state) await down({ stateDir });
-  if (server) await stopProcess(server.started.record);
+  if (!downed) await pool?.end();
+  if (state && !downed) await down({ stateDir });
 }, 60_000);
 
 /** The first answer of `probe` that does not throw, within 20 s. */
@@ -96,6 +85,9 @@ describe('a relay on PostgreSQL', () => {
 
     const relay = (await readState(stateDir))!.processes.find((p) => p.name === 'a/relay')!;
     process.kill(relay.pid, 'SIGKILL');
+    await until(async () => {
+      if (isRunning(relay)) throw new Error('still running');
+    });
     await restartProcesses({ stateDir, names: ['a/relay'] });
     // Its operations port is a new one, written down once the endpoint listens, after the relay port.
     const shown = await until(async () =>
@@ -111,6 +103,20 @@ describe('a relay on PostgreSQL', () => {
     }
   }, 120_000);
 
+  it("runs the relays' server as a process of the topology, with a database per relay", async () => {
+    const processes = (await readState(stateDir))!.processes;
+    const server = processes.find((p) => p.name === 'topology/postgres')!;
+    expect(server).toMatchObject({ role: 'database', stopSignal: 'SIGINT' });
+    expect(isRunning(server)).toBe(true);
+    const urls = await Promise.all(
+      ['a', 'b'].map(
+        async (id) => (await loadRelayConfig(relayConfigFile(relayNamed(state, id)))).database!.url,
+      ),
+    );
+    expect(new Set(urls).size).toBe(2);
+    expect(urls[1]).toMatch(/\/weft_relay_b$/);
+  });
+
   it('does not start on a database that does not answer, and says why', async () => {
     const { operations: _, ...config } = await loadRelayConfig(relayConfigFile(relayNamed(state, 'a')));
     const [clientPort, relayPort, closed] = await allocatePorts(3);
@@ -123,5 +129,16 @@ describe('a relay on PostgreSQL', () => {
         database: { url: `postgres://weft@127.0.0.1:${closed}/postgres`, poolSize: 1 },
       }),
     ).rejects.toMatchObject({ code: 'STORE_FAILED' });
+  });
+
+  it('stops the server with the topology, after the relays', async () => {
+    const server = (await readState(stateDir))!.processes.find((p) => p.name === 'topology/postgres')!;
+    await pool.end();
+    const report = await down({ stateDir });
+    downed = true;
+    expect(report.stopped).toContainEqual(
+      expect.objectContaining({ name: 'topology/postgres', outcome: 'stopped' }),
+    );
+    expect(isRunning(server)).toBe(false);
   });
 });
