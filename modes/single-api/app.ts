@@ -175,7 +175,7 @@ export async function createSingleApiApp(options: SingleApiAppOptions): Promise<
     reply.header('X-Content-Type-Options', 'nosniff');
     return payload;
   });
-  base.setNotFoundHandler((request, reply) => {
+  const refuseUnserved = (request: FastifyRequest, reply: FastifyReply) => {
     const query = request.url.indexOf('?');
     const path = query < 0 ? request.url : request.url.slice(0, query);
     if (!isServedPath(path)) {
@@ -193,7 +193,13 @@ export async function createSingleApiApp(options: SingleApiAppOptions): Promise<
       message,
       close: false,
     });
+  };
+  // Before any body is parsed: a method with a body of its own (QUERY) would be refused for its missing
+  // Content-Type first, where the 404 or 405 says more.
+  base.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'GET') return refuseUnserved(request, reply);
   });
+  base.setNotFoundHandler(refuseUnserved);
   base.setErrorHandler((error, _request, reply) => sendError(reply, errorReplyOf(error, maxRequestBytes)));
 
   const app = base.withTypeProvider<ZodTypeProvider>();

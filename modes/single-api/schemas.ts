@@ -37,13 +37,24 @@ function toViewAddress(text: string, ctx: z.RefinementCtx<string>): ViewAddress 
 }
 
 /** `GET /v1/view`'s query: the address decoded into a view, the nonce checked as a signed answer needs it. */
+/** `relay-host:port/network-id/view`: a host, a port, a network id, and a view with no slash. */
+const ADDRESS_ENVELOPE = /^[^/]+:[0-9]{1,5}\/[A-Za-z0-9][A-Za-z0-9._-]{0,63}\/[^/]+$/;
+
 export const viewQuerySchema = z.strictObject({
-  address: documented(z.string({ error: REQUIRED_ONCE }).min(1).max(MAX_ADDRESS_LENGTH), {
-    description:
-      'The canonical weft address of the view, `relay-host:port/network-id/view`, URL-encoded (a `+` left ' +
-      "unencoded reads as a space). It must name this party's network (channel or chain id included).",
-    examples: ['127.0.0.1:9080/fabric-b/weft:assets:Get:k1'],
-  }).transform(toViewAddress),
+  address: documented(
+    z
+      .string({ error: REQUIRED_ONCE })
+      .min(1)
+      .max(MAX_ADDRESS_LENGTH)
+      // The envelope only (proofs/address.ts); the view's grammar is its ledger kind's.
+      .regex(ADDRESS_ENVELOPE, 'expected relay-host:port/network-id/view'),
+    {
+      description:
+        'The canonical weft address of the view, `relay-host:port/network-id/view`, URL-encoded (a `+` left ' +
+        "unencoded reads as a space). It must name this party's network (channel or chain id included).",
+      examples: ['127.0.0.1:9080/fabric-b/weft:assets:Get:k1'],
+    },
+  ).transform(toViewAddress),
   nonce: documented(
     z
       .string({ error: REQUIRED_ONCE })

@@ -144,6 +144,9 @@ describe('the single-API service', () => {
       expect(refusal(response), method).toMatchObject({ status: 405, code: 'REQUEST_INVALID' });
       expect(response.headers.allow).toBe('GET');
     }
+    // A method whose body is its own (QUERY) without a Content-Type: the 405, not a 400 for the header.
+    const bare = await send(server, { method: 'QUERY', path: '/healthz' });
+    expect([refusal(bare).status, bare.headers.allow]).toEqual([405, 'GET']);
     const head = await send(server, { method: 'HEAD', path: '/healthz' });
     expect([head.status, head.headers.allow, head.body]).toEqual([405, 'GET', '']);
     // Another method on an unknown path is still unknown.
