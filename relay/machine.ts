@@ -401,10 +401,12 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
         query: { ...query, requestingNetwork: networkId, requestingRelay: networkId },
       };
       const durable = save(record);
-      schedule(key, 0);
       storing.set(key, durable);
       await durable.finally(() => storing.delete(key));
       log({ event: 'requested', requestId: record.id, address: query.address });
+      // Stored before it is acted on: a request the store refused is never forwarded, and its first step
+      // (and every event of it) comes after it was taken.
+      schedule(key, 0);
       return record.id;
     },
 
@@ -425,10 +427,9 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
         status: 'RECEIVED',
         query: { ...query, requestingNetwork: origin },
       };
-      const durable = save(record);
-      schedule(key, 0);
-      await durable;
+      await save(record);
       log({ event: 'received', requestId: record.id, origin, address: query.address });
+      schedule(key, 0);
     },
 
     async answered(answer) {
@@ -437,10 +438,9 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
         key === undefined ? undefined : (open.get(key) ?? (await store.get(key)) ?? open.get(key));
       if (record?.role !== 'inbound') throw new WeftError('NOT_FOUND', `no request ${answer.requestId}`);
       if (record.status !== 'RECEIVED' && record.status !== 'AT_DRIVER') return;
-      const durable = save(update(record, { status: 'ANSWERED', answer: storedAnswer(answer), attempts: 0 }));
-      schedule(record.key, 0);
-      await durable;
+      await save(update(record, { status: 'ANSWERED', answer: storedAnswer(answer), attempts: 0 }));
       log({ event: 'answered', requestId: record.id, origin: record.origin, view: 'view' in answer });
+      schedule(record.key, 0);
     },
 
     async completed(from, answer) {
