@@ -9,6 +9,7 @@ import { describeError } from '../common/errors.js';
 import type { SourceTrust } from '../ledgers/trust.js';
 import { parseAddress } from '../proofs/address.js';
 import { formatPolicy, ruleFor } from '../proofs/policy.js';
+import { requestIdOf } from '../relay/records.js';
 import type { EventSubscriptionRow } from '../relay/subscription-rows.js';
 import { trustFromRecord } from '../sdk/trust.js';
 import { status } from '../topology/launcher.js';
@@ -145,27 +146,21 @@ export async function requestCards(
   trustOf: (networkId: string) => Promise<SourceTrust> | undefined,
   checks: CheckCache = new Map(),
 ): Promise<RequestCard[]> {
+  // By requesting network and request id: a source's relay keeps a retried attempt as `ID.rN`.
   const cards = new Map<string, { outbound?: RequestRow; inbound?: RequestRow }>();
-  const inboundById = new Map<string, RequestRow>();
-  for (const rows of rowsByRelay) {
-    for (const row of rows) {
-      if (row.role === 'outbound') cards.set(row.id, { ...cards.get(row.id), outbound: row });
-      else inboundById.set(`${row.origin}/${row.id}`, row);
-    }
+  const keyOf = (network: string, id: string) => `${network}/${requestIdOf(id)}`;
+  const rows = rowsByRelay.flat();
+  for (const row of rows) {
+    if (row.role === 'outbound') cards.set(keyOf(row.requestingNetwork, row.id), { outbound: row });
   }
-  for (const [key, inbound] of inboundById) {
-    const id = key.slice(key.indexOf('/') + 1);
-    const owner = [...cards.entries()].find(
-      ([outboundId, c]) =>
-        c.outbound?.requestingNetwork === inbound.origin &&
-        (outboundId === id || id.startsWith(`${outboundId}.r`)),
-    );
-    if (owner) owner[1].inbound = inbound;
-    else cards.set(key, { inbound });
+  for (const row of rows) {
+    if (row.role !== 'inbound') continue;
+    const key = keyOf(row.origin ?? row.requestingNetwork, row.id);
+    cards.set(key, { ...cards.get(key), inbound: row });
   }
   const used: CheckCache = new Map();
   const out = await Promise.all(
-    [...cards.entries()].map(async ([id, { outbound, inbound }]): Promise<RequestCard> => {
+    [...cards.values()].map(async ({ outbound, inbound }): Promise<RequestCard> => {
       const row = (outbound ?? inbound)!;
       let check: Promise<ViewCheck | undefined> | undefined;
       if (outbound?.view) {
@@ -180,7 +175,7 @@ export async function requestCards(
       }
       const checked = await check;
       return {
-        id: outbound ? id : row.id,
+        id: row.id,
         from: row.requestingNetwork,
         to: row.sourceNetwork,
         address: row.address,

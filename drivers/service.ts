@@ -33,6 +33,7 @@ import {
 import { decodeEventSubscription, publishedEventMessage } from '../transport/event-edge.js';
 import {
   call,
+  channelReady,
   clientConstructor,
   DataTransfer,
   EventPublish,
@@ -294,15 +295,7 @@ export async function startDriverService(
           service: `driver-${config.networkId}`,
           registry,
           checks: [
-            {
-              name: 'relay',
-              check: () =>
-                new Promise((resolve) =>
-                  relay.waitForReady(Date.now() + 1_500, (error) =>
-                    resolve(error ? `not connected: ${error.message}` : undefined),
-                  ),
-                ),
-            },
+            { name: 'relay', check: () => channelReady(relay, 1_500) },
             ...(ledgerReady ? [{ name: 'ledger', check: ledgerReady }] : []),
           ],
         })

@@ -12,6 +12,7 @@ import { queryMessage, viewPayloadMessage } from '../transport/edge.js';
 import { eventSubscriptionMessage, publishedEventMessage } from '../transport/event-edge.js';
 import {
   call,
+  channelReady,
   clientConstructor,
   DataTransfer,
   DriverCommunication,
@@ -63,17 +64,8 @@ export interface LinkProbe {
 export type RelayLinks = Omit<RelayTransport, 'push'> &
   EventTransport & { probes(): LinkProbe[]; close(): void };
 
-/** Whether a channel connects (TLS handshake and all) by the deadline: what a call would wait for. */
 function probe(name: string, client: grpc.Client): LinkProbe {
-  return {
-    name,
-    connected: (timeoutMs) =>
-      new Promise((resolve) =>
-        client.waitForReady(Date.now() + timeoutMs, (error) =>
-          resolve(error ? `not connected: ${error.message}` : undefined),
-        ),
-      ),
-  };
+  return { name, connected: (timeoutMs) => channelReady(client, timeoutMs) };
 }
 
 function statusOf(error: unknown): {

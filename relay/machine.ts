@@ -448,7 +448,7 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
       const own = outboundKey(answer.requestId);
       const ownRecord = open.get(own) ?? (await store.get(own));
       const key = ownRecord ? own : outboundKey(requestIdOf(answer.requestId));
-      const record = open.get(key) ?? (await store.get(key)) ?? open.get(key);
+      const record = ownRecord ?? open.get(key) ?? (await store.get(key)) ?? open.get(key);
       if (record?.role !== 'outbound') throw new WeftError('NOT_FOUND', `no request ${answer.requestId}`);
       if (record.query.sourceNetwork !== from) {
         throw new WeftError('UNAUTHENTICATED', `request ${answer.requestId} was not sent to ${from}`);

@@ -62,7 +62,7 @@ export class PostgresStore<T extends StoredRecord> implements ServiceStore<T> {
   private pending: Array<{ record: T; resolve: () => void; reject: (error: unknown) => void }> = [];
   /** The batch being written, if one is: listings wait for it. */
   private flushing: Promise<void> | undefined;
-  private finalPuts = 0;
+  private finalsSinceExpiry = 0;
   private closed = false;
   private lastFailure: string | undefined;
   /** Told the time of each committed batch, in seconds, and its size: what a put waits for. */
@@ -167,37 +167,33 @@ export class PostgresStore<T extends StoredRecord> implements ServiceStore<T> {
       for (const { record } of batch) {
         if (this.inFlight.get(record.key) === record) this.inFlight.delete(record.key);
       }
-      const finals = rows.filter((r) => r.final).length;
-      if (
-        finals > 0 &&
-        Math.floor((this.finalPuts + finals) / EXPIRE_EVERY) > Math.floor(this.finalPuts / EXPIRE_EVERY)
-      ) {
+      this.finalsSinceExpiry += rows.filter((r) => r.final).length;
+      if (this.finalsSinceExpiry >= EXPIRE_EVERY) {
+        this.finalsSinceExpiry = 0;
         // A failed expiry is tried again after later puts.
         await this.expire(Date.now()).catch((error: unknown) => {
           this.lastFailure = describeError(error);
         });
       }
-      this.finalPuts += finals;
     }
     this.flushing = undefined;
   }
 
   async unfinished(): Promise<T[]> {
-    await this.settled();
-    const { rows } = await this.query<{ record: T }>(
-      'list',
-      'select record from weft_records where store = $1 and not final order by change',
-      [this.name],
-    );
-    return rows.map((r) => r.record);
+    return this.list(false);
   }
 
   async finished(): Promise<T[]> {
+    return this.list(true);
+  }
+
+  /** The open or the final records, in the order of their last change, once every put issued has settled. */
+  private async list(final: boolean): Promise<T[]> {
     await this.settled();
     const { rows } = await this.query<{ record: T }>(
       'list',
-      'select record from weft_records where store = $1 and final order by change',
-      [this.name],
+      'select record from weft_records where store = $1 and final = $2 order by change',
+      [this.name, final],
     );
     return rows.map((r) => r.record);
   }

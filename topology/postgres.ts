@@ -40,7 +40,14 @@ export async function postgresBinDir(): Promise<string> {
  * PostgreSQL refuses to run as root, and a state folder under root's home is not the `postgres` user's to
  * enter. `unshare` execs, so the PID recorded is the server's own.
  */
-async function unprivileged(): Promise<readonly string[]> {
+function unprivileged(): Promise<readonly string[]> {
+  // Asked once per process: the ids do not change.
+  prefix ??= unprivilegedPrefix();
+  return prefix;
+}
+let prefix: Promise<readonly string[]> | undefined;
+
+async function unprivilegedPrefix(): Promise<readonly string[]> {
   if (process.getuid?.() !== 0) return [];
   const id = async (flag: string, user: string) =>
     (await runCommand('id', [flag, user]).then(

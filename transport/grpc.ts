@@ -294,6 +294,18 @@ export const Attestor = {
   Attest: rpc('weft.evm.Attestor', 'Attest', weft.evm.AttestRequest, weft.evm.EvmView, UNARY),
 };
 
+/**
+ * Whether a channel connects (TLS handshake and all) within `timeoutMs`: what a call would wait for.
+ * Undefined when it does, else why not: what a readiness check reports.
+ */
+export function channelReady(client: grpc.Client, timeoutMs: number): Promise<string | undefined> {
+  return new Promise((resolve) =>
+    client.waitForReady(Date.now() + timeoutMs, (error) =>
+      resolve(error ? `not connected: ${error.message}` : undefined),
+    ),
+  );
+}
+
 const callOptions = (deadline: number, options: { readonly waitForReady?: boolean }): grpc.CallOptions => ({
   deadline,
   ...(options.waitForReady ? { waitForReady: true } : {}),

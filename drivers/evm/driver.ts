@@ -23,7 +23,7 @@ import { attestationDigest } from '../../ledgers/evm/attestation.js';
 import { type DecodedEvmView, evmViewFromMessage } from '../../ledgers/evm/proof.js';
 import { toUint64, weft } from '../../protos/index.js';
 import type { AddressedQuery, WireView } from '../../transport/edge.js';
-import { Attestor, call, clientConstructor, fromServiceError } from '../../transport/grpc.js';
+import { Attestor, call, channelReady, clientConstructor, fromServiceError } from '../../transport/grpc.js';
 import { channelArgs } from '../../transport/tls.js';
 import {
   type DriverLog,
@@ -232,15 +232,10 @@ export async function startEvmDriver(
       const reasons: string[] = [];
       await provider.getBlockNumber().catch((error: Error) => reasons.push(`the node: ${error.message}`));
       await Promise.all(
-        attestors.map(
-          (a) =>
-            new Promise<void>((resolve) =>
-              a.client.waitForReady(Date.now() + 1_500, (error) => {
-                if (error) reasons.push(`the attestor of ${a.org}: not connected`);
-                resolve();
-              }),
-            ),
-        ),
+        attestors.map(async (a) => {
+          const reason = await channelReady(a.client, 1_500);
+          if (reason) reasons.push(`the attestor of ${a.org}: ${reason}`);
+        }),
       );
       return reasons.length === 0 ? undefined : reasons.join('; ');
     },

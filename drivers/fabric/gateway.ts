@@ -2,6 +2,7 @@
 import { createPrivateKey } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
 import { connect, type Gateway, hash, signers } from '@hyperledger/fabric-gateway';
+import { channelReady } from '../../transport/grpc.js';
 
 export interface GatewayTarget {
   /** host:port of the peer */
@@ -38,12 +39,10 @@ export function connectFabricGateway(target: GatewayTarget): FabricConnection {
   });
   return {
     gateway,
-    connected: (timeoutMs) =>
-      new Promise((resolve) =>
-        client.waitForReady(Date.now() + timeoutMs, (error) =>
-          resolve(error ? `the peer ${target.address} is not connected: ${error.message}` : undefined),
-        ),
-      ),
+    connected: async (timeoutMs) => {
+      const reason = await channelReady(client, timeoutMs);
+      return reason && `the peer ${target.address}: ${reason}`;
+    },
     close: () => {
       gateway.close();
       client.close();
