@@ -78,7 +78,16 @@ describe('operations endpoints', () => {
     const N = 12;
     const address = expandAddress(state, `b/weft:assets:Get:ops-key`);
     await a.client.requestView(address); // connections open
-    const before = await Promise.all(['a/relay', 'b/relay', 'b/driver'].map(scrape));
+    // The first view's end and ack may be counted just after its client has it: the window starts once
+    // they are, so that it holds exactly the N views below.
+    const before = await until(
+      () => Promise.all(['a/relay', 'b/relay', 'b/driver'].map(scrape)),
+      (now) =>
+        sample(now[0]!, 'weft_relay_requests_total', { role: 'outbound', outcome: 'completed' }) >= 1 &&
+        sample(now[0]!, 'weft_relay_hop_duration_seconds_count', { hop: 'client_to_source_ack' }) >= 1 &&
+        sample(now[1]!, 'weft_relay_requests_total', { role: 'inbound', outcome: 'delivered' }) >= 1,
+      10_000,
+    );
     for (let i = 0; i < N; i++) await a.client.requestView(address);
     // A relay pushes the view to its client before it logs the request's end: the last may count just after;
     // and a source's ack may come after its view did (the hop then ends at the late ack).
