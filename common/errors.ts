@@ -52,6 +52,8 @@ export const ERROR_CODES = [
   'DEADLINE_EXCEEDED',
   'REMOTE_ERROR',
   'STORE_FAILED',
+  /** Another replica changed the record since this one read it: it holds the request now. */
+  'STORE_CONFLICT',
   'TRANSITION_INVALID',
   // why a Fabric view fails verification (ledgers/fabric/proof.ts)
   'MALFORMED',

@@ -142,16 +142,21 @@ describe('the relay configuration', () => {
     ]);
   });
 
-  it('takes a PostgreSQL database for its stores, and refuses any other URL or a pool out of range', () => {
+  it('takes a PostgreSQL database for its stores, and refuses any other URL, a pool or lease out of range', () => {
     const url = 'postgres://weft@127.0.0.1:5432/relay';
     expect(parseRelayConfig({ ...written, database: { url } }, 'relay.json', BASE).database).toEqual({
       url,
       poolSize: 8,
+      replica: 'main',
+      leaseMs: 5_000,
     });
     expect(
       problemsOf(() =>
         parseRelayConfig(
-          { ...written, database: { url: 'mysql://weft@127.0.0.1/relay', poolSize: 0 } },
+          {
+            ...written,
+            database: { url: 'mysql://weft@127.0.0.1/relay', poolSize: 0, replica: 'a b', leaseMs: 10 },
+          },
           'relay.json',
           BASE,
         ),
@@ -159,6 +164,8 @@ describe('the relay configuration', () => {
     ).toEqual([
       expect.stringMatching(/^database\.url: /),
       'database.poolSize: expected an integer from 1 to 100',
+      expect.stringMatching(/^database\.replica: /),
+      'database.leaseMs: expected an integer from 300 to 600000',
     ]);
   });
 

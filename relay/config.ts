@@ -141,6 +141,13 @@ export function relayConfigSchema(baseDir: string) {
       url: text(/^postgres(ql)?:\/\//),
       /** Connections the relay's stores share. */
       poolSize: integer(1, 100).default(8),
+      /**
+       * This relay among the replicas of its network that share the database, each with a name of its own:
+       * it holds the requests it took on, and takes on those of a replica that stopped for `leaseMs`.
+       */
+      replica: text(/^[A-Za-z0-9._-]{1,64}$/).default('main'),
+      /** How long a replica's hold on its open requests outlasts its last renewal: the failover time. */
+      leaseMs: integer(300, 600_000).default(5_000),
     }).optional(),
     limits: limitsSchema.prefault({}),
     timeouts: timeoutsSchema.prefault({}),

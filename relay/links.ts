@@ -61,7 +61,7 @@ export interface LinkProbe {
   connected(timeoutMs: number): Promise<string | undefined>;
 }
 
-export type RelayLinks = Omit<RelayTransport, 'push'> &
+export type RelayLinks = Omit<RelayTransport, 'push' | 'watched'> &
   EventTransport & { probes(): LinkProbe[]; close(): void };
 
 function probe(name: string, client: grpc.Client): LinkProbe {

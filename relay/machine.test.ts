@@ -85,6 +85,7 @@ function fakeTransport(clock: Clock, reply: (call: Call) => Reply = () => ACK) {
     askDriver: (requestId, query) => answer({ method: 'askDriver', at: clock.now(), requestId, query }),
     deliver: (origin, view) => answer({ method: 'deliver', at: clock.now(), origin, answer: view }),
     push: (record) => pushed.push(record),
+    watched: new Map(),
   };
   return { transport, calls, pushed };
 }

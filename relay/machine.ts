@@ -10,7 +10,7 @@
  */
 import { backoffDelay } from '../common/backoff.js';
 import { describeError, type ErrorCode, WeftError } from '../common/errors.js';
-import type { RequestStore } from '../store/request-store.js';
+import type { RequestStore, SharedStore } from '../store/request-store.js';
 import type { ViewAnswer, ViewQuery } from '../transport/edge.js';
 import type { RelayConfig } from './config.js';
 import {
@@ -64,6 +64,8 @@ export interface RelayTransport {
   deliver(origin: string, answer: ViewAnswer): Promise<Reply>;
   /** A new state of an outbound request, for the clients watching it. */
   push(record: OutboundRecord): void;
+  /** The outbound requests clients of this relay watch, by id. */
+  readonly watched: Pick<ReadonlyMap<string, unknown>, 'has' | 'keys'>;
 }
 
 export interface MachineOptions {
@@ -75,6 +77,11 @@ export interface MachineOptions {
     'requestMs' | 'driverMs' | 'backoffInitialMs' | 'backoffMaxMs'
   >;
   readonly store: RequestStore<RequestRecord>;
+  /**
+   * The same store, when replicas share it: requests another replica left are taken on, and those another
+   * replica moved on are let go (it holds them then).
+   */
+  readonly shared?: SharedStore<RequestRecord>;
   readonly transport: RelayTransport;
   readonly clock?: Clock;
   /** Structured log lines, each with its request id. */
@@ -179,15 +186,17 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
   let stopping = false;
 
   /**
-   * Records a new state: visible at once, durable when the promise resolves. Acks wait for durability; work
-   * that follows from the state (the next call, the push to a watcher) need not, because every one of those
-   * is safe to repeat or to lose in a crash: an unacknowledged peer asks again, a restarted relay resumes
-   * from the last durable state, and a client verifies what it is pushed.
+   * Records a new state of `from` (undefined: a new request): visible at once, durable when the promise
+   * resolves. Acks wait for durability; work that follows from the state (the next call, the push to a
+   * watcher) need not, because every one of those is safe to repeat or to lose in a crash: an
+   * unacknowledged peer asks again, a restarted relay resumes from the last durable state, and a client
+   * verifies what it is pushed. A state another replica wrote first (STORE_CONFLICT) lets the request go:
+   * that replica holds it.
    *
    * @throws {WeftError} TRANSITION_INVALID when the request cannot go there from the state it is in.
    */
-  const save = (next: RequestRecord): Promise<void> => {
-    const previous = open.get(next.key)?.status;
+  const save = (next: RequestRecord, from?: RequestRecord): Promise<void> => {
+    const previous = (from ?? open.get(next.key))?.status;
     checkTransition(next.id, previous, next.status);
     const record =
       previous === next.status
@@ -200,9 +209,20 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
           } as RequestRecord);
     if (isFinal(record.status)) open.delete(record.key);
     else open.set(record.key, record);
-    const durable = store.put(record);
+    const durable = store.put(record).catch((error: unknown) => {
+      if (error instanceof WeftError && error.code === 'STORE_CONFLICT') letGo(record.key, record);
+      throw error;
+    });
     if (record.role === 'outbound') transport.push(record);
     return durable;
+  };
+
+  /** Another replica holds the request now: it takes it further, and this one forgets it. */
+  const letGo = (key: string, record?: RequestRecord) => {
+    if (record !== undefined && open.get(key) !== record) return;
+    if (!open.delete(key)) return;
+    cancel(key);
+    log({ event: 'let-go', requestId: record?.id ?? key });
   };
 
   const update = <R extends RequestRecord>(record: R, changes: Partial<R>): R => ({
@@ -232,7 +252,7 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
     wake?: Wake,
   ): Promise<boolean> => {
     if (open.get(from.key) !== from) return false;
-    const durable = save(update(from, changes));
+    const durable = save(update(from, changes), from);
     if (nextInMs !== undefined) schedule(from.key, nextInMs, wake);
     await durable;
     return true;
@@ -276,7 +296,8 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
       else await stepInbound(record);
     } catch (error) {
       // Only the store can fail here (or a refused transition, a bug); the request resumes from its last
-      // stored state after a restart.
+      // stored state after a restart. A conflict let it go to the replica that holds it.
+      if (error instanceof WeftError && error.code === 'STORE_CONFLICT') return;
       log({ event: 'step-failed', requestId: record.id, error: describeError(error) });
     }
   };
@@ -366,6 +387,36 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
     }
   };
 
+  if (options.shared) {
+    const shared = options.shared;
+    /** A state another replica wrote, for this relay's clients who watch it. */
+    const pushStored = (id: string) => {
+      store.get(outboundKey(id)).then(
+        (record) => record?.role === 'outbound' && transport.push(record),
+        () => {}, // the client's watch reads it again when it reconnects
+      );
+    };
+    shared.onClaimed = (records) => {
+      for (const record of records) {
+        if (isFinal(record.status) || open.has(record.key) || stopping) continue;
+        open.set(record.key, record);
+        log({ event: 'claimed', requestId: record.id, status: record.status });
+        schedule(record.key, 0);
+      }
+    };
+    shared.onForeignChange = (key) => {
+      if (key === undefined) {
+        for (const id of transport.watched.keys()) if (!open.has(outboundKey(id))) pushStored(id);
+        return;
+      }
+      const record = open.get(key);
+      letGo(key);
+      const id =
+        record?.id ?? (key.startsWith(outboundKey('')) ? key.slice(outboundKey('').length) : undefined);
+      if (id !== undefined && transport.watched.has(id)) pushStored(id);
+    };
+  }
+
   return {
     async request(query) {
       if (query.sourceNetwork === networkId) {
@@ -438,7 +489,7 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
         key === undefined ? undefined : (open.get(key) ?? (await store.get(key)) ?? open.get(key));
       if (record?.role !== 'inbound') throw new WeftError('NOT_FOUND', `no request ${answer.requestId}`);
       if (record.status !== 'RECEIVED' && record.status !== 'AT_DRIVER') return;
-      await save(update(record, { status: 'ANSWERED', answer: storedAnswer(answer), attempts: 0 }));
+      await save(update(record, { status: 'ANSWERED', answer: storedAnswer(answer), attempts: 0 }), record);
       log({ event: 'answered', requestId: record.id, origin: record.origin, view: 'view' in answer });
       schedule(record.key, 0);
     },
@@ -467,6 +518,7 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
             ? { error: `${answer.code}: ${answer.error}`, code: 'REMOTE_ERROR' }
             : storedAnswer(answer),
         }),
+        record,
       );
       log({ event: failed ? 'failed' : 'completed', requestId: record.id });
     },
@@ -547,6 +599,7 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
         deadline: now + timeouts.requestMs,
         query: { ...record.query, requestId: attemptId(id, retried) },
       };
+      // A new start (from a final state), not a move on from it.
       await save(again);
       schedule(key, 0);
       log({ event: 'retried', requestId: id, attempt: retried });
@@ -567,6 +620,7 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
         cancel(record.key);
         await save(
           update(record, { status: 'ERROR', final: true, answer: { error: reason, code: 'CANCELLED' } }),
+          record,
         );
         log({ event: 'failed', requestId: id, code: 'CANCELLED', reason });
         return (await store.get(record.key)) ?? record;
@@ -583,6 +637,7 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
       // The requesting relay is told, as of any failure at this end.
       await save(
         update(record, { status: 'ANSWERED', answer: { error: reason, code: 'CANCELLED' }, attempts: 0 }),
+        record,
       );
       schedule(record.key, 0);
       log({ event: 'answered', requestId: id, origin: record.origin, code: 'CANCELLED' });

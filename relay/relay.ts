@@ -152,7 +152,8 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
     maxPending: limits.maxPending,
     timeouts,
     store,
-    transport: { ...links, push: watch.push },
+    ...(stores.shared ? { shared: stores.shared } : {}),
+    transport: { ...links, push: watch.push, watched: watch.watched },
     log,
   });
 
@@ -235,8 +236,8 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
           routes: operatorRoutes(machine, operatorToken, async () =>
             eventSubscriptionRows(
               config.networkId,
-              [...(await eventStore.unfinished()), ...(await eventStore.finished())],
-              [...(await webhookStore.unfinished()), ...(await webhookStore.finished())],
+              [...(await eventStore.listOpen()), ...(await eventStore.finished())],
+              [...(await webhookStore.listOpen()), ...(await webhookStore.finished())],
             ),
           ),
           checks: [

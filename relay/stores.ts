@@ -5,8 +5,8 @@
  * was opened.
  */
 import { JournalStore } from '../store/journal.js';
-import { openPool, PostgresStore } from '../store/postgres.js';
-import type { Retention, ServiceStore } from '../store/request-store.js';
+import { ChangeFeed, openPool, PostgresStore, prepareDatabase } from '../store/postgres.js';
+import type { Retention, ServiceStore, SharedStore } from '../store/request-store.js';
 import { eventStoreDir, type RelayConfig, webhookStoreDir } from './config.js';
 import type { EventStoreRecord } from './events.js';
 import type { RequestRecord } from './records.js';
@@ -16,6 +16,8 @@ export interface RelayStores {
   readonly requests: ServiceStore<RequestRecord>;
   readonly events: ServiceStore<EventStoreRecord>;
   readonly webhooks: ServiceStore<DeliveryRecord>;
+  /** The requests' store, when replicas share it (a database). */
+  readonly shared?: SharedStore<RequestRecord>;
   /** Why a store takes no writes; undefined when all do. */
   notWritable(): string | undefined;
   close(): Promise<void>;
@@ -26,11 +28,13 @@ function together(
   events: ServiceStore<EventStoreRecord>,
   webhooks: ServiceStore<DeliveryRecord>,
   release: () => Promise<void> = async () => {},
+  shared?: SharedStore<RequestRecord>,
 ): RelayStores {
   return {
     requests,
     events,
     webhooks,
+    ...(shared ? { shared } : {}),
     notWritable: () => requests.notWritable() ?? events.notWritable() ?? webhooks.notWritable(),
     async close() {
       await Promise.all([requests.close(), events.close(), webhooks.close()]);
@@ -42,16 +46,31 @@ function together(
 /** @throws {WeftError} STORE_FAILED when a store cannot be opened (the database reached or migrated). */
 export async function openRelayStores(config: RelayConfig, retention: Retention): Promise<RelayStores> {
   if (config.database) {
-    const pool = openPool(config.database.url, { max: config.database.poolSize });
+    const { url, poolSize, replica, leaseMs } = config.database;
+    const pool = openPool(url, { max: poolSize });
+    let changes: ChangeFeed | undefined;
     try {
       const open = <T extends RequestRecord | EventStoreRecord | DeliveryRecord>(name: string) =>
-        PostgresStore.open<T>({ name, retention, pool });
-      // One after the other: the first migrates the database.
-      const requests = await open<RequestRecord>('requests');
+        PostgresStore.open<T>({ name, retention, pool, replica, leaseMs, ...(changes ? { changes } : {}) });
+      // The schema first: the change feed listens to its trigger.
+      await prepareDatabase(pool);
+      changes = await ChangeFeed.open(url);
+      const shared = await open<RequestRecord>('requests');
       const events = await open<EventStoreRecord>('events');
       const webhooks = await open<DeliveryRecord>('webhooks');
-      return together(requests, events, webhooks, () => pool.end());
+      const feed = changes;
+      return together(
+        shared,
+        events,
+        webhooks,
+        async () => {
+          await feed.close();
+          await pool.end();
+        },
+        shared,
+      );
     } catch (error) {
+      await changes?.close();
       await pool.end();
       throw error;
     }

@@ -13,6 +13,8 @@ type Stream = grpc.ServerWritableStream<Buffer, Message>;
 export interface WatchService {
   /** Sends a new state of an outbound request to the clients watching it. */
   push(record: OutboundRecord): void;
+  /** The requests watched, by id. */
+  readonly watched: Pick<ReadonlyMap<string, unknown>, 'has' | 'keys'>;
   handlers(machine: Pick<RequestMachine, 'openOutbound' | 'outbound'>): grpc.UntypedServiceImplementation;
   /** Ends every stream; on shutdown the clients watch again once the relay is back. */
   endAll(): void;
@@ -62,6 +64,7 @@ export function createWatchService(): WatchService {
   };
 
   return {
+    watched: watchers,
     push(record) {
       for (const notify of watchers.get(record.id) ?? []) notify(record);
     },

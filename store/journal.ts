@@ -135,6 +135,11 @@ export class JournalStore<T extends StoredRecord> implements ServiceStore<T> {
     return open;
   }
 
+  /** One process holds a journal: every open record is its own. */
+  listOpen(): Promise<T[]> {
+    return this.unfinished();
+  }
+
   async finished(): Promise<T[]> {
     const final: T[] = [];
     for (const record of this.records.values()) if (record.final) final.push(record);

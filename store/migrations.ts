@@ -32,6 +32,31 @@ export const MIGRATIONS: readonly Migration[] = [
       create index weft_records_by_change on weft_records (store, final, change);
     `,
   },
+  {
+    version: 2,
+    name: 'replicas',
+    sql: `
+      -- Every write is conditional on the version it read; the replica that wrote an open record last holds
+      -- it (owner) while it renews its lease (epoch ms), and others claim it once the lease lapses.
+      alter table weft_records
+        add column version bigint not null default 1,
+        add column owner text,
+        add column lease_until bigint not null default 0;
+      create index weft_records_by_lease on weft_records (store, final, lease_until);
+      -- Each change told to the listening replicas: the store, the key, who holds it now, its version.
+      create function weft_record_changed() returns trigger language plpgsql as $$
+      begin
+        perform pg_notify('weft_records',
+          json_build_object('store', new.store, 'key', new.key, 'owner', new.owner,
+            'version', new.version)::text);
+        return null;
+      end
+      $$;
+      -- Renewing a lease changes no version and tells no one.
+      create trigger weft_record_changed after insert or update of version on weft_records
+        for each row execute function weft_record_changed();
+    `,
+  },
 ];
 
 /** Any fixed number: the lock every weft process migrating one database takes. */

@@ -32,8 +32,14 @@ export interface RequestStore<T extends StoredRecord> {
    * @throws {WeftError} STORE_FAILED (rejection) when it cannot be made durable, or the store is closed.
    */
   put(record: T): Promise<void>;
-  /** Every record that is not final, in the order of their last change: what a restart resumes. */
+  /**
+   * Every record that is not final and is this process's to resume, in the order of their last change: what
+   * a restart resumes. In a store replicas share, those it held and those whose holder's lease lapsed, now
+   * held by this one.
+   */
   unfinished(): Promise<T[]>;
+  /** Every record that is not final, whoever holds it, in the order of their last change: for operators. */
+  listOpen(): Promise<T[]>;
   /** The final records it still keeps (within their retention): what an operator looks back at. */
   finished(): Promise<T[]>;
   /** How many records the store holds, final ones within their retention included. */
@@ -48,4 +54,16 @@ export interface ServiceStore<T extends StoredRecord> extends RequestStore<T> {
   notWritable(): string | undefined;
   /** Told the time of each committed batch, in seconds, and its size. */
   onSync: ((seconds: number, records: number) => void) | undefined;
+}
+
+/**
+ * A store several replicas of one service share (store/postgres.ts): each open record is held by the replica
+ * that wrote it last, for as long as it renews its lease; every write is conditional on the version its
+ * writer read, so a replica whose record moved on gets STORE_CONFLICT instead of overwriting it.
+ */
+export interface SharedStore<T extends StoredRecord> {
+  /** Records whose holder stopped renewing its lease, now this replica's: told as they are claimed. */
+  onClaimed: ((records: T[]) => void) | undefined;
+  /** Another replica changed the record of `key` and holds it now; undefined: changes may have been missed. */
+  onForeignChange: ((key: string | undefined) => void) | undefined;
 }

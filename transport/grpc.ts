@@ -396,6 +396,8 @@ const GRPC_STATUS: Partial<Record<ErrorCode, grpc.status>> = {
   OVERLOADED: grpc.status.RESOURCE_EXHAUSTED,
   DEADLINE_EXCEEDED: grpc.status.DEADLINE_EXCEEDED,
   UNREACHABLE: grpc.status.UNAVAILABLE,
+  // Another replica took the request on meanwhile: asking again finds it there.
+  STORE_CONFLICT: grpc.status.ABORTED,
 };
 
 /** Metadata key carrying weft's stable error code beside the gRPC status. */

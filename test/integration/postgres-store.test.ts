@@ -3,14 +3,17 @@
  * started in a folder of its own on 127.0.0.1 and stopped by its PID: the schema's migrations, the store's
  * contract as the journal keeps it (reads see puts in flight, versions of a key in order, listings in the
  * order of last change, retention), the same answers as the journal for random sequences of puts
- * (fast-check), and typed failures while the server is down, with recovery once it is back.
+ * (fast-check), and typed failures while the server is down, with recovery once it is back. Then what
+ * replicas sharing a store rely on: a write on a stale version refused (STORE_CONFLICT) and the other
+ * replica told, two replicas inserting one key and one winning, leases that keep a record with its holder
+ * and pass it on once the holder stops, and lapsed records claimed by exactly one of two replicas at once.
  */
 import fc from 'fast-check';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JournalStore } from '../../store/journal.js';
 import { MIGRATIONS, migrate } from '../../store/migrations.js';
-import { openPool, PostgresStore } from '../../store/postgres.js';
+import { ChangeFeed, openPool, PostgresStore } from '../../store/postgres.js';
 import type { Retention, StoredRecord } from '../../store/request-store.js';
 import { allocatePorts } from '../../topology/ports.js';
 import { type PostgresServer, startPostgres } from '../../topology/postgres.js';
@@ -155,4 +158,88 @@ describe('the PostgreSQL store', () => {
     expect(store.notWritable()).toBeUndefined();
     expect((await store.unfinished()).map((r) => r.key)).toEqual(['before', 'after']);
   }, 60_000);
+});
+
+describe('replicas sharing the PostgreSQL store', () => {
+  const replicaOf = (name: string, replica: string, extra: { leaseMs?: number; changes?: ChangeFeed } = {}) =>
+    PostgresStore.open<Rec>({ name, retention: KEEP_ALL, pool, replica, leaseMs: 60_000, ...extra });
+  const conflict = { code: 'STORE_CONFLICT' };
+
+  it('refuses a write on a version another replica moved on, writes nothing, and tells the first', async () => {
+    const name = `r${stores++}`;
+    const feed = await ChangeFeed.open(server.url);
+    try {
+      const one = await replicaOf(name, 'one', { changes: feed });
+      const two = await replicaOf(name, 'two', { changes: feed });
+      const told: Array<string | undefined> = [];
+      one.onForeignChange = (key) => told.push(key);
+      two.onForeignChange = () => expect.unreachable('its own write is not foreign');
+      await one.get('k');
+      await one.put(rec('k', 1));
+      expect((await two.get('k'))?.value).toBe(1);
+      await two.put(rec('k', 2));
+      // The first replica's next write starts from the version it wrote, which is gone.
+      await expect(one.put(rec('k', 3))).rejects.toMatchObject(conflict);
+      expect((await two.get('k'))?.value).toBe(2);
+      await expect.poll(() => told).toEqual(['k']);
+      // Read again, it writes on the version it now knows.
+      expect((await one.get('k'))?.value).toBe(2);
+      await one.put(rec('k', 4));
+      expect((await two.get('k'))?.value).toBe(4);
+    } finally {
+      await feed.close();
+    }
+  });
+
+  it('lets one of two replicas inserting the same new key win', async () => {
+    const name = `r${stores++}`;
+    const [one, two] = [await replicaOf(name, 'one'), await replicaOf(name, 'two')];
+    expect([await one.get('new'), await two.get('new')]).toEqual([undefined, undefined]);
+    const outcomes = await Promise.allSettled([one.put(rec('new', 1)), two.put(rec('new', 2))]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const lost = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+    expect(lost.reason).toMatchObject(conflict);
+    const won = outcomes[0]!.status === 'fulfilled' ? 1 : 2;
+    expect((await one.get('new'))?.value).toBe(won);
+  });
+
+  it('keeps an open record with its holder while it renews, and passes it on once it stops', async () => {
+    const name = `r${stores++}`;
+    const holder = await replicaOf(name, 'holder', { leaseMs: 600 });
+    const other = await replicaOf(name, 'other', { leaseMs: 600 });
+    const claimed: string[] = [];
+    other.onClaimed = (records) => claimed.push(...records.map((r) => r.key));
+    await holder.put(rec('held', 1));
+    await holder.put(rec('done', 1, true));
+    // Three leases long: renewed all the while, never claimed.
+    await new Promise((resolve) => setTimeout(resolve, 1_800));
+    expect(claimed).toEqual([]);
+    expect(await other.unfinished()).toEqual([]);
+    await holder.close();
+    await expect.poll(() => claimed, { timeout: 5_000 }).toEqual(['held']);
+    // The holder's stale version is refused; the record is the other's now.
+    const back = await replicaOf(name, 'holder', { leaseMs: 600 });
+    expect(await back.unfinished()).toEqual([]);
+    await other.put(rec('held', 2, true));
+    await other.close();
+    await back.close();
+  });
+
+  it('has each lapsed record claimed by exactly one of two replicas claiming at once', async () => {
+    const name = `r${stores++}`;
+    const gone = await replicaOf(name, 'gone', { leaseMs: 300 });
+    const keys = Array.from({ length: 1_200 }, (_, i) => `k${i}`);
+    await Promise.all(keys.map((key, i) => gone.put(rec(key, i))));
+    await gone.close();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const [one, two] = [await replicaOf(name, 'one'), await replicaOf(name, 'two')];
+    const [a, b] = await Promise.all([one.unfinished(), two.unfinished()]);
+    const all = [...a, ...b].map((r) => r.key);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.sort()).toEqual([...keys].sort());
+    // Each writes what it claimed; neither can write what the other claimed.
+    const theirs = (b[0] ?? a[0])!;
+    const wrong = b.includes(theirs) ? one : two;
+    await expect(wrong.put({ ...theirs, value: -1 })).rejects.toMatchObject(conflict);
+  });
 });

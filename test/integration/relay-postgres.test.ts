@@ -126,7 +126,7 @@ describe('a relay on PostgreSQL', () => {
         clientPort: clientPort!,
         relayPort: relayPort!,
         // A free port: nothing listens there.
-        database: { url: `postgres://weft@127.0.0.1:${closed}/postgres`, poolSize: 1 },
+        database: { ...config.database!, url: `postgres://weft@127.0.0.1:${closed}/postgres`, poolSize: 1 },
       }),
     ).rejects.toMatchObject({ code: 'STORE_FAILED' });
   });
