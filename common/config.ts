@@ -46,11 +46,27 @@ export function mapping<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
 /** Where a service binds; loopback unless told otherwise. */
 export const host = () => z.string({ error: 'expected a string' }).default('127.0.0.1');
 
+const ADDRESS = /^[A-Za-z0-9.[\]:-]+:\d{1,5}$/;
+const IPV4_ADDRESS = /^(?:[0-9]{1,3}\.){3}[0-9]{1,3}:\d{1,5}$/;
+
 export const endpointSchema = mapping({
   /** host:port */
-  address: text(/^[A-Za-z0-9.[\]:-]+:\d{1,5}$/),
+  address: text(ADDRESS),
+  /**
+   * Further addresses of the same service (its replicas, host:port with an IPv4 address, as `address` then
+   * must be): a channel connects to the first that answers and moves on to the next when it drops.
+   */
+  failover: z.array(text(IPV4_ADDRESS), { error: 'expected a list' }).max(7).optional(),
   /** Name the remote certificate is checked against (connections go to an IP address). */
   serverName: text(/^[A-Za-z0-9.-]+$/),
+}).superRefine((endpoint, ctx) => {
+  if (endpoint.failover?.length && !IPV4_ADDRESS.test(endpoint.address)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['address'],
+      message: 'expected an IPv4 address and port: the endpoint has failover addresses',
+    });
+  }
 });
 
 export type Endpoint = z.output<typeof endpointSchema>;

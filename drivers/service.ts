@@ -43,7 +43,7 @@ import {
 import { pause, reconnectWatch } from '../transport/reconnect.js';
 import { createCallerLookup, requireRole, serverRoleRefusal } from '../transport/roles.js';
 import { serve } from '../transport/serve.js';
-import { callerCertificate, channelArgs, serverCredentials } from '../transport/tls.js';
+import { callerCertificate, channelArgs, channelTarget, serverCredentials } from '../transport/tls.js';
 import { createEventPump, type EventSource, type Publish } from './events.js';
 import { driverMetrics } from './metrics.js';
 
@@ -126,7 +126,7 @@ export async function startDriverService(
     identity: { cert, key },
     maxMessageBytes: config.maxMessageBytes,
   });
-  const relay = new DataTransferClient(config.relay.address, credentials, args);
+  const relay = new DataTransferClient(channelTarget(config.relay), credentials, args);
   const relayReconnects = reconnectWatch(relay);
 
   let active = 0;

@@ -24,7 +24,7 @@ import {
 } from '../transport/grpc.js';
 import { reconnectWatch } from '../transport/reconnect.js';
 import { serverRoleRefusal } from '../transport/roles.js';
-import { channelArgs, type KeyPair } from '../transport/tls.js';
+import { channelArgs, channelTarget, type KeyPair } from '../transport/tls.js';
 import type { PeerRelay } from './config.js';
 import type { EventTransport, SubscribeReply } from './events.js';
 import type { RelayTransport, Reply, Wake } from './machine.js';
@@ -107,7 +107,7 @@ export function openLinks(options: LinkOptions): RelayLinks {
         identity: options.identity,
         maxMessageBytes: options.maxMessageBytes,
       });
-      return [peer.networkId, link(new DataTransferClient(peer.address, credentials, args))] as const;
+      return [peer.networkId, link(new DataTransferClient(channelTarget(peer), credentials, args))] as const;
     }),
   );
   const driver =
@@ -121,7 +121,7 @@ export function openLinks(options: LinkOptions): RelayLinks {
         identity: options.identity,
         maxMessageBytes: options.maxMessageBytes,
       });
-      return link(new DriverCommunicationClient(options.driver.address, credentials, args));
+      return link(new DriverCommunicationClient(channelTarget(options.driver), credentials, args));
     })();
 
   const ask = async <Request>(

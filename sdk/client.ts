@@ -22,7 +22,7 @@ import { formatPolicy, orgsToAsk, ruleFor } from '../proofs/policy.js';
 import { common, networks } from '../protos/index.js';
 import { call, clientConstructor, fromServiceError, Network, streamCall, Watch } from '../transport/grpc.js';
 import { serverRoleRefusal } from '../transport/roles.js';
-import { channelArgs } from '../transport/tls.js';
+import { channelArgs, channelTarget } from '../transport/tls.js';
 import {
   type EventSubscription,
   type SubscribeOptions,
@@ -39,7 +39,13 @@ export type { ClientIdentity, LedgerKind } from '../ledgers/registry.js';
 
 export interface WeftClientOptions {
   /** The local relay's client port. */
-  readonly relay: { readonly address: string; readonly serverName: string; readonly ca: Buffer | string };
+  /** The relay, and with `failover` the addresses of its replicas, tried in turn when one is unreachable. */
+  readonly relay: {
+    readonly address: string;
+    readonly failover?: readonly string[];
+    readonly serverName: string;
+    readonly ca: Buffer | string;
+  };
   /** The client's own network. */
   readonly networkId: string;
   readonly identity: ClientIdentity;
@@ -106,8 +112,9 @@ const { COMPLETED, ERROR } = common.state.RequestState.STATUS;
 const ACK_ATTEMPT_MS = 5_000;
 /** Between asks, and between watches of a request: the relay is restarting, or its connection dropped. */
 const RETRY = { initialMs: 50, maxMs: 1_000 };
-/** What a call that never reached the relay, or whose answer was lost, fails with. */
-const RETRIABLE = new Set([grpc.status.UNAVAILABLE, grpc.status.DEADLINE_EXCEEDED]);
+/** What a call that never reached the relay, or whose answer was lost, fails with; ABORTED: a replica of
+ * the relay took the request on meanwhile (STORE_CONFLICT), asking again finds it. */
+const RETRIABLE = new Set([grpc.status.UNAVAILABLE, grpc.status.DEADLINE_EXCEEDED, grpc.status.ABORTED]);
 
 const stateOf = (requestId: string) => networks.networks.GetStateMessage.create({ request_id: requestId });
 
@@ -126,14 +133,11 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
     ca: Buffer.from(options.relay.ca),
     maxMessageBytes: options.maxMessageBytes ?? 4 * 1024 * 1024,
   });
-  const network = new (clientConstructor('networks.networks.Network'))(
-    options.relay.address,
-    credentials,
-    args,
-  );
-  const watch = new (clientConstructor('weft.relay.Watch'))(options.relay.address, credentials, args);
+  const target = channelTarget(options.relay);
+  const network = new (clientConstructor('networks.networks.Network'))(target, credentials, args);
+  const watch = new (clientConstructor('weft.relay.Watch'))(target, credentials, args);
   // Event RPCs of the Network service and weft.events.Events share the relay's client port.
-  const events = new grpc.Client(options.relay.address, credentials, args);
+  const events = new grpc.Client(target, credentials, args);
 
   const reachable = () => network.getChannel().getConnectivityState(false) === grpc.connectivityState.READY;
 

@@ -20,6 +20,18 @@ export function serverCredentials(identity: KeyPair, clientCas?: readonly Buffer
   );
 }
 
+/**
+ * What a channel connects to: the address, or, with failover addresses, all of them in order (grpc-js's
+ * `ipv4:` list, picked first-that-answers and picked again when the connection drops).
+ */
+export function channelTarget(endpoint: {
+  readonly address: string;
+  readonly failover?: readonly string[] | undefined;
+}): string {
+  if (!endpoint.failover?.length) return endpoint.address;
+  return `ipv4:${[endpoint.address, ...endpoint.failover].join(',')}`;
+}
+
 export interface ChannelOptions {
   /** host:port */
   readonly address: string;
