@@ -69,6 +69,8 @@ export async function openLocalClient(
     readonly identity?: Partial<FabricClientIdentity>;
     /** Another client port than the network's relay's (a second relay of the same network). */
     readonly relayPort?: number;
+    /** Client ports of the relay's replicas, tried in turn when the first is unreachable. */
+    readonly failoverPorts?: readonly number[];
   } = {},
 ): Promise<LocalClient> {
   const local = state.networks.find((n) => n.id === from);
@@ -84,6 +86,7 @@ export async function openLocalClient(
   const client = createWeftClient({
     relay: {
       address: `127.0.0.1:${overrides.relayPort ?? relay.clientPort}`,
+      ...(overrides.failoverPorts ? { failover: overrides.failoverPorts.map((p) => `127.0.0.1:${p}`) } : {}),
       serverName: relay.serverName,
       ca: await readFile(relay.caFile),
     },

@@ -34,6 +34,9 @@ import { type Clock, keyedTimers, systemClock, type Wake } from './timers.js';
 
 export { type Clock, systemClock, type Wake } from './timers.js';
 
+/** How often states the store failed to take are written again: soon after a database is back. */
+const REWRITE_MS = 500;
+
 export interface RelayEvent {
   readonly event: string;
   readonly requestId?: string;
@@ -181,6 +184,31 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
     return { final: false, createdAt: now, updatedAt: now, deadline: now + timeouts.requestMs, attempts: 0 };
   };
   const timers = keyedTimers(clock);
+  /**
+   * States the store failed to take (a database restarting), by key: written again until it takes them,
+   * unless a later state of the request replaced them. Without this a request made final in memory would
+   * stay open in the store until the next restart.
+   */
+  const unsaved = new Map<string, RequestRecord>();
+  let rewriting: (() => void) | undefined;
+  const rewrite = () => {
+    rewriting = undefined;
+    if (stopping) return;
+    for (const [key, record] of unsaved) {
+      store.put(record).then(
+        () => unsaved.get(key) === record && unsaved.delete(key),
+        (error: unknown) => {
+          if (error instanceof WeftError && error.code === 'STORE_CONFLICT') unsaved.delete(key);
+        },
+      );
+    }
+    rewriteLater();
+  };
+  const rewriteLater = () => {
+    if (unsaved.size > 0 && rewriting === undefined && !stopping) {
+      rewriting = clock.after(REWRITE_MS, rewrite);
+    }
+  };
   /** New client requests until they are durable: a repeated ask is acknowledged no sooner than the first. */
   const storing = new Map<string, Promise<void>>();
   let stopping = false;
@@ -209,8 +237,18 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
           } as RequestRecord);
     if (isFinal(record.status)) open.delete(record.key);
     else open.set(record.key, record);
+    unsaved.delete(record.key);
     const durable = store.put(record).catch((error: unknown) => {
       if (error instanceof WeftError && error.code === 'STORE_CONFLICT') letGo(record.key, record);
+      // A new request the store did not take was not taken on: its caller is told, and asks again.
+      else if (previous === undefined) {
+        if (open.get(record.key) === record) open.delete(record.key);
+      }
+      // Still the request's latest state: a later one is written by its own save.
+      else if (open.get(record.key) === record || (record.final && !open.has(record.key))) {
+        unsaved.set(record.key, record);
+        rewriteLater();
+      }
       throw error;
     });
     if (record.role === 'outbound') transport.push(record);
@@ -656,6 +694,7 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
     stop() {
       stopping = true;
       timers.stop();
+      rewriting?.();
     },
   };
 }

@@ -27,9 +27,12 @@ export function createWatchService(): WatchService {
   /** Sends `record` and every later state; subscribed at once, so that no change falls in between. */
   const follow = (call: Stream, record: OutboundRecord) => {
     const id = record.id;
+    let ended = false;
     const send = (current: OutboundRecord) => {
+      if (ended) return;
       call.write(requestStateMessage(current));
       if (isFinal(current.status)) {
+        ended = true;
         unsubscribe();
         call.end();
       }
@@ -49,18 +52,22 @@ export function createWatchService(): WatchService {
     call.on('cancelled', () => streams.delete(call));
     set.add(send);
     send(record);
+    return send;
   };
 
   /**
-   * An open request is followed from its state now, a final one from the store; one read from the store as
-   * it went final is read again.
+   * An open request is followed from its state now, a final one from the store. One open in the store but
+   * not here (another replica holds it) is read again once it is followed: a change committed before that
+   * read is in it, one committed after is pushed (the other replica's change, told to this one).
    */
   const watch = async (call: Stream, machine: Pick<RequestMachine, 'openOutbound' | 'outbound'>) => {
     const id = decodeRequestId(call.request);
     const open = machine.openOutbound(id);
-    if (open) return follow(call, open);
-    const record = await machine.outbound(id);
-    follow(call, machine.openOutbound(id) ?? (isFinal(record.status) ? record : await machine.outbound(id)));
+    if (open) return void follow(call, open);
+    const record = machine.openOutbound(id) ?? (await machine.outbound(id));
+    const send = follow(call, machine.openOutbound(id) ?? record);
+    if (isFinal(record.status) || machine.openOutbound(id)) return;
+    send(machine.openOutbound(id) ?? (await machine.outbound(id)));
   };
 
   return {

@@ -229,7 +229,13 @@ export class PostgresStore<T extends StoredRecord> implements ServiceStore<T>, S
     return store;
   }
 
+  /**
+   * Never backwards: a read answered after this store's own later write (on another connection of the pool)
+   * carries an older version than the one it wrote.
+   */
   private remember(key: string, version: number, final: boolean): void {
+    const known = this.versions.get(key) ?? this.finalVersions.get(key);
+    if (known !== undefined && known > version) return;
     this.forget(key);
     if (!final) return void this.versions.set(key, version);
     this.finalVersions.set(key, version);

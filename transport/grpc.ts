@@ -398,6 +398,8 @@ const GRPC_STATUS: Partial<Record<ErrorCode, grpc.status>> = {
   UNREACHABLE: grpc.status.UNAVAILABLE,
   // Another replica took the request on meanwhile: asking again finds it there.
   STORE_CONFLICT: grpc.status.ABORTED,
+  // The relay's store takes no writes (its database restarts): asking again later may succeed.
+  STORE_FAILED: grpc.status.UNAVAILABLE,
 };
 
 /** Metadata key carrying weft's stable error code beside the gRPC status. */
