@@ -169,6 +169,37 @@ describe('the relay configuration', () => {
     ]);
   });
 
+  it("takes a peer's and the driver's replicas as failover addresses, IPv4 only", () => {
+    const [peer] = written.peers ?? [];
+    const failover = ['127.0.0.1:24112', '127.0.0.1:24113'];
+    const config = parseRelayConfig(
+      {
+        ...written,
+        peers: [{ ...peer!, failover }],
+        driver: { ...written.driver!, failover: failover.slice(1) },
+      },
+      'relay.json',
+      BASE,
+    );
+    expect(config.peers[0]?.failover).toEqual(failover);
+    expect(config.driver?.failover).toEqual(failover.slice(1));
+    expect(
+      problemsOf(() =>
+        parseRelayConfig(
+          {
+            ...written,
+            peers: [{ ...peer!, address: 'relay.example:24111', failover: ['relay-2.example:24111'] }],
+          },
+          'relay.json',
+          BASE,
+        ),
+      ),
+    ).toEqual([
+      expect.stringMatching(/^peers\[0\]\.failover\[0\]: expected a string matching/),
+      'peers[0].address: expected an IPv4 address and port: the endpoint has failover addresses',
+    ]);
+  });
+
   it('refuses a peer that is the relay itself or is listed twice', () => {
     const [peer] = written.peers ?? [];
     expect(
