@@ -162,6 +162,7 @@ export function openLinks(options: LinkOptions): RelayLinks {
   return {
     hasPeer: (networkId) => peers.has(networkId),
     hasDriver: driver !== undefined,
+    ...(driver ? { driverReconnected: driver.reconnected } : {}),
     forward(query) {
       const peer = peers.get(query.sourceNetwork);
       if (!peer)

@@ -322,6 +322,41 @@ describe('an inbound request', () => {
     expect(calls[1]?.at).toBeGreaterThanOrEqual((calls[0]?.at ?? 0) + TIMEOUTS.driverMs);
     await until('driver-silent logged', () => named(events, 'driver-silent').length === 1);
   });
+
+  it('is asked of a restarted driver again as soon as it is back, not after driverMs', async () => {
+    const { clock, elapse } = fakeClock();
+    let back: (() => void) | undefined;
+    const fake = fakeTransport(clock);
+    const { transport } = fake;
+    const machine = await openRequestMachine({
+      networkId: 'a',
+      maxPending: 100,
+      timeouts: TIMEOUTS,
+      store: openStore(await tempDir('machine')),
+      transport: {
+        ...transport,
+        driverReconnected: (run) => {
+          back = run;
+          return () => {
+            back = undefined;
+          };
+        },
+      },
+      clock,
+    });
+    machines.push(machine);
+    await machine.receive('b', query('r3', 'a'));
+    await elapse(0);
+    expect(fake.calls.map((c) => c.method)).toEqual(['askDriver']);
+    // The driver restarted (its channel connected again) and forgot the request: asked again at once.
+    expect(back).toBeDefined();
+    back?.();
+    await until('asked again', async () => {
+      await elapse(0);
+      return fake.calls.length === 2;
+    });
+    expect(fake.calls[1]?.at).toBe(fake.calls[0]?.at);
+  });
 });
 
 describe('transitions', () => {

@@ -59,6 +59,11 @@ export interface RelayTransport {
   /** Whether a relay is configured for the network. */
   hasPeer(networkId: string): boolean;
   readonly hasDriver: boolean;
+  /**
+   * Fires when the channel to the driver is connected again after it dropped: the driver restarted, and
+   * forgot what it was asked.
+   */
+  readonly driverReconnected?: Wake;
   /** Asks the relay of the query's source network for the view. */
   forward(query: ViewQuery): Promise<Reply>;
   /** Asks this network's driver for the view; it answers under `requestId`. */
@@ -397,10 +402,12 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
         : answer('REMOTE_ERROR', `the driver refused: ${reply.reason}`);
     }
     if (!reply.ok) return answer('REMOTE_ERROR', `the driver refused: ${reply.message}`);
+    // Asked again after driverMs of silence, or at once when a restarted driver is back.
     await advance(
       record,
       { status: 'AT_DRIVER' },
       Math.min(timeouts.driverMs, record.deadline - clock.now()),
+      transport.driverReconnected,
     );
   };
 
