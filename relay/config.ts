@@ -19,6 +19,7 @@ import {
   tlsFilesSchema,
 } from '../common/config.js';
 import { NETWORK_ID } from '../proofs/address.js';
+import { DEFAULT_LEASE_MS, DEFAULT_REPLICA } from '../store/postgres.js';
 
 export const RELAY_DEFAULTS = {
   limits: {
@@ -145,9 +146,9 @@ export function relayConfigSchema(baseDir: string) {
        * This relay among the replicas of its network that share the database, each with a name of its own:
        * it holds the requests it took on, and takes on those of a replica that stopped for `leaseMs`.
        */
-      replica: text(/^[A-Za-z0-9._-]{1,64}$/).default('main'),
+      replica: text(/^[A-Za-z0-9._-]{1,64}$/).default(DEFAULT_REPLICA),
       /** How long a replica's hold on its open requests outlasts its last renewal: the failover time. */
-      leaseMs: integer(300, 600_000).default(5_000),
+      leaseMs: integer(300, 600_000).default(DEFAULT_LEASE_MS),
     }).optional(),
     limits: limitsSchema.prefault({}),
     timeouts: timeoutsSchema.prefault({}),

@@ -24,6 +24,7 @@ import {
   isFinal,
   MAX_REQUEST_ID_LENGTH,
   type OutboundRecord,
+  outboundIdOf,
   outboundKey,
   type RequestRecord,
   requestIdOf,
@@ -196,22 +197,24 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
    */
   const unsaved = new Map<string, RequestRecord>();
   let rewriting: (() => void) | undefined;
-  const rewrite = () => {
+  /** One round of writes at a time: the next is scheduled once this one's have settled. */
+  const rewrite = async () => {
+    await Promise.allSettled(
+      [...unsaved].map(([key, record]) =>
+        store.put(record).then(
+          () => unsaved.get(key) === record && unsaved.delete(key),
+          (error: unknown) => {
+            if (error instanceof WeftError && error.code === 'STORE_CONFLICT') unsaved.delete(key);
+          },
+        ),
+      ),
+    );
     rewriting = undefined;
-    if (stopping) return;
-    for (const [key, record] of unsaved) {
-      store.put(record).then(
-        () => unsaved.get(key) === record && unsaved.delete(key),
-        (error: unknown) => {
-          if (error instanceof WeftError && error.code === 'STORE_CONFLICT') unsaved.delete(key);
-        },
-      );
-    }
     rewriteLater();
   };
   const rewriteLater = () => {
     if (unsaved.size > 0 && rewriting === undefined && !stopping) {
-      rewriting = clock.after(REWRITE_MS, rewrite);
+      rewriting = clock.after(REWRITE_MS, () => void rewrite());
     }
   };
   /** New client requests until they are durable: a repeated ask is acknowledged no sooner than the first. */
@@ -454,10 +457,8 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
         for (const id of transport.watched.keys()) if (!open.has(outboundKey(id))) pushStored(id);
         return;
       }
-      const record = open.get(key);
       letGo(key);
-      const id =
-        record?.id ?? (key.startsWith(outboundKey('')) ? key.slice(outboundKey('').length) : undefined);
+      const id = outboundIdOf(key);
       if (id !== undefined && transport.watched.has(id)) pushStored(id);
     };
   }

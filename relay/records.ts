@@ -101,6 +101,9 @@ export function checkTransition(id: string, from: RequestStatus | undefined, to:
 }
 
 export const outboundKey = (id: string) => `out/${id}`;
+/** The request id of an outbound key; undefined for another key. */
+export const outboundIdOf = (key: string): string | undefined =>
+  key.startsWith('out/') ? key.slice('out/'.length) : undefined;
 /**
  * The id an outbound request goes to the source under: its own, then, once an operator retried it, one per
  * retry, since the source takes a request id once.

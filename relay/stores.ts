@@ -28,13 +28,11 @@ function together(
   events: ServiceStore<EventStoreRecord>,
   webhooks: ServiceStore<DeliveryRecord>,
   release: () => Promise<void> = async () => {},
-  shared?: SharedStore<RequestRecord>,
 ): RelayStores {
   return {
     requests,
     events,
     webhooks,
-    ...(shared ? { shared } : {}),
     notWritable: () => requests.notWritable() ?? events.notWritable() ?? webhooks.notWritable(),
     async close() {
       await Promise.all([requests.close(), events.close(), webhooks.close()]);
@@ -55,20 +53,15 @@ export async function openRelayStores(config: RelayConfig, retention: Retention)
       // The schema first: the change feed listens to its trigger.
       await prepareDatabase(pool);
       changes = await ChangeFeed.open(url);
-      const shared = await open<RequestRecord>('requests');
+      const requests = await open<RequestRecord>('requests');
       const events = await open<EventStoreRecord>('events');
       const webhooks = await open<DeliveryRecord>('webhooks');
       const feed = changes;
-      return together(
-        shared,
-        events,
-        webhooks,
-        async () => {
-          await feed.close();
-          await pool.end();
-        },
-        shared,
-      );
+      const release = async () => {
+        await feed.close();
+        await pool.end();
+      };
+      return { ...together(requests, events, webhooks, release), shared: requests };
     } catch (error) {
       await changes?.close();
       await pool.end();

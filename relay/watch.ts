@@ -64,7 +64,7 @@ export function createWatchService(): WatchService {
     const id = decodeRequestId(call.request);
     const open = machine.openOutbound(id);
     if (open) return void follow(call, open);
-    const record = machine.openOutbound(id) ?? (await machine.outbound(id));
+    const record = await machine.outbound(id);
     const send = follow(call, machine.openOutbound(id) ?? record);
     if (isFinal(record.status) || machine.openOutbound(id)) return;
     send(machine.openOutbound(id) ?? (await machine.outbound(id)));

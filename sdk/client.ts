@@ -38,8 +38,7 @@ export { INTEROP_CHAINCODE } from '../ledgers/fabric/index.js';
 export type { ClientIdentity, LedgerKind } from '../ledgers/registry.js';
 
 export interface WeftClientOptions {
-  /** The local relay's client port. */
-  /** The relay, and with `failover` the addresses of its replicas, tried in turn when one is unreachable. */
+  /** The local relay's client port, and with `failover` its replicas', tried in turn when one is unreachable. */
   readonly relay: {
     readonly address: string;
     readonly failover?: readonly string[];

@@ -115,12 +115,13 @@ export class ChangeFeed {
     client.on('end', () => this.lost(client));
     client.on('notification', (message) => {
       if (message.channel !== 'weft_records' || !message.payload) return;
+      let change: Change;
       try {
-        const change = JSON.parse(message.payload) as Change;
-        for (const listener of this.listeners) listener(change);
+        change = JSON.parse(message.payload) as Change;
       } catch {
-        // Only the trigger of migration 2 notifies on this channel.
+        return; // only the trigger of migration 2 notifies on this channel, in JSON
       }
+      for (const listener of this.listeners) listener(change);
     });
     try {
       await client.connect();
@@ -217,7 +218,7 @@ export class PostgresStore<T extends StoredRecord> implements ServiceStore<T>, S
       const { key, owner, version } = change;
       if (change.store !== store.name || owner === store.replica) return;
       // Told after this store read the change itself: nothing it does not know.
-      if ((store.versions.get(key) ?? store.finalVersions.get(key) ?? -1) >= version) return;
+      if ((store.known(key) ?? -1) >= version) return;
       store.forget(key);
       store.onForeignChange?.(key);
     });
@@ -234,7 +235,7 @@ export class PostgresStore<T extends StoredRecord> implements ServiceStore<T>, S
    * carries an older version than the one it wrote.
    */
   private remember(key: string, version: number, final: boolean): void {
-    const known = this.versions.get(key) ?? this.finalVersions.get(key);
+    const known = this.known(key);
     if (known !== undefined && known > version) return;
     this.forget(key);
     if (!final) return void this.versions.set(key, version);
@@ -243,6 +244,11 @@ export class PostgresStore<T extends StoredRecord> implements ServiceStore<T>, S
       const oldest = this.finalVersions.keys().next().value;
       if (oldest !== undefined) this.finalVersions.delete(oldest);
     }
+  }
+
+  /** The version this store last read or wrote of `key`, if it remembers one. */
+  private known(key: string): number | undefined {
+    return this.versions.get(key) ?? this.finalVersions.get(key);
   }
 
   private forget(key: string): void {
@@ -360,7 +366,7 @@ export class PostgresStore<T extends StoredRecord> implements ServiceStore<T>, S
    * replica's write.
    */
   private async write(rows: readonly T[]): Promise<Map<string, number>> {
-    const expected = rows.map((r) => this.versions.get(r.key) ?? this.finalVersions.get(r.key) ?? ABSENT);
+    const expected = rows.map((r) => this.known(r.key) ?? ABSENT);
     const { rows: written } = await this.query<{ key: string; version: string }>(
       'write',
       `with input as (

@@ -7,7 +7,6 @@
  * operator APIs), each request id is one request at a's relay, completed once, and one at b's, delivered
  * once; and every view proves a request of its own. The figures are printed as `chaos:` lines.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,12 +47,10 @@ afterAll(async () => {
 type Target = 'a/relay' | 'b/relay' | 'b/driver';
 
 /** The port that tells when the target is down and up again. */
-async function portOf(target: Target): Promise<number> {
+function portOf(target: Target): number {
   const [network, role] = target.split('/') as ['a' | 'b', 'relay' | 'driver'];
   const relay = relayOf(state, network);
-  if (role === 'relay') return relay.clientPort;
-  const config = JSON.parse(await readFile(join(relay.dir, 'driver.json'), 'utf8')) as { port: number };
-  return config.port;
+  return role === 'relay' ? relay.clientPort : relay.driverPort!;
 }
 
 let restarts = 0;
@@ -109,7 +106,7 @@ async function round(target: Target, value: string): Promise<Round> {
   await writeSample(b, key, value);
   const address = expandAddress(state, sampleAddress(b, key));
   await a.client.requestView(address); // connections open, as in steady use
-  const port = await portOf(target);
+  const port = portOf(target);
   const begun = Date.now();
   const calls = Array.from({ length: REQUESTS }, () => a.client.requestView(address));
   // A random moment while the 100 are on their way: before the first ack, amid the driver's work, or

@@ -172,8 +172,9 @@ describe('replicas sharing the PostgreSQL store', () => {
       const one = await replicaOf(name, 'one', { changes: feed });
       const two = await replicaOf(name, 'two', { changes: feed });
       const told: Array<string | undefined> = [];
+      const toldTwo: Array<string | undefined> = [];
       one.onForeignChange = (key) => told.push(key);
-      two.onForeignChange = () => expect.unreachable('its own write is not foreign');
+      two.onForeignChange = (key) => toldTwo.push(key);
       await one.get('k');
       await one.put(rec('k', 1));
       expect((await two.get('k'))?.value).toBe(1);
@@ -186,6 +187,12 @@ describe('replicas sharing the PostgreSQL store', () => {
       expect((await one.get('k'))?.value).toBe(2);
       await one.put(rec('k', 4));
       expect((await two.get('k'))?.value).toBe(4);
+      // A replica is not told of its own writes: once the first is told of the second's new record (one
+      // connection carries both stores' notifications, in commit order), the second was told nothing of it.
+      await two.get('mine');
+      await two.put(rec('mine', 1));
+      await expect.poll(() => told).toEqual(['k', 'mine']);
+      expect(toldTwo).not.toContain('mine');
     } finally {
       await feed.close();
     }
@@ -217,10 +224,13 @@ describe('replicas sharing the PostgreSQL store', () => {
     expect(await other.unfinished()).toEqual([]);
     await holder.close();
     await expect.poll(() => claimed, { timeout: 5_000 }).toEqual(['held']);
-    // The holder's stale version is refused; the record is the other's now.
+    // Back, the first holder resumes nothing (the other holds it now) and cannot overwrite what it has not
+    // read; the other writes on the version it claimed.
     const back = await replicaOf(name, 'holder', { leaseMs: 600 });
     expect(await back.unfinished()).toEqual([]);
+    await expect(back.put(rec('held', 9))).rejects.toMatchObject(conflict);
     await other.put(rec('held', 2, true));
+    expect((await back.get('held'))?.value).toBe(2);
     await other.close();
     await back.close();
   });
@@ -231,15 +241,17 @@ describe('replicas sharing the PostgreSQL store', () => {
     const keys = Array.from({ length: 1_200 }, (_, i) => `k${i}`);
     await Promise.all(keys.map((key, i) => gone.put(rec(key, i))));
     await gone.close();
+    // A reader of the records before they are claimed.
+    const stale = await replicaOf(name, 'stale');
+    expect((await stale.get('k0'))?.value).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 400));
     const [one, two] = [await replicaOf(name, 'one'), await replicaOf(name, 'two')];
     const [a, b] = await Promise.all([one.unfinished(), two.unfinished()]);
     const all = [...a, ...b].map((r) => r.key);
     expect(new Set(all).size).toBe(all.length);
     expect(all.sort()).toEqual([...keys].sort());
-    // Each writes what it claimed; neither can write what the other claimed.
-    const theirs = (b[0] ?? a[0])!;
-    const wrong = b.includes(theirs) ? one : two;
-    await expect(wrong.put({ ...theirs, value: -1 })).rejects.toMatchObject(conflict);
+    // A claim is a new version: what was read before it is stale; the claimer writes on it.
+    await expect(stale.put(rec('k0', -1))).rejects.toMatchObject(conflict);
+    await (a.some((r) => r.key === 'k0') ? one : two).put(rec('k0', 1));
   });
 });
