@@ -19,7 +19,7 @@ import {
   tlsFilesSchema,
 } from '../common/config.js';
 import { NETWORK_ID } from '../proofs/address.js';
-import { DEFAULT_LEASE_MS, DEFAULT_REPLICA } from '../store/postgres.js';
+import { DEFAULT_LEASE_MS, DEFAULT_REPLICA } from '../store/request-store.js';
 
 export const RELAY_DEFAULTS = {
   limits: {

@@ -15,7 +15,14 @@
 import pg from 'pg';
 import { describeError, WeftError } from '../common/errors.js';
 import { migrate } from './migrations.js';
-import type { Retention, ServiceStore, SharedStore, StoredRecord } from './request-store.js';
+import {
+  DEFAULT_LEASE_MS,
+  DEFAULT_REPLICA,
+  type Retention,
+  type ServiceStore,
+  type SharedStore,
+  type StoredRecord,
+} from './request-store.js';
 
 /** Expiry runs on opening and after this many puts of final records. */
 const EXPIRE_EVERY = 64;
@@ -29,8 +36,6 @@ const MAX_FINAL_VERSIONS = 10_000;
 const CLAIM_BATCH = 500;
 /** A version meaning: known to be absent, so the put must insert. */
 const ABSENT = 0;
-export const DEFAULT_REPLICA = 'main';
-export const DEFAULT_LEASE_MS = 5_000;
 
 function failure(message: string, cause: unknown): WeftError {
   return new WeftError('STORE_FAILED', `${message}: ${describeError(cause)}`, {}, { cause });

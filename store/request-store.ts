@@ -56,6 +56,10 @@ export interface ServiceStore<T extends StoredRecord> extends RequestStore<T> {
   onSync: ((seconds: number, records: number) => void) | undefined;
 }
 
+/** A replica's name when its configuration gives none, and how long it holds what it does not renew. */
+export const DEFAULT_REPLICA = 'main';
+export const DEFAULT_LEASE_MS = 5_000;
+
 /**
  * A store several replicas of one service share (store/postgres.ts): each open record is held by the replica
  * that wrote it last, for as long as it renews its lease; every write is conditional on the version its

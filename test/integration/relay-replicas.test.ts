@@ -8,6 +8,8 @@
  *   them all, with verified views, none lost and none twice (one row per request in each relay's
  *   database, completed once, delivered once); the failover time is measured from the kill to the first
  *   view completed, after it, of a request asked of the killed replica.
+ * - a replica SIGKILLed while it holds 20 requests no answer can reach yet (b's relay paused): the other
+ *   claims every one once the lease lapses and completes them;
  * - the database stopped and started again while 100 requests are in flight: every one completes.
  *
  * Figures are printed as `replicas:` lines.
@@ -16,7 +18,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { expandAddress, type LocalClient, openLocalClient } from '../../cli/query.js';
 import { sampleAddress, writeSample } from '../../cli/smoke.js';
 import type { RelayConfigFile } from '../../relay/config.js';
@@ -25,7 +27,7 @@ import type { VerifiedView, WeftClient } from '../../sdk/client.js';
 import { openPool } from '../../store/postgres.js';
 import { down, restartProcesses } from '../../topology/launcher.js';
 import { allocatePorts } from '../../topology/ports.js';
-import { type ProcessRecord, stopProcess } from '../../topology/process.js';
+import { isRunning, type ProcessRecord, stopProcess } from '../../topology/process.js';
 import { fabricNetwork, readState, relayOf, type TopologyState } from '../../topology/state.js';
 import { closedAt, logEvents, servingAt, signal, spread, startService } from '../support/services.js';
 import { upTwoFabricNetworks } from '../support/two-networks.js';
@@ -47,6 +49,8 @@ const replicas: Array<{
   file: string;
   live: ProcessRecord;
 }> = [];
+/** b's relay, knowing both replicas. */
+let bRelay: ProcessRecord;
 let viaOne: WeftClient;
 let viaTwo: WeftClient;
 let databaseOf: { a: pg.Pool; b: pg.Pool };
@@ -67,6 +71,16 @@ async function startReplica(i: number): Promise<ProcessRecord> {
   replica.live = record;
   await servingAt(replica.clientPort);
   return record;
+}
+
+/** A client of a that asks replica `first` while it answers, the other then. */
+async function clientOf(first: number, then: number): Promise<WeftClient> {
+  const client = await openLocalClient(state, 'a', {
+    relayPort: replicas[first]!.clientPort,
+    failoverPorts: [replicas[then]!.clientPort],
+  });
+  clients.push(client);
+  return client.client;
 }
 
 beforeAll(async () => {
@@ -115,17 +129,12 @@ beforeAll(async () => {
       ),
     }),
   );
-  started.push(await startService('b/relay-replicas', 'relay', bFile, join(dirB, 'relay-replicas.log')));
+  bRelay = await startService('b/relay-replicas', 'relay', bFile, join(dirB, 'relay-replicas.log'));
+  started.push(bRelay);
   await servingAt(relayOf(state, 'b').clientPort);
   await Promise.all([startReplica(0), startReplica(1)]);
-  const [one, two] = replicas as [(typeof replicas)[0], (typeof replicas)[0]];
-  const clientOf = async (first: number, then: number) => {
-    const client = await openLocalClient(state, 'a', { relayPort: first, failoverPorts: [then] });
-    clients.push(client);
-    return client.client;
-  };
-  viaOne = await clientOf(one.clientPort, two.clientPort);
-  viaTwo = await clientOf(two.clientPort, one.clientPort);
+  viaOne = await clientOf(0, 1);
+  viaTwo = await clientOf(1, 0);
 }, 300_000);
 
 afterAll(async () => {
@@ -226,6 +235,50 @@ describe('two replicas of a relay on one PostgreSQL database', () => {
     );
     // Within the requests' deadline, and well within: a lease and a little.
     expect(done.max).toBeLessThan(LEASE_MS + 10_000);
+    await startReplica(0);
+  }, 120_000);
+
+  it('take on what a killed replica held once its lease lapses, and complete it', async () => {
+    const value = 'held by a replica that died';
+    const address = await sampleAt(value);
+    // A client of its own: one that failed over earlier stays with the replica it moved to.
+    const toOne = await clientOf(0, 1);
+    await toOne.requestView(address); // its connection open, to replica one
+    const survivorLog = replicas[1]!.live.logFile;
+    const claims = async () =>
+      logEvents(await readFile(survivorLog, 'utf8')).filter((e) => e.event === 'claimed').length;
+    const claimedBefore = await claims();
+    // b's relay paused: the requests stay with replica one, stored and acknowledged, unanswered.
+    await signal(bRelay, 'SIGSTOP');
+    const calls = Array.from({ length: 20 }, () =>
+      toOne.requestView(address).then((view): Outcome => ({ view, at: Date.now(), via: 'one' })),
+    );
+    for (const call of calls) call.catch(() => {});
+    // Resumed whatever happens, for the tests after this one.
+    const resumeB = () => {
+      if (isRunning(bRelay)) process.kill(bRelay.pid, 'SIGCONT');
+    };
+    onTestFinished(resumeB);
+    const heldByOne = async () => {
+      const { rows } = await databaseOf.a.query<{ n: string }>(
+        "select count(*) as n from weft_records where store = 'requests' and not final and owner = 'replica-one'",
+      );
+      return Number(rows[0]!.n);
+    };
+    await expect.poll(heldByOne, { timeout: 10_000 }).toBe(20);
+    await signal(replicas[0]!.live, 'SIGKILL');
+    const killedAt = await closedAt(replicas[0]!.clientPort);
+    await expect.poll(async () => (await claims()) - claimedBefore, { timeout: LEASE_MS + 5_000 }).toBe(20);
+    const claimedAt = Date.now();
+    expect(await heldByOne()).toBe(0);
+    resumeB();
+    const outcomes = await Promise.all(calls);
+    expect(outcomes.map((o) => Buffer.from(o.view.value).toString())).toEqual(Array(20).fill(value));
+    await expectOnce(outcomes);
+    const done = spread(outcomes.map((o) => o.at - claimedAt));
+    console.log(
+      `replicas: one SIGKILLed holding 20 unanswered requests: 20/20 claimed by the other ${claimedAt - killedAt} ms after the kill (lease ${LEASE_MS} ms), 20/20 verified, p50 ${done.p50} ms, max ${done.max} ms after b's relay resumed`,
+    );
     await startReplica(0);
   }, 120_000);
 
