@@ -84,6 +84,18 @@ export async function prepareDatabase(pool: pg.Pool): Promise<number[]> {
   }
 }
 
+const statementNames = new Map<string, string>();
+
+/** A name per statement text: pg prepares a named statement once on each connection. */
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `weft_${statementNames.size}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 interface Change {
   readonly store: string;
   readonly key: string;
@@ -272,7 +284,8 @@ export class PostgresStore<T extends StoredRecord> implements ServiceStore<T>, S
     values: unknown[],
   ): Promise<pg.QueryResult<R>> {
     try {
-      return await this.pool.query<R>(text, values);
+      // Prepared once per connection (a named statement), not parsed and planned at every put.
+      return await this.pool.query<R>({ name: statementName(text), text, values });
     } catch (error) {
       throw failure(`the ${this.name} store cannot ${what}`, error);
     }
