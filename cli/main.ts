@@ -27,6 +27,14 @@ const COMMANDS: Record<
     usage: 'weft down [--state-dir DIR]',
     about: 'stop exactly what `up` started',
   },
+  chaos: {
+    run: async (args) => (await import('./commands/chaos.js')).chaosCommand(args),
+    usage: 'weft chaos isolate|restore INFRA [--state-dir DIR]',
+    about: "cut or restore one infrastructure's link",
+    help: `An infrastructure (the topology's infrastructures key) is a network namespace with one link to
+the others and to the host. isolate takes that link down: its nodes keep running but reach nothing and
+nothing reaches them, as when a provider's network is lost. restore brings it back; the nodes catch up.`,
+  },
   query: {
     run: async (args) => (await import('./commands/query.js')).queryCommand(args),
     usage: 'weft query ADDRESS --from NETWORK [--commit] [--confidential] [--json] [--state-dir DIR]',

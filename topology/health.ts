@@ -8,9 +8,9 @@ import type { HealthProbe } from './state.js';
 const PROBE_TIMEOUT_MS = 1500;
 
 /** Fabric's operations endpoint: GET /healthz answers 200 {"status":"OK"} when every checker passes. */
-export async function httpHealthy(port: number, path = '/healthz'): Promise<boolean> {
+export async function httpHealthy(port: number, path = '/healthz', host = LOOPBACK): Promise<boolean> {
   try {
-    const response = await fetch(`http://${LOOPBACK}:${port}${path}`, {
+    const response = await fetch(`http://${host}:${port}${path}`, {
       signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
     });
     await response.arrayBuffer();
@@ -33,16 +33,16 @@ function socketReaches(socket: Socket, readyEvent: 'connect' | 'secureConnect'):
   });
 }
 
-export function tcpOpen(port: number): Promise<boolean> {
-  return socketReaches(connect({ port, host: LOOPBACK }), 'connect');
+export function tcpOpen(port: number, host = LOOPBACK): Promise<boolean> {
+  return socketReaches(connect({ port, host }), 'connect');
 }
 
 /**
  * Whether a TLS server completes a handshake. A Go gRPC server binds its port long before it serves, and
  * handshakes only once serving: a bound port alone is not readiness. Identity is not checked here.
  */
-export function tlsHandshake(port: number): Promise<boolean> {
-  const socket = connectTls({ port, host: LOOPBACK, rejectUnauthorized: false, ALPNProtocols: ['h2'] });
+export function tlsHandshake(port: number, host = LOOPBACK): Promise<boolean> {
+  const socket = connectTls({ port, host, rejectUnauthorized: false, ALPNProtocols: ['h2'] });
   return socketReaches(socket, 'secureConnect');
 }
 
@@ -68,9 +68,12 @@ export async function probeHealth(probe: HealthProbe): Promise<boolean> {
     case 'http':
       return httpHealthy(probe.port, probe.path);
     case 'fabric-node':
-      return (await httpHealthy(probe.opsPort)) && (await tlsHandshake(probe.listenPort));
+      return (
+        (await httpHealthy(probe.opsPort, '/healthz', probe.host)) &&
+        (await tlsHandshake(probe.listenPort, probe.host))
+      );
     case 'tcp':
-      return tcpOpen(probe.port);
+      return tcpOpen(probe.port, probe.host);
     case 'json-rpc':
       return (await jsonRpc(probe.url, 'eth_chainId')) !== undefined;
   }

@@ -5,6 +5,7 @@
 import { WeftError } from '../common/errors.js';
 import { waitFor } from '../common/wait.js';
 import { probeHealth } from './health.js';
+import type { Placement } from './infrastructures.js';
 import { exitedError, type ProcessSpec, type StartedProcess, startProcess } from './process.js';
 import type { HealthProbe, ManagedProcess } from './state.js';
 
@@ -28,6 +29,8 @@ export interface ProcessMeta {
 
 export interface LaunchContext {
   readonly signal: AbortSignal;
+  /** The topology's infrastructures, where networks place nodes by name (empty: everything on the host). */
+  readonly placement: Placement;
   progress(event: ProgressEvent): void;
   /** Runs one named step of a network's start-up, reporting its duration; stops early when cancelled. */
   step<T>(network: string, name: string, run: () => Promise<T>): Promise<T>;
@@ -41,12 +44,14 @@ export function cancelledError(): WeftError {
 
 export function createLaunchContext(options: {
   signal: AbortSignal;
+  placement?: Placement;
   onProgress: (event: ProgressEvent) => void;
   record: (process: ManagedProcess) => Promise<void>;
 }): LaunchContext {
   const { signal, onProgress, record } = options;
   return {
     signal,
+    placement: options.placement ?? new Map(),
     progress: onProgress,
     async step(network, name, run) {
       if (signal.aborted) throw cancelledError();

@@ -2,6 +2,7 @@
  * Brings a topology up, reports its status, and brings it down. `up` either finishes with every network
  * usable or stops everything it started and removes its state: nothing is left half-started.
  */
+
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { describeError, WeftError } from '../common/errors.js';
 import { LEDGERS } from '../ledgers/registry.js';
 import { topologyOf } from './facets.js';
 import { probeHealth, readiness, type ServiceReadiness } from './health.js';
+import { createInfrastructures, placementOf, removeInfrastructures } from './infrastructures.js';
 import { membershipRecords, registerTrust, startInterop } from './interop.js';
 import {
   awaitHealthy,
@@ -17,7 +19,7 @@ import {
   type ProgressEvent,
 } from './launch-context.js';
 import type { PreparedKind, TopologyFacet } from './ledger-facet.js';
-import { allocatePorts, assertPortsFree } from './ports.js';
+import { allocatePorts, assertPortsFree, LOOPBACK } from './ports.js';
 import {
   awaitPostgres,
   createDatabases,
@@ -156,8 +158,19 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
     const facets = await facetsOf(topology.networks);
     const ports = await planPorts(topology, facets);
     const tools = await prepareToolchains(facets, options.cacheDir, progress);
+    const infrastructures = topology.infrastructures
+      ? await createInfrastructures(topology.infrastructures, (plan) =>
+          save({ ...state, infrastructures: plan }),
+        )
+      : undefined;
+    if (infrastructures) {
+      progress({
+        message: `infrastructures ${infrastructures.members.map((m) => `${m.name} (${m.ip})`).join(', ')}`,
+      });
+    }
     const ctx = createLaunchContext({
       signal,
+      placement: placementOf(infrastructures),
       onProgress: progress,
       record: (p) => save({ ...state, processes: [...state.processes, p] }),
     });
@@ -226,6 +239,7 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
     await writes.catch(() => {});
     progress({ message: `start-up failed: ${describeError(error)}; stopping what had started` });
     await stopAll(state.processes);
+    if (state.infrastructures) await removeInfrastructures(state.infrastructures);
     await rm(stateDir, { recursive: true, force: true });
     throw error;
   }
@@ -284,6 +298,7 @@ export async function down(options: { stateDir: string }): Promise<DownReport> {
   const state = await readState(stateDir);
   if (!state) return { stateDir, wasUp: false, stopped: [] };
   const outcomes = await stopAll(state.processes);
+  if (state.infrastructures) await removeInfrastructures(state.infrastructures);
   await rm(stateDir, { recursive: true, force: true });
   return {
     stateDir,
@@ -354,6 +369,8 @@ export interface NodeStatus {
   readonly role: string;
   readonly pid: number;
   readonly port: number;
+  /** Where it listens: 127.0.0.1, or its infrastructure's address. */
+  readonly host: string;
   readonly running: boolean;
   readonly healthy: boolean;
   /** Whether it serves an operations endpoint. */
@@ -380,6 +397,7 @@ export async function status(options: { stateDir: string }): Promise<StatusRepor
         role: p.role,
         pid: p.pid,
         port: p.port,
+        host: ('host' in p.health ? p.health.host : undefined) ?? LOOPBACK,
         running,
         healthy: running && (await probeHealth(p.health)),
         operations: p.operationsPortFile !== undefined,

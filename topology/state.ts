@@ -10,13 +10,20 @@ import { WeftError } from '../common/errors.js';
 import { type EvmTopologyNetwork, evmTopologyFacts } from '../ledgers/evm/facts.js';
 import { fabricTopologyFacts } from '../ledgers/fabric/facts.js';
 import type { FabricNetworkLayout } from './fabric/layout.js';
+import type { InfrastructuresState } from './infrastructures.js';
 import type { ProcessRecord } from './process.js';
 
 export type HealthProbe =
   | { readonly kind: 'http'; readonly port: number; readonly path: string }
   /** Operations /healthz answers OK and the gRPC listener completes a TLS handshake. */
-  | { readonly kind: 'fabric-node'; readonly opsPort: number; readonly listenPort: number }
-  | { readonly kind: 'tcp'; readonly port: number }
+  | {
+      readonly kind: 'fabric-node';
+      readonly opsPort: number;
+      readonly listenPort: number;
+      /** Where it listens, when not on 127.0.0.1: on an infrastructure. */
+      readonly host?: string;
+    }
+  | { readonly kind: 'tcp'; readonly port: number; readonly host?: string }
   | { readonly kind: 'json-rpc'; readonly url: string };
 
 export interface ManagedProcess extends ProcessRecord {
@@ -81,6 +88,8 @@ export interface TopologyState {
   readonly topologySource: string;
   readonly startedAt: string;
   readonly networks: readonly NetworkState[];
+  /** The failure domains its nodes are placed on, when the topology declares any. */
+  readonly infrastructures?: InfrastructuresState;
   /** One per network when the topology has more than one network. */
   readonly relays?: readonly RelayState[];
   readonly processes: readonly ManagedProcess[];

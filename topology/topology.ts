@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { WeftError } from '../common/errors.js';
 import { packageRoot } from '../common/paths.js';
 import { type SchemaProblem, schemaProblems } from '../common/schema.js';
-import { fabricPortCount } from '../ledgers/fabric/facts.js';
+import { fabricSpecPortCount } from '../ledgers/fabric/facts.js';
 import { ledgerOf, type TopologySpec } from '../ledgers/registry.js';
 
 export const DEFAULT_TOPOLOGY_FILE = join(packageRoot(), 'topology', 'topologies', 'default.yaml');
@@ -20,6 +20,7 @@ export {
   FABRIC_ORDERER_PORTS,
   FABRIC_PEER_PORTS,
   fabricPortCount,
+  fabricSpecPortCount,
 } from '../ledgers/fabric/facts.js';
 
 const NETWORK_ID = /^[a-z][a-z0-9-]{0,30}$/;
@@ -27,6 +28,10 @@ const ORG_NAME = /^[A-Za-z][A-Za-z0-9]{0,30}$/;
 const MSP_ID = /^[A-Za-z][A-Za-z0-9.-]{0,62}$/;
 const CHANNEL = /^[a-z][a-z0-9.-]{0,48}$/;
 const MAX_ORGS = 8;
+const INFRASTRUCTURE = /^[a-z][a-z0-9]{0,11}$/;
+const MAX_INFRASTRUCTURES = 8;
+/** Raft tolerates the loss of a minority: 3 or 5 orderers ride out 1 or 2. */
+const MAX_ORDERERS = 5;
 const MIN_PORT = 1024;
 const MAX_PORT = 65535;
 
@@ -59,6 +64,10 @@ function mapping<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
 }
 
 const orgName = matching(ORG_NAME, 'an org name of letters and digits');
+const infrastructureName = matching(
+  INFRASTRUCTURE,
+  'an infrastructure name ([a-z][a-z0-9]*, at most 12: it names a network namespace)',
+);
 
 function orgList<T extends z.ZodType>(org: T) {
   const error = expected(`a list of 1 to ${MAX_ORGS} orgs`);
@@ -77,7 +86,13 @@ const fabricOrgSchema = z.preprocess(
     /** Short name, used for host names (`peer0.org1.…`): letters and digits. */
     name: orgName,
     mspId: matching(MSP_ID, 'an MSP id of letters, digits, dots and dashes').optional(),
-  }).transform(({ name, mspId }) => ({ name, mspId: mspId ?? `${name}MSP` })),
+    /** The infrastructure its peer (and that site's chaincode servers) run on. */
+    infrastructure: infrastructureName.optional(),
+  }).transform(({ name, mspId, infrastructure }) => ({
+    name,
+    mspId: mspId ?? `${name}MSP`,
+    ...(infrastructure === undefined ? {} : { infrastructure }),
+  })),
 );
 
 const networkId = matching(NETWORK_ID, 'a network id ([a-z][a-z0-9-]*, at most 31)');
@@ -101,10 +116,25 @@ const fabricNetworkSchema = mapping({
       });
     }
   }),
+  /** One Raft orderer on each infrastructure listed; absent: one orderer on the host. */
+  orderers: z
+    .array(infrastructureName, { error: expected(`a list of 1 to ${MAX_ORDERERS} infrastructures`) })
+    .min(1, { error: expected(`a list of 1 to ${MAX_ORDERERS} infrastructures`) })
+    .max(MAX_ORDERERS, { error: expected(`a list of 1 to ${MAX_ORDERERS} infrastructures`) })
+    .optional(),
   /** First of a block of ports (see fabricPortCount); absent: free ports are picked. */
   basePort: integerFrom(MIN_PORT, MAX_PORT).optional(),
 }).superRefine((network, ctx) => {
-  const last = MAX_PORT - fabricPortCount(network.orgs.length) + 1;
+  // Nodes on the host listen on 127.0.0.1, which no namespace reaches: a network is placed whole or not.
+  const placed = network.orgs.filter((org) => org.infrastructure !== undefined).length;
+  if ((placed > 0 || network.orderers) && (placed < network.orgs.length || !network.orderers)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: network.orderers ? ['orgs'] : ['orderers'],
+      message: 'a network on infrastructures places every org (infrastructure) and its orderers (orderers)',
+    });
+  }
+  const last = MAX_PORT - fabricSpecPortCount(network) + 1;
   if (network.basePort !== undefined && network.basePort > last) {
     ctx.addIssue({
       code: 'custom',
@@ -209,13 +239,54 @@ const relaysSchema = mapping({
   }).optional(),
 });
 
+const infrastructuresSchema = z
+  .array(infrastructureName, { error: expected(`a list of 1 to ${MAX_INFRASTRUCTURES} infrastructures`) })
+  .min(1, { error: expected(`a list of 1 to ${MAX_INFRASTRUCTURES} infrastructures`) })
+  .max(MAX_INFRASTRUCTURES, { error: expected(`a list of 1 to ${MAX_INFRASTRUCTURES} infrastructures`) })
+  .superRefine((names, ctx) => {
+    names.forEach((name, i) => {
+      if (names.indexOf(name) !== i)
+        ctx.addIssue({ code: 'custom', path: [i], message: `duplicate infrastructure ${name}` });
+    });
+  });
+
+/** Every infrastructure a network places a node on is one the topology declares. */
+function checkPlacement(
+  topology: { networks: NetworkSpec[]; infrastructures?: string[] | undefined },
+  ctx: z.RefinementCtx,
+) {
+  const known = new Set(topology.infrastructures ?? []);
+  const unknown = (name: string, path: (string | number)[]) => {
+    if (known.has(name)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `no infrastructure ${JSON.stringify(name)} in infrastructures (${[...known].join(', ') || 'none'})`,
+    });
+  };
+  topology.networks.forEach((network, i) => {
+    if (network.type !== 'fabric') return;
+    network.orgs.forEach((org, j) => {
+      if (org.infrastructure) unknown(org.infrastructure, ['networks', i, 'orgs', j, 'infrastructure']);
+    });
+    network.orderers?.forEach((name, j) => {
+      unknown(name, ['networks', i, 'orderers', j]);
+    });
+  });
+}
+
 export const topologySchema = mapping({
+  /**
+   * Failure domains (topology/infrastructures.ts): each a network namespace with its own link, which
+   * `weft chaos isolate` cuts. Fabric nodes are placed on them by name.
+   */
+  infrastructures: infrastructuresSchema.optional(),
   networks: z
     .array(networkSchema, { error: expected('a non-empty list of networks') })
     .min(1, { error: expected('a non-empty list of networks') })
     .superRefine(checkDistinct),
   relays: relaysSchema.optional(),
-});
+}).superRefine(checkPlacement);
 
 export type RelayLimitsSpec = NonNullable<NonNullable<z.output<typeof relaysSchema>>['limits']>;
 export type RelaysSpec = NonNullable<z.output<typeof relaysSchema>>;

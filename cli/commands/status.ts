@@ -27,12 +27,17 @@ export async function printStatus(stateDir: string, json: boolean): Promise<void
       n.network,
       n.name.slice(n.network.length + 1),
       String(n.pid),
-      `127.0.0.1:${n.port}`,
+      `${n.host}:${n.port}`,
       !n.running ? 'stopped' : n.healthy ? 'ok' : 'unhealthy',
       readyText(n.readiness, n.operations),
     ]);
     console.log(table(['network', 'node', 'pid', 'address', 'health', 'ready'], rows));
     console.log('');
+    const { infrastructures } = report.state;
+    if (infrastructures) {
+      const each = infrastructures.members.map((m) => `${m.name} ${m.ip} (${m.isolated ? 'cut' : 'linked'})`);
+      console.log(`infrastructures: ${each.join(', ')}`);
+    }
     for (const network of report.state.networks) console.log((await topologyOf(network)).describe(network));
     for (const relay of report.state.relays ?? []) {
       const driver = relay.driverPort === undefined ? '' : `; driver 127.0.0.1:${relay.driverPort}`;

@@ -17,6 +17,7 @@ import { fabricReader, fabricWriter } from '../../modes/multi-membership/ledgers
 import { submitView } from '../../sdk/client.js';
 import { connectGateway } from '../../topology/fabric/client.js';
 import { submitAllOnEveryPeer } from '../../topology/fabric/committed.js';
+import { peerAddress } from '../../topology/fabric/layout.js';
 import { type FabricNetworkState, isFabricNetwork } from '../../topology/state.js';
 import { owned } from '../owned.js';
 
@@ -119,7 +120,7 @@ export const comparison: ComparisonFacet = {
       org: org.mspId,
       ledger: {
         kind: 'fabric',
-        peerEndpoint: `127.0.0.1:${org.peer.port}`,
+        peerEndpoint: peerAddress(org.peer),
         peerHostAlias: org.peer.host,
         tlsCaFile: org.peer.tlsCaFile,
         mspId: org.mspId,

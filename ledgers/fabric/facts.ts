@@ -8,13 +8,20 @@ import { commandEventName, confirmationEventName } from '../../proofs/commands.j
 import type { LedgerNetwork, LedgerNetworkSpec, SampleAsset, TopologyFacts } from '../adapter.js';
 import { owned } from '../owned.js';
 
-/** Ports of one Fabric network: orderer (listen, admin, operations), 3 per org's peer, 1 per chaincode server. */
+/**
+ * Ports of one Fabric network: 3 per orderer (listen, admin, operations), 3 per org's peer, and one per
+ * chaincode server, of which each site runs its own (the host, or each infrastructure that has a peer).
+ */
 export const FABRIC_ORDERER_PORTS = 3;
 export const FABRIC_PEER_PORTS = 3;
 export const FABRIC_CHAINCODE_SERVERS = 2;
 
-export function fabricPortCount(orgCount: number): number {
-  return FABRIC_ORDERER_PORTS + FABRIC_PEER_PORTS * orgCount + FABRIC_CHAINCODE_SERVERS;
+export function fabricPortCount(orgCount: number, ordererCount = 1, chaincodeSites = 1): number {
+  return (
+    FABRIC_ORDERER_PORTS * ordererCount +
+    FABRIC_PEER_PORTS * orgCount +
+    FABRIC_CHAINCODE_SERVERS * chaincodeSites
+  );
 }
 
 /** What these facts read of a Fabric network's entry in a topology file (topology/topology.ts). */
@@ -22,7 +29,19 @@ export interface FabricTopologySpec extends LedgerNetworkSpec {
   readonly type: 'fabric';
   /** First of a block of `fabricPortCount` ports; absent: free ports are picked. */
   readonly basePort?: number | undefined;
-  readonly orgs: readonly unknown[];
+  readonly orgs: readonly { readonly infrastructure?: string | undefined }[];
+  /** The infrastructures of its Raft orderers, one each; absent: one orderer on the host. */
+  readonly orderers?: readonly string[] | undefined;
+}
+
+/** Where a network's chaincode servers run: each infrastructure with a peer, in the orgs' order. */
+export function chaincodeSites(spec: Pick<FabricTopologySpec, 'orgs'>): (string | undefined)[] {
+  return [...new Set(spec.orgs.map((org) => org.infrastructure))];
+}
+
+/** The size of a Fabric network's port block. */
+export function fabricSpecPortCount(spec: Pick<FabricTopologySpec, 'orgs' | 'orderers'>): number {
+  return fabricPortCount(spec.orgs.length, spec.orderers?.length ?? 1, chaincodeSites(spec).length);
 }
 
 /**
@@ -47,6 +66,8 @@ export interface FabricTopologyNetwork extends LedgerNetwork {
   readonly type: 'fabric';
   readonly channel: string;
   readonly orgs: readonly { readonly mspId: string }[];
+  /** The infrastructures its nodes are spread over (topology/infrastructures.ts); absent: the host. */
+  readonly infrastructures?: readonly string[];
 }
 
 const isFabricNetwork = (network: LedgerNetwork): network is FabricTopologyNetwork =>
@@ -77,16 +98,24 @@ export const fabricTopologyFacts: TopologyFacts<FabricTopologyNetwork, FabricTop
   explicitPorts: owned('fabric', isFabricSpec, (network) => {
     if (network.basePort === undefined) return [];
     const base = network.basePort;
-    return Array.from({ length: fabricPortCount(network.orgs.length) }, (_, i) => ({
+    const count = fabricSpecPortCount(network);
+    return Array.from({ length: count }, (_, i) => ({
       port: base + i,
-      role: `${network.id} port block ${base}-${base + fabricPortCount(network.orgs.length) - 1}`,
+      role: `${network.id} port block ${base}-${base + count - 1}`,
     }));
   }),
   uniqueKeys: owned('fabric', isFabricSpec, () => []),
   is: isFabricNetwork,
-  defaultPolicy: owned('fabric', isFabricNetwork, (source) => [
-    { pattern: `${source.channel}:*`, policy: `AND(${source.orgs.map((o) => o.mspId).join(', ')})` },
-  ]),
+  defaultPolicy: owned('fabric', isFabricNetwork, (source) => {
+    const orgs = source.orgs.map((o) => o.mspId).join(', ');
+    // A network spread over infrastructures must keep answering when one is lost: a majority of its orgs,
+    // as its chaincodes' endorsement policy asks.
+    const spread = (source.infrastructures?.length ?? 0) > 1;
+    const majority = Math.floor(source.orgs.length / 2) + 1;
+    return [
+      { pattern: `${source.channel}:*`, policy: spread ? `OutOf(${majority}, ${orgs})` : `AND(${orgs})` },
+    ];
+  }),
   defaultAccess: owned('fabric', isFabricNetwork, (source) => [
     { principal: '*', resource: `${source.channel}:assets:*` },
   ]),

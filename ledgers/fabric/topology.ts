@@ -31,7 +31,7 @@ import {
   type NetworkState,
   type TopologyState,
 } from '../../topology/state.js';
-import { type FabricNetworkSpec, fabricPortCount, type NetworkSpec } from '../../topology/topology.js';
+import { type FabricNetworkSpec, fabricSpecPortCount, type NetworkSpec } from '../../topology/topology.js';
 import {
   defaultAccess,
   defaultCommandSources,
@@ -177,7 +177,7 @@ async function writeSample(network: FabricNetworkState, key: string, value: stri
 
 function describe(network: FabricNetworkState): string {
   const orgs = network.orgs.map((o) => `${o.mspId} peer ${peerAddress(o.peer)}`).join(', ');
-  const chaincodes = network.chaincodes.map((c) => c.name).join(', ');
+  const chaincodes = [...new Set(network.chaincodes.map((c) => c.name))].join(', ');
   return `${network.id} (fabric): channel ${network.channel}, chaincode ${chaincodes}; ${orgs}`;
 }
 
@@ -280,7 +280,7 @@ async function openClient(state: TopologyState, network: FabricNetworkState): Pr
 }
 
 export const topology: TopologyFacet = {
-  portCount: owned('fabric', isFabricSpec, (spec) => fabricPortCount(spec.orgs.length)),
+  portCount: owned('fabric', isFabricSpec, (spec) => fabricSpecPortCount(spec)),
   async prepare(cacheDir, progress) {
     const fabric = await ensureFabric({ cacheDir, onProgress: (message) => progress({ message }) });
     return {

@@ -79,8 +79,8 @@ async function crashNodes(network: FabricNetworkState): Promise<void> {
   expect(nodes.map((p) => p.role).sort()).toEqual(['orderer', 'peer', 'peer']);
   await Promise.all(nodes.map((p) => signal(p, 'SIGKILL')));
   // The new nodes bind the same ports: wait until the killed ones' last threads have let them go.
-  const { orderer, orgs } = network;
-  const ports = [orderer.port, orderer.adminPort, orderer.opsPort];
+  const { orderers, orgs } = network;
+  const ports = orderers.flatMap((o) => [o.port, o.adminPort, o.opsPort]);
   for (const { peer } of orgs) ports.push(peer.port, peer.chaincodePort, peer.opsPort);
   await Promise.all(ports.map((port) => closedAt(port)));
   await restartProcesses({ stateDir, names: nodes.map((p) => p.name) });

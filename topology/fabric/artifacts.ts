@@ -9,12 +9,15 @@ import { WeftError } from '../../common/errors.js';
 import { packageRoot } from '../../common/paths.js';
 import { runCommand } from '../command.js';
 import type { FabricInstall } from './binaries.js';
-import type { FabricNetworkLayout } from './layout.js';
+import { type FabricNetworkLayout, type NodeSite, nodeAddress } from './layout.js';
 
 /** The external builder that lets peers run chaincode as a service: three small shell scripts. */
 export const CCAAS_BUILDER_DIR = join(packageRoot(), 'topology', 'fabric', 'ccaas-builder');
 
 const LOOPBACK_SANS = ['127.0.0.1', 'localhost'];
+
+/** A node's TLS certificate names loopback and, on an infrastructure, the address it listens on there. */
+const sansOf = (node: NodeSite) => [...new Set([node.ip, ...LOOPBACK_SANS])];
 
 export function cryptoConfig(layout: FabricNetworkLayout): string {
   return stringify({
@@ -23,14 +26,14 @@ export function cryptoConfig(layout: FabricNetworkLayout): string {
         Name: 'Orderer',
         Domain: layout.domain,
         EnableNodeOUs: true,
-        Specs: [{ Hostname: 'orderer', SANS: LOOPBACK_SANS }],
+        Specs: layout.orderers.map((o) => ({ Hostname: o.host.split('.')[0], SANS: sansOf(o) })),
       },
     ],
     PeerOrgs: layout.orgs.map((org) => ({
       Name: org.name,
       Domain: org.domain,
       EnableNodeOUs: true,
-      Template: { Count: 1, SANS: LOOPBACK_SANS },
+      Template: { Count: 1, SANS: sansOf(org.peer) },
       Users: { Count: 1 },
     })),
   });
@@ -50,16 +53,17 @@ const standardPolicies = {
  */
 export function configtx(layout: FabricNetworkLayout): string {
   const rel = (file: string) => relative(layout.dir, file);
+  const first = layout.orderers[0]!;
   const ordererOrg = {
     Name: 'OrdererOrg',
-    ID: layout.orderer.mspId,
-    MSPDir: rel(join(layout.orderer.mspDir, '..', '..', '..', 'msp')),
+    ID: first.mspId,
+    MSPDir: rel(join(first.mspDir, '..', '..', '..', 'msp')),
     Policies: {
-      Readers: signature(`OR('${layout.orderer.mspId}.member')`),
-      Writers: signature(`OR('${layout.orderer.mspId}.member')`),
-      Admins: signature(`OR('${layout.orderer.mspId}.admin')`),
+      Readers: signature(`OR('${first.mspId}.member')`),
+      Writers: signature(`OR('${first.mspId}.member')`),
+      Admins: signature(`OR('${first.mspId}.admin')`),
     },
-    OrdererEndpoints: [`127.0.0.1:${layout.orderer.port}`],
+    OrdererEndpoints: layout.orderers.map((o) => nodeAddress(o, o.port)),
   };
   const peerOrgs = layout.orgs.map((org) => ({
     Name: org.mspId,
@@ -72,9 +76,8 @@ export function configtx(layout: FabricNetworkLayout): string {
       Endorsement: signature(`OR('${org.mspId}.peer')`),
     },
     // Gossip finds the other orgs' peers through their anchor peers: cross-org endorsement needs them.
-    AnchorPeers: [{ Host: '127.0.0.1', Port: org.peer.port }],
+    AnchorPeers: [{ Host: org.peer.ip, Port: org.peer.port }],
   }));
-  const ordererTls = rel(join(layout.orderer.tlsDir, 'server.crt'));
   return stringify({
     Profiles: {
       Weft: {
@@ -85,14 +88,12 @@ export function configtx(layout: FabricNetworkLayout): string {
           BatchTimeout: '100ms',
           BatchSize: { MaxMessageCount: 50, AbsoluteMaxBytes: '10 MB', PreferredMaxBytes: '2 MB' },
           EtcdRaft: {
-            Consenters: [
-              {
-                Host: '127.0.0.1',
-                Port: layout.orderer.port,
-                ClientTLSCert: ordererTls,
-                ServerTLSCert: ordererTls,
-              },
-            ],
+            Consenters: layout.orderers.map((o) => ({
+              Host: o.ip,
+              Port: o.port,
+              ClientTLSCert: rel(join(o.tlsDir, 'server.crt')),
+              ServerTLSCert: rel(join(o.tlsDir, 'server.crt')),
+            })),
             Options: {
               TickInterval: '500ms',
               ElectionTick: 10,

@@ -1,6 +1,8 @@
 /**
  * Chaincode as a service: the package holds only the address of a chaincode server that weft runs itself;
- * each org installs and approves it, one org commits the definition for the channel.
+ * each org installs and approves it, one org commits the definition for the channel. On infrastructures,
+ * each site runs its own servers and each org installs the package of its site: the definition is the
+ * same, the package (and so its ID) is each org's own, so losing one site takes no other's chaincode.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -8,9 +10,16 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WeftError } from '../../common/errors.js';
 import { packageRoot } from '../../common/paths.js';
+import { inNamespace } from '../infrastructures.js';
 import type { ProcessSpec } from '../process.js';
 import type { FabricInstall } from './binaries.js';
-import type { FabricChaincodeLayout, FabricNetworkLayout } from './layout.js';
+import {
+  type FabricChaincodeLayout,
+  type FabricNetworkLayout,
+  type FabricOrgLayout,
+  nodeAddress,
+  peerAddress,
+} from './layout.js';
 import { logFile, ordererArgs, peerAdmin } from './nodes.js';
 import { tarGz } from './tar.js';
 
@@ -20,10 +29,15 @@ export interface ChaincodePackage {
   readonly packageId: string;
 }
 
-/** A package that tells the peers where the chaincode server listens (plaintext on loopback). */
+/** A server's name within its network: `chaincode-assets`, `chaincode-assets-east` on an infrastructure. */
+export function chaincodeServerName(cc: Pick<FabricChaincodeLayout, 'name' | 'infrastructure'>): string {
+  return `chaincode-${cc.name}${cc.infrastructure ? `-${cc.infrastructure}` : ''}`;
+}
+
+/** A package that tells the peers where the chaincode server listens (plaintext, on its site's address). */
 export async function packageChaincode(layout: FabricNetworkLayout, cc: FabricChaincodeLayout) {
   const connection = JSON.stringify({
-    address: `127.0.0.1:${cc.port}`,
+    address: nodeAddress(cc, cc.port),
     dial_timeout: '10s',
     tls_required: false,
   });
@@ -32,7 +46,7 @@ export async function packageChaincode(layout: FabricNetworkLayout, cc: FabricCh
     { name: 'metadata.json', content: JSON.stringify({ type: 'ccaas', label: cc.label }) },
     { name: 'code.tar.gz', content: code },
   ]);
-  const file = join(layout.dir, `${cc.name}.tgz`);
+  const file = join(layout.dir, `${chaincodeServerName(cc)}.tgz`);
   await writeFile(file, bytes);
   const packageId = `${cc.label}:${createHash('sha256').update(bytes).digest('hex')}`;
   return { file, packageId } satisfies ChaincodePackage;
@@ -51,29 +65,29 @@ export function chaincodeServerProcess(
     });
   }
   return {
-    name: `${layout.id}/chaincode-${cc.name}`,
-    command: process.execPath,
-    args: [CHAINCODE_SERVER],
-    logFile: logFile(layout, `chaincode-${cc.name}`),
+    name: `${layout.id}/${chaincodeServerName(cc)}`,
+    ...inNamespace(cc.namespace, process.execPath, [CHAINCODE_SERVER]),
+    logFile: logFile(layout, chaincodeServerName(cc)),
     env: {
       WEFT_CHAINCODE: cc.name,
       CORE_CHAINCODE_ID: packageId,
-      CORE_CHAINCODE_ADDRESS: `127.0.0.1:${cc.port}`,
+      CORE_CHAINCODE_ADDRESS: nodeAddress(cc, cc.port),
       CORE_CHAINCODE_LOGGING_LEVEL: 'warning',
     },
   };
 }
 
-/** Installs, approves (every org) and commits the chaincode definition, sequence 1. */
+/** Installs, approves (every org, each with the package of its site) and commits the definition, sequence 1. */
 export async function deployChaincode(
   fabric: FabricInstall,
   layout: FabricNetworkLayout,
-  cc: FabricChaincodeLayout,
-  pkg: ChaincodePackage,
+  name: string,
+  packageOf: (org: FabricOrgLayout) => ChaincodePackage,
 ): Promise<void> {
-  const definition = ['--channelID', layout.channel, '--name', cc.name, '--version', '1', '--sequence', '1'];
+  const definition = ['--channelID', layout.channel, '--name', name, '--version', '1', '--sequence', '1'];
   await Promise.all(
     layout.orgs.map(async (org) => {
+      const pkg = packageOf(org);
       const peer = peerAdmin(fabric, layout, org);
       await peer(['lifecycle', 'chaincode', 'install', pkg.file]);
       await peer([
@@ -91,7 +105,7 @@ export async function deployChaincode(
   if (!first) throw new RangeError(`network ${layout.id} has no orgs`);
   const endorsers = layout.orgs.flatMap((org) => [
     '--peerAddresses',
-    `127.0.0.1:${org.peer.port}`,
+    peerAddress(org.peer),
     '--tlsRootCertFiles',
     org.peer.tlsCaFile,
   ]);

@@ -5,7 +5,20 @@
  */
 import { join } from 'node:path';
 import type { FabricTopologyNetwork } from '../../ledgers/fabric/facts.js';
-import { FABRIC_CHAINCODE_SERVERS, type FabricNetworkSpec, fabricPortCount } from '../topology.js';
+import { chaincodeSites } from '../../ledgers/fabric/facts.js';
+import type { Placement } from '../infrastructures.js';
+import { LOOPBACK } from '../ports.js';
+import { FABRIC_CHAINCODE_SERVERS, type FabricNetworkSpec, fabricSpecPortCount } from '../topology.js';
+
+/**
+ * Where a node runs: the host (127.0.0.1), or an infrastructure's network namespace, listening on its
+ * address there (topology/infrastructures.ts).
+ */
+export interface NodeSite {
+  readonly ip: string;
+  readonly infrastructure?: string;
+  readonly namespace?: string;
+}
 
 export interface FabricIdentityFiles {
   readonly mspId: string;
@@ -14,7 +27,7 @@ export interface FabricIdentityFiles {
   readonly keyFile: string;
 }
 
-export interface FabricOrdererLayout {
+export interface FabricOrdererLayout extends NodeSite {
   readonly host: string;
   readonly port: number;
   readonly adminPort: number;
@@ -27,7 +40,7 @@ export interface FabricOrdererLayout {
   readonly dataDir: string;
 }
 
-export interface FabricPeerLayout {
+export interface FabricPeerLayout extends NodeSite {
   readonly host: string;
   readonly port: number;
   /**
@@ -54,7 +67,8 @@ export interface FabricOrgLayout {
   readonly client: FabricIdentityFiles;
 }
 
-export interface FabricChaincodeLayout {
+/** A chaincode server: each site (the host, or an infrastructure with a peer) runs its own for its peers. */
+export interface FabricChaincodeLayout extends NodeSite {
   readonly name: string;
   /** Package label; the package ID is this label, ':' and the package's SHA-256. */
   readonly label: string;
@@ -68,7 +82,8 @@ export interface FabricNetworkLayout extends FabricTopologyNetwork {
   readonly channel: string;
   readonly dir: string;
   readonly domain: string;
-  readonly orderer: FabricOrdererLayout;
+  /** The Raft consenters; the first is where admin commands send their transactions. */
+  readonly orderers: readonly FabricOrdererLayout[];
   readonly orgs: readonly FabricOrgLayout[];
   readonly chaincodes: readonly FabricChaincodeLayout[];
 }
@@ -76,9 +91,14 @@ export interface FabricNetworkLayout extends FabricTopologyNetwork {
 /** Chaincodes every local Fabric network runs, each served by its own chaincode-as-a-service process. */
 export const NETWORK_CHAINCODES = ['assets', 'interop'] as const;
 
-/** Where clients dial a peer: natively 127.0.0.1 on its port. */
-export function peerAddress(peer: Pick<FabricPeerLayout, 'port' | 'address'>): string {
-  return peer.address ?? `127.0.0.1:${peer.port}`;
+/** Where clients dial a peer: natively its site's address (127.0.0.1 on the host) on its port. */
+export function peerAddress(peer: Pick<FabricPeerLayout, 'port' | 'address' | 'ip'>): string {
+  return peer.address ?? `${peer.ip}:${peer.port}`;
+}
+
+/** Where a node of the host or of an infrastructure listens, on one of its ports. */
+export function nodeAddress(node: Pick<NodeSite, 'ip'>, port: number): string {
+  return `${node.ip}:${port}`;
 }
 
 /** `.test` is reserved for testing (RFC 2606): these names never resolve anywhere. */
@@ -96,45 +116,61 @@ function identity(mspId: string, orgDir: string, user: string, domain: string): 
   };
 }
 
-/** Port order within a network's block: orderer (listen, admin, ops), each org's peer, the chaincode servers. */
+function siteOf(placement: Placement | undefined, infrastructure: string | undefined): NodeSite {
+  if (infrastructure === undefined) return { ip: LOOPBACK };
+  const site = placement?.get(infrastructure);
+  if (!site) throw new RangeError(`infrastructure ${infrastructure} is not set up`);
+  return { ip: site.ip, infrastructure, namespace: site.namespace };
+}
+
+/**
+ * Port order within a network's block: each orderer (listen, admin, ops), each org's peer (listen,
+ * chaincode, ops), then each site's chaincode servers.
+ */
 export function fabricLayout(
   spec: FabricNetworkSpec,
   ports: readonly number[],
   dir: string,
+  placement?: Placement,
 ): FabricNetworkLayout {
-  if (ports.length !== fabricPortCount(spec.orgs.length)) {
-    throw new RangeError(
-      `network ${spec.id} needs ${fabricPortCount(spec.orgs.length)} ports, got ${ports.length}`,
-    );
+  const count = fabricSpecPortCount(spec);
+  if (ports.length !== count) {
+    throw new RangeError(`network ${spec.id} needs ${count} ports, got ${ports.length}`);
   }
   const port = (i: number) => ports[i]!;
   const domain = networkDomain(spec.id);
   const crypto = join(dir, 'crypto');
-  const ordererHost = `orderer.${domain}`;
-  const ordererDir = join(crypto, 'ordererOrganizations', domain, 'orderers', ordererHost);
-  const orderer: FabricOrdererLayout = {
-    host: ordererHost,
-    port: port(0),
-    adminPort: port(1),
-    opsPort: port(2),
-    mspId: 'OrdererMSP',
-    mspDir: join(ordererDir, 'msp'),
-    tlsDir: join(ordererDir, 'tls'),
-    tlsCaFile: join(ordererDir, 'tls', 'ca.crt'),
-    dataDir: join(dir, 'data', 'orderer'),
-  };
+  const ordererSites = spec.orderers ?? [undefined];
+  const orderers = ordererSites.map((infrastructure, i): FabricOrdererLayout => {
+    const host = `${spec.orderers ? `orderer${i}` : 'orderer'}.${domain}`;
+    const ordererDir = join(crypto, 'ordererOrganizations', domain, 'orderers', host);
+    return {
+      ...siteOf(placement, infrastructure),
+      host,
+      port: port(3 * i),
+      adminPort: port(3 * i + 1),
+      opsPort: port(3 * i + 2),
+      mspId: 'OrdererMSP',
+      mspDir: join(ordererDir, 'msp'),
+      tlsDir: join(ordererDir, 'tls'),
+      tlsCaFile: join(ordererDir, 'tls', 'ca.crt'),
+      dataDir: join(dir, 'data', host.split('.')[0]!),
+    };
+  });
+  const firstPeerPort = 3 * orderers.length;
   const orgs = spec.orgs.map((org, i): FabricOrgLayout => {
     const orgDomain = `${org.name.toLowerCase()}.${domain}`;
     const orgDir = join(crypto, 'peerOrganizations', orgDomain);
     const peerHost = `peer0.${orgDomain}`;
     const peerDir = join(orgDir, 'peers', peerHost);
-    const base = 3 + 3 * i;
+    const base = firstPeerPort + 3 * i;
     return {
       name: org.name,
       mspId: org.mspId,
       domain: orgDomain,
       caCertFile: join(orgDir, 'msp', 'cacerts', `ca.${orgDomain}-cert.pem`),
       peer: {
+        ...siteOf(placement, org.infrastructure),
         host: peerHost,
         port: port(base),
         chaincodePort: port(base + 1),
@@ -148,11 +184,36 @@ export function fabricLayout(
       client: identity(org.mspId, orgDir, 'User1', orgDomain),
     };
   });
-  const firstChaincodePort = 3 + 3 * spec.orgs.length;
-  const chaincodes = NETWORK_CHAINCODES.slice(0, FABRIC_CHAINCODE_SERVERS).map((name, i) => ({
-    name,
-    label: `${name}_1`,
-    port: port(firstChaincodePort + i),
-  }));
-  return { type: 'fabric', id: spec.id, channel: spec.channel, dir, domain, orderer, orgs, chaincodes };
+  const firstChaincodePort = firstPeerPort + 3 * spec.orgs.length;
+  const names = NETWORK_CHAINCODES.slice(0, FABRIC_CHAINCODE_SERVERS);
+  const chaincodes = chaincodeSites(spec).flatMap((infrastructure, s) =>
+    names.map((name, i) => ({
+      ...siteOf(placement, infrastructure),
+      name,
+      label: `${name}_1`,
+      port: port(firstChaincodePort + s * names.length + i),
+    })),
+  );
+  const infrastructures = [
+    ...new Set([...(spec.orderers ?? []), ...spec.orgs.flatMap((o) => o.infrastructure ?? [])]),
+  ];
+  return {
+    type: 'fabric',
+    id: spec.id,
+    channel: spec.channel,
+    dir,
+    domain,
+    orderers,
+    orgs,
+    chaincodes,
+    ...(infrastructures.length > 0 ? { infrastructures } : {}),
+  };
+}
+
+/** The chaincode servers an org's peer dials: those of its own site. */
+export function chaincodesOf(
+  layout: Pick<FabricNetworkLayout, 'chaincodes'>,
+  org: Pick<FabricOrgLayout, 'peer'>,
+): readonly FabricChaincodeLayout[] {
+  return layout.chaincodes.filter((cc) => cc.infrastructure === org.peer.infrastructure);
 }

@@ -1,5 +1,5 @@
 /**
- * Starts one Fabric network as native processes: crypto and genesis block, a Raft orderer, one peer per org
+ * Starts one Fabric network as native processes: crypto and genesis block, Raft orderers, one peer per org
  * joined to the channel, and the sample chaincode run as a service, approved by every org and committed.
  * Returns once a Gateway can gather endorsements from every org, so clients need no retry loop.
  */
@@ -14,18 +14,11 @@ import type { FabricInstall } from './binaries.js';
 import { chaincodeServerProcess, deployChaincode, packageChaincode } from './chaincode.js';
 import { connectGateway, describeGatewayError } from './client.js';
 import { fabricLayout } from './layout.js';
-import {
-  configDir,
-  joinOrderer,
-  ordererLeadsChannel,
-  ordererProcess,
-  peerAdmin,
-  peerProcess,
-} from './nodes.js';
+import { configDir, joinOrderer, ordererProcess, peerAdmin, peerProcess, raftLeader } from './nodes.js';
 
 /** Node start-up: a peer opens its ledger and gossip in 1-3 s; 2 cores shared by several networks. */
 const NODE_READY_MS = 60_000;
-/** A single-node Raft chain elects itself within a few ticks of 500 ms; slower on a loaded machine. */
+/** A Raft chain elects a leader within a few ticks of 500 ms (10 for an election); slower on a loaded machine. */
 const RAFT_LEADER_MS = 30_000;
 /** Gossip tells each peer's Gateway about the other orgs' peers and chaincodes: seconds after a deploy. */
 const ENDORSERS_VISIBLE_MS = 60_000;
@@ -37,7 +30,7 @@ export async function startFabricNetwork(
   fabric: FabricInstall,
   ctx: LaunchContext,
 ): Promise<FabricNetworkState> {
-  const layout = fabricLayout(spec, ports, dir);
+  const layout = fabricLayout(spec, ports, dir, ctx.placement);
   const id = spec.id;
   await Promise.all(['config', 'logs', 'data'].map((d) => mkdir(join(dir, d), { recursive: true })));
 
@@ -46,20 +39,24 @@ export async function startFabricNetwork(
     await generateArtifacts(fabric, layout);
   });
 
-  await ctx.step(id, 'orderer', async () => {
-    await ctx.spawn(ordererProcess(fabric, layout), {
-      network: id,
-      role: 'orderer',
-      port: layout.orderer.port,
-      health: { kind: 'fabric-node', opsPort: layout.orderer.opsPort, listenPort: layout.orderer.port },
-      readyWithinMs: NODE_READY_MS,
-    });
-    await joinOrderer(fabric, layout, join(dir, CHANNEL_BLOCK));
-  });
+  await ctx.step(id, layout.orderers.length > 1 ? `${layout.orderers.length} orderers` : 'orderer', () =>
+    Promise.all(
+      layout.orderers.map(async (o) => {
+        await ctx.spawn(ordererProcess(fabric, layout, o), {
+          network: id,
+          role: 'orderer',
+          port: o.port,
+          health: { kind: 'fabric-node', opsPort: o.opsPort, listenPort: o.port, host: o.ip },
+          readyWithinMs: NODE_READY_MS,
+        });
+        await joinOrderer(fabric, layout, o, join(dir, CHANNEL_BLOCK));
+      }),
+    ),
+  );
 
   // Peers start and join while Raft elects its leader: only transactions need the leader.
   const leader = ctx.step(id, 'Raft leader elected', () =>
-    waitFor(async () => ((await ordererLeadsChannel(layout)) ? true : undefined), {
+    waitFor(async () => ((await raftLeader(layout)) ? true : undefined), {
       what: `${id} Raft leader of channel ${layout.channel}`,
       timeoutMs: RAFT_LEADER_MS,
       intervalMs: 100,
@@ -73,7 +70,12 @@ export async function startFabricNetwork(
           network: id,
           role: 'peer',
           port: org.peer.port,
-          health: { kind: 'fabric-node', opsPort: org.peer.opsPort, listenPort: org.peer.port },
+          health: {
+            kind: 'fabric-node',
+            opsPort: org.peer.opsPort,
+            listenPort: org.peer.port,
+            host: org.peer.ip,
+          },
           readyWithinMs: NODE_READY_MS,
         }),
       ),
@@ -88,8 +90,8 @@ export async function startFabricNetwork(
   });
   await Promise.all([leader, peers]);
 
-  const chaincodes = await ctx.step(id, 'chaincode', () =>
-    Promise.all(
+  const chaincodes = await ctx.step(id, 'chaincode', async () => {
+    const servers = await Promise.all(
       layout.chaincodes.map(async (cc) => {
         const pkg = await packageChaincode(layout, cc);
         // The server runs before the definition is committed: peers dial it on the first invocation.
@@ -97,14 +99,26 @@ export async function startFabricNetwork(
           network: id,
           role: 'chaincode',
           port: cc.port,
-          health: { kind: 'tcp', port: cc.port },
+          health: { kind: 'tcp', port: cc.port, host: cc.ip },
           readyWithinMs: NODE_READY_MS,
         });
-        await deployChaincode(fabric, layout, cc, pkg);
-        return { ...cc, packageId: pkg.packageId };
+        return { cc, pkg };
       }),
-    ),
-  );
+    );
+    const names = [...new Set(layout.chaincodes.map((cc) => cc.name))];
+    await Promise.all(
+      names.map((name) =>
+        deployChaincode(fabric, layout, name, (org) => {
+          const own = servers.find(
+            (s) => s.cc.name === name && s.cc.infrastructure === org.peer.infrastructure,
+          );
+          if (!own) throw new RangeError(`no ${name} chaincode server for ${org.name}'s site`);
+          return own.pkg;
+        }),
+      ),
+    );
+    return servers.map(({ cc, pkg }) => ({ ...cc, packageId: pkg.packageId }));
+  });
 
   const state: FabricNetworkState = { ...layout, chaincodes };
   await ctx.step(id, 'endorsement by every org', () => awaitEndorsers(state, ctx.signal));

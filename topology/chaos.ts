@@ -1,0 +1,36 @@
+/**
+ * Chaos on a running topology: cut one infrastructure's link, and restore it. The nodes there keep
+ * running; the state records which links are cut so that `weft status` shows it.
+ */
+import { WeftError } from '../common/errors.js';
+import { type InfrastructureState, setLink } from './infrastructures.js';
+import { readState, writeState } from './state.js';
+
+export type ChaosAction = 'isolate' | 'restore';
+
+/**
+ * Cuts (`isolate`) or restores an infrastructure of the topology in `stateDir`; returns it as it now is.
+ *
+ * @throws {WeftError} USAGE when no topology runs there or it has no such infrastructure
+ */
+export async function chaos(options: {
+  stateDir: string;
+  action: ChaosAction;
+  infrastructure: string;
+}): Promise<InfrastructureState> {
+  const state = await readState(options.stateDir);
+  if (!state) {
+    throw new WeftError('USAGE', `no topology is running from ${options.stateDir}`, {
+      stateDir: options.stateDir,
+    });
+  }
+  const infrastructures = await setLink(
+    state.infrastructures,
+    options.infrastructure,
+    options.action === 'restore',
+  );
+  // Re-read: `up` may still be recording processes; the link is the only thing this changes.
+  const latest = (await readState(options.stateDir)) ?? state;
+  await writeState(options.stateDir, { ...latest, infrastructures });
+  return infrastructures.members.find((m) => m.name === options.infrastructure)!;
+}
