@@ -11,7 +11,7 @@ export type ChaosAction = 'isolate' | 'restore';
 /**
  * Cuts (`isolate`) or restores an infrastructure of the topology in `stateDir`; returns it as it now is.
  *
- * @throws {WeftError} USAGE when no topology runs there or it has no such infrastructure
+ * @throws {WeftError} USAGE when no topology runs there, it is still starting, or it has no such infrastructure
  */
 export async function chaos(options: {
   stateDir: string;
@@ -24,13 +24,17 @@ export async function chaos(options: {
       stateDir: options.stateDir,
     });
   }
+  // `up` writes the whole state after every process it starts: a write here would race with it.
+  if (state.status === 'starting') {
+    throw new WeftError('USAGE', `the topology in ${options.stateDir} is still starting`, {
+      stateDir: options.stateDir,
+    });
+  }
   const infrastructures = await setLink(
     state.infrastructures,
     options.infrastructure,
     options.action === 'restore',
   );
-  // Re-read: `up` may still be recording processes; the link is the only thing this changes.
-  const latest = (await readState(options.stateDir)) ?? state;
-  await writeState(options.stateDir, { ...latest, infrastructures });
+  await writeState(options.stateDir, { ...state, infrastructures });
   return infrastructures.members.find((m) => m.name === options.infrastructure)!;
 }

@@ -69,9 +69,14 @@ const infrastructureName = matching(
   'an infrastructure name ([a-z][a-z0-9]*, at most 12: it names a network namespace)',
 );
 
+/** A list of 1 to `max` items, one message for every way it can be wrong. */
+function listOf<T extends z.ZodType>(item: T, max: number, what: string) {
+  const error = expected(`a list of 1 to ${max} ${what}`);
+  return z.array(item, { error }).min(1, { error }).max(max, { error });
+}
+
 function orgList<T extends z.ZodType>(org: T) {
-  const error = expected(`a list of 1 to ${MAX_ORGS} orgs`);
-  return z.array(org, { error }).min(1, { error }).max(MAX_ORGS, { error });
+  return listOf(org, MAX_ORGS, 'orgs');
 }
 
 /** Where `values[i]` first appears, ignoring case: org names and MSP ids become host and folder names. */
@@ -117,11 +122,7 @@ const fabricNetworkSchema = mapping({
     }
   }),
   /** One Raft orderer on each infrastructure listed; absent: one orderer on the host. */
-  orderers: z
-    .array(infrastructureName, { error: expected(`a list of 1 to ${MAX_ORDERERS} infrastructures`) })
-    .min(1, { error: expected(`a list of 1 to ${MAX_ORDERERS} infrastructures`) })
-    .max(MAX_ORDERERS, { error: expected(`a list of 1 to ${MAX_ORDERERS} infrastructures`) })
-    .optional(),
+  orderers: listOf(infrastructureName, MAX_ORDERERS, 'infrastructures').optional(),
   /** First of a block of ports (see fabricPortCount); absent: free ports are picked. */
   basePort: integerFrom(MIN_PORT, MAX_PORT).optional(),
 }).superRefine((network, ctx) => {
@@ -239,16 +240,14 @@ const relaysSchema = mapping({
   }).optional(),
 });
 
-const infrastructuresSchema = z
-  .array(infrastructureName, { error: expected(`a list of 1 to ${MAX_INFRASTRUCTURES} infrastructures`) })
-  .min(1, { error: expected(`a list of 1 to ${MAX_INFRASTRUCTURES} infrastructures`) })
-  .max(MAX_INFRASTRUCTURES, { error: expected(`a list of 1 to ${MAX_INFRASTRUCTURES} infrastructures`) })
-  .superRefine((names, ctx) => {
+const infrastructuresSchema = listOf(infrastructureName, MAX_INFRASTRUCTURES, 'infrastructures').superRefine(
+  (names, ctx) => {
     names.forEach((name, i) => {
       if (names.indexOf(name) !== i)
         ctx.addIssue({ code: 'custom', path: [i], message: `duplicate infrastructure ${name}` });
     });
-  });
+  },
+);
 
 /** Every infrastructure a network places a node on is one the topology declares. */
 function checkPlacement(

@@ -9,7 +9,7 @@ import { WeftError } from '../../common/errors.js';
 import { packageRoot } from '../../common/paths.js';
 import { runCommand } from '../command.js';
 import type { FabricInstall } from './binaries.js';
-import { type FabricNetworkLayout, type NodeSite, nodeAddress } from './layout.js';
+import { type FabricNetworkLayout, type NodeSite, nodeAddress, ordererName } from './layout.js';
 
 /** The external builder that lets peers run chaincode as a service: three small shell scripts. */
 export const CCAAS_BUILDER_DIR = join(packageRoot(), 'topology', 'fabric', 'ccaas-builder');
@@ -26,7 +26,7 @@ export function cryptoConfig(layout: FabricNetworkLayout): string {
         Name: 'Orderer',
         Domain: layout.domain,
         EnableNodeOUs: true,
-        Specs: layout.orderers.map((o) => ({ Hostname: o.host.split('.')[0], SANS: sansOf(o) })),
+        Specs: layout.orderers.map((o) => ({ Hostname: ordererName(o), SANS: sansOf(o) })),
       },
     ],
     PeerOrgs: layout.orgs.map((org) => ({

@@ -101,6 +101,11 @@ export function nodeAddress(node: Pick<NodeSite, 'ip'>, port: number): string {
   return `${node.ip}:${port}`;
 }
 
+/** The short name of an orderer, its host name's first label (`orderer`, `orderer1`): its files and logs. */
+export function ordererName(o: Pick<FabricOrdererLayout, 'host'>): string {
+  return o.host.split('.')[0]!;
+}
+
 /** `.test` is reserved for testing (RFC 2606): these names never resolve anywhere. */
 export function networkDomain(networkId: string): string {
   return `${networkId}.weft.test`;
@@ -154,7 +159,7 @@ export function fabricLayout(
       mspDir: join(ordererDir, 'msp'),
       tlsDir: join(ordererDir, 'tls'),
       tlsCaFile: join(ordererDir, 'tls', 'ca.crt'),
-      dataDir: join(dir, 'data', host.split('.')[0]!),
+      dataDir: join(dir, 'data', ordererName({ host })),
     };
   });
   const firstPeerPort = 3 * orderers.length;

@@ -13,7 +13,7 @@ import { CHANNEL_BLOCK, generateArtifacts, writeNodeConfig } from './artifacts.j
 import type { FabricInstall } from './binaries.js';
 import { chaincodeServerProcess, deployChaincode, packageChaincode } from './chaincode.js';
 import { connectGateway, describeGatewayError } from './client.js';
-import { fabricLayout } from './layout.js';
+import { chaincodesOf, fabricLayout } from './layout.js';
 import { configDir, joinOrderer, ordererProcess, peerAdmin, peerProcess, raftLeader } from './nodes.js';
 
 /** Node start-up: a peer opens its ledger and gossip in 1-3 s; 2 cores shared by several networks. */
@@ -105,15 +105,14 @@ export async function startFabricNetwork(
         return { cc, pkg };
       }),
     );
+    const packages = new Map(servers.map((s) => [s.cc, s.pkg]));
     const names = [...new Set(layout.chaincodes.map((cc) => cc.name))];
     await Promise.all(
       names.map((name) =>
         deployChaincode(fabric, layout, name, (org) => {
-          const own = servers.find(
-            (s) => s.cc.name === name && s.cc.infrastructure === org.peer.infrastructure,
-          );
+          const own = chaincodesOf(layout, org).find((cc) => cc.name === name);
           if (!own) throw new RangeError(`no ${name} chaincode server for ${org.name}'s site`);
-          return own.pkg;
+          return packages.get(own)!;
         }),
       ),
     );

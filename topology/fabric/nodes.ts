@@ -14,6 +14,7 @@ import {
   type FabricOrgLayout,
   type NodeSite,
   nodeAddress,
+  ordererName,
 } from './layout.js';
 
 const LOG_SPEC = 'info';
@@ -29,11 +30,6 @@ export function logFile(layout: FabricNetworkLayout, node: string): string {
 /** A node's command, run in its infrastructure's namespace when it has one. */
 function onSite(site: NodeSite, command: string, args: readonly string[]) {
   return inNamespace(site.namespace, command, args);
-}
-
-/** The short name of an orderer (`orderer`, `orderer1`). */
-export function ordererName(o: Pick<FabricOrdererLayout, 'host'>): string {
-  return o.host.split('.')[0]!;
 }
 
 export function ordererProcess(
