@@ -1,14 +1,7 @@
 import protobuf from 'protobufjs';
 import { describe, expect, it } from 'vitest';
 import { isWeftError } from '../common/errors.js';
-import {
-  hostile,
-  lenField,
-  MUTATIONS,
-  nestedLen,
-  repeatedField,
-  seededRandom,
-} from '../test/support/fuzz.js';
+import { hostile, lenField, MUTATIONS, nestedLen, repeatedField, seededRandom } from '../lab/fuzz/hostile.js';
 import { encodeMessage } from '../transport/grpc.js';
 import { decodeBounded, EDGE_BOUNDS, scanMessage, type WireBounds } from './bounds.js';
 import { messageClass, messageType } from './index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repeatedField } from '../test/support/fuzz.js';
+import { repeatedField } from '../lab/fuzz/hostile.js';
 import {
   decodeAddressedQuery,
   decodeNetworkQuery,

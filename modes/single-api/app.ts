@@ -137,7 +137,9 @@ export async function createSingleApiApp(options: SingleApiAppOptions): Promise<
   const { maxRequestBytes } = options;
   const headerBytes = maxRequestBytes + HEADER_ALLOWANCE;
   const base = Fastify({
-    http: { maxHeaderSize: headerBytes },
+    // Node refuses an HTTP/1.1 request without a Host header itself, in a bare 400 without weft's body; the
+    // service names no host, so such a request is answered like any other.
+    http: { maxHeaderSize: headerBytes, requireHostHeader: false },
     bodyLimit: maxRequestBytes,
     requestTimeout: options.timeoutMs + 20_000,
     // Node's own, not Fastify's 72 s: idle connections are not held for long.

@@ -71,7 +71,8 @@ function sendBytes(server: SingleApiServer, bytes: string): Promise<string> {
     socket.on('data', (c: Buffer) => chunks.push(c));
     socket.on('end', () => resolve(Buffer.concat(chunks).toString()));
     socket.on('error', reject);
-    socket.end(bytes);
+    // Not half-closed: Node's server drops a request whose client closes its side before the answer.
+    socket.write(bytes);
   });
 }
 
@@ -256,6 +257,14 @@ describe('the single-API service', () => {
       code: 'REQUEST_INVALID',
       message: 'malformed HTTP request',
     });
+  });
+
+  it('answers a request without a Host header like any other, in its own shape', async () => {
+    const health = await sendBytes(server, 'GET /healthz HTTP/1.1\r\nConnection: close\r\n\r\n');
+    expect(health).toMatch(/^HTTP\/1\.1 200 /);
+    const unknown = await sendBytes(server, 'GET /nowhere HTTP/1.1\r\nConnection: close\r\n\r\n');
+    expect(unknown).toMatch(/^HTTP\/1\.1 404 /);
+    expect(JSON.parse(unknown.slice(unknown.indexOf('\r\n\r\n') + 4))).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses a configuration with every problem named by its path, and a port already taken', async () => {

@@ -26,8 +26,12 @@ import { expandAddress } from '../../cli/query.js';
 import { openWriter, sampleAddress } from '../../cli/smoke.js';
 import { WeftError } from '../../common/errors.js';
 import { cacheDir, packageRoot } from '../../common/paths.js';
+import { seededRandom } from '../../lab/fuzz/hostile.js';
+import { fuzzHttpPort } from '../../lab/fuzz/http.js';
+import { describeRun } from '../../lab/fuzz/run.js';
 import { parseTrustedParty, signTrustedAnswer, type TrustedParty } from '../../ledgers/trusted-party.js';
 import { fetchTrustedView } from '../../modes/single-api/client.js';
+import { DEFAULT_MAX_REQUEST_BYTES } from '../../modes/single-api/config.js';
 import {
   openApiFile,
   SINGLE_API_PATHS,
@@ -589,6 +593,34 @@ describe('the REST service', () => {
       expect(run.code, run.stdout.slice(-4000)).toBe(0);
     }
   }, 600_000);
+
+  it('answers hostile raw HTTP (lab/fuzz/http.ts, which the long run shares) with typed replies', async () => {
+    const seed = Number(process.env.WEFT_FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+    const random = seededRandom(seed);
+    for (const [service, network] of [
+      [fabricService, fabricB],
+      [evmService, evmC],
+    ] as const) {
+      const run = await fuzzHttpPort(
+        {
+          name: `${network.id} REST service`,
+          port: service.port,
+          pid: process.pid,
+          address: addressOf(network, 'fuzz'),
+          maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES,
+        },
+        random,
+        { count: 400, concurrency: 8, timeoutMs: 15_000 },
+      );
+      console.info(`fuzz (seed ${seed}, WEFT_FUZZ_SEED replays it): ${describeRun(run)}`);
+      expect(run.untyped, `seed ${seed}`).toEqual([]);
+      expect(run.typed).toBe(400);
+    }
+    // Still serving: a normal query is answered.
+    const address = await put(fabricB, 'after the fuzz');
+    const answer = await fetchTrustedView(fabricService.url, address, nonce());
+    expect(Buffer.from(answer.value).toString()).toBe('after the fuzz');
+  }, 120_000);
 
   it('answers bad requests with a 4xx and a weft code', async () => {
     const key = `k-${randomUUID().slice(0, 8)}`;

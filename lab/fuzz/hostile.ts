@@ -1,6 +1,6 @@
 /**
- * Seeded generators of hostile protobuf messages, shared by the edge's unit tests and the fuzz test against
- * running services: a failure names its seed and replays exactly.
+ * Seeded generators of hostile protobuf messages, shared by the edge's unit tests, the fuzz test against
+ * running services and the long fuzz run (`npm run fuzz:long`): a failure names its seed and replays exactly.
  */
 
 /** mulberry32: a small, fast 32-bit PRNG; the same seed gives the same sequence. */
