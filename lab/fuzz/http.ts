@@ -256,7 +256,7 @@ export function hostileRequest(random: Random, kind: HttpMutation, target: HttpT
 
 const codes = ERROR_CODES as readonly string[];
 
-interface Response {
+export interface Response {
   readonly status: number;
   readonly code: string | undefined;
   /** The answer to a HEAD: the body it would have had is not sent, so neither is its code. */
@@ -267,7 +267,7 @@ interface Response {
  * The complete final responses at the start of `bytes`, each its status and weft code; interim ones
  * (`100 Continue`) are passed over. The answer to a HEAD (`head`) has no body.
  */
-function responsesIn(bytes: Buffer, toHead = false): Response[] {
+export function responsesIn(bytes: Buffer, toHead = false): Response[] {
   const out: Response[] = [];
   let at = 0;
   for (;;) {
@@ -314,7 +314,7 @@ function judge(response: Response): Omit<Reply, 'ms'> {
 }
 
 /** Every response judged: the first untyped one if any, else the last. */
-const judgeAll = (responses: readonly Response[]) => {
+export const judgeResponses = (responses: readonly Response[]) => {
   const judged = responses.map(judge);
   return judged.find((j) => !j.typed) ?? judged.at(-1)!;
 };
@@ -351,7 +351,7 @@ export function sendHttp(
       chunks.push(chunk);
       received += chunk.length;
       const responses = responsesIn(Buffer.concat(chunks, received), head);
-      if (responses.length >= expect) finish(judgeAll(responses.slice(0, expect)));
+      if (responses.length >= expect) finish(judgeResponses(responses.slice(0, expect)));
     });
     socket.on('error', (error: NodeJS.ErrnoException) => {
       // The service may close (or reset) while the rest of a refused request is still being written.
@@ -362,7 +362,7 @@ export function sendHttp(
       const responses = responsesIn(Buffer.concat(chunks, received), head);
       finish(
         responses.length > 0
-          ? judgeAll(responses)
+          ? judgeResponses(responses)
           : { outcome: 'untyped closed without a reply', typed: false },
       );
     });
