@@ -295,7 +295,7 @@ export interface GrpcRunOptions {
   readonly concurrency: number;
   /** How long a reply may take before it counts as no answer (a hang). */
   readonly timeoutMs: number;
-  readonly onReply?: (done: number) => void;
+  readonly onReply?: (done: number, reply: Reply) => void;
 }
 
 /**

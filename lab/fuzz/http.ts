@@ -374,7 +374,7 @@ export interface HttpRunOptions {
   readonly concurrency: number;
   /** How long a reply may take before it counts as no answer (a hang). */
   readonly timeoutMs: number;
-  readonly onReply?: (done: number) => void;
+  readonly onReply?: (done: number, reply: Reply) => void;
 }
 
 /** Sends `count` hostile requests to the service, the kinds drawn at random, `concurrency` at a time. */

@@ -7,6 +7,7 @@
  * at its peak and after; then normal views both ways and a normal REST answer from each service.
  *
  *   npm run fuzz:long -- [--per-port N] [--concurrency C] [--timeout-ms T] [--seed S] [--huge-share F]
+ *                        [--only TEXT]   (only the ports whose name holds TEXT, e.g. `relay peer port`)
  *
  * `--huge-share` (default 0.01): the share of gRPC messages whose big size may reach 4 MiB rather than 64 KiB
  * (the bounded fuzz test sends all of its messages at sizes up to 4 MiB).
@@ -23,7 +24,7 @@ import { fuzzGrpcPort, grpcTargets } from './grpc.js';
 import { seededRandom } from './hostile.js';
 import { fuzzHttpPort, sendHttp } from './http.js';
 import { type ApiService, startApiServices, stopApiServices } from './rest.js';
-import { describeRun, outcomeList, type PortRun, watchMemory } from './run.js';
+import { describeRun, outcomeList, type PortRun, type Reply, watchMemory } from './run.js';
 import { normalViews, startFuzzTopology } from './topology.js';
 
 const { values } = parseArgs({
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     'timeout-ms': { type: 'string', default: '60000' },
     seed: { type: 'string' },
     'huge-share': { type: 'string', default: '0.01' },
+    only: { type: 'string' },
   },
 });
 const positive = (name: string, text: string) => {
@@ -76,7 +78,8 @@ try {
       for (const api of apis) await normalRest(api);
     };
     await normal();
-    const grpc = await grpcTargets(pair);
+    const only = (name: string) => values.only === undefined || name.includes(values.only);
+    const grpc = (await grpcTargets(pair)).filter((t) => only(t.name));
     const records: (ProcessRecord & { readonly shown: string })[] = [
       ...new Map(
         grpc.map((t) => [
@@ -87,10 +90,22 @@ try {
       ...apis.map((a) => ({ ...a.record, shown: a.name })),
     ];
     const memory = await watchMemory(records.map((r) => ({ name: r.shown, pid: r.pid })));
-    const names = [...grpc.map((t) => t.name), ...apis.map((a) => a.name)];
-    const done = new Map(names.map((n) => [n, 0]));
+    const fuzzed = apis.filter((a) => only(a.name));
+    const names = [...grpc.map((t) => t.name), ...fuzzed.map((a) => a.name)];
+    // A running tally, so that a run cut short still says how far each port got and how it answered.
+    const tally = new Map(names.map((n) => [n, { done: 0, untyped: 0, hangs: 0 }]));
+    const count = (name: string) => (done: number, reply: Reply) => {
+      const t = tally.get(name)!;
+      t.done = done;
+      if (reply.outcome === 'no answer') t.hangs++;
+      else if (!reply.typed) t.untyped++;
+    };
     const progress = setInterval(() => {
-      log(`progress: ${[...done].map(([n, d]) => `${n} ${d}`).join(', ')}`);
+      const ports = [...tally].map(([n, t]) => `${n} ${t.done} (${t.untyped} untyped, ${t.hangs} hangs)`);
+      const rss = Math.round(process.memoryUsage().rss / 2 ** 20);
+      log(
+        `progress: ${ports.join(', ')}; crashed ${records.filter((r) => !isRunning(r)).length}; fuzzer RSS ${rss} MB`,
+      );
     }, 60_000);
     const started = performance.now();
     let runs: PortRun[];
@@ -103,15 +118,15 @@ try {
             concurrency: CONCURRENCY,
             timeoutMs: TIMEOUT_MS,
             hugeShare: HUGE_SHARE,
-            onReply: (n) => done.set(target.name, n),
+            onReply: count(target.name),
           }),
         ),
-        ...apis.map((api, i) =>
+        ...fuzzed.map((api, i) =>
           fuzzHttpPort(api, seededRandom(SEED + grpc.length + i), {
             count: PER_PORT,
             concurrency: CONCURRENCY,
             timeoutMs: TIMEOUT_MS,
-            onReply: (n) => done.set(api.name, n),
+            onReply: count(api.name),
           }),
         ),
       ]);

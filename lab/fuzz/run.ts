@@ -30,7 +30,7 @@ export interface PortSpec {
   /** The message of that index; called in index order, once each, when a sender is free for it. */
   message(index: number): Message;
   /** Called after each reply, with how many have come back. */
-  readonly onReply?: (done: number) => void;
+  readonly onReply?: (done: number, reply: Reply) => void;
 }
 
 export interface Sent {
@@ -83,7 +83,7 @@ export async function runPort(spec: PortSpec): Promise<PortRun> {
       if (!slowest || reply.ms > slowest.ms) slowest = sent;
       if (message.bytes <= SMALL_BYTES && (!slowestSmall || reply.ms > slowestSmall.ms)) slowestSmall = sent;
       outcomes.set(reply.outcome, (outcomes.get(reply.outcome) ?? 0) + 1);
-      spec.onReply?.(++done);
+      spec.onReply?.(++done, reply);
       if (reply.outcome === 'no answer') hangs++;
       if (reply.typed) typed++;
       else if (untyped.length < KEPT)
