@@ -285,17 +285,6 @@ function send(client: grpc.Client, method: Method, body: Buffer, timeoutMs: numb
 const bigSize = (random: Random, max: number) =>
   Math.round(Math.exp(random.next() * Math.log(max / 1024)) * 1024);
 
-interface ChannelSet {
-  /** A plain and a gzip channel per method, each with the method's caller identity. */
-  readonly methods: readonly { readonly plain: grpc.Client; readonly gzip: grpc.Client }[];
-  inFlight: number;
-  /** No new call goes to it: it closes when its last call is answered. */
-  retired: boolean;
-}
-
-/** How many messages one set of channels carries (see fuzzGrpcPort). */
-const RECYCLE_EVERY = 256;
-
 export interface GrpcRunOptions {
   readonly count: number;
   /**
@@ -319,41 +308,29 @@ export async function fuzzGrpcPort(
   random: Random,
   options: GrpcRunOptions,
 ): Promise<PortRun> {
-  const credentials = await Promise.all(
-    target.methods.map(async (method) => {
-      const identity = await identityFor(pair, target, method);
-      return grpc.credentials.createSsl(target.ca, identity?.key ?? null, identity?.cert ?? null);
-    }),
-  );
-  // A grpc-js client keeps every message a server refused for its size until the client is closed (Node's
-  // own HTTP/2 client does not), so each set of channels serves RECYCLE_EVERY messages and is closed once
-  // its last call is answered: a long run's memory stays bounded.
-  const open = (): ChannelSet => {
-    const client = (credential: grpc.ChannelCredentials, extra: grpc.ChannelOptions) =>
-      new grpc.Client(`127.0.0.1:${target.port}`, credential, {
-        'grpc.ssl_target_name_override': target.serverName,
-        'grpc.max_send_message_length': 16 * MiB,
-        'grpc.max_receive_message_length': 16 * MiB,
-        ...extra,
-      });
-    return {
-      methods: credentials.map((credential) => ({
-        plain: client(credential, {}),
-        gzip: client(credential, { 'grpc.default_compression_algorithm': 2 }),
-      })),
-      inFlight: 0,
-      retired: false,
-    };
-  };
-  const close = (set: ChannelSet) => {
-    for (const m of set.methods) {
-      m.plain.close();
-      m.gzip.close();
-    }
-  };
-  let current = open();
-  const sets = new Set([current]);
+  const clients: grpc.Client[] = [];
   try {
+    const channels = await Promise.all(
+      target.methods.map(async (method) => {
+        const identity = await identityFor(pair, target, method);
+        const credentials = grpc.credentials.createSsl(
+          target.ca,
+          identity?.key ?? null,
+          identity?.cert ?? null,
+        );
+        const open = (extra: grpc.ChannelOptions) => {
+          const client = new grpc.Client(`127.0.0.1:${target.port}`, credentials, {
+            'grpc.ssl_target_name_override': target.serverName,
+            'grpc.max_send_message_length': 16 * MiB,
+            'grpc.max_receive_message_length': 16 * MiB,
+            ...extra,
+          });
+          clients.push(client);
+          return client;
+        };
+        return { plain: open({}), gzip: open({ 'grpc.default_compression_algorithm': 2 }) };
+      }),
+    );
     return await runPort({
       name: target.name,
       pids: [target.process.pid],
@@ -371,35 +348,15 @@ export async function fuzzGrpcPort(
             options.hugeShare >= 1 || random.next() < options.hugeShare ? BIG_BYTES : SMALL_BYTES,
           ),
         });
-        if (index > 0 && index % RECYCLE_EVERY === 0) {
-          current.retired = true;
-          if (current.inFlight === 0) {
-            close(current);
-            sets.delete(current);
-          }
-          current = open();
-          sets.add(current);
-        }
-        const set = current;
-        const channel = index % 8 === 7 ? set.methods[m]!.gzip : set.methods[m]!.plain;
+        const channel = index % 8 === 7 ? channels[m]!.gzip : channels[m]!.plain;
         return {
           label: `${method.path} ${kind}`,
           bytes: body.length,
-          send: async () => {
-            set.inFlight++;
-            try {
-              return await send(channel, method, body, options.timeoutMs);
-            } finally {
-              if (--set.inFlight === 0 && set.retired) {
-                close(set);
-                sets.delete(set);
-              }
-            }
-          },
+          send: () => send(channel, method, body, options.timeoutMs),
         };
       },
     });
   } finally {
-    for (const set of sets) close(set);
+    for (const client of clients) client.close();
   }
 }
