@@ -258,9 +258,10 @@ function send(client: grpc.Client, method: Method, body: Buffer, timeoutMs: numb
     const done = (error: grpc.ServiceError | null) => {
       const ms = performance.now() - started;
       if (!error) return resolve({ ms, outcome: 'OK', typed: true });
-      if (error.code === grpc.status.DEADLINE_EXCEEDED && ms >= timeoutMs)
-        return resolve({ ms, outcome: 'no answer', typed: false });
       const code = error.metadata?.get(ERROR_CODE_KEY)[0];
+      // The caller's own deadline (grpc-js may fire it a millisecond early): nothing came back.
+      if (error.code === grpc.status.DEADLINE_EXCEEDED && code === undefined)
+        return resolve({ ms, outcome: 'no answer', typed: false });
       const typed = typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
       resolve({
         ms,
@@ -285,6 +286,17 @@ function send(client: grpc.Client, method: Method, body: Buffer, timeoutMs: numb
 const bigSize = (random: Random, max: number) =>
   Math.round(Math.exp(random.next() * Math.log(max / 1024)) * 1024);
 
+interface ChannelSet {
+  /** A plain and a gzip channel per method, each with the method's caller identity. */
+  readonly methods: readonly { readonly plain: grpc.Client; readonly gzip: grpc.Client }[];
+  inFlight: number;
+  /** No new call goes to it: it closes when its last call is answered. */
+  retired: boolean;
+}
+
+/** How many messages one set of channels carries (see fuzzGrpcPort). */
+const RECYCLE_EVERY = 256;
+
 export interface GrpcRunOptions {
   readonly count: number;
   /**
@@ -308,29 +320,45 @@ export async function fuzzGrpcPort(
   random: Random,
   options: GrpcRunOptions,
 ): Promise<PortRun> {
-  const clients: grpc.Client[] = [];
+  const credentials = await Promise.all(
+    target.methods.map(async (method) => {
+      const identity = await identityFor(pair, target, method);
+      return grpc.credentials.createSsl(target.ca, identity?.key ?? null, identity?.cert ?? null);
+    }),
+  );
+  // A grpc-js connection keeps every message a server refused for its size until it is closed (Node's own
+  // HTTP/2 client does not), so each set of channels serves RECYCLE_EVERY messages and is closed once its
+  // last call is answered. Each set has a connection of its own (an option no other set has: grpc-js
+  // shares a connection between channels of equal options), which grpc-js ends within 10 s of its close.
+  let generation = 0;
+  const open = (): ChannelSet => {
+    const own = generation++;
+    const client = (credential: grpc.ChannelCredentials, extra: grpc.ChannelOptions) =>
+      new grpc.Client(`127.0.0.1:${target.port}`, credential, {
+        'grpc.ssl_target_name_override': target.serverName,
+        'grpc.max_send_message_length': 16 * MiB,
+        'grpc.max_receive_message_length': 16 * MiB,
+        'weft.fuzz.channel_set': own,
+        ...extra,
+      });
+    return {
+      methods: credentials.map((credential) => ({
+        plain: client(credential, {}),
+        gzip: client(credential, { 'grpc.default_compression_algorithm': 2 }),
+      })),
+      inFlight: 0,
+      retired: false,
+    };
+  };
+  const close = (set: ChannelSet) => {
+    for (const m of set.methods) {
+      m.plain.close();
+      m.gzip.close();
+    }
+  };
+  let current = open();
+  const sets = new Set([current]);
   try {
-    const channels = await Promise.all(
-      target.methods.map(async (method) => {
-        const identity = await identityFor(pair, target, method);
-        const credentials = grpc.credentials.createSsl(
-          target.ca,
-          identity?.key ?? null,
-          identity?.cert ?? null,
-        );
-        const open = (extra: grpc.ChannelOptions) => {
-          const client = new grpc.Client(`127.0.0.1:${target.port}`, credentials, {
-            'grpc.ssl_target_name_override': target.serverName,
-            'grpc.max_send_message_length': 16 * MiB,
-            'grpc.max_receive_message_length': 16 * MiB,
-            ...extra,
-          });
-          clients.push(client);
-          return client;
-        };
-        return { plain: open({}), gzip: open({ 'grpc.default_compression_algorithm': 2 }) };
-      }),
-    );
     return await runPort({
       name: target.name,
       pids: [target.process.pid],
@@ -348,15 +376,35 @@ export async function fuzzGrpcPort(
             options.hugeShare >= 1 || random.next() < options.hugeShare ? BIG_BYTES : SMALL_BYTES,
           ),
         });
-        const channel = index % 8 === 7 ? channels[m]!.gzip : channels[m]!.plain;
+        if (index > 0 && index % RECYCLE_EVERY === 0) {
+          current.retired = true;
+          if (current.inFlight === 0) {
+            close(current);
+            sets.delete(current);
+          }
+          current = open();
+          sets.add(current);
+        }
+        const set = current;
+        const channel = index % 8 === 7 ? set.methods[m]!.gzip : set.methods[m]!.plain;
         return {
           label: `${method.path} ${kind}`,
           bytes: body.length,
-          send: () => send(channel, method, body, options.timeoutMs),
+          send: async () => {
+            set.inFlight++;
+            try {
+              return await send(channel, method, body, options.timeoutMs);
+            } finally {
+              if (--set.inFlight === 0 && set.retired) {
+                close(set);
+                sets.delete(set);
+              }
+            }
+          },
         };
       },
     });
   } finally {
-    for (const client of clients) client.close();
+    for (const set of sets) close(set);
   }
 }
