@@ -18,11 +18,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fetchTrustedView } from '../../modes/single-api/client.js';
 import { down } from '../../topology/launcher.js';
 import { isRunning, type ProcessRecord } from '../../topology/process.js';
+import { positiveInteger } from '../measure.js';
 import { fuzzGrpcPort, grpcTargets } from './grpc.js';
 import { seededRandom } from './hostile.js';
-import { fuzzHttpPort, sendHttp } from './http.js';
+import { fuzzHttpPort } from './http.js';
 import { type ApiService, startApiServices, stopApiServices } from './rest.js';
 import { describeRun, outcomeList, type PortRun, type Reply, watchMemory } from './run.js';
 import { normalViews, startFuzzTopology } from './topology.js';
@@ -37,31 +39,23 @@ const { values } = parseArgs({
     only: { type: 'string' },
   },
 });
-const positive = (name: string, text: string) => {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer, not ${text}`);
-  return n;
-};
-const PER_PORT = positive('per-port', values['per-port']);
-const CONCURRENCY = positive('concurrency', values.concurrency);
-const TIMEOUT_MS = positive('timeout-ms', values['timeout-ms']);
+const PER_PORT = positiveInteger('per-port', values['per-port']);
+const CONCURRENCY = positiveInteger('concurrency', values.concurrency);
+const TIMEOUT_MS = positiveInteger('timeout-ms', values['timeout-ms']);
 const HUGE_SHARE = Number(values['huge-share']);
 if (!(HUGE_SHARE >= 0 && HUGE_SHARE <= 1))
   throw new Error(`--huge-share must be within 0 and 1, not ${values['huge-share']}`);
-const SEED = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : positive('seed', values.seed);
+const SEED =
+  values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : positiveInteger('seed', values.seed);
 /** How far above its level before a service's RSS may stay once it works normally again. */
 const NEAR_MB = 30;
 const log = (line: string) => console.log(`fuzz:long: ${line}`);
 
-/** A valid view query to a REST service must be answered (200, the party's signed value). */
+/** A valid view query to a REST service is answered: the party's value, decoded by the SDK's own client. */
 async function normalRest(service: ApiService): Promise<void> {
-  const query = `/v1/view?address=${encodeURIComponent(service.address)}&nonce=normal-${Date.now()}`;
-  const reply = await sendHttp(
-    service.port,
-    Buffer.from(`GET ${query} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`),
-    TIMEOUT_MS,
-  );
-  if (reply.outcome !== 'OK') throw new Error(`${service.name}: a normal view query got ${reply.outcome}`);
+  await fetchTrustedView(`http://127.0.0.1:${service.port}`, service.address, `normal-${Date.now()}`, {
+    timeoutMs: TIMEOUT_MS,
+  });
 }
 
 const stateDir = await mkdtemp(join(tmpdir(), 'weft-fuzz-long-'));

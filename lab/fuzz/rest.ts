@@ -5,11 +5,11 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Wallet } from 'ethers';
 import { expandAddress } from '../../cli/query.js';
 import { sampleAddress } from '../../cli/smoke.js';
 import { packageRoot } from '../../common/paths.js';
+import { waitFor } from '../../common/wait.js';
 import { DEFAULT_MAX_REQUEST_BYTES } from '../../modes/single-api/config.js';
 import { isRunning, type ProcessRecord, startProcess, stopProcess } from '../../topology/process.js';
 import { evmNetwork, fabricNetwork } from '../../topology/state.js';
@@ -23,16 +23,17 @@ export interface ApiService extends HttpTarget {
 const WEFT = join(packageRoot(), 'bin', 'weft.js');
 
 /** The URL the service logs once it listens (`{"event":"started","url":...}`). */
-async function startedUrl(record: ProcessRecord, timeoutMs = 60_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const log = await readFile(record.logFile, 'utf8').catch(() => '');
-    const url = /"event":"started","url":"([^"]+)"/.exec(log)?.[1];
-    if (url) return url;
-    if (!isRunning(record)) throw new Error(`${record.name} exited: ${log.slice(-2000)}`);
-    await sleep(100);
-  }
-  throw new Error(`${record.name} did not start within ${timeoutMs} ms`);
+function startedUrl(record: ProcessRecord): Promise<string> {
+  return waitFor(
+    async () => /"event":"started","url":"([^"]+)"/.exec(await readFile(record.logFile, 'utf8'))?.[1],
+    {
+      what: record.name,
+      timeoutMs: 60_000,
+      intervalMs: 100,
+      abortIf: () =>
+        isRunning(record) ? undefined : new Error(`${record.name} exited; see ${record.logFile}`),
+    },
+  );
 }
 
 async function start(dir: string, name: string, config: object, address: string): Promise<ApiService> {

@@ -4,7 +4,7 @@
  * that it does not depend on what else the machine runs.
  */
 import { readFile } from 'node:fs/promises';
-import { type Stats, stats } from '../measure.js';
+import { residentMb, type Stats, stats } from '../measure.js';
 
 export interface Reply {
   readonly ms: number;
@@ -127,12 +127,6 @@ export function describeRun(run: PortRun): string {
   );
 }
 
-/** Resident memory of a process, in MB. */
-export async function rssMb(pid: number): Promise<number> {
-  const text = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(text)![1]) / 1024;
-}
-
 /** User and system CPU time of a process, in milliseconds (clock ticks of 10 ms). */
 export async function cpuMs(pid: number): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
@@ -156,17 +150,15 @@ export interface Service {
  * level once they are idle again.
  */
 export async function watchMemory(services: readonly Service[]) {
-  const before = new Map(await Promise.all(services.map(async (s) => [s.pid, await rssMb(s.pid)] as const)));
+  const before = new Map(services.map((s) => [s.pid, residentMb(s.pid)] as const));
   const cpuBefore = new Map(
     await Promise.all(services.map(async (s) => [s.pid, await cpuMs(s.pid)] as const)),
   );
   const peak = new Map(before);
   const sampler = setInterval(() => {
     for (const s of services) {
-      rssMb(s.pid).then(
-        (mb) => peak.set(s.pid, Math.max(peak.get(s.pid)!, mb)),
-        () => {},
-      );
+      const mb = residentMb(s.pid);
+      if (!Number.isNaN(mb)) peak.set(s.pid, Math.max(peak.get(s.pid)!, mb));
     }
   }, 200);
   return {
@@ -181,7 +173,7 @@ export async function watchMemory(services: readonly Service[]) {
       const started = performance.now();
       const after = new Map<number, number>();
       for (;;) {
-        for (const s of services) after.set(s.pid, await rssMb(s.pid));
+        for (const s of services) after.set(s.pid, residentMb(s.pid));
         const settled = services.every((s) => after.get(s.pid)! <= before.get(s.pid)! + nearMb);
         if (settled || performance.now() - started > settleMs) break;
         await work();
