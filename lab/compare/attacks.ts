@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { Wallet } from 'ethers';
 import { expandAddress } from '../../cli/query.js';
 import { sampleAddress } from '../../cli/smoke.js';
-import { isErrorCode, isWeftError } from '../../common/errors.js';
+import { isErrorCode, isWeftError, WeftError } from '../../common/errors.js';
 import { describeGatewayError, gatewayDetails, gatewayRefusal } from '../../common/gateway-error.js';
 import { signTrustedAnswer } from '../../ledgers/trusted-party.js';
 import type { PreparedWrite } from '../../modes/multi-membership/workflow.js';
@@ -70,15 +70,75 @@ function rowOf(mode: ModeName, direction: Direction) {
   });
 }
 
-/** Submits and reports: accepted, or refused with the destination's reason. */
-export async function attempt(submit: () => Promise<unknown>): Promise<AttackOutcome> {
-  try {
-    await submit();
-    return { accepted: true, how: 'the destination took the false value' };
-  } catch (error) {
-    return { accepted: false, how: refusalReason(error) };
+/** gRPC statuses and ethers/Node codes of a call that did not reach the destination or got no answer. */
+const UNANSWERED = new Set<unknown>([
+  1, // CANCELLED
+  4, // DEADLINE_EXCEEDED
+  8, // RESOURCE_EXHAUSTED
+  14, // UNAVAILABLE
+  'TIMEOUT',
+  'NETWORK_ERROR',
+  'SERVER_ERROR',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'UNREACHABLE',
+  'DEADLINE_EXCEEDED',
+  'OVERLOADED',
+]);
+
+/**
+ * Whether an error, or any error it wraps, says the destination was not reached or did not answer: a
+ * failure of the attempt, not the destination's refusal, and never to be counted as the attack caught.
+ */
+export function isUnanswered(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 8; e = e.cause, depth++) {
+    if (UNANSWERED.has(Reflect.get(e, 'code'))) return true;
+  }
+  return false;
+}
+
+const ATTEMPTS = 3;
+
+/**
+ * Carries out an attack and reports: accepted, or refused with the destination's reason. `prepare` builds
+ * the false value (a failure there is not the destination's refusal: it is thrown); `submit` offers it. An
+ * attempt that got no answer is made again from `prepare`, so each is a whole attack; after the last, the
+ * table cannot be drawn.
+ */
+export async function attemptOn<T>(
+  prepare: () => Promise<T>,
+  submit: (prepared: T) => Promise<unknown>,
+): Promise<AttackOutcome> {
+  for (let tried = 1; ; tried++) {
+    let error: unknown;
+    try {
+      const prepared = await prepare();
+      try {
+        await submit(prepared);
+        return { accepted: true, how: 'the destination took the false value' };
+      } catch (refused) {
+        if (!isUnanswered(refused)) return { accepted: false, how: refusalReason(refused) };
+        error = refused;
+      }
+    } catch (failed) {
+      if (!isUnanswered(failed)) throw failed;
+      error = failed;
+    }
+    if (tried === ATTEMPTS) {
+      throw new WeftError(
+        'UNREACHABLE',
+        `the attack got no answer in ${ATTEMPTS} attempts: ${refusalReason(error)}`,
+        {},
+        { cause: error },
+      );
+    }
   }
 }
+
+/** An attack whose false value needs no preparing. */
+export const attempt = (submit: () => Promise<unknown>): Promise<AttackOutcome> =>
+  attemptOn(async () => undefined, submit);
 
 /** The consensus mode's five attacks, against the destination's interop chaincode or contract. */
 export async function consensusAttacks(state: TopologyState, direction: Direction): Promise<AttackRow[]> {
@@ -96,26 +156,24 @@ export async function consensusAttacks(state: TopologyState, direction: Directio
   const row = rowOf('consensus', direction);
   try {
     const rows: AttackRow[] = [];
-    const honest = await fresh();
-    rows.push(
-      row('tampering relay', await attempt(() => submit(honest, tamperedProof(honest.proof, honest.value)))),
-    );
-    const one = await fresh();
-    rows.push(row('lying API party', await attempt(async () => submit(one, await forged(one, 'one org')))));
-    const enterprise = await fresh();
+    // Each attempt asks for a view of its own: an attempt made again after no answer is a whole attack.
     rows.push(
       row(
-        'compromised enterprise',
-        await attempt(async () => submit(enterprise, await forged(enterprise, 'enterprise'))),
+        'tampering relay',
+        await attemptOn(fresh, (honest) => submit(honest, tamperedProof(honest.proof, honest.value))),
       ),
     );
-    const outsider = await fresh();
-    rows.push(
-      row(
-        'forged endorser',
-        await attempt(async () => submit(outsider, await forged(outsider, 'outsiders'))),
-      ),
-    );
+    const forgedBy = (holders: ForgeryHolders) =>
+      attemptOn(
+        async () => {
+          const view = await fresh();
+          return { view, proof: await forged(view, holders) };
+        },
+        ({ view, proof }) => submit(view, proof),
+      );
+    rows.push(row('lying API party', await forgedBy('one org')));
+    rows.push(row('compromised enterprise', await forgedBy('enterprise')));
+    rows.push(row('forged endorser', await forgedBy('outsiders')));
     const used = await fresh();
     await submit(used, used.proof);
     rows.push(row('replayed answer', await attempt(() => submit(used, used.proof))));
@@ -206,26 +264,16 @@ export async function singleApiAttacks(
       signature: signTrustedAnswer({ kind: 'evm', privateKey: key }, { ...honest, value }),
     };
   };
-  const rows: AttackRow[] = [];
-  const honest = await answer();
-  rows.push(
+  const signedBy = (key: string) => attemptOn(() => falseAnswer(key), setup.submit);
+  const rows: AttackRow[] = [
     row(
       'tampering relay',
-      await attempt(() => setup.submit({ ...honest, value: falseValueOf(honest.value) })),
+      await attemptOn(answer, (honest) => setup.submit({ ...honest, value: falseValueOf(honest.value) })),
     ),
-  );
-  rows.push(
-    row('lying API party', await attempt(async () => setup.submit(await falseAnswer(setup.partyKey)))),
-  );
-  rows.push(
-    row('compromised enterprise', await attempt(async () => setup.submit(await falseAnswer(enterpriseKey)))),
-  );
-  rows.push(
-    row(
-      'forged endorser',
-      await attempt(async () => setup.submit(await falseAnswer(Wallet.createRandom().privateKey))),
-    ),
-  );
+    row('lying API party', await signedBy(setup.partyKey)),
+    row('compromised enterprise', await signedBy(enterpriseKey)),
+    row('forged endorser', await signedBy(Wallet.createRandom().privateKey)),
+  ];
   const used = await answer();
   await setup.submit(used);
   rows.push(row('replayed answer', await attempt(() => setup.submit(used))));

@@ -63,6 +63,13 @@ afterAll(async () => {
 
 const outcome = (mode: string, attack: string) =>
   printed.attacks.find((r) => r.mode === mode && r.attack === attack)?.outcome;
+/** Expects an attack's outcome; a failure shows the destination's reason, not only the verdict. */
+const expectOutcome = (mode: string, attack: string, accepted: boolean | 'not applicable') =>
+  expect(outcome(mode, attack), `${mode}, ${attack}: ${JSON.stringify(outcome(mode, attack))}`).toMatchObject(
+    {
+      accepted,
+    },
+  );
 
 describe('weft compare', () => {
   it('measures every mode in both directions, with the cost on each ledger', () => {
@@ -100,29 +107,29 @@ describe('weft compare', () => {
       'forged endorser',
       'replayed answer',
     ]) {
-      expect(outcome('consensus', attack), attack).toMatchObject({ accepted: false });
+      expectOutcome('consensus', attack, false);
     }
     expect(outcome('consensus', 'replayed answer')?.how).toContain('NonceReplayed');
     expect(outcome('consensus', 'lying API party')?.how).toContain('PolicyNotSatisfied');
   });
 
   it('single-API takes the lying party`s value and refuses the rest', () => {
-    expect(outcome('single-api', 'lying API party')).toMatchObject({ accepted: true });
+    expectOutcome('single-api', 'lying API party', true);
     for (const attack of [
       'tampering relay',
       'compromised enterprise',
       'forged endorser',
       'replayed answer',
     ]) {
-      expect(outcome('single-api', attack), attack).toMatchObject({ accepted: false });
+      expectOutcome('single-api', attack, false);
     }
   });
 
   it('multi-membership takes the compromised enterprise`s value; it has no relay and no API party', () => {
-    expect(outcome('multi-membership', 'compromised enterprise')).toMatchObject({ accepted: true });
-    expect(outcome('multi-membership', 'tampering relay')).toMatchObject({ accepted: 'not applicable' });
-    expect(outcome('multi-membership', 'lying API party')).toMatchObject({ accepted: 'not applicable' });
-    expect(outcome('multi-membership', 'replayed answer')).toMatchObject({ accepted: false });
+    expectOutcome('multi-membership', 'compromised enterprise', true);
+    expectOutcome('multi-membership', 'tampering relay', 'not applicable');
+    expectOutcome('multi-membership', 'lying API party', 'not applicable');
+    expectOutcome('multi-membership', 'replayed answer', false);
   });
 
   it('draws the chart and writes the Markdown tables', () => {
