@@ -151,6 +151,20 @@ subscription's queue. Calls carry the relay's operator token (its state folder's
     usage: 'weft demo [--topology FILE] [--keep] [--state-dir DIR]',
     about: 'up, a write on every network, a verified query each way, down',
   },
+  bench: {
+    run: async (args) => (await import('./commands/bench.js')).benchCommand(args),
+    usage: 'weft bench [relay|evm|verify|topology|all] [--json] [-- OPTIONS]',
+    about: 'the benchmarks, each beside the baselines of its own run',
+    help: `relay     Fabric views through both relays and the driver against a bare endorse()
+evm       Fabric -> EVM and EVM -> Fabric views and commits against bare ledger calls; gas
+verify    Fabric view verification against raw crypto.verify of its signatures
+topology  weft up and down, commit latency on each network, every node's memory
+all       the four in turn (--json: one object, by benchmark)
+
+Each starts what it measures (a topology of its own in a temporary folder) and stops it. OPTIONS after
+-- go to the benchmark named, e.g. weft bench relay -- --iterations 50 --concurrency 16 (see the usage
+line at the top of lab/bench/NAME.ts). Progress goes to stderr; with --json, stdout is one JSON document.`,
+  },
   compare: {
     run: async (args) => (await import('./commands/compare.js')).compareCommand(args),
     usage: 'weft compare [--json] [--svg FILE] [--reads N] [--writes N] [--state-dir DIR]',

@@ -2,7 +2,7 @@
  * Fabric view verification rate against its floor: the raw `crypto.verify` of the same endorsement
  * signatures with keys already parsed, measured in the same run. A view of 2 endorsements costs at least
  * 2 signature verifications; the ratio shows what decoding, certificate checks and binding checks add.
- * Usage: npm run bench:verify [-- --seconds S]
+ * Usage: npm run bench:verify [-- --seconds S --json]
  */
 import { createPublicKey, verify } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -11,9 +11,14 @@ import { createFabricViewVerifier } from '../../ledgers/fabric/proof.js';
 import { parsePolicy } from '../../proofs/policy.js';
 import { protos } from '../../protos/index.js';
 import { endorse, fabricView, generateOrgs, responsePayload } from '../../test/support/fabric-views.js';
+import { median, positiveInteger } from '../measure.js';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '3' } } });
-const seconds = Number(values.seconds);
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } },
+});
+const seconds = positiveInteger('seconds', values.seconds);
+/** Lines for people go to stderr with --json, so that stdout is one JSON document. */
+const say = values.json ? console.error : console.log;
 
 const orgs = await generateOrgs('bench.weft.test', ['Org1', 'Org2']);
 const [org1, org2] = [orgs.Org1!, orgs.Org2!];
@@ -59,22 +64,26 @@ function compare(subjects: Record<string, () => boolean>) {
       rounds.get(name)!.push(calls / ((performance.now() - started) / 1000));
     }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const rates: Record<string, number> = {};
+  const figures: Record<string, { perS: number; p50Us: number; p99Us: number }> = {};
   for (const name of names) {
     const sorted = latencies.get(name)!.sort((a, b) => a - b);
     const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 1000;
-    rates[name] = median(rounds.get(name)!);
-    console.log(
-      `${name.padEnd(36)} ${rates[name]!.toFixed(0).padStart(6)}/s  p50 ${p(0.5).toFixed(0)} µs  p99 ${p(0.99).toFixed(0)} µs`,
+    figures[name] = { perS: median(rounds.get(name)!), p50Us: p(0.5), p99Us: p(0.99) };
+    say(
+      `${name.padEnd(36)} ${figures[name]!.perS.toFixed(0).padStart(6)}/s  p50 ${p(0.5).toFixed(0)} µs  p99 ${p(0.99).toFixed(0)} µs`,
     );
   }
-  return rates;
+  return figures;
 }
 
-const rates = compare({
-  'raw crypto.verify x2 (baseline)': () => raw.every((r) => verify('sha256', r.data, r.key, r.signature)),
-  'verify Fabric view, 2 endorsements': () => verifier.verify(view, expectation).valid,
+const BASELINE = 'raw crypto.verify x2 (baseline)';
+const SUBJECT = 'verify Fabric view, 2 endorsements';
+const figures = compare({
+  [BASELINE]: () => raw.every((r) => verify('sha256', r.data, r.key, r.signature)),
+  [SUBJECT]: () => verifier.verify(view, expectation).valid,
 });
-const ratio = rates['verify Fabric view, 2 endorsements']! / rates['raw crypto.verify x2 (baseline)']!;
-console.log(`ratio verified views / raw signature pairs: ${ratio.toFixed(2)}x (goal >= 0.8x)`);
+const ratio = figures[SUBJECT]!.perS / figures[BASELINE]!.perS;
+say(`ratio verified views / raw signature pairs: ${ratio.toFixed(2)}x (goal >= 0.8x)`);
+if (values.json) {
+  console.log(JSON.stringify({ baseline: figures[BASELINE], verified: figures[SUBJECT], ratio }, null, 2));
+}

@@ -65,6 +65,34 @@ describe('weft command line', () => {
     });
   });
 
+  it('runs a benchmark by name and prints its figures beside the baseline of the same run', async () => {
+    const run = await weft('bench', 'verify', '--json', '--', '--seconds', '1');
+    expect(run.code, run.stderr).toBe(0);
+    const figures = JSON.parse(run.stdout) as {
+      baseline: { perS: number; p50Us: number };
+      verified: { perS: number; p50Us: number; p99Us: number };
+      ratio: number;
+    };
+    expect(figures.baseline.perS).toBeGreaterThan(0);
+    expect(figures.verified.p99Us).toBeGreaterThanOrEqual(figures.verified.p50Us);
+    // A view's two signature checks cannot run faster than the two checks alone.
+    expect(figures.ratio).toBeGreaterThan(0);
+    expect(figures.ratio).toBeLessThan(1.2);
+    expect(run.stderr).toContain('ratio verified views / raw signature pairs');
+    expect(await weft('bench', 'fastest')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('no benchmark fastest; one of relay, evm, verify, topology or all'),
+    });
+    expect(await weft('bench', 'all', '--', '--seconds', '1')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('name it'),
+    });
+    const failed = await weft('bench', 'verify', '--', '--seconds', 'soon');
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('--seconds must be a positive integer');
+    expect(failed.stderr).toContain('[COMMAND_FAILED] weft bench verify: the benchmark exited with 2');
+  });
+
   it('explains a bad topology file and starts nothing', async () => {
     const dir = await tempDir('cli-bad');
     const file = join(dir, 'topology.yaml');
