@@ -95,14 +95,20 @@ async function generateTls(
 export const SERVICE_MALLOC_ENV = { MALLOC_MMAP_THRESHOLD_: String(8 * 1024) } as const;
 
 /** `name` is the process's name in its network: relay, driver, attestor-org1. */
-function serviceProcess(name: string, networkId: string, dir: string, configFile: string): ProcessSpec {
+function serviceProcess(
+  name: string,
+  networkId: string,
+  dir: string,
+  configFile: string,
+  nodeArgs: readonly string[],
+): ProcessSpec {
   const command = name.startsWith('attestor') ? 'attestor' : name;
   return {
     name: `${networkId}/${name}`,
     command: process.execPath,
     // A small young generation: relays and drivers allocate many short-lived buffers; it bounds their RSS
     // at a few more (cheap) scavenges.
-    args: ['--max-semi-space-size=4', WEFT, command, 'start', '--config', configFile],
+    args: ['--max-semi-space-size=4', ...nodeArgs, WEFT, command, 'start', '--config', configFile],
     env: SERVICE_MALLOC_ENV,
     logFile: join(dir, `${name}.log`),
   };
@@ -239,7 +245,7 @@ export async function startInterop(
 ): Promise<RelayState[]> {
   const written = await writeInteropConfigs(plans, records, LOOPBACK_ADDRESSING, spec, databaseOf);
   const start = (relay: RelayState, name: string, configFile: string, port: number, probePort = port) =>
-    ctx.spawn(serviceProcess(name, relay.networkId, relay.dir, configFile), {
+    ctx.spawn(serviceProcess(name, relay.networkId, relay.dir, configFile, ctx.serviceNodeArgs), {
       network: relay.networkId,
       role: roleOfHost(name),
       port,

@@ -31,6 +31,8 @@ export interface LaunchContext {
   readonly signal: AbortSignal;
   /** The topology's infrastructures, where networks place nodes by name (empty: everything on the host). */
   readonly placement: Placement;
+  /** Node options for weft's own services, before the script (UpOptions.serviceNodeArgs). */
+  readonly serviceNodeArgs: readonly string[];
   progress(event: ProgressEvent): void;
   /** Runs one named step of a network's start-up, reporting its duration; stops early when cancelled. */
   step<T>(network: string, name: string, run: () => Promise<T>): Promise<T>;
@@ -45,6 +47,7 @@ export function cancelledError(): WeftError {
 export function createLaunchContext(options: {
   signal: AbortSignal;
   placement?: Placement;
+  serviceNodeArgs?: readonly string[];
   onProgress: (event: ProgressEvent) => void;
   record: (process: ManagedProcess) => Promise<void>;
 }): LaunchContext {
@@ -52,6 +55,7 @@ export function createLaunchContext(options: {
   return {
     signal,
     placement: options.placement ?? new Map(),
+    serviceNodeArgs: options.serviceNodeArgs ?? [],
     progress: onProgress,
     async step(network, name, run) {
       if (signal.aborted) throw cancelledError();

@@ -47,6 +47,8 @@ export interface UpOptions {
   readonly topologySource: string;
   readonly onProgress?: (event: ProgressEvent) => void;
   readonly signal?: AbortSignal;
+  /** Node options for weft's own services (relays, drivers, attestors): a benchmark's `--cpu-prof`. */
+  readonly serviceNodeArgs?: readonly string[];
 }
 
 /** The topology facet of each kind the topology's networks are of. */
@@ -171,6 +173,7 @@ export async function up(topology: Topology, options: UpOptions): Promise<Topolo
     const ctx = createLaunchContext({
       signal,
       placement: placementOf(infrastructures),
+      ...(options.serviceNodeArgs ? { serviceNodeArgs: options.serviceNodeArgs } : {}),
       onProgress: progress,
       record: (p) => save({ ...state, processes: [...state.processes, p] }),
     });

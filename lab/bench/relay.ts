@@ -15,14 +15,14 @@
  *
  * Progress goes to stderr, results to stdout (a Markdown table, or JSON with --json).
  * Usage: npm run bench [-- --iterations N (200) --warm-up N (20) --duration-s S (20) | --count N
- *                                --concurrency C (32) --commits N (30) --json --keep-logs DIR]
+ *                                --concurrency C (32) --commits N (30) --json --keep-logs DIR --cpu-prof DIR]
  */
 
 import { createPrivateKey, createPublicKey, type KeyObject, randomBytes, sign, verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Contract } from '@hyperledger/fabric-gateway';
 import { expandAddress, type LocalClient, openLocalClient } from '../../cli/query.js';
@@ -67,6 +67,8 @@ const { values: argv } = parseArgs({
     json: { type: 'boolean', default: false },
     /** Copy the relays' and drivers' logs here before the topology (and its folder) goes away. */
     'keep-logs': { type: 'string' },
+    /** Profile every relay, driver and attestor (node --cpu-prof); profiles are written here on `down`. */
+    'cpu-prof': { type: 'string' },
   },
 });
 
@@ -79,6 +81,7 @@ const options = {
   commits: positiveInteger('commits', argv.commits),
   json: argv.json,
   keepLogs: argv['keep-logs'],
+  cpuProf: argv['cpu-prof'] === undefined ? undefined : resolve(argv['cpu-prof']),
 };
 
 const benchStarted = performance.now();
@@ -275,9 +278,15 @@ try {
     cacheDir: cacheDir(),
     topologySource: 'lab/bench/relay.ts',
     signal: stopping.signal,
+    ...(options.cpuProf ? { serviceNodeArgs: ['--cpu-prof', `--cpu-prof-dir=${options.cpuProf}`] } : {}),
   });
   const state = await starting;
   progress(`topology up in ${((performance.now() - benchStarted) / 1000).toFixed(1)} s`);
+  if (options.cpuProf) {
+    // A profile's file name carries its process's PID.
+    const services = state.processes.filter((p) => p.operationsPortFile !== undefined);
+    progress(`profiles to ${options.cpuProf}: ${services.map((p) => `${p.name} ${p.pid}`).join(', ')}`);
+  }
   const a = fabricNetwork(state, 'a');
   const b = fabricNetwork(state, 'b');
 
