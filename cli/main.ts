@@ -161,7 +161,7 @@ verify    Fabric view verification against raw crypto.verify of its signatures
 topology  weft up and down, commit latency on each network, every node's memory
 all       the four in turn (--json: one object, by benchmark)
 
-Each starts what it measures (a topology of its own in a temporary folder) and stops it. OPTIONS after
+relay, evm and topology start a topology of their own in a temporary folder and stop it. OPTIONS after
 -- go to the benchmark named, e.g. weft bench relay -- --iterations 50 --concurrency 16 (see the usage
 line at the top of lab/bench/NAME.ts). Progress goes to stderr; with --json, stdout is one JSON document.`,
   },

@@ -73,6 +73,7 @@ export function runCommand(command: string, args: readonly string[], options: Co
         new WeftError('COMMAND_FAILED', `${label} failed (${signal ?? `exit code ${code}`})`, {
           command,
           args: args.join(' '),
+          exit: signal ?? code,
           lastLines,
         }),
       );

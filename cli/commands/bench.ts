@@ -3,9 +3,9 @@
  * what `npm run bench:NAME` runs), so that one benchmark's topology, connections and heap never weigh on
  * the next; each prints its figures beside the baselines of the same run.
  */
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { WeftError } from '../../common/errors.js';
+import { isWeftError, WeftError } from '../../common/errors.js';
+import { runCommand } from '../../topology/command.js';
 import { parseCommand } from '../args.js';
 
 /** The benchmarks (what each measures: `weft bench --help`), in the order `all` runs them. */
@@ -14,36 +14,39 @@ export type BenchmarkName = (typeof BENCHMARKS)[number];
 
 const isBenchmark = (name: string): name is BenchmarkName => (BENCHMARKS as readonly string[]).includes(name);
 
-/** Runs one benchmark; with `json`, resolves to what it printed on stdout, parsed. */
-function runBenchmark(name: BenchmarkName, json: boolean, passed: readonly string[]): Promise<unknown> {
+/**
+ * runCommand bounds every command; a benchmark is given a day, since one killed at its bound would leave
+ * its topology running. Ctrl-C stops a benchmark and what it started.
+ */
+const BENCHMARK_TIMEOUT_MS = 24 * 60 * 60 * 1000;
+
+/** Runs one benchmark, its progress passed on to stderr; resolves to what it printed on stdout. */
+async function runBenchmark(name: BenchmarkName, json: boolean, passed: readonly string[]): Promise<string> {
   const script = fileURLToPath(new URL(`../../lab/bench/${name}.js`, import.meta.url));
-  const child = spawn(process.execPath, [script, ...(json ? ['--json'] : []), ...passed], {
-    stdio: ['ignore', json ? 'pipe' : 'inherit', 'inherit'],
-  });
-  const out: Buffer[] = [];
-  child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
-  return new Promise((resolve, reject) => {
-    child.once('error', (error) =>
-      reject(new WeftError('COMMAND_FAILED', `weft bench ${name}: ${error.message}`, {}, { cause: error })),
-    );
-    child.once('close', (code, signal) => {
-      if (code !== 0) {
-        reject(
-          new WeftError('COMMAND_FAILED', `weft bench ${name}: the benchmark exited with ${code ?? signal}`, {
-            benchmark: name,
-          }),
-        );
-        return;
-      }
-      if (!json) return resolve(undefined);
-      const text = Buffer.concat(out).toString('utf8');
-      try {
-        resolve(JSON.parse(text));
-      } catch {
-        reject(new WeftError('COMMAND_FAILED', `weft bench ${name}: it printed no JSON document`));
-      }
+  try {
+    const { stdout } = await runCommand(process.execPath, [script, ...(json ? ['--json'] : []), ...passed], {
+      timeoutMs: BENCHMARK_TIMEOUT_MS,
+      onStderrLine: (line) => process.stderr.write(`${line}\n`),
     });
-  });
+    return stdout;
+  } catch (error) {
+    if (!isWeftError(error, 'COMMAND_FAILED')) throw error;
+    throw new WeftError(
+      'COMMAND_FAILED',
+      `weft bench ${name}: the benchmark exited with ${String(error.context.exit)}`,
+      { benchmark: name },
+      { cause: error },
+    );
+  }
+}
+
+/** A benchmark's JSON document. @throws {WeftError} COMMAND_FAILED when it printed something else */
+function parsedFigures(name: BenchmarkName, stdout: string): unknown {
+  try {
+    return JSON.parse(stdout);
+  } catch {
+    throw new WeftError('COMMAND_FAILED', `weft bench ${name}: it printed no JSON document`);
+  }
 }
 
 /** `weft bench [NAME|all] [--json] [-- OPTIONS]`: OPTIONS after `--` go to the one benchmark named. */
@@ -63,8 +66,9 @@ export async function benchCommand(args: readonly string[]): Promise<void> {
   const names = which === 'all' ? BENCHMARKS : [which];
   const results: Record<string, unknown> = {};
   for (const name of names) {
-    if (!json && names.length > 1) process.stdout.write(`\n# weft bench ${name}\n\n`);
-    results[name] = await runBenchmark(name, json, passed);
+    const stdout = await runBenchmark(name, json, passed);
+    if (json) results[name] = parsedFigures(name, stdout);
+    else process.stdout.write(names.length > 1 ? `\n# weft bench ${name}\n\n${stdout}` : stdout);
   }
   if (json) console.log(JSON.stringify(which === 'all' ? results : results[which], null, 2));
 }

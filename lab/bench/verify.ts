@@ -11,7 +11,7 @@ import { createFabricViewVerifier } from '../../ledgers/fabric/proof.js';
 import { parsePolicy } from '../../proofs/policy.js';
 import { protos } from '../../protos/index.js';
 import { endorse, fabricView, generateOrgs, responsePayload } from '../../test/support/fabric-views.js';
-import { median, positiveInteger } from '../measure.js';
+import { median, positiveInteger, stats } from '../measure.js';
 
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '3' }, json: { type: 'boolean', default: false } },
@@ -66,11 +66,11 @@ function compare(subjects: Record<string, () => boolean>) {
   }
   const figures: Record<string, { perS: number; p50Us: number; p99Us: number }> = {};
   for (const name of names) {
-    const sorted = latencies.get(name)!.sort((a, b) => a - b);
-    const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 1000;
-    figures[name] = { perS: median(rounds.get(name)!), p50Us: p(0.5), p99Us: p(0.99) };
+    const { p50, p99 } = stats(latencies.get(name)!);
+    const f = { perS: median(rounds.get(name)!), p50Us: p50 * 1000, p99Us: p99 * 1000 };
+    figures[name] = f;
     say(
-      `${name.padEnd(36)} ${figures[name]!.perS.toFixed(0).padStart(6)}/s  p50 ${p(0.5).toFixed(0)} µs  p99 ${p(0.99).toFixed(0)} µs`,
+      `${name.padEnd(36)} ${f.perS.toFixed(0).padStart(6)}/s  p50 ${f.p50Us.toFixed(0)} µs  p99 ${f.p99Us.toFixed(0)} µs`,
     );
   }
   return figures;

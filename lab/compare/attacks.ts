@@ -4,6 +4,7 @@
  * no relay in the multi-membership mode) is reported as such, not counted as caught.
  */
 import { randomUUID } from 'node:crypto';
+import * as grpc from '@grpc/grpc-js';
 import { Wallet } from 'ethers';
 import { expandAddress } from '../../cli/query.js';
 import { sampleAddress } from '../../cli/smoke.js';
@@ -72,10 +73,10 @@ function rowOf(mode: ModeName, direction: Direction) {
 
 /** gRPC statuses and ethers/Node codes of a call that did not reach the destination or got no answer. */
 const UNANSWERED = new Set<unknown>([
-  1, // CANCELLED
-  4, // DEADLINE_EXCEEDED
-  8, // RESOURCE_EXHAUSTED
-  14, // UNAVAILABLE
+  grpc.status.CANCELLED,
+  grpc.status.DEADLINE_EXCEEDED,
+  grpc.status.RESOURCE_EXHAUSTED,
+  grpc.status.UNAVAILABLE,
   'TIMEOUT',
   'NETWORK_ERROR',
   'SERVER_ERROR',

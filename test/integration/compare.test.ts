@@ -64,12 +64,10 @@ afterAll(async () => {
 const outcome = (mode: string, attack: string) =>
   printed.attacks.find((r) => r.mode === mode && r.attack === attack)?.outcome;
 /** Expects an attack's outcome; a failure shows the destination's reason, not only the verdict. */
-const expectOutcome = (mode: string, attack: string, accepted: boolean | 'not applicable') =>
-  expect(outcome(mode, attack), `${mode}, ${attack}: ${JSON.stringify(outcome(mode, attack))}`).toMatchObject(
-    {
-      accepted,
-    },
-  );
+function expectOutcome(mode: string, attack: string, accepted: boolean | 'not applicable') {
+  const found = outcome(mode, attack);
+  expect(found, `${mode}, ${attack}: ${JSON.stringify(found)}`).toMatchObject({ accepted });
+}
 
 describe('weft compare', () => {
   it('measures every mode in both directions, with the cost on each ledger', () => {
