@@ -72,6 +72,9 @@ export const ERROR_CODES = [
   'REQUESTER_MISMATCH',
   'SOURCE_TIME_MISSING',
   'POLICY_NOT_SATISFIED',
+  // why a view of the batch form fails (proofs/batch.ts)
+  'BATCH_INVALID',
+  'NOT_IN_BATCH',
   // why an EVM view or its storage proof fails (ledgers/evm/proof.ts, ledgers/evm/storage.ts)
   'NO_ATTESTATIONS',
   'WRONG_NETWORK',

@@ -12,6 +12,8 @@ export function driverMetrics(
   load: () => { readonly active: number; readonly queued: number },
 ): {
   produced(outcome: string, seconds: number): void;
+  /** One ledger call made, for `size` queries (more than 1: a batch, drivers/batcher.ts). */
+  called(size: number): void;
   observe(event: Readonly<Record<string, unknown>>): void;
 } {
   const registers = [registry];
@@ -26,6 +28,12 @@ export function driverMetrics(
     help: "A query's view produced: the ledger's endorsement, or the attestors' statements.",
     labelNames: ['outcome'],
     buckets: LATENCY_BUCKETS,
+    registers,
+  });
+  const calls = new Histogram({
+    name: 'weft_driver_ledger_call_queries',
+    help: 'Queries one ledger call answered: 1 alone, more in a batch (one endorsement for many views).',
+    buckets: [1, 2, 4, 8, 16, 32, 64],
     registers,
   });
   const answers = new Counter({
@@ -62,6 +70,9 @@ export function driverMetrics(
       const label = outcome === 'ok' ? 'ok' : 'error';
       queries.inc({ outcome });
       duration.observe({ outcome: label }, seconds);
+    },
+    called(size) {
+      calls.observe(size);
     },
     observe(event) {
       const answer = ANSWERS[String(event.event)];

@@ -44,6 +44,7 @@ import { pause, reconnectWatch } from '../transport/reconnect.js';
 import { createCallerLookup, requireRole, serverRoleRefusal } from '../transport/roles.js';
 import { serve } from '../transport/serve.js';
 import { callerCertificate, channelArgs, channelTarget, serverCredentials } from '../transport/tls.js';
+import { type BatcherOptions, createBatcher } from './batcher.js';
 import { createEventPump, type EventSource, type Publish } from './events.js';
 import { driverMetrics } from './metrics.js';
 
@@ -100,6 +101,8 @@ export async function startDriverService(
     events?: EventSource;
     /** Whether the ledger answers, for /readyz: undefined when it does, else why not. */
     ledgerReady?: () => Promise<string | undefined>;
+    /** How the ledger answers many queries at once (drivers/batcher.ts); without it, one at a time. */
+    batch?: Omit<BatcherOptions<AddressedQuery, WireView>, 'one' | 'onCall' | 'onBatchFailed'>;
   } = {},
 ): Promise<DriverService> {
   const registry = serviceRegistry(`driver-${config.networkId}`, {
@@ -129,6 +132,16 @@ export async function startDriverService(
   const relay = new DataTransferClient(channelTarget(config.relay), credentials, args);
   const relayReconnects = reconnectWatch(relay);
 
+  const batch = options.batch;
+  const view = batch
+    ? createBatcher<AddressedQuery, WireView>({
+        ...batch,
+        one: produce,
+        onCall: (size) => metrics?.called(size),
+        onBatchFailed: (size, error) =>
+          log({ event: 'batch-failed', requests: size, error: describe(error) }),
+      })
+    : produce;
   let active = 0;
   const queue: AddressedQuery[] = [];
   let stopping = false;
@@ -137,7 +150,7 @@ export async function startDriverService(
     const started = performance.now();
     let answer: ViewAnswer;
     try {
-      answer = { requestId: query.requestId, view: await produce(query) };
+      answer = { requestId: query.requestId, view: await view(query) };
     } catch (error) {
       answer =
         error instanceof WeftError

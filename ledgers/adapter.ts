@@ -274,6 +274,11 @@ export interface LedgerAdapter<
   readonly party: PartyFacet<P, K, C>;
   /** Whether its source seals a view to a requester's key on request (proofs/confidential.ts). */
   readonly confidentialViews: boolean;
+  /**
+   * Whether its interop contract, as a destination, verifies a view of the batch form (proofs/batch.ts):
+   * its clients ask for views a source may answer in that form.
+   */
+  readonly verifiesBatchedViews: boolean;
   readonly presentation: Presentation;
   readonly topologyFacts: TopologyFacts<N>;
   /** `source.ts`: its driver, started from its configuration (`startSource`). */

@@ -167,6 +167,7 @@ function sameRequest(stored: ViewQuery, asked: ViewQuery): boolean {
     stored.signature === asked.signature &&
     stored.requestingOrg === asked.requestingOrg &&
     stored.confidential === asked.confidential &&
+    (stored.batchable ?? false) === (asked.batchable ?? false) &&
     stored.policy.join(',') === asked.policy.join(',')
   );
 }

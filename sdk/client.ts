@@ -14,7 +14,13 @@ import type { Contract } from '@hyperledger/fabric-gateway';
 import { backoffDelay } from '../common/backoff.js';
 import { isErrorCode, WeftError } from '../common/errors.js';
 import { describeGatewayError, gatewayRefusal } from '../common/gateway-error.js';
-import { type ClientIdentity, type LedgerKind, ledgerOfView, requestSignerOf } from '../ledgers/registry.js';
+import {
+  type ClientIdentity,
+  type LedgerKind,
+  ledgerOfIdentity,
+  ledgerOfView,
+  requestSignerOf,
+} from '../ledgers/registry.js';
 import { parseAddress } from '../proofs/address.js';
 import { checkConfidential, openConfidential } from '../proofs/confidential.js';
 import { checkFreshness, FRESHNESS_FAILURES, type FreshnessFailure } from '../proofs/freshness.js';
@@ -125,6 +131,8 @@ function errorFromState(state: common.state.RequestState, requestId: string): We
 
 export function createWeftClient(options: WeftClientOptions): WeftClient {
   const requester = requestSignerOf(options.identity);
+  // Views this client verifies go on to its own ledger: the batch form only where that ledger verifies it.
+  const batchable = ledgerOfIdentity(options.identity).verifiesBatchedViews;
   const { credentials, args } = channelArgs({
     address: options.relay.address,
     serverName: options.relay.serverName,
@@ -276,6 +284,7 @@ export function createWeftClient(options: WeftClientOptions): WeftClient {
           requesting_org: requester.org,
           confidential: requestOptions.confidential ?? false,
           request_id: randomUUID(),
+          batchable,
         }),
         deadline,
       );

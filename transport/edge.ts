@@ -54,6 +54,8 @@ export interface ViewQuery {
   readonly signature: string;
   readonly nonce: string;
   readonly confidential: boolean;
+  /** The requester's verifiers accept the batch form (proofs/batch.ts); false in records of older runs too. */
+  readonly batchable?: boolean;
 }
 
 /**
@@ -131,6 +133,7 @@ export function requestFields(message: QueryMessage, requestId: string): Address
     signature,
     nonce: text(message.nonce, 'nonce', MAX_NONCE_LENGTH),
     confidential: message.confidential,
+    ...(message.batchable ? { batchable: true } : {}),
     parsedAddress,
   };
 }
@@ -221,6 +224,7 @@ export function queryMessage(query: ViewQuery): common.query.Query {
     requestor_signature: query.signature,
     nonce: query.nonce,
     confidential: query.confidential,
+    batchable: query.batchable === true,
   });
 }
 

@@ -5,9 +5,11 @@
  * with the endorsed result as a Fabric view.
  */
 import { z } from 'zod';
-import { endpointSchema, filePath, mapping, parseConfig, text } from '../../common/config.js';
+import { endpointSchema, filePath, integer, mapping, parseConfig, text } from '../../common/config.js';
 import { WeftError } from '../../common/errors.js';
-import { isFabricView } from '../../ledgers/fabric/address.js';
+import { type FabricView, isFabricView } from '../../ledgers/fabric/address.js';
+import { batchQueryBytes } from '../../ledgers/fabric/batch.js';
+import { MAX_BATCH } from '../../proofs/batch.js';
 import type { AddressedQuery, WireView } from '../../transport/edge.js';
 import {
   type DriverLog,
@@ -18,7 +20,7 @@ import {
 } from '../service.js';
 import { createFabricEventSource } from './events.js';
 import { connectFabricGateway, describeGatewayError } from './gateway.js';
-import { fabricWireView } from './view.js';
+import { fabricBatchViews, fabricWireView } from './view.js';
 
 /** Paths in the file are relative to `baseDir`, the file's folder. */
 export function fabricDriverConfigSchema(baseDir: string) {
@@ -31,6 +33,15 @@ export function fabricDriverConfigSchema(baseDir: string) {
       mspId: text(),
       peer: endpointSchema.extend({ tlsCaFile: filePath(baseDir) }),
       identity: mapping({ certFile: filePath(baseDir), keyFile: filePath(baseDir) }),
+      /**
+       * The batch form (proofs/batch.ts): requests that may share an endorsement and arrive while `slots`
+       * endorsements of their kind are under way go out together, at most `maxRequests` at a time
+       * (1: every request alone).
+       */
+      batch: mapping({
+        maxRequests: integer(1, MAX_BATCH).default(MAX_BATCH),
+        slots: integer(1, 64).default(2),
+      }).default({ maxRequests: MAX_BATCH, slots: 2 }),
     }),
   });
 }
@@ -65,7 +76,7 @@ export async function startFabricDriver(
     .getNetwork(config.fabric.channel)
     .getContract(config.fabric.interopChaincode);
 
-  const endorse = async (query: AddressedQuery): Promise<WireView> => {
+  const viewOf = (query: AddressedQuery): FabricView => {
     const { view } = query.parsedAddress;
     if (!isFabricView(view)) throw new WeftError('REQUEST_INVALID', `${query.address} is not a Fabric view`);
     if (view.channel !== config.fabric.channel) {
@@ -74,6 +85,13 @@ export async function startFabricDriver(
         `this driver reads channel ${config.fabric.channel}, not ${view.channel}`,
       );
     }
+    return view;
+  };
+  const endorsers = (query: AddressedQuery) =>
+    query.policy.length > 0 ? { endorsingOrganizations: [...query.policy] } : {};
+
+  const one = async (query: AddressedQuery): Promise<WireView> => {
+    viewOf(query);
     const proposal = contract.newProposal('Query', {
       arguments: [
         query.address,
@@ -83,13 +101,52 @@ export async function startFabricDriver(
         query.signature,
         String(query.confidential),
       ],
-      ...(query.policy.length > 0 ? { endorsingOrganizations: [...query.policy] } : {}),
+      ...endorsers(query),
     });
     const endorsed = await proposal.endorse();
     return fabricWireView(endorsed.getBytes());
   };
 
-  return startDriverService(config, endorse, {
+  /** Requests of one kind (keyOf): one view, one requesting network, the same endorsing orgs. */
+  const many = async (queries: readonly AddressedQuery[]): Promise<WireView[]> => {
+    const first = queries[0]!;
+    viewOf(first);
+    const requests = queries.map((q) => ({
+      nonce: q.nonce,
+      certificate: q.certificate,
+      signature: q.signature,
+    }));
+    const proposal = contract.newProposal('QueryBatch', {
+      arguments: [
+        first.address,
+        first.requestingNetwork,
+        Buffer.from(batchQueryBytes(requests)).toString('base64'),
+      ],
+      ...endorsers(first),
+    });
+    const endorsed = await proposal.endorse();
+    return fabricBatchViews(
+      endorsed.getBytes(),
+      endorsed.getResult(),
+      proposal.getTransactionId(),
+      first.address,
+      requests,
+    );
+  };
+
+  const { maxRequests, slots } = config.fabric.batch;
+  return startDriverService(config, one, {
+    batch: {
+      // A confidential view is sealed to its requester alone; a requester that did not say it verifies the
+      // batch form (Weaver's) gets the single form.
+      keyOf: (q) =>
+        q.batchable && !q.confidential
+          ? JSON.stringify([q.address, q.requestingNetwork, [...q.policy].sort()])
+          : undefined,
+      maxBatch: maxRequests,
+      slots,
+      many,
+    },
     ...(options.log ? { log: options.log } : {}),
     describe: describeGatewayError,
     events: createFabricEventSource(

@@ -1,7 +1,8 @@
 /** A Fabric Gateway connection as one identity, to one peer; and Gateway errors in one readable line. */
-import { createPrivateKey } from 'node:crypto';
+import { createPrivateKey, type KeyObject, sign } from 'node:crypto';
 import * as grpc from '@grpc/grpc-js';
-import { connect, type Gateway, hash, signers } from '@hyperledger/fabric-gateway';
+import { connect, type Gateway, hash, type Signer } from '@hyperledger/fabric-gateway';
+import { decodeDerSignature, encodeDerSignature, toLowS } from '../../proofs/ecdsa.js';
 import { channelReady } from '../../transport/grpc.js';
 
 export interface GatewayTarget {
@@ -30,8 +31,10 @@ export function connectFabricGateway(target: GatewayTarget): FabricConnection {
   const gateway = connect({
     client,
     identity: { mspId: target.mspId, credentials: target.certificate },
-    signer: signers.newPrivateKeySigner(createPrivateKey(target.key)),
-    hash: hash.sha256,
+    // The gateway hands the signer the whole message (hash.none): OpenSSL hashes and signs it, several
+    // times faster than the library's own signer, which computes P-256 in JavaScript.
+    signer: p256MessageSigner(createPrivateKey(target.key)),
+    hash: hash.none,
     evaluateOptions: () => ({ deadline: Date.now() + 10_000 }),
     endorseOptions: () => ({ deadline: Date.now() + 20_000 }),
     submitOptions: () => ({ deadline: Date.now() + 10_000 }),
@@ -51,3 +54,15 @@ export function connectFabricGateway(target: GatewayTarget): FabricConnection {
 }
 
 export { describeGatewayError } from '../../common/gateway-error.js';
+
+/**
+ * Signs a message with SHA-256 and a P-256 key through OpenSSL, in the low-S form Fabric requires (OpenSSL
+ * gives either form; peers refuse the high one as malleable).
+ */
+export function p256MessageSigner(key: KeyObject): Signer {
+  return async (message) => {
+    const signature = decodeDerSignature(sign('sha256', message, key));
+    if (!signature) throw new Error('OpenSSL returned a signature that is not DER ECDSA');
+    return encodeDerSignature(toLowS(signature));
+  };
+}

@@ -62,6 +62,7 @@ export const fabric = {
   identity: fabricIdentity,
   party: fabricParty,
   confidentialViews: true,
+  verifiesBatchedViews: true,
   topologyFacts: fabricTopologyFacts,
   source: () => import('./source.js'),
   destination: () => import('./destination.js'),

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { batchLeaf } from '../../proofs/batch.js';
 import { parsePolicy } from '../../proofs/policy.js';
 import { fabric, protos } from '../../protos/index.js';
 import {
+  batchResponse,
   type Endorser,
   endorse,
   fabricView,
@@ -174,5 +176,107 @@ describe('Fabric view verification', () => {
     const many = Array.from({ length: MAX_ENDORSEMENTS + 1 }, () => endorse(payload, org1));
     expect(failureOf(fabricView(many))).toBe('MALFORMED');
     expect(() => verifier.verify('bytes' as unknown as Uint8Array, expectation)).toThrow(TypeError);
+  });
+});
+
+describe('Fabric views of the batch form', () => {
+  // Four requesters of one view; each signed address ‖ nonce (here: any bytes, the salts' source).
+  const requests = [1, 2, 3, 4].map((i) => ({
+    nonce: `nonce-${i}`,
+    certificate: `REQUESTER-${i}-PEM`,
+    signature: Buffer.from(`signature of requester ${i}`).toString('base64'),
+  }));
+  const expectationOf = (i: number) => ({
+    ...expectation,
+    nonce: requests[i]!.nonce,
+    requesterCertificate: requests[i]!.certificate,
+  });
+  const endorsedBatch = (value = 'batch value') => {
+    const batch = batchResponse(ADDRESS, requests, { value });
+    const entries = [endorse(batch.payload, org1), endorse(batch.payload, org2)];
+    return { ...batch, entries, viewOf: (i: number) => fabricView(entries, batch.leaves[i]) };
+  };
+
+  it("gives each requester a view of its own request, whose value and binding are its leaf's", () => {
+    const batch = endorsedBatch();
+    for (const i of [0, 1, 2, 3]) {
+      const verdict = verifier.verify(batch.viewOf(i), expectationOf(i));
+      expect(verdict).toMatchObject({ valid: true, orgs: ['Org1MSP', 'Org2MSP'], batch: { leaves: 4 } });
+      if (!verdict.valid) continue;
+      expect(Buffer.from(verdict.batch!.root).equals(Buffer.from(batch.root))).toBe(true);
+      expect(verdict.result).toMatchObject({
+        nonce: `nonce-${i + 1}`,
+        requesterCertificate: `REQUESTER-${i + 1}-PEM`,
+      });
+      expect(Buffer.from(verdict.result.payload).toString()).toBe('batch value');
+    }
+  });
+
+  it("refuses a requester who presents another requester's view as its own", () => {
+    const view = endorsedBatch().viewOf(0);
+    expect(failureOf(view, expectationOf(1))).toBe('NONCE_MISMATCH');
+    expect(failureOf(view, { ...expectationOf(0), requesterCertificate: requests[1]!.certificate })).toBe(
+      'REQUESTER_MISMATCH',
+    );
+  });
+
+  it('refuses a leaf of another batch, under this batch’s endorsements', () => {
+    const ours = endorsedBatch('ours');
+    const theirs = endorsedBatch('theirs');
+    expect(failureOf(fabricView(ours.entries, theirs.leaves[0]), expectationOf(0))).toBe('NOT_IN_BATCH');
+  });
+
+  it('refuses a leaf whose payload, salt or path was changed', () => {
+    const batch = endorsedBatch();
+    const leaf = batch.leaves[2]!;
+    const forged = responsePayload({
+      ...REQUEST,
+      nonce: requests[2]!.nonce,
+      requesterCertificate: requests[2]!.certificate,
+      value: 'the relay prefers this',
+    });
+    const changed = [
+      { ...leaf, payload: forged },
+      { ...leaf, salt: Buffer.alloc(32, 7) },
+      { ...leaf, path: leaf.path.map((hash, i) => (i === 0 ? Buffer.alloc(32, 1) : hash)) },
+      { ...leaf, path: [...leaf.path].reverse() },
+      { ...leaf, path: leaf.path.slice(1) },
+      { ...leaf, path: batch.leaves[1]!.path },
+    ];
+    for (const bad of changed) {
+      expect(failureOf(fabricView(batch.entries, bad), expectationOf(2))).toBe('NOT_IN_BATCH');
+    }
+    expect(
+      failureOf(fabricView(batch.entries, { ...leaf, salt: leaf.salt.subarray(1) }), expectationOf(2)),
+    ).toBe('BATCH_INVALID');
+    expect(
+      failureOf(
+        fabricView(batch.entries, { ...leaf, path: Array.from({ length: 8 }, () => Buffer.alloc(32)) }),
+        expectationOf(2),
+      ),
+    ).toBe('BATCH_INVALID');
+  });
+
+  it('refuses a batch leaf on a view of one request, and a batch result without its leaf', () => {
+    const single = responsePayload(REQUEST);
+    const leaf = endorsedBatch().leaves[0]!;
+    expect(failureOf(fabricView([endorse(single, org1), endorse(single, org2)], leaf))).toBe('BATCH_INVALID');
+    expect(failureOf(fabricView(endorsedBatch().entries), expectationOf(0))).toBe('BATCH_INVALID');
+  });
+
+  it('tells another requester nothing of a leaf it knows every field of but the salt', () => {
+    const batch = endorsedBatch();
+    // Requester 2 knows the address, the value, requester 1's certificate and even its nonce; not its signature.
+    const own = new Set(batch.leaves[1]!.path.map((hash) => Buffer.from(hash).toString('hex')));
+    const guessed = batchResponse(ADDRESS, [{ ...requests[0]!, signature: 'Z3Vlc3M=' }], {
+      value: 'batch value',
+    });
+    const guessedLeaf = guessed.leaves[0]!;
+    expect(own.has(Buffer.from(batchLeaf(guessedLeaf.salt, guessedLeaf.payload)).toString('hex'))).toBe(
+      false,
+    );
+    // With the right salt the same guess is the sibling it sees: the salt is all that hides it.
+    const real = batch.leaves[0]!;
+    expect(own.has(Buffer.from(batchLeaf(real.salt, real.payload)).toString('hex'))).toBe(true);
   });
 });

@@ -13,10 +13,12 @@
  */
 import { type KeyObject, verify, X509Certificate } from 'node:crypto';
 import type { Codes } from '../../common/errors.js';
+import { batchLeaf, batchRootOf, HASH_BYTES, MAX_PATH } from '../../proofs/batch.js';
 import { decodeDerSignature, isLowS } from '../../proofs/ecdsa.js';
 import { formatPolicy, type Policy, satisfies } from '../../proofs/policy.js';
 import { scanView } from '../../protos/bounds.js';
 import { common, type MessageClass, msp, protos, uint64, weft } from '../../protos/index.js';
+import { readEndorsedBatch } from './batch.js';
 import type { FabricMembership } from './membership.js';
 
 export type FabricProofFailure = Codes<
@@ -36,6 +38,8 @@ export type FabricProofFailure = Codes<
   | 'REQUESTER_MISMATCH'
   | 'SOURCE_TIME_MISSING'
   | 'POLICY_NOT_SATISFIED'
+  | 'BATCH_INVALID'
+  | 'NOT_IN_BATCH'
 >;
 
 export interface FabricViewExpectation {
@@ -61,8 +65,19 @@ export interface InteropResult {
   readonly sourceTimeMs: number;
 }
 
+/** The batch a view of the batch form is of: its endorsed root, and how many requests it answered. */
+export interface BatchOfView {
+  readonly root: Uint8Array;
+  readonly leaves: number;
+}
+
 export type FabricViewVerdict =
-  | { readonly valid: true; readonly result: InteropResult; readonly orgs: readonly string[] }
+  | {
+      readonly valid: true;
+      readonly result: InteropResult;
+      readonly orgs: readonly string[];
+      readonly batch?: BatchOfView;
+    }
   | {
       readonly valid: false;
       readonly failure: FabricProofFailure;
@@ -216,9 +231,34 @@ export function createFabricViewVerifier(membership: FabricMembership): FabricVi
           `the chaincode answered ${response?.status}: ${response?.message ?? ''}`,
         );
       }
-      const result = decode(common.interop_payload.InteropPayload, response.payload);
+      // The batch form: this request's own result is the leaf's, under the endorsed root.
+      let resultBytes = response.payload;
+      let batch: BatchOfView | undefined;
+      const leaf = decoded.batch_leaf;
+      if (leaf) {
+        const endorsed = readEndorsedBatch(response.payload);
+        if (!endorsed)
+          return fail('BATCH_INVALID', 'the view has a batch leaf; the endorsed result is no batch');
+        if (
+          leaf.salt.length !== HASH_BYTES ||
+          leaf.path.length > MAX_PATH ||
+          leaf.path.some((hash) => hash.length !== HASH_BYTES)
+        ) {
+          return fail('BATCH_INVALID', `the batch leaf's salt or path is malformed`);
+        }
+        const root = batchRootOf(batchLeaf(leaf.salt, leaf.payload), leaf.path);
+        if (!Buffer.from(root).equals(Buffer.from(endorsed.root))) {
+          return fail('NOT_IN_BATCH', `the leaf's path does not lead to the endorsed root`);
+        }
+        resultBytes = leaf.payload;
+        batch = { root: endorsed.root, leaves: endorsed.leaves };
+      }
+      const result = decode(common.interop_payload.InteropPayload, resultBytes);
       if (!result) return fail('MALFORMED', 'the chaincode result is not an InteropPayload');
       if (result.address !== expectation.address) {
+        if (!leaf && readEndorsedBatch(resultBytes)) {
+          return fail('BATCH_INVALID', 'the endorsed result is a batch; the view has no leaf of it');
+        }
         return fail('ADDRESS_MISMATCH', `the view answers ${result.address}, not ${expectation.address}`);
       }
       if (result.nonce !== expectation.nonce)
@@ -243,6 +283,7 @@ export function createFabricViewVerifier(membership: FabricMembership): FabricVi
       return {
         valid: true,
         orgs: [...orgs],
+        ...(batch ? { batch } : {}),
         result: {
           payload: result.payload,
           address: result.address,

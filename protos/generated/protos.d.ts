@@ -1521,6 +1521,9 @@ export namespace common {
             /** Query confidential. */
             confidential: boolean;
 
+            /** Query batchable. */
+            batchable: boolean;
+
             /**
              * Creates a new Query instance using the specified properties.
              * @param [properties] Properties to set
@@ -1634,6 +1637,9 @@ export namespace common {
 
                 /** Query confidential */
                 confidential?: (boolean|null);
+
+                /** Query batchable */
+                batchable?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4496,6 +4502,9 @@ export namespace networks {
             /** NetworkQuery request_id. */
             request_id: string;
 
+            /** NetworkQuery batchable. */
+            batchable: boolean;
+
             /**
              * Creates a new NetworkQuery instance using the specified properties.
              * @param [properties] Properties to set
@@ -4609,6 +4618,9 @@ export namespace networks {
 
                 /** NetworkQuery request_id */
                 request_id?: (string|null);
+
+                /** NetworkQuery batchable */
+                batchable?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4908,6 +4920,526 @@ export namespace relay {
 
 /** Namespace weft. */
 export namespace weft {
+
+    /** Namespace batch. */
+    namespace batch {
+
+        /**
+         * Properties of an EndorsedBatch.
+         * @deprecated Use $root.weft.batch.EndorsedBatch.$Properties instead.
+         */
+        interface IEndorsedBatch extends $root.weft.batch.EndorsedBatch.$Properties {
+        }
+
+        /** Represents an EndorsedBatch. */
+        class EndorsedBatch {
+
+            /**
+             * Constructs a new EndorsedBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.batch.EndorsedBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EndorsedBatch scheme. */
+            scheme: string;
+
+            /** EndorsedBatch root. */
+            root: Uint8Array;
+
+            /** EndorsedBatch leaves. */
+            leaves: number;
+
+            /** EndorsedBatch payload. */
+            payload: Uint8Array;
+
+            /** EndorsedBatch source_time_ms. */
+            source_time_ms: (number|Long);
+
+            /**
+             * Creates a new EndorsedBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EndorsedBatch instance
+             */
+            static create(properties: $root.weft.batch.EndorsedBatch.$Shape): $root.weft.batch.EndorsedBatch & $root.weft.batch.EndorsedBatch.$Shape;
+            static create(properties?: $root.weft.batch.EndorsedBatch.$Properties): $root.weft.batch.EndorsedBatch;
+
+            /**
+             * Encodes the specified EndorsedBatch message. Does not implicitly {@link $root.weft.batch.EndorsedBatch.verify|verify} messages.
+             * @param message EndorsedBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.batch.EndorsedBatch, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified EndorsedBatch message, length delimited. Does not implicitly {@link $root.weft.batch.EndorsedBatch.verify|verify} messages.
+             * @param message EndorsedBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.batch.EndorsedBatch, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EndorsedBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.batch.EndorsedBatch & $root.weft.batch.EndorsedBatch.$Shape} EndorsedBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.batch.EndorsedBatch & $root.weft.batch.EndorsedBatch.$Shape;
+
+            /**
+             * Decodes an EndorsedBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.batch.EndorsedBatch & $root.weft.batch.EndorsedBatch.$Shape} EndorsedBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.batch.EndorsedBatch & $root.weft.batch.EndorsedBatch.$Shape;
+
+            /**
+             * Verifies an EndorsedBatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an EndorsedBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns EndorsedBatch
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.batch.EndorsedBatch;
+
+            /**
+             * Creates a plain object from an EndorsedBatch message. Also converts values to other types if specified.
+             * @param message EndorsedBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.batch.EndorsedBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this EndorsedBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for EndorsedBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EndorsedBatch {
+
+            /** Properties of an EndorsedBatch. */
+            interface $Properties {
+
+                /** EndorsedBatch scheme */
+                scheme?: (string|null);
+
+                /** EndorsedBatch root */
+                root?: (Uint8Array|null);
+
+                /** EndorsedBatch leaves */
+                leaves?: (number|null);
+
+                /** EndorsedBatch payload */
+                payload?: (Uint8Array|null);
+
+                /** EndorsedBatch source_time_ms */
+                source_time_ms?: (number|Long|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EndorsedBatch. */
+            type $Shape = $root.weft.batch.EndorsedBatch.$Properties;
+        }
+
+        /**
+         * Properties of a BatchLeaf.
+         * @deprecated Use $root.weft.batch.BatchLeaf.$Properties instead.
+         */
+        interface IBatchLeaf extends $root.weft.batch.BatchLeaf.$Properties {
+        }
+
+        /** Represents a BatchLeaf. */
+        class BatchLeaf {
+
+            /**
+             * Constructs a new BatchLeaf.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.batch.BatchLeaf.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BatchLeaf payload. */
+            payload: Uint8Array;
+
+            /** BatchLeaf salt. */
+            salt: Uint8Array;
+
+            /** BatchLeaf path. */
+            path: Uint8Array[];
+
+            /**
+             * Creates a new BatchLeaf instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BatchLeaf instance
+             */
+            static create(properties: $root.weft.batch.BatchLeaf.$Shape): $root.weft.batch.BatchLeaf & $root.weft.batch.BatchLeaf.$Shape;
+            static create(properties?: $root.weft.batch.BatchLeaf.$Properties): $root.weft.batch.BatchLeaf;
+
+            /**
+             * Encodes the specified BatchLeaf message. Does not implicitly {@link $root.weft.batch.BatchLeaf.verify|verify} messages.
+             * @param message BatchLeaf message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.batch.BatchLeaf, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BatchLeaf message, length delimited. Does not implicitly {@link $root.weft.batch.BatchLeaf.verify|verify} messages.
+             * @param message BatchLeaf message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.batch.BatchLeaf, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchLeaf message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.batch.BatchLeaf & $root.weft.batch.BatchLeaf.$Shape} BatchLeaf
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.batch.BatchLeaf & $root.weft.batch.BatchLeaf.$Shape;
+
+            /**
+             * Decodes a BatchLeaf message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.batch.BatchLeaf & $root.weft.batch.BatchLeaf.$Shape} BatchLeaf
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.batch.BatchLeaf & $root.weft.batch.BatchLeaf.$Shape;
+
+            /**
+             * Verifies a BatchLeaf message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BatchLeaf message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BatchLeaf
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.batch.BatchLeaf;
+
+            /**
+             * Creates a plain object from a BatchLeaf message. Also converts values to other types if specified.
+             * @param message BatchLeaf
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.batch.BatchLeaf, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BatchLeaf to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BatchLeaf
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BatchLeaf {
+
+            /** Properties of a BatchLeaf. */
+            interface $Properties {
+
+                /** BatchLeaf payload */
+                payload?: (Uint8Array|null);
+
+                /** BatchLeaf salt */
+                salt?: (Uint8Array|null);
+
+                /** BatchLeaf path */
+                path?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchLeaf. */
+            type $Shape = $root.weft.batch.BatchLeaf.$Properties;
+        }
+
+        /**
+         * Properties of a BatchQuery.
+         * @deprecated Use $root.weft.batch.BatchQuery.$Properties instead.
+         */
+        interface IBatchQuery extends $root.weft.batch.BatchQuery.$Properties {
+        }
+
+        /** Represents a BatchQuery. */
+        class BatchQuery {
+
+            /**
+             * Constructs a new BatchQuery.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.batch.BatchQuery.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BatchQuery requests. */
+            requests: $root.weft.batch.BatchQuery.Request[];
+
+            /**
+             * Creates a new BatchQuery instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BatchQuery instance
+             */
+            static create(properties: $root.weft.batch.BatchQuery.$Shape): $root.weft.batch.BatchQuery & $root.weft.batch.BatchQuery.$Shape;
+            static create(properties?: $root.weft.batch.BatchQuery.$Properties): $root.weft.batch.BatchQuery;
+
+            /**
+             * Encodes the specified BatchQuery message. Does not implicitly {@link $root.weft.batch.BatchQuery.verify|verify} messages.
+             * @param message BatchQuery message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.batch.BatchQuery, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BatchQuery message, length delimited. Does not implicitly {@link $root.weft.batch.BatchQuery.verify|verify} messages.
+             * @param message BatchQuery message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.batch.BatchQuery, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchQuery message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.batch.BatchQuery & $root.weft.batch.BatchQuery.$Shape} BatchQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.batch.BatchQuery & $root.weft.batch.BatchQuery.$Shape;
+
+            /**
+             * Decodes a BatchQuery message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.batch.BatchQuery & $root.weft.batch.BatchQuery.$Shape} BatchQuery
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.batch.BatchQuery & $root.weft.batch.BatchQuery.$Shape;
+
+            /**
+             * Verifies a BatchQuery message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BatchQuery message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BatchQuery
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.batch.BatchQuery;
+
+            /**
+             * Creates a plain object from a BatchQuery message. Also converts values to other types if specified.
+             * @param message BatchQuery
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.batch.BatchQuery, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BatchQuery to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BatchQuery
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BatchQuery {
+
+            /** Properties of a BatchQuery. */
+            interface $Properties {
+
+                /** BatchQuery requests */
+                requests?: ($root.weft.batch.BatchQuery.Request[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchQuery. */
+            type $Shape = $root.weft.batch.BatchQuery.$Properties;
+
+            /**
+             * Properties of a Request.
+             * @deprecated Use $root.weft.batch.BatchQuery.Request.$Properties instead.
+             */
+            interface IRequest extends $root.weft.batch.BatchQuery.Request.$Properties {
+            }
+
+            /** Represents a Request. */
+            class Request {
+
+                /**
+                 * Constructs a new Request.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: $root.weft.batch.BatchQuery.Request.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Request nonce. */
+                nonce: string;
+
+                /** Request certificate. */
+                certificate: string;
+
+                /** Request signature. */
+                signature: string;
+
+                /**
+                 * Creates a new Request instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Request instance
+                 */
+                static create(properties: $root.weft.batch.BatchQuery.Request.$Shape): $root.weft.batch.BatchQuery.Request & $root.weft.batch.BatchQuery.Request.$Shape;
+                static create(properties?: $root.weft.batch.BatchQuery.Request.$Properties): $root.weft.batch.BatchQuery.Request;
+
+                /**
+                 * Encodes the specified Request message. Does not implicitly {@link $root.weft.batch.BatchQuery.Request.verify|verify} messages.
+                 * @param message Request message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: $root.weft.batch.BatchQuery.Request, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Request message, length delimited. Does not implicitly {@link $root.weft.batch.BatchQuery.Request.verify|verify} messages.
+                 * @param message Request message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: $root.weft.batch.BatchQuery.Request, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Request message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {$root.weft.batch.BatchQuery.Request & $root.weft.batch.BatchQuery.Request.$Shape} Request
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.batch.BatchQuery.Request & $root.weft.batch.BatchQuery.Request.$Shape;
+
+                /**
+                 * Decodes a Request message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {$root.weft.batch.BatchQuery.Request & $root.weft.batch.BatchQuery.Request.$Shape} Request
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.batch.BatchQuery.Request & $root.weft.batch.BatchQuery.Request.$Shape;
+
+                /**
+                 * Verifies a Request message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Request message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Request
+                 */
+                static fromObject(object: { [k: string]: any }): $root.weft.batch.BatchQuery.Request;
+
+                /**
+                 * Creates a plain object from a Request message. Also converts values to other types if specified.
+                 * @param message Request
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: $root.weft.batch.BatchQuery.Request, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Request to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Request
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Request {
+
+                /** Properties of a Request. */
+                interface $Properties {
+
+                    /** Request nonce */
+                    nonce?: (string|null);
+
+                    /** Request certificate */
+                    certificate?: (string|null);
+
+                    /** Request signature */
+                    signature?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Request. */
+                type $Shape = $root.weft.batch.BatchQuery.Request.$Properties;
+            }
+        }
+    }
 
     /** Namespace events. */
     namespace events {
@@ -6844,6 +7376,9 @@ export namespace weft {
             /** FabricViewBytes endorsed_proposal_responses. */
             endorsed_proposal_responses: $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes[];
 
+            /** FabricViewBytes batch_leaf. */
+            batch_leaf?: ($root.weft.batch.BatchLeaf|null);
+
             /**
              * Creates a new FabricViewBytes instance using the specified properties.
              * @param [properties] Properties to set
@@ -6930,6 +7465,9 @@ export namespace weft {
 
                 /** FabricViewBytes endorsed_proposal_responses */
                 endorsed_proposal_responses?: ($root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes[]|null);
+
+                /** FabricViewBytes batch_leaf */
+                batch_leaf?: ($root.weft.batch.BatchLeaf|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

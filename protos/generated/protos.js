@@ -2508,6 +2508,7 @@ export const common = $root.common = (() => {
             Query.prototype.request_id = "";
             Query.prototype.requesting_org = "";
             Query.prototype.confidential = false;
+            Query.prototype.batchable = false;
 
             Query.create = function(properties) {
                 return new Query(properties);
@@ -2541,6 +2542,8 @@ export const common = $root.common = (() => {
                     writer.uint32(74).string(message.requesting_org);
                 if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential") && message.confidential !== false)
                     writer.uint32(80).bool(message.confidential);
+                if (message.batchable != null && $Object.hasOwnProperty.call(message, "batchable") && message.batchable !== false)
+                    writer.uint32(808).bool(message.batchable);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2667,6 +2670,15 @@ export const common = $root.common = (() => {
                                 delete message.confidential;
                             continue;
                         }
+                    case 101: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.batchable = value;
+                            else
+                                delete message.batchable;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2731,6 +2743,9 @@ export const common = $root.common = (() => {
                 if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential"))
                     if (typeof message.confidential !== "boolean")
                         return "confidential: boolean expected";
+                if (message.batchable != null && $Object.hasOwnProperty.call(message, "batchable"))
+                    if (typeof message.batchable !== "boolean")
+                        return "batchable: boolean expected";
                 return null;
             };
 
@@ -2778,6 +2793,9 @@ export const common = $root.common = (() => {
                 if (object.confidential != null)
                     if (object.confidential)
                         message.confidential = $Boolean(object.confidential);
+                if (object.batchable != null)
+                    if (object.batchable)
+                        message.batchable = $Boolean(object.batchable);
                 return message;
             };
 
@@ -2801,6 +2819,7 @@ export const common = $root.common = (() => {
                     object.request_id = "";
                     object.requesting_org = "";
                     object.confidential = false;
+                    object.batchable = false;
                 }
                 if (message.policy && message.policy.length) {
                     object.policy = $Array(message.policy.length);
@@ -2825,6 +2844,8 @@ export const common = $root.common = (() => {
                     object.requesting_org = message.requesting_org;
                 if (message.confidential != null && $Object.hasOwnProperty.call(message, "confidential"))
                     object.confidential = message.confidential;
+                if (message.batchable != null && $Object.hasOwnProperty.call(message, "batchable"))
+                    object.batchable = message.batchable;
                 return object;
             };
 
@@ -7293,6 +7314,7 @@ export const networks = $root.networks = (() => {
             NetworkQuery.prototype.requesting_org = "";
             NetworkQuery.prototype.confidential = false;
             NetworkQuery.prototype.request_id = "";
+            NetworkQuery.prototype.batchable = false;
 
             NetworkQuery.create = function(properties) {
                 return new NetworkQuery(properties);
@@ -7326,6 +7348,8 @@ export const networks = $root.networks = (() => {
                     writer.uint32(72).bool(message.confidential);
                 if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
                     writer.uint32(82).string(message.request_id);
+                if (message.batchable != null && $Object.hasOwnProperty.call(message, "batchable") && message.batchable !== false)
+                    writer.uint32(808).bool(message.batchable);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7452,6 +7476,15 @@ export const networks = $root.networks = (() => {
                                 delete message.request_id;
                             continue;
                         }
+                    case 101: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.batchable = value;
+                            else
+                                delete message.batchable;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7516,6 +7549,9 @@ export const networks = $root.networks = (() => {
                 if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
                     if (!$util.isString(message.request_id))
                         return "request_id: string expected";
+                if (message.batchable != null && $Object.hasOwnProperty.call(message, "batchable"))
+                    if (typeof message.batchable !== "boolean")
+                        return "batchable: boolean expected";
                 return null;
             };
 
@@ -7563,6 +7599,9 @@ export const networks = $root.networks = (() => {
                 if (object.request_id != null)
                     if (typeof object.request_id !== "string" || object.request_id.length)
                         message.request_id = $String(object.request_id);
+                if (object.batchable != null)
+                    if (object.batchable)
+                        message.batchable = $Boolean(object.batchable);
                 return message;
             };
 
@@ -7586,6 +7625,7 @@ export const networks = $root.networks = (() => {
                     object.requesting_org = "";
                     object.confidential = false;
                     object.request_id = "";
+                    object.batchable = false;
                 }
                 if (message.policy && message.policy.length) {
                     object.policy = $Array(message.policy.length);
@@ -7610,6 +7650,8 @@ export const networks = $root.networks = (() => {
                     object.confidential = message.confidential;
                 if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
                     object.request_id = message.request_id;
+                if (message.batchable != null && $Object.hasOwnProperty.call(message, "batchable"))
+                    object.batchable = message.batchable;
                 return object;
             };
 
@@ -8104,6 +8146,869 @@ export const relay = $root.relay = (() => {
 export const weft = $root.weft = (() => {
 
     const weft = {};
+
+    weft.batch = (function() {
+
+        const batch = {};
+
+        batch.EndorsedBatch = (function() {
+
+            const EndorsedBatch = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            EndorsedBatch.prototype.scheme = "";
+            EndorsedBatch.prototype.root = $util.newBuffer([]);
+            EndorsedBatch.prototype.leaves = 0;
+            EndorsedBatch.prototype.payload = $util.newBuffer([]);
+            EndorsedBatch.prototype.source_time_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            EndorsedBatch.create = function(properties) {
+                return new EndorsedBatch(properties);
+            };
+
+            EndorsedBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme") && message.scheme !== "")
+                    writer.uint32(130).string(message.scheme);
+                if (message.root != null && $Object.hasOwnProperty.call(message, "root") && message.root.length)
+                    writer.uint32(138).bytes(message.root);
+                if (message.leaves != null && $Object.hasOwnProperty.call(message, "leaves") && message.leaves !== 0)
+                    writer.uint32(144).uint32(message.leaves);
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(154).bytes(message.payload);
+                if (message.source_time_ms != null && $Object.hasOwnProperty.call(message, "source_time_ms") && (typeof message.source_time_ms === "object" ? message.source_time_ms.low || message.source_time_ms.high : message.source_time_ms !== 0))
+                    writer.uint32(160).uint64(message.source_time_ms);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            EndorsedBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            EndorsedBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.batch.EndorsedBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.scheme = value;
+                            else
+                                delete message.scheme;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.root = value;
+                            else
+                                delete message.root;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.leaves = value;
+                            else
+                                delete message.leaves;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.source_time_ms = value;
+                            else
+                                delete message.source_time_ms;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            EndorsedBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            EndorsedBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme"))
+                    if (!$util.isString(message.scheme))
+                        return "scheme: string expected";
+                if (message.root != null && $Object.hasOwnProperty.call(message, "root"))
+                    if (!(message.root && typeof message.root.length === "number" || $util.isString(message.root)))
+                        return "root: buffer expected";
+                if (message.leaves != null && $Object.hasOwnProperty.call(message, "leaves"))
+                    if (!$util.isInteger(message.leaves))
+                        return "leaves: integer expected";
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                        return "payload: buffer expected";
+                if (message.source_time_ms != null && $Object.hasOwnProperty.call(message, "source_time_ms"))
+                    if (!$util.isInteger(message.source_time_ms) && !(message.source_time_ms && $util.isInteger(message.source_time_ms.low) && $util.isInteger(message.source_time_ms.high)))
+                        return "source_time_ms: integer|Long expected";
+                return null;
+            };
+
+            EndorsedBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.batch.EndorsedBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.batch.EndorsedBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.batch.EndorsedBatch();
+                if (object.scheme != null)
+                    if (typeof object.scheme !== "string" || object.scheme.length)
+                        message.scheme = $String(object.scheme);
+                if (object.root != null)
+                    if (object.root.length)
+                        if (typeof object.root === "string")
+                            $util.base64.decode(object.root, message.root = $util.newBuffer($util.base64.length(object.root)), 0);
+                        else if (object.root.length >= 0)
+                            message.root = object.root;
+                if (object.leaves != null)
+                    if ($Number(object.leaves) !== 0)
+                        message.leaves = object.leaves >>> 0;
+                if (object.payload != null)
+                    if (object.payload.length)
+                        if (typeof object.payload === "string")
+                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                        else if (object.payload.length >= 0)
+                            message.payload = object.payload;
+                if (object.source_time_ms != null)
+                    if (typeof object.source_time_ms === "object" ? object.source_time_ms.low || object.source_time_ms.high : $Number(object.source_time_ms) !== 0)
+                        if ($util.Long)
+                            message.source_time_ms = $util.Long.fromValue(object.source_time_ms, true);
+                        else if (typeof object.source_time_ms === "string")
+                            message.source_time_ms = $parseInt(object.source_time_ms, 10);
+                        else if (typeof object.source_time_ms === "number")
+                            message.source_time_ms = object.source_time_ms;
+                        else if (typeof object.source_time_ms === "object")
+                            message.source_time_ms = new $util.LongBits(object.source_time_ms.low >>> 0, object.source_time_ms.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            EndorsedBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.scheme = "";
+                    if (options.bytes === $String)
+                        object.root = "";
+                    else {
+                        object.root = [];
+                        if (options.bytes !== $Array)
+                            object.root = $util.newBuffer(object.root);
+                    }
+                    object.leaves = 0;
+                    if (options.bytes === $String)
+                        object.payload = "";
+                    else {
+                        object.payload = [];
+                        if (options.bytes !== $Array)
+                            object.payload = $util.newBuffer(object.payload);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.source_time_ms = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.source_time_ms = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.scheme != null && $Object.hasOwnProperty.call(message, "scheme"))
+                    object.scheme = message.scheme;
+                if (message.root != null && $Object.hasOwnProperty.call(message, "root"))
+                    object.root = options.bytes === $String ? $util.base64.encode(message.root, 0, message.root.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.root) : message.root;
+                if (message.leaves != null && $Object.hasOwnProperty.call(message, "leaves"))
+                    object.leaves = message.leaves;
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                if (message.source_time_ms != null && $Object.hasOwnProperty.call(message, "source_time_ms"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.source_time_ms = typeof message.source_time_ms === "number" ? $BigInt(message.source_time_ms) : $util.Long.fromBits(message.source_time_ms.low >>> 0, message.source_time_ms.high >>> 0, true).toBigInt();
+                    else if (typeof message.source_time_ms === "number")
+                        object.source_time_ms = options.longs === $String ? $String(message.source_time_ms) : message.source_time_ms;
+                    else
+                        object.source_time_ms = options.longs === $String ? $util.Long.prototype.toString.call(message.source_time_ms) : options.longs === $Number ? new $util.LongBits(message.source_time_ms.low >>> 0, message.source_time_ms.high >>> 0).toNumber(true) : message.source_time_ms;
+                return object;
+            };
+
+            EndorsedBatch.prototype.toJSON = function() {
+                return EndorsedBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            EndorsedBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.batch.EndorsedBatch";
+            };
+
+            return EndorsedBatch;
+        })();
+
+        batch.BatchLeaf = (function() {
+
+            const BatchLeaf = function (properties) {
+                this.path = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            BatchLeaf.prototype.payload = $util.newBuffer([]);
+            BatchLeaf.prototype.salt = $util.newBuffer([]);
+            BatchLeaf.prototype.path = $util.emptyArray;
+
+            BatchLeaf.create = function(properties) {
+                return new BatchLeaf(properties);
+            };
+
+            BatchLeaf.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload.length)
+                    writer.uint32(10).bytes(message.payload);
+                if (message.salt != null && $Object.hasOwnProperty.call(message, "salt") && message.salt.length)
+                    writer.uint32(18).bytes(message.salt);
+                if (message.path != null && message.path.length)
+                    for (let i = 0; i < message.path.length; ++i)
+                        writer.uint32(26).bytes(message.path[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            BatchLeaf.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            BatchLeaf.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.batch.BatchLeaf();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.salt = value;
+                            else
+                                delete message.salt;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.path && message.path.length))
+                                message.path = [];
+                            message.path.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            BatchLeaf.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            BatchLeaf.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    if (!(message.payload && typeof message.payload.length === "number" || $util.isString(message.payload)))
+                        return "payload: buffer expected";
+                if (message.salt != null && $Object.hasOwnProperty.call(message, "salt"))
+                    if (!(message.salt && typeof message.salt.length === "number" || $util.isString(message.salt)))
+                        return "salt: buffer expected";
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path")) {
+                    if (!$Array.isArray(message.path))
+                        return "path: array expected";
+                    for (let i = 0; i < message.path.length; ++i)
+                        if (!(message.path[i] && typeof message.path[i].length === "number" || $util.isString(message.path[i])))
+                            return "path: buffer[] expected";
+                }
+                return null;
+            };
+
+            BatchLeaf.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.batch.BatchLeaf)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.batch.BatchLeaf: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.batch.BatchLeaf();
+                if (object.payload != null)
+                    if (object.payload.length)
+                        if (typeof object.payload === "string")
+                            $util.base64.decode(object.payload, message.payload = $util.newBuffer($util.base64.length(object.payload)), 0);
+                        else if (object.payload.length >= 0)
+                            message.payload = object.payload;
+                if (object.salt != null)
+                    if (object.salt.length)
+                        if (typeof object.salt === "string")
+                            $util.base64.decode(object.salt, message.salt = $util.newBuffer($util.base64.length(object.salt)), 0);
+                        else if (object.salt.length >= 0)
+                            message.salt = object.salt;
+                if (object.path) {
+                    if (!$Array.isArray(object.path))
+                        throw $TypeError(".weft.batch.BatchLeaf.path: array expected");
+                    message.path = $Array(object.path.length);
+                    for (let i = 0; i < object.path.length; ++i)
+                        if (typeof object.path[i] === "string")
+                            $util.base64.decode(object.path[i], message.path[i] = $util.newBuffer($util.base64.length(object.path[i])), 0);
+                        else if (object.path[i].length >= 0)
+                            message.path[i] = object.path[i];
+                }
+                return message;
+            };
+
+            BatchLeaf.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.path = [];
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.payload = "";
+                    else {
+                        object.payload = [];
+                        if (options.bytes !== $Array)
+                            object.payload = $util.newBuffer(object.payload);
+                    }
+                    if (options.bytes === $String)
+                        object.salt = "";
+                    else {
+                        object.salt = [];
+                        if (options.bytes !== $Array)
+                            object.salt = $util.newBuffer(object.salt);
+                    }
+                }
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload"))
+                    object.payload = options.bytes === $String ? $util.base64.encode(message.payload, 0, message.payload.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.payload) : message.payload;
+                if (message.salt != null && $Object.hasOwnProperty.call(message, "salt"))
+                    object.salt = options.bytes === $String ? $util.base64.encode(message.salt, 0, message.salt.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.salt) : message.salt;
+                if (message.path && message.path.length) {
+                    object.path = $Array(message.path.length);
+                    for (let j = 0; j < message.path.length; ++j)
+                        object.path[j] = options.bytes === $String ? $util.base64.encode(message.path[j], 0, message.path[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.path[j]) : message.path[j];
+                }
+                return object;
+            };
+
+            BatchLeaf.prototype.toJSON = function() {
+                return BatchLeaf.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            BatchLeaf.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.batch.BatchLeaf";
+            };
+
+            return BatchLeaf;
+        })();
+
+        batch.BatchQuery = (function() {
+
+            const BatchQuery = function (properties) {
+                this.requests = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            BatchQuery.prototype.requests = $util.emptyArray;
+
+            BatchQuery.create = function(properties) {
+                return new BatchQuery(properties);
+            };
+
+            BatchQuery.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requests != null && message.requests.length)
+                    for (let i = 0; i < message.requests.length; ++i)
+                        $root.weft.batch.BatchQuery.Request.encode(message.requests[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            BatchQuery.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            BatchQuery.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.batch.BatchQuery();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.requests && message.requests.length))
+                                message.requests = [];
+                            message.requests.push($root.weft.batch.BatchQuery.Request.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            BatchQuery.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            BatchQuery.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.requests != null && $Object.hasOwnProperty.call(message, "requests")) {
+                    if (!$Array.isArray(message.requests))
+                        return "requests: array expected";
+                    for (let i = 0; i < message.requests.length; ++i) {
+                        let error = $root.weft.batch.BatchQuery.Request.verify(message.requests[i], _depth + 1);
+                        if (error)
+                            return "requests." + error;
+                    }
+                }
+                return null;
+            };
+
+            BatchQuery.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.batch.BatchQuery)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.batch.BatchQuery: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.batch.BatchQuery();
+                if (object.requests) {
+                    if (!$Array.isArray(object.requests))
+                        throw $TypeError(".weft.batch.BatchQuery.requests: array expected");
+                    message.requests = $Array(object.requests.length);
+                    for (let i = 0; i < object.requests.length; ++i) {
+                        if (!$util.isObject(object.requests[i]))
+                            throw $TypeError(".weft.batch.BatchQuery.requests: object expected");
+                        message.requests[i] = $root.weft.batch.BatchQuery.Request.fromObject(object.requests[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            BatchQuery.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.requests = [];
+                if (message.requests && message.requests.length) {
+                    object.requests = $Array(message.requests.length);
+                    for (let j = 0; j < message.requests.length; ++j)
+                        object.requests[j] = $root.weft.batch.BatchQuery.Request.toObject(message.requests[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            BatchQuery.prototype.toJSON = function() {
+                return BatchQuery.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            BatchQuery.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.batch.BatchQuery";
+            };
+
+            BatchQuery.Request = (function() {
+
+                const Request = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                Request.prototype.nonce = "";
+                Request.prototype.certificate = "";
+                Request.prototype.signature = "";
+
+                Request.create = function(properties) {
+                    return new Request(properties);
+                };
+
+                Request.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce") && message.nonce !== "")
+                        writer.uint32(10).string(message.nonce);
+                    if (message.certificate != null && $Object.hasOwnProperty.call(message, "certificate") && message.certificate !== "")
+                        writer.uint32(18).string(message.certificate);
+                    if (message.signature != null && $Object.hasOwnProperty.call(message, "signature") && message.signature !== "")
+                        writer.uint32(26).string(message.signature);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                Request.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                Request.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.weft.batch.BatchQuery.Request();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.nonce = value;
+                                else
+                                    delete message.nonce;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.certificate = value;
+                                else
+                                    delete message.certificate;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.signature = value;
+                                else
+                                    delete message.signature;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                Request.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                Request.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                        if (!$util.isString(message.nonce))
+                            return "nonce: string expected";
+                    if (message.certificate != null && $Object.hasOwnProperty.call(message, "certificate"))
+                        if (!$util.isString(message.certificate))
+                            return "certificate: string expected";
+                    if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                        if (!$util.isString(message.signature))
+                            return "signature: string expected";
+                    return null;
+                };
+
+                Request.fromObject = function (object, _depth) {
+                    if (object instanceof $root.weft.batch.BatchQuery.Request)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".weft.batch.BatchQuery.Request: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.weft.batch.BatchQuery.Request();
+                    if (object.nonce != null)
+                        if (typeof object.nonce !== "string" || object.nonce.length)
+                            message.nonce = $String(object.nonce);
+                    if (object.certificate != null)
+                        if (typeof object.certificate !== "string" || object.certificate.length)
+                            message.certificate = $String(object.certificate);
+                    if (object.signature != null)
+                        if (typeof object.signature !== "string" || object.signature.length)
+                            message.signature = $String(object.signature);
+                    return message;
+                };
+
+                Request.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.nonce = "";
+                        object.certificate = "";
+                        object.signature = "";
+                    }
+                    if (message.nonce != null && $Object.hasOwnProperty.call(message, "nonce"))
+                        object.nonce = message.nonce;
+                    if (message.certificate != null && $Object.hasOwnProperty.call(message, "certificate"))
+                        object.certificate = message.certificate;
+                    if (message.signature != null && $Object.hasOwnProperty.call(message, "signature"))
+                        object.signature = message.signature;
+                    return object;
+                };
+
+                Request.prototype.toJSON = function() {
+                    return Request.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                Request.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/weft.batch.BatchQuery.Request";
+                };
+
+                return Request;
+            })();
+
+            return BatchQuery;
+        })();
+
+        return batch;
+    })();
 
     weft.events = (function() {
 
@@ -11565,6 +12470,7 @@ export const weft = $root.weft = (() => {
             };
 
             FabricViewBytes.prototype.endorsed_proposal_responses = $util.emptyArray;
+            FabricViewBytes.prototype.batch_leaf = null;
 
             FabricViewBytes.create = function(properties) {
                 return new FabricViewBytes(properties);
@@ -11580,6 +12486,8 @@ export const weft = $root.weft = (() => {
                 if (message.endorsed_proposal_responses != null && message.endorsed_proposal_responses.length)
                     for (let i = 0; i < message.endorsed_proposal_responses.length; ++i)
                         $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.encode(message.endorsed_proposal_responses[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.batch_leaf != null && $Object.hasOwnProperty.call(message, "batch_leaf"))
+                    $root.weft.batch.BatchLeaf.encode(message.batch_leaf, writer.uint32(802).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11597,7 +12505,7 @@ export const weft = $root.weft = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -11623,6 +12531,12 @@ export const weft = $root.weft = (() => {
                             if (!(message.endorsed_proposal_responses && message.endorsed_proposal_responses.length))
                                 message.endorsed_proposal_responses = [];
                             message.endorsed_proposal_responses.push($root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 100: {
+                            if (wireType !== 2)
+                                break;
+                            message.batch_leaf = $root.weft.batch.BatchLeaf.decode(reader, reader.size(), $undefined, _depth + 1, message.batch_leaf);
                             continue;
                         }
                     }
@@ -11664,6 +12578,11 @@ export const weft = $root.weft = (() => {
                             return "endorsed_proposal_responses." + error;
                     }
                 }
+                if (message.batch_leaf != null && $Object.hasOwnProperty.call(message, "batch_leaf")) {
+                    let error = $root.weft.batch.BatchLeaf.verify(message.batch_leaf, _depth + 1);
+                    if (error)
+                        return "batch_leaf." + error;
+                }
                 return null;
             };
 
@@ -11687,6 +12606,11 @@ export const weft = $root.weft = (() => {
                         message.endorsed_proposal_responses[i] = $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.fromObject(object.endorsed_proposal_responses[i], _depth + 1);
                     }
                 }
+                if (object.batch_leaf != null) {
+                    if (!$util.isObject(object.batch_leaf))
+                        throw $TypeError(".weft.fabric.FabricViewBytes.batch_leaf: object expected");
+                    message.batch_leaf = $root.weft.batch.BatchLeaf.fromObject(object.batch_leaf, _depth + 1);
+                }
                 return message;
             };
 
@@ -11700,11 +12624,15 @@ export const weft = $root.weft = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.endorsed_proposal_responses = [];
+                if (options.defaults)
+                    object.batch_leaf = null;
                 if (message.endorsed_proposal_responses && message.endorsed_proposal_responses.length) {
                     object.endorsed_proposal_responses = $Array(message.endorsed_proposal_responses.length);
                     for (let j = 0; j < message.endorsed_proposal_responses.length; ++j)
                         object.endorsed_proposal_responses[j] = $root.weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes.toObject(message.endorsed_proposal_responses[j], options, _depth + 1);
                 }
+                if (message.batch_leaf != null && $Object.hasOwnProperty.call(message, "batch_leaf"))
+                    object.batch_leaf = $root.weft.batch.BatchLeaf.toObject(message.batch_leaf, options, _depth + 1);
                 return object;
             };
 

@@ -16,7 +16,7 @@ import { sampleAddress, writeSample } from '../../cli/smoke.js';
 import { isWeftError } from '../../common/errors.js';
 import { cacheDir, packageRoot } from '../../common/paths.js';
 import { waitFor } from '../../common/wait.js';
-import { messageType } from '../../protos/index.js';
+import { messageType, weft } from '../../protos/index.js';
 import { parseRelayConfig } from '../../relay/config.js';
 import { startRelay } from '../../relay/relay.js';
 import { submitView, type VerifiedView } from '../../sdk/client.js';
@@ -169,6 +169,51 @@ describe('a view of b, requested by a client of a through the relays', () => {
         code: 'REMOTE_ERROR',
         message: expect.stringContaining('BAD_REQUEST_SIGNATURE'),
       });
+    } finally {
+      forger.close();
+    }
+  });
+});
+
+describe('views of b asked for at once by many clients of a (the batch form)', () => {
+  it('are answered by shared endorsements, each verified as its own request and committed once', async () => {
+    const address = await putOnB(`asset-${randomUUID()}`, 'one value, many readers');
+    const views = await Promise.all(Array.from({ length: 12 }, () => a.client.requestView(address)));
+    const leaves = views.map((v) => weft.fabric.FabricViewBytes.decode(v.proof).batch_leaf);
+    const batched = views.filter((_, i) => leaves[i]);
+    // Two go out at once, alone (the driver's two slots); what arrives meanwhile shares an endorsement.
+    expect(batched.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(views.map((v) => v.nonce)).size).toBe(12);
+    for (const view of views) expect(Buffer.from(view.value).toString()).toBe('one value, many readers');
+    // Two views of one batch, committed on a: a's interop chaincode verifies each as its own request.
+    for (const view of batched.slice(0, 2)) {
+      expect(Buffer.from((await submitView(a.interop, view)).value).toString()).toBe(
+        'one value, many readers',
+      );
+    }
+    await expect(submitView(a.interop, batched[0]!)).rejects.toMatchObject({
+      message: expect.stringContaining('NONCE_REPLAYED'),
+    });
+  });
+
+  it('answer a request the source refuses with its own refusal, and the others of its batch with views', async () => {
+    const org2Key = await readFile(fabricNetwork(state, 'a').orgs[1]!.client.keyFile, 'utf8');
+    const forger = await openLocalClient(state, 'a', { identity: { privateKey: org2Key } });
+    try {
+      const address = await putOnB(`asset-${randomUUID()}`, 'for the honest');
+      const asks = Array.from({ length: 10 }, (_, i) =>
+        i === 5 ? forger.client.requestView(address) : a.client.requestView(address),
+      );
+      const settled = await Promise.allSettled(asks);
+      expect(settled[5]).toMatchObject({
+        status: 'rejected',
+        reason: { code: 'REMOTE_ERROR', message: expect.stringContaining('BAD_REQUEST_SIGNATURE') },
+      });
+      const honest = settled.filter((_, i) => i !== 5);
+      for (const outcome of honest) expect(outcome.status).toBe('fulfilled');
+      // The forged request was in a batch, which the source refused as a whole; each was asked alone then.
+      const driverLog = await readFile(join(relayOf(state, 'b').dir, 'driver.log'), 'utf8');
+      expect(driverLog).toMatch(/"event":"batch-failed".*BAD_REQUEST_SIGNATURE/);
     } finally {
       forger.close();
     }

@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { cacheDir } from '../../common/paths.js';
+import { type BatchRequest, batchLeaves, endorsedBatchBytes } from '../../ledgers/fabric/batch.js';
 import { decodeDerSignature, encodeDerSignature, P256_N, toLowS } from '../../proofs/ecdsa.js';
 import { runCommand } from '../../topology/command.js';
 import { ensureFabric } from '../../topology/fabric/binaries.js';
@@ -70,6 +71,19 @@ export interface ViewContent {
   readonly sourceTimeMs?: number;
 }
 
+/** A ProposalResponsePayload of the interop chaincode whose response carries `result`. */
+function actionPayload(
+  result: Uint8Array,
+  options: { chaincode?: string; status?: number } = {},
+): Uint8Array {
+  const action = encode('protos.ChaincodeAction', {
+    results: randomBytes(8),
+    response: { status: options.status ?? 200, payload: result },
+    chaincode_id: { name: options.chaincode ?? 'interop', version: '1' },
+  });
+  return encode('protos.ProposalResponsePayload', { proposal_hash: randomBytes(32), extension: action });
+}
+
 /** The ProposalResponsePayload an interop chaincode's endorsement covers. */
 export function responsePayload(content: ViewContent): Uint8Array {
   const interop = encode('common.interop_payload.InteropPayload', {
@@ -79,12 +93,29 @@ export function responsePayload(content: ViewContent): Uint8Array {
     requestor_certificate: content.requesterCertificate ?? '',
     source_time_ms: content.sourceTimeMs ?? Date.now(),
   });
-  const action = encode('protos.ChaincodeAction', {
-    results: randomBytes(8),
-    response: { status: content.status ?? 200, payload: interop },
-    chaincode_id: { name: content.chaincode ?? 'interop', version: '1' },
-  });
-  return encode('protos.ProposalResponsePayload', { proposal_hash: randomBytes(32), extension: action });
+  return actionPayload(interop, content);
+}
+
+/**
+ * What the interop chaincode's QueryBatch answers for `requests` of `address` (ledgers/fabric/batch.ts),
+ * and each request's leaf as its view carries it.
+ */
+export function batchResponse(
+  address: string,
+  requests: readonly BatchRequest[],
+  options: { value?: string; txId?: string; sourceTimeMs?: number } = {},
+) {
+  const value = {
+    address,
+    payload: Buffer.from(options.value ?? 'value'),
+    sourceTimeMs: options.sourceTimeMs ?? Date.now(),
+  };
+  const { leaves, tree } = batchLeaves(options.txId ?? randomBytes(32).toString('hex'), value, requests);
+  return {
+    payload: actionPayload(endorsedBatchBytes(value, tree.root, requests.length)),
+    root: tree.root,
+    leaves: leaves.map((leaf, i) => ({ payload: leaf.payload, salt: leaf.salt, path: tree.path(i) })),
+  };
 }
 
 export interface EndorsementOptions {
@@ -117,6 +148,10 @@ export function endorse(payload: Uint8Array, signer: Endorser, options: Endorsem
 /** A FabricView (Weaver's wire format) of the given endorsed responses. */
 export function fabricView(
   entries: ReadonlyArray<{ payload: Uint8Array; endorsement: Uint8Array }>,
+  batchLeaf?: { payload: Uint8Array; salt: Uint8Array; path: readonly Uint8Array[] },
 ): Uint8Array {
-  return encode('weft.fabric.FabricViewBytes', { endorsed_proposal_responses: entries });
+  return encode('weft.fabric.FabricViewBytes', {
+    endorsed_proposal_responses: entries,
+    ...(batchLeaf ? { batch_leaf: batchLeaf } : {}),
+  });
 }

@@ -28,7 +28,14 @@
 import { X509Certificate } from 'node:crypto';
 import type { Context } from 'fabric-contract-api';
 import { describeRefusal, parseRefusal } from '../../../common/refusal.js';
-import { isFabricView } from '../../../ledgers/fabric/address.js';
+import { type FabricView, isFabricView } from '../../../ledgers/fabric/address.js';
+import {
+  type BatchRequest,
+  batchLeaves,
+  decodeBatchQuery,
+  endorsedBatchBytes,
+  interopPayloadBytes,
+} from '../../../ledgers/fabric/batch.js';
 import { membershipFromRecord, requesterVerifierOf, viewVerifierOf } from '../../../ledgers/registry.js';
 import {
   parseTrustedParty,
@@ -37,6 +44,7 @@ import {
   verifyTrustedAnswer,
 } from '../../../ledgers/trusted-party.js';
 import { NETWORK_ID, parseAddress, type ViewAddress } from '../../../proofs/address.js';
+import { MAX_BATCH } from '../../../proofs/batch.js';
 import { checkCommandSources } from '../../../proofs/commands.js';
 import { checkConfidential, sealConfidential } from '../../../proofs/confidential.js';
 import {
@@ -59,7 +67,7 @@ import {
 } from '../../../proofs/freshness.js';
 import { checkPattern, type PolicyRule, parsePolicy, ruleFor } from '../../../proofs/policy.js';
 import { accessAllowed, checkAccessRules } from '../../../proofs/requester.js';
-import { common, uint64, weft } from '../../../protos/index.js';
+import { uint64, weft } from '../../../protos/index.js';
 import { isRefusal, RefusingContract, refuse } from '../refusal.js';
 
 export const INTEROP_CHAINCODE = 'interop';
@@ -258,17 +266,14 @@ interface SourceRequest {
 }
 
 /**
- * The value of the view a request names, with `extra` arguments after the address's own, once the request
- * passes every check of the source: the address is of this channel and of an application chaincode, the
- * proposal's time is near this peer's clock, the requester signed address ‖ nonce with a certificate of its
- * network's recorded membership, and this network's access rules let the requester's org read the view.
+ * The checks of the source that do not depend on the requester: the address is of this channel and of an
+ * application chaincode, and the proposal's time (the time this network vouches for) is near this peer's
+ * clock.
  */
-async function answer(
+function checkSourceView(
   ctx: Context,
-  request: SourceRequest,
-  extra: readonly string[],
-): Promise<{ readonly value: Uint8Array; readonly sourceTimeMs: number; readonly parsed: ViewAddress }> {
-  const { address, nonce, requestingNetwork } = request;
+  address: string,
+): { readonly parsed: ViewAddress; readonly view: FabricView; readonly sourceTimeMs: number } {
   const parsed = parseAddress(address);
   const { view } = parsed;
   if (!isFabricView(view)) throw refuse('VIEW_NOT_FABRIC', `${address}`);
@@ -276,8 +281,6 @@ async function answer(
   if (view.channel !== channel)
     throw refuse('WRONG_CHANNEL', `the view is on ${view.channel}, not ${channel}`);
   if (view.chaincode === INTEROP_CHAINCODE) throw refuse('VIEW_NOT_ALLOWED', 'the interop chaincode itself');
-  if (nonce.length === 0 || nonce.length > 256) throw refuse('INVALID_NONCE', '1 to 256 characters');
-  // The time this network vouches for: the proposal's, only when near this peer's own clock.
   const sourceTimeMs = txTimeMs(ctx);
   const skew = Math.abs(Date.now() - sourceTimeMs);
   if (skew > MAX_CLOCK_SKEW_MS) {
@@ -286,6 +289,16 @@ async function answer(
       `the proposal's timestamp is ${skew} ms from this peer's clock (at most ${MAX_CLOCK_SKEW_MS})`,
     );
   }
+  return { parsed, view, sourceTimeMs };
+}
+
+/**
+ * The requester's checks: it signed address ‖ nonce with a certificate of its network's recorded
+ * membership, and this network's access rules let its org read the view.
+ */
+async function checkRequester(ctx: Context, request: SourceRequest, parsed: ViewAddress): Promise<void> {
+  const { address, nonce, requestingNetwork } = request;
+  if (nonce.length === 0 || nonce.length > 256) throw refuse('INVALID_NONCE', '1 to 256 characters');
   const verifyRequester = await fromRecord(ctx, MEMBERSHIP, requestingNetwork, 'requesters', (text) =>
     requesterVerifierOf(membershipFromRecord(requestingNetwork, text)),
   );
@@ -306,10 +319,14 @@ async function answer(
       `${requester.mspId} of ${requestingNetwork} may not read ${parsed.viewText}`,
     );
   }
+}
+
+/** The view's value: its application chaincode's answer, with `extra` arguments after the address's own. */
+async function readView(ctx: Context, view: FabricView, extra: readonly string[]): Promise<Uint8Array> {
   const response = await ctx.stub.invokeChaincode(
     view.chaincode,
     [view.function, ...view.args, ...extra],
-    channel,
+    ctx.stub.getChannelID(),
   );
   if (response.status !== 200) {
     const message = response.message ?? '';
@@ -318,7 +335,18 @@ async function answer(
     if (refused?.code === 'EVENT_NOT_YET') throw refuse(refused.code, refused.message);
     throw refuse('VIEW_FAILED', refused ? describeRefusal(refused) : message);
   }
-  return { value: response.payload ?? new Uint8Array(), sourceTimeMs, parsed };
+  return response.payload ?? new Uint8Array();
+}
+
+/** The value of the view a request names, with `extra` arguments, once the request passes every check. */
+async function answer(
+  ctx: Context,
+  request: SourceRequest,
+  extra: readonly string[],
+): Promise<{ readonly value: Uint8Array; readonly sourceTimeMs: number; readonly parsed: ViewAddress }> {
+  const { parsed, view, sourceTimeMs } = checkSourceView(ctx, request.address);
+  await checkRequester(ctx, request, parsed);
+  return { value: await readView(ctx, view, extra), sourceTimeMs, parsed };
 }
 
 /** The endorsed result: the value bound to the request's address, nonce and requester, and the source time. */
@@ -327,17 +355,11 @@ function interopPayload(
   sourceTimeMs: number,
   value: { readonly payload: Uint8Array; readonly confidential: boolean },
 ): Uint8Array {
-  const { InteropPayload } = common.interop_payload;
-  return InteropPayload.encode(
-    InteropPayload.create({
-      payload: value.payload,
-      address: request.address,
-      confidential: value.confidential,
-      requestor_certificate: request.requesterCertificate,
-      nonce: request.nonce,
-      source_time_ms: sourceTimeMs,
-    }),
-  ).finish();
+  return interopPayloadBytes(
+    { address: request.address, nonce: request.nonce, certificate: request.requesterCertificate },
+    sourceTimeMs,
+    value,
+  );
 }
 
 /**
@@ -466,6 +488,48 @@ export class InteropContract extends RefusingContract {
         : value,
       confidential: sealed,
     });
+  }
+
+  /**
+   * Query for many requests of one view from one requesting network, answered by one endorsement (the batch
+   * form, proofs/batch.ts): every request passes Query's checks, or the batch is refused as a whole (the
+   * driver then asks for each alone, so that each requester learns only its own refusal). `requestsBase64`
+   * is a base64 weft.batch.BatchQuery; confidential requests are never batched. Returns a serialized
+   * weft.batch.EndorsedBatch whose root is over each request's InteropPayload, salted.
+   */
+  async QueryBatch(
+    ctx: Context,
+    address: string,
+    requestingNetwork: string,
+    requestsBase64: string,
+  ): Promise<Uint8Array> {
+    let requests: BatchRequest[];
+    try {
+      requests = decodeBatchQuery(base64Argument(requestsBase64, 'batch'));
+    } catch (error) {
+      if (isRefusal(error)) throw error;
+      throw refuse('INVALID_ARGUMENT', `the batch is not a BatchQuery: ${(error as Error).message}`);
+    }
+    if (requests.length === 0 || requests.length > MAX_BATCH) {
+      throw refuse('INVALID_ARGUMENT', `a batch holds 1 to ${MAX_BATCH} requests, not ${requests.length}`);
+    }
+    const { parsed, view, sourceTimeMs } = checkSourceView(ctx, address);
+    for (const request of requests) {
+      await checkRequester(
+        ctx,
+        {
+          address,
+          nonce: request.nonce,
+          requestingNetwork,
+          requesterCertificate: request.certificate,
+          signatureBase64: request.signature,
+        },
+        parsed,
+      );
+    }
+    const value = { address, payload: await readView(ctx, view, []), sourceTimeMs };
+    const { tree } = batchLeaves(ctx.stub.getTxID(), value, requests);
+    return endorsedBatchBytes(value, tree.root, requests.length);
   }
 
   /**
