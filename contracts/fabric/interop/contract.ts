@@ -292,17 +292,30 @@ function checkSourceView(
   return { parsed, view, sourceTimeMs };
 }
 
+/** What a requester of `requestingNetwork` is checked against: its membership, and this network's rules for it. */
+async function requesterRules(ctx: Context, requestingNetwork: string) {
+  const verify = await fromRecord(ctx, MEMBERSHIP, requestingNetwork, 'requesters', (text) =>
+    requesterVerifierOf(membershipFromRecord(requestingNetwork, text)),
+  );
+  const rules = await fromRecord(ctx, ACCESS, requestingNetwork, 'rules', (text) =>
+    checkAccessRules(JSON.parse(text)),
+  );
+  return { verify, rules };
+}
+
 /**
  * The requester's checks: it signed address ‖ nonce with a certificate of its network's recorded
  * membership, and this network's access rules let its org read the view.
  */
-async function checkRequester(ctx: Context, request: SourceRequest, parsed: ViewAddress): Promise<void> {
+function checkRequester(
+  ctx: Context,
+  request: SourceRequest,
+  parsed: ViewAddress,
+  { verify, rules }: Awaited<ReturnType<typeof requesterRules>>,
+): void {
   const { address, nonce, requestingNetwork } = request;
   if (nonce.length === 0 || nonce.length > 256) throw refuse('INVALID_NONCE', '1 to 256 characters');
-  const verifyRequester = await fromRecord(ctx, MEMBERSHIP, requestingNetwork, 'requesters', (text) =>
-    requesterVerifierOf(membershipFromRecord(requestingNetwork, text)),
-  );
-  const requester = verifyRequester({
+  const requester = verify({
     certificate: request.requesterCertificate,
     signature: Buffer.from(request.signatureBase64, 'base64'),
     address,
@@ -310,9 +323,6 @@ async function checkRequester(ctx: Context, request: SourceRequest, parsed: View
     at: ctx.stub.getDateTimestamp(),
   });
   if (!requester.valid) throw refuse(requester.failure, requester.reason);
-  const rules = await fromRecord(ctx, ACCESS, requestingNetwork, 'rules', (text) =>
-    checkAccessRules(JSON.parse(text)),
-  );
   if (!accessAllowed(rules, requester.mspId, parsed.viewText)) {
     throw refuse(
       'ACCESS_DENIED',
@@ -345,7 +355,7 @@ async function answer(
   extra: readonly string[],
 ): Promise<{ readonly value: Uint8Array; readonly sourceTimeMs: number; readonly parsed: ViewAddress }> {
   const { parsed, view, sourceTimeMs } = checkSourceView(ctx, request.address);
-  await checkRequester(ctx, request, parsed);
+  checkRequester(ctx, request, parsed, await requesterRules(ctx, request.requestingNetwork));
   return { value: await readView(ctx, view, extra), sourceTimeMs, parsed };
 }
 
@@ -514,8 +524,10 @@ export class InteropContract extends RefusingContract {
       throw refuse('INVALID_ARGUMENT', `a batch holds 1 to ${MAX_BATCH} requests, not ${requests.length}`);
     }
     const { parsed, view, sourceTimeMs } = checkSourceView(ctx, address);
+    // One requesting network: its records are read once for the whole batch.
+    const rules = await requesterRules(ctx, requestingNetwork);
     for (const request of requests) {
-      await checkRequester(
+      checkRequester(
         ctx,
         {
           address,
@@ -525,6 +537,7 @@ export class InteropContract extends RefusingContract {
           signatureBase64: request.signature,
         },
         parsed,
+        rules,
       );
     }
     const value = { address, payload: await readView(ctx, view, []), sourceTimeMs };
