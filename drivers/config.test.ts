@@ -90,6 +90,8 @@ const fabricRead = {
       certFile: '/weft-state/fabric-a/org1/users/User1/cert.pem',
       keyFile: '/weft-state/fabric-a/org1/users/User1/key.pem',
     },
+    // The batch form's defaults, for files written before it.
+    batch: { maxRequests: 64, slots: 2 },
   },
 };
 
