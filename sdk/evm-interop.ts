@@ -6,6 +6,16 @@
  *   await setPolicy(interop, 'fabric-a', 2, ['Org1MSP', 'Org2MSP', 'Org3MSP']);
  *   const { value } = await submitFabricView(interop, viewBytes, appAddress);
  *
+ * Batches (proofs/batch.ts): a Fabric view of the batch form (its FabricViewBytes carries a batch leaf) is
+ * submitted by `submitFabricView` through the contract's submitFabricBatchView, which verifies the shared
+ * endorsement and records the batch's root; `submitRecordedBatchView(interop, networkId, viewBytes, app)`
+ * submits a further view of a batch whose root is recorded (`batchRootRecorded`) with its leaf and path
+ * alone, for a fraction of the gas. `submitFabricViewCheapest` picks between them: the recorded path when the
+ * root is recorded, else the full one (also when the root lapsed meanwhile). NOT_IN_BATCH: the leaf's path
+ * does not lead to the endorsed root; BATCH_INVALID: a leaf without a batch; NOT_RECORDED: the root is not
+ * recorded at the network's current trust epoch (never, or before an endorser was revoked or replaced, the
+ * policy changed or the network registered again).
+ *
  * Freshness: `setMaxAge(interop, 'fabric-a', 'weft:assets:', 60_000)` refuses views of that pattern older than
  * a minute (VIEW_EXPIRED); a view older than the value recorded for its address is refused too
  * (VIEW_OUTDATED), and `recordedTime(interop, address)` tells the time of the recorded one.
@@ -58,12 +68,14 @@ import {
 import { type ErrorCode, WeftError } from '../common/errors.js';
 import { type EvmStatement, VIEW_KIND } from '../ledgers/evm/attestation.js';
 import { decodeLogPayload } from '../ledgers/evm/log-event.js';
+import { readEndorsedBatch } from '../ledgers/fabric/batch.js';
+import { HASH_BYTES, MAX_PATH } from '../proofs/batch.js';
 import { type Confirmation, decodeConfirmation } from '../proofs/commands.js';
 import { decodeDerSignature } from '../proofs/ecdsa.js';
 import { decodeEventRecord, type EventRecord } from '../proofs/events.js';
 import { MAX_AGE_LIMIT_MS } from '../proofs/freshness.js';
 import type { TrustedAnswer } from '../proofs/trusted-party.js';
-import { msp, protos, weft } from '../protos/index.js';
+import { common, msp, protos, weft } from '../protos/index.js';
 
 export interface FabricEndorserKey {
   /** keccak256 of the serialized msp.SerializedIdentity, 0x-prefixed. */
@@ -80,10 +92,22 @@ export interface EndorsementArgs {
   readonly s: string;
 }
 
+/** A view's own part of a batch (proofs/batch.ts), as the contract takes it. */
+export interface BatchLeafArgs {
+  /** The request's serialized InteropPayload. */
+  readonly payload: Uint8Array;
+  /** 32 bytes. */
+  readonly salt: Uint8Array;
+  /** The sibling hashes, 32 bytes each, from the leaf up. */
+  readonly path: readonly Uint8Array[];
+}
+
 export interface FabricViewArgs {
   /** The ProposalResponsePayload every endorser signed. */
   readonly prp: Uint8Array;
   readonly endorsements: readonly EndorsementArgs[];
+  /** Set for a view of the batch form: its endorsed result is an EndorsedBatch, its own result this leaf's. */
+  readonly batchLeaf?: BatchLeafArgs;
 }
 
 /** A verified view, as accepted on chain. */
@@ -174,17 +198,19 @@ export function fabricEndorserKey(serializedIdentity: Uint8Array): FabricEndorse
 }
 
 /**
- * The contract's arguments for a serialized weft.fabric.FabricViewBytes: its one ProposalResponsePayload and
- * (key id, r, s) per endorsement. Refuses views whose endorsers signed different payloads, or whose
- * signatures are not DER. High-S signatures are passed on as they are: the contract rejects them.
+ * The contract's arguments for a serialized weft.fabric.FabricViewBytes: its one ProposalResponsePayload,
+ * (key id, r, s) per endorsement, and its batch leaf when it has one. Refuses views whose endorsers signed
+ * different payloads, whose signatures are not DER, or whose leaf's salt or path hashes are not 32 bytes.
+ * High-S signatures are passed on as they are: the contract rejects them.
  */
 export function fabricViewArgs(viewBytes: Uint8Array): FabricViewArgs {
-  let entries: weft.fabric.FabricViewBytes.EndorsedProposalResponseBytes[];
+  let view: weft.fabric.FabricViewBytes;
   try {
-    entries = weft.fabric.FabricViewBytes.decode(viewBytes).endorsed_proposal_responses;
+    view = weft.fabric.FabricViewBytes.decode(viewBytes);
   } catch (error) {
     throw new WeftError('VIEW_INVALID', 'not a serialized Fabric view', {}, { cause: error });
   }
+  const entries = view.endorsed_proposal_responses;
   const first = entries[0];
   if (!first) throw new WeftError('VIEW_INVALID', 'the Fabric view has no endorsed responses');
   const prp = Uint8Array.from(first.payload);
@@ -206,7 +232,50 @@ export function fabricViewArgs(viewBytes: Uint8Array): FabricViewArgs {
       s: toBeHex(signature.s, 32),
     };
   });
-  return { prp, endorsements };
+  const leaf = view.batch_leaf;
+  if (!leaf) return { prp, endorsements };
+  if (
+    leaf.salt.length !== HASH_BYTES ||
+    leaf.path.length > MAX_PATH ||
+    leaf.path.some((hash) => hash.length !== HASH_BYTES)
+  ) {
+    throw new WeftError('BATCH_INVALID', "the batch leaf's salt or path is malformed");
+  }
+  const batchLeaf = {
+    payload: Uint8Array.from(leaf.payload),
+    salt: Uint8Array.from(leaf.salt),
+    path: leaf.path.map((hash) => Uint8Array.from(hash)),
+  };
+  return { prp, endorsements, batchLeaf };
+}
+
+/** The root of the batch a view's endorsers endorsed (its prp's EndorsedBatch); undefined when none. */
+function endorsedRoot(prp: Uint8Array): Uint8Array | undefined {
+  try {
+    const action = protos.ChaincodeAction.decode(protos.ProposalResponsePayload.decode(prp).extension);
+    return readEndorsedBatch(action.response?.payload ?? new Uint8Array())?.root;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A batch view's arguments for submitRecordedBatchView: the endorsed root, and the leaf. */
+function recordedBatchArgs(viewBytes: Uint8Array): { root: Uint8Array; leaf: BatchLeafArgs } {
+  const { prp, batchLeaf } = fabricViewArgs(viewBytes);
+  if (!batchLeaf) throw new WeftError('BATCH_INVALID', 'the view is not of the batch form: it has no leaf');
+  const root = endorsedRoot(prp);
+  if (!root)
+    throw new WeftError('BATCH_INVALID', 'the view has a batch leaf; its endorsed result is no batch');
+  return { root, leaf: batchLeaf };
+}
+
+/** The network id a batch leaf's InteropPayload address names (`relay/network-id/view`), if any. */
+function leafNetwork(leaf: BatchLeafArgs): string | undefined {
+  try {
+    return common.interop_payload.InteropPayload.decode(leaf.payload).address.split('/')[1] || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The contract's EvmViewInput for a statement: its fields, the kind as the contract's enum. */
@@ -280,9 +349,17 @@ const APPLICATION_ERRORS = new Interface([
   'error NotInterop()',
 ]);
 
+/** The contract's refusals of a view of the batch form, by the codes ledgers/fabric/proof.ts gives them. */
+const BATCH_ERRORS: Readonly<Record<string, ErrorCode>> = {
+  NotABatch: 'BATCH_INVALID',
+  NotInBatch: 'NOT_IN_BATCH',
+  BatchNotRecorded: 'NOT_RECORDED',
+};
+
 /** Refusals of a submitted view or event with a code of their own; any other is VIEW_INVALID. */
 const VIEW_ERRORS: Readonly<Record<string, ErrorCode>> = {
   ...FRESHNESS_ERRORS,
+  ...BATCH_ERRORS,
   ...EVENT_ERRORS,
   ...COMMAND_ERRORS,
 };
@@ -580,21 +657,85 @@ export function readApplication<T>(contract: Contract, method: string, ...args: 
 
 /**
  * Submits a Fabric view (a serialized weft.fabric.FabricViewBytes) from the contract's signer, who must be the
- * view's requester; the value goes to `app` too, unless it is the zero address.
+ * view's requester, with its whole proof; the value goes to `app` too, unless it is the zero address. A view
+ * of the batch form goes through submitFabricBatchView, which records its batch's root.
+ *
+ * @throws {WeftError} VIEW_INVALID naming the contract's reason, or a code of its own (VIEW_EXPIRED,
+ *   VIEW_OUTDATED, VIEW_FROM_FUTURE, BATCH_INVALID, NOT_IN_BATCH).
  */
 export async function submitFabricView(
   contract: Contract,
   viewBytes: Uint8Array,
   app: string,
 ): Promise<SubmittedView> {
-  const { prp, endorsements } = fabricViewArgs(viewBytes);
+  const { prp, endorsements, batchLeaf } = fabricViewArgs(viewBytes);
+  const { result, receipt } = batchLeaf
+    ? await transact(
+        contract,
+        'submitFabricBatchView',
+        [prp, endorsements, batchLeaf.payload, batchLeaf.salt, batchLeaf.path, app],
+        'VIEW_INVALID',
+      )
+    : await transact(contract, 'submitFabricView', [prp, endorsements, app], 'VIEW_INVALID');
+  return accepted(contract, receipt, result);
+}
+
+/**
+ * Submits a further view of a batch whose root is recorded for `networkId` (the network its address names):
+ * its leaf and path under the root, no endorsement. Its InteropPayload is checked as any view's (requester,
+ * freshness, nonce).
+ *
+ * @throws {WeftError} NOT_RECORDED when the root is not recorded at the network's current trust epoch (submit
+ *   it by submitFabricView then); BATCH_INVALID for a view that is not of the batch form; NOT_IN_BATCH; or
+ *   any refusal of submitFabricView.
+ */
+export async function submitRecordedBatchView(
+  contract: Contract,
+  networkId: string,
+  viewBytes: Uint8Array,
+  app: string,
+): Promise<SubmittedView> {
+  const { root, leaf } = recordedBatchArgs(viewBytes);
   const { result, receipt } = await transact(
     contract,
-    'submitFabricView',
-    [prp, endorsements, app],
+    'submitRecordedBatchView',
+    [networkId, root, leaf.payload, leaf.salt, leaf.path, app],
     'VIEW_INVALID',
   );
   return accepted(contract, receipt, result);
+}
+
+/** Whether the batch of `root` (32 bytes) is recorded for `networkId` at the network's current trust epoch. */
+export function batchRootRecorded(
+  contract: Contract,
+  networkId: string,
+  root: Uint8Array | string,
+): Promise<boolean> {
+  return read<boolean>(contract, 'batchRootRecorded', networkId, root);
+}
+
+/**
+ * Submits a Fabric view the cheapest way the contract takes it: a view of the batch form whose root is
+ * recorded for its network by submitRecordedBatchView, any other by submitFabricView (which records a
+ * batch's root). A root that lapses between the check and the submission (NOT_RECORDED) is submitted in
+ * full instead.
+ */
+export async function submitFabricViewCheapest(
+  contract: Contract,
+  viewBytes: Uint8Array,
+  app: string,
+): Promise<SubmittedView> {
+  const { prp, batchLeaf } = fabricViewArgs(viewBytes);
+  const root = batchLeaf && endorsedRoot(prp);
+  const networkId = batchLeaf && leafNetwork(batchLeaf);
+  if (root && networkId && (await batchRootRecorded(contract, networkId, root))) {
+    try {
+      return await submitRecordedBatchView(contract, networkId, viewBytes, app);
+    } catch (error) {
+      if (!(error instanceof WeftError) || error.code !== 'NOT_RECORDED') throw error;
+    }
+  }
+  return submitFabricView(contract, viewBytes, app);
 }
 
 /** The largest sequence number of an event (uint64). */

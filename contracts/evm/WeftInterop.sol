@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {P256} from "@openzeppelin/contracts/utils/cryptography/P256.sol";
 import {IWeftCommandEvents, WeftCommandStore, WeftCommands} from "./WeftCommands.sol";
@@ -46,6 +47,13 @@ interface IWeftEventReceiver {
 /// it is taken only at the stream's next sequence. An event's view may prove a run of a stream's events at
 /// once (one endorsement or attestation for up to 64): each submission of it takes the run's record at the
 /// stream's next sequence, so the same view is submitted once per event.
+/// Batches (proofs/batch.ts): a Fabric source may answer many requests of one view with one endorsement of
+/// a Merkle root over one leaf per request (keccak256(keccak256(salt ‖ InteropPayload)), OpenZeppelin's
+/// sorted-pair tree). The batch's first view here is verified as a single view is, its endorsed result the
+/// root and its own InteropPayload the leaf's, and records the root for its network's trust epoch; each
+/// further view of the batch then proves its leaf under the recorded root alone, and is taken as any view.
+/// The epoch changes with everything a recorded endorsement was checked against (the network's
+/// registration, an endorser revoked or replaced, the policy): a root recorded before is no longer honoured.
 /// Single-API mode, for comparison: the owner records one trusted party per network, and a value that party
 /// signed is accepted as the view (nonce spent, value delivered), with no proof that it is on its ledger
 /// and no source time.
@@ -133,6 +141,17 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
     uint256 private constant TAKE_COMMAND = 1;
     uint256 private constant TAKE_CONFIRMATION = 3;
 
+    /// weft.batch.EndorsedBatch (proofs/batch.ts): its scheme (field 16) and root (17, 32 bytes).
+    uint256 private constant BATCH_SCHEME_FIELD = 16;
+    uint256 private constant BATCH_ROOT_FIELD = 17;
+    bytes32 private constant BATCH_SCHEME_HASH = keccak256("weft-batch-v1");
+    /// The longest path a batch of MAX_BATCH (64) leaves has, with room for one more (proofs/batch.ts MAX_PATH).
+    uint256 private constant MAX_BATCH_PATH = 7;
+    /// Where ageRules keeps the network's trust epoch: 56 bits, between the pattern lengths (bits 8-135) and
+    /// the max age of "" (192-255). In the slot every view reads anyway: a recorded root costs no extra read.
+    uint256 private constant EPOCH_SHIFT = 136;
+    uint256 private constant EPOCH_MASK = (1 << 56) - 1;
+
     uint256 private constant P256_HALF_N = 0x7fffffff800000007fffffffffffffffde737d56d38bcf4279dce5617e3192a8;
 
     bytes32 private constant ATTESTATION_TYPEHASH = keccak256(
@@ -146,6 +165,8 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
     bytes32 public immutable DOMAIN_SEPARATOR;
     /// The command module, deployed with this contract: its code runs on this contract's state.
     address private immutable COMMANDS;
+    /// Code of this contract's that its size leaves no room for (WeftInteropAnnex), deployed with it.
+    address private immutable ANNEX;
 
     mapping(bytes32 networkHash => Network) private networks;
     mapping(bytes32 networkHash => uint256) private chainIds;
@@ -167,12 +188,17 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
     /// A network's max-age rules in one slot: the number of patterns other than "" (bits 0-7), their lengths,
     /// longest first (pattern i at bits 8 + 16i, 16 bits), and the max age of "" (bits 192-255), which
     /// matches every view and so needs no lookup: a network with that rule alone costs a view one SLOAD.
+    /// Bits 136-191: the network's trust epoch (EPOCH_SHIFT), which outlives re-registrations as the rules do.
     mapping(bytes32 networkHash => uint256) private ageRules;
     /// keccak256(networkHash ‖ pattern) => max age in ms, for patterns other than "".
     mapping(bytes32 => uint256) private maxAges;
     /// keccak256(keccak256("network-id/view") ‖ nonce) => an open stream: its owner (bits 0-159) and the
     /// sequence it takes next (160-223); 0 while not open. One slot: an event reads and writes it once.
     mapping(bytes32 streamKey => uint256) private streams;
+    /// keccak256(networkHash ‖ root) of a batch whose endorsements verified => the network's trust epoch
+    /// then (never 0: a registration bumps it). Recorded only after the chaincode check, so a root is ever
+    /// one of the network's interop chaincode, whose change (a registration) bumps the epoch.
+    mapping(bytes32 batchKey => uint256) private batchRoots;
 
     event FabricNetworkRegistered(string networkId, string interopChaincode, string[] orgs);
     event FabricEndorserRegistered(string networkId, string mspId, bytes32 indexed keyId);
@@ -189,6 +215,7 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
         bytes32 indexed streamHash, string streamAddress, string nonce, address indexed owner, uint64 fromSequence
     );
     event EventVerified(bytes32 indexed streamHash, uint64 sequence, bytes record);
+    event FabricBatchRecorded(string networkId, bytes32 indexed root);
 
     error InvalidRegistration();
     error InvalidKey();
@@ -230,12 +257,19 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
     error EventStreamMismatch();
     /// A run of more than MAX_RUN records, or whose records are not consecutive where this contract reads it.
     error EventRunInvalid();
+    /// A batch view whose endorsed result is no weft.batch.EndorsedBatch (of scheme "weft-batch-v1").
+    error NotABatch();
+    /// The leaf's path does not lead to the batch's root.
+    error NotInBatch();
+    /// The root is not recorded for the network at its current trust epoch.
+    error BatchNotRecorded();
 
     constructor() Ownable(msg.sender) {
         DOMAIN_SEPARATOR = keccak256(
             abi.encode(keccak256("EIP712Domain(string name,string version)"), keccak256("weft"), keccak256("1"))
         );
         COMMANDS = address(new WeftCommands());
+        ANNEX = address(new WeftInteropAnnex());
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -281,13 +315,15 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
     ) external onlyOwner {
         bytes32 networkHash = keccak256(bytes(networkId));
         Network storage network = _network(networkHash, networkId, FABRIC);
-        if (!P256.isValidPublicKey(x, y)) revert InvalidKey();
+        if (!WeftInteropAnnex(ANNEX).isValidPublicKey(x, y)) revert InvalidKey();
         WeftProtobuf.Fields memory identity;
         WeftProtobuf.scan(serializedIdentity, 1 << 1, 0, identity);
         string calldata mspId = string(msg.data[identity.start[1]:identity.end[1]]);
         uint256 org = _orgIndex(networkHash, network.generation, mspId);
         address pointer = _writeCode(abi.encodePacked(serializedIdentity, x, y));
         bytes32 keyId = keccak256(serializedIdentity);
+        // Another key for the same identity replaces the one recorded batches were endorsed with.
+        if (endorsers[networkHash][keyId] != 0) _bumpEpoch(networkHash);
         endorsers[networkHash][keyId] = uint256(uint160(pointer)) | (org << 160)
             | (uint256(network.generation) << 168) | (serializedIdentity.length << 200);
         emit FabricEndorserRegistered(networkId, mspId, keyId);
@@ -297,6 +333,7 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
         bytes32 networkHash = keccak256(bytes(networkId));
         if (endorsers[networkHash][keyId] == 0) revert UnknownEndorser(keyId);
         delete endorsers[networkHash][keyId];
+        _bumpEpoch(networkHash);
         emit FabricEndorserRevoked(networkId, keyId);
     }
 
@@ -329,6 +366,8 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
         if (threshold == 0 || threshold > _popcount(listed)) revert InvalidPolicy();
         network.threshold = threshold;
         network.policyOrgs = uint32(listed);
+        // A recorded batch satisfied the policy it was verified under, not necessarily this one.
+        _bumpEpoch(networkHash);
         emit PolicySet(networkId, threshold, orgs);
     }
 
@@ -359,11 +398,12 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
             if (maxAgeMs == 0 && rules >> DEFAULT_AGE_SHIFT == 0) revert UnknownPattern(pattern);
             ageRules[networkHash] = (rules << 64 >> 64) | (uint256(maxAgeMs) << DEFAULT_AGE_SHIFT);
         } else {
-            bytes32 key = _patternKey(networkHash, bytes(pattern));
+            bytes32 key = _prefixedKey(networkHash, bytes(pattern));
             bool present = maxAges[key] != 0;
             if (maxAgeMs == 0 && !present) revert UnknownPattern(pattern);
             if (maxAgeMs == 0 || !present) {
-                ageRules[networkHash] = _withLength(rules, bytes(pattern).length, maxAgeMs != 0);
+                ageRules[networkHash] =
+                    WeftInteropAnnex(ANNEX).withLength(rules, bytes(pattern).length, maxAgeMs != 0);
             }
             maxAges[key] = maxAgeMs;
         }
@@ -374,28 +414,76 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
     // Verification
 
     /// @notice Verifies a Fabric view: one ProposalResponsePayload `prp` that every endorsement signs,
-    /// as Fabric peers do (ECDSA P-256 over sha256(prp ‖ serialized identity)).
-    /// @return value The InteropPayload's payload, also announced and handed to `app` (unless zero).
+    /// as Fabric peers do (ECDSA P-256 over sha256(prp ‖ serialized identity)). A batch's endorsed result has
+    /// no field of an InteropPayload, and so no source time: it is refused here (MissingSourceTime), never
+    /// read as one; submitFabricBatchView takes it.
+    /// @return The InteropPayload's payload, also announced and handed to `app` (unless zero).
     function submitFabricView(bytes calldata prp, Endorsement[] calldata endorsements, address app)
         external
-        returns (bytes memory value)
+        returns (bytes memory)
     {
         FabricView memory view_ = _readFabricView(prp);
         bytes32 networkHash = _verifyFabricView(prp, endorsements, view_);
-        value = msg.data[view_.valueStart:view_.valueEnd];
-        bytes32 valueHash = keccak256(value);
-        _checkAge(networkHash, msg.data[view_.networkEnd + 1:view_.addressEnd], view_.sourceTimeMs);
-        _record(msg.data[view_.networkStart:view_.addressEnd], view_.sourceTimeMs, 0, false, valueHash);
-        _spend(
-            keccak256(abi.encodePacked(networkHash, msg.data[view_.nonceStart:view_.nonceEnd])),
-            _commitment(msg.data[view_.addressStart:view_.addressEnd], valueHash)
-        );
-        _deliver(
-            string(msg.data[view_.networkStart:view_.networkEnd]),
-            string(msg.data[view_.addressStart:view_.addressEnd]),
-            msg.data[view_.valueStart:view_.valueEnd],
-            app
-        );
+        return _acceptFabricView(view_, networkHash, ageRules[networkHash], app);
+    }
+
+    /// @notice Verifies a Fabric view of the batch form (proofs/batch.ts): `prp`, endorsed and checked as
+    /// submitFabricView checks one, answers a weft.batch.EndorsedBatch of scheme "weft-batch-v1" (else
+    /// NotABatch), whose root the leaf keccak256(keccak256(salt ‖ leafPayload)) reaches by `path`
+    /// (OpenZeppelin's MerkleProof, sorted pairs; else NotInBatch). `leafPayload`, this request's
+    /// InteropPayload, is then taken as submitFabricView takes its own. Records the root for the network's
+    /// current trust epoch (FabricBatchRecorded), for the batch's further views (submitRecordedBatchView).
+    /// @return The InteropPayload's payload, also announced and handed to `app` (unless zero).
+    function submitFabricBatchView(
+        bytes calldata prp,
+        Endorsement[] calldata endorsements,
+        bytes calldata leafPayload,
+        bytes32 salt,
+        bytes32[] calldata path,
+        address app
+    ) external returns (bytes memory) {
+        (FabricView memory view_, bytes32 root) = _readFabricBatchView(prp, leafPayload, salt, path);
+        bytes32 networkHash = _verifyFabricView(prp, endorsements, view_);
+        bytes32 key = _batchKey(networkHash, root);
+        uint256 rules = ageRules[networkHash];
+        uint256 epoch = _epoch(rules);
+        if (batchRoots[key] != epoch) {
+            batchRoots[key] = epoch;
+            emit FabricBatchRecorded(string(_slice(view_.networkStart, view_.networkEnd)), root);
+        }
+        return _acceptFabricView(view_, networkHash, rules, app);
+    }
+
+    /// @notice A further view of a batch whose root is recorded for `networkId` at the network's current trust
+    /// epoch (else BatchNotRecorded): no endorsement, the leaf proven under the root (NotInBatch), and
+    /// `leafPayload` taken as submitFabricView takes an InteropPayload: its address of `networkId`
+    /// (NetworkMismatch), the sender its requester, fresh, its nonce spent once, its value recorded and
+    /// delivered.
+    /// @return The InteropPayload's payload, also announced and handed to `app` (unless zero).
+    function submitRecordedBatchView(
+        string calldata networkId,
+        bytes32 root,
+        bytes calldata leafPayload,
+        bytes32 salt,
+        bytes32[] calldata path,
+        address app
+    ) external returns (bytes memory) {
+        bytes32 networkHash = _hash(bytes(networkId));
+        uint256 rules = ageRules[networkHash];
+        if (!_batchRecorded(networkHash, root, rules)) revert BatchNotRecorded();
+        _checkInBatch(root, leafPayload, salt, path);
+        FabricView memory view_;
+        _readInteropPayload(_start(leafPayload), _end(leafPayload), view_);
+        if (_hash(_slice(view_.networkStart, view_.networkEnd)) != networkHash) revert NetworkMismatch();
+        _checkRequester(_slice(view_.requesterStart, view_.requesterEnd));
+        return _acceptFabricView(view_, networkHash, rules, app);
+    }
+
+    /// @notice Whether the batch of `root` is recorded for `networkId` at the network's current trust epoch:
+    /// whether its further views may be submitted by submitRecordedBatchView.
+    function batchRootRecorded(string calldata networkId, bytes32 root) external view returns (bool) {
+        bytes32 networkHash = keccak256(bytes(networkId));
+        return _batchRecorded(networkHash, root, ageRules[networkHash]);
     }
 
     /// @notice Opens the stream at `streamAddress` (a view address of the source application's event function
@@ -624,7 +712,8 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
     /// @notice The max age (ms) that applies to the view at `viewAddress`, 0 when none does.
     function maxAgeOf(string calldata viewAddress) external view returns (uint64) {
         (uint256 start, uint256 end) = _networkSegment(bytes(viewAddress));
-        return uint64(_maxAge(keccak256(msg.data[start:end]), msg.data[end + 1:_end(bytes(viewAddress))]));
+        bytes32 networkHash = keccak256(msg.data[start:end]);
+        return uint64(_maxAge(networkHash, ageRules[networkHash], msg.data[end + 1:_end(bytes(viewAddress))]));
     }
 
     /// @notice The sequence the stream at `streamAddress` (any relay) takes next for subscription `nonce`; 0
@@ -678,14 +767,74 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
         view
         returns (bytes32 networkHash)
     {
-        networkHash = keccak256(msg.data[view_.networkStart:view_.networkEnd]);
+        networkHash = _hash(_slice(view_.networkStart, view_.networkEnd));
         Network memory network = networks[networkHash];
         if (network.kind != FABRIC) {
-            revert UnknownNetwork(string(msg.data[view_.networkStart:view_.networkEnd]));
+            revert UnknownNetwork(string(_slice(view_.networkStart, view_.networkEnd)));
         }
         if (network.chaincodeHash != view_.chaincodeHash) revert WrongChaincode();
-        _checkRequester(msg.data[view_.requesterStart:view_.requesterEnd]);
+        _checkRequester(_slice(view_.requesterStart, view_.requesterEnd));
         _checkPolicy(network, _verifyEndorsements(prp, endorsements, networkHash, network.generation));
+    }
+
+    /// @dev What every verified Fabric view (`view_`, of the network `networkHash`) goes through last: its
+    /// freshness checked and recorded, its nonce spent, its value announced and delivered to `app`.
+    function _acceptFabricView(FabricView memory view_, bytes32 networkHash, uint256 rules, address app)
+        private
+        returns (bytes memory value)
+    {
+        bytes calldata viewAddress = _slice(view_.addressStart, view_.addressEnd);
+        bytes calldata valueBytes = _slice(view_.valueStart, view_.valueEnd);
+        value = valueBytes;
+        bytes32 valueHash = keccak256(value);
+        _checkAge(networkHash, rules, _slice(view_.networkEnd + 1, view_.addressEnd), view_.sourceTimeMs);
+        _record(_slice(view_.networkStart, view_.addressEnd), view_.sourceTimeMs, 0, false, valueHash);
+        _spend(
+            _prefixedKey(networkHash, _slice(view_.nonceStart, view_.nonceEnd)), _commitment(viewAddress, valueHash)
+        );
+        _deliver(string(_slice(view_.networkStart, view_.networkEnd)), string(viewAddress), valueBytes, app);
+    }
+
+    /// @dev The calldata at [start, end): offsets a protobuf walk or _networkSegment returned, within the
+    /// calldata and ordered, so the bounds checks of msg.data[start:end] (a few hundred gas a view) are spared.
+    function _slice(uint256 start, uint256 end) private pure returns (bytes calldata data) {
+        assembly ("memory-safe") {
+            data.offset := start
+            data.length := sub(end, start)
+        }
+    }
+
+    function _batchKey(bytes32 networkHash, bytes32 root) private pure returns (bytes32 key) {
+        assembly ("memory-safe") {
+            mstore(0x00, networkHash)
+            mstore(0x20, root)
+            key := keccak256(0x00, 0x40)
+        }
+    }
+
+    /// @dev Whether `root` is recorded for the network at its current trust epoch (a registered network's is
+    /// never 0, an unrecorded root's record is).
+    function _batchRecorded(bytes32 networkHash, bytes32 root, uint256 rules) private view returns (bool) {
+        uint256 epoch = batchRoots[_batchKey(networkHash, root)];
+        return epoch != 0 && epoch == _epoch(rules);
+    }
+
+    /// @dev Refuses a leaf (keccak256(keccak256(salt ‖ payload)), proofs/batch.ts) that `path` does not lead
+    /// to `root`, or a path longer than any batch has.
+    function _checkInBatch(bytes32 root, bytes calldata payload, bytes32 salt, bytes32[] calldata path)
+        private
+        pure
+    {
+        bytes32 leaf;
+        assembly ("memory-safe") {
+            // Scratch memory past the free pointer: salt ‖ payload.
+            let buffer := mload(0x40)
+            mstore(buffer, salt)
+            calldatacopy(add(buffer, 32), payload.offset, payload.length)
+            mstore(0x00, keccak256(buffer, add(32, payload.length)))
+            leaf := keccak256(0x00, 0x20)
+        }
+        if (path.length > MAX_BATCH_PATH || !MerkleProof.verifyCalldata(path, root, leaf)) revert NotInBatch();
     }
 
     /// @dev An EVM statement's checks but for its kind, freshness and nonce: its network is a recorded EVM
@@ -877,6 +1026,42 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
     /// nonce(5), source_time_ms(6)}}, chaincode_id(4) = ChaincodeID{name(2)}}.
     function _readFabricView(bytes calldata prp) internal pure returns (FabricView memory view_) {
         WeftProtobuf.Fields memory f;
+        (uint256 start, uint256 end) = _readAction(prp, f, view_);
+        _readInteropPayload(start, end, view_);
+    }
+
+    /// @dev A batch view's reading: its prp's ChaincodeAction as _readFabricView reads it, whose response
+    /// payload is a weft.batch.EndorsedBatch{scheme(16) = "weft-batch-v1", root(17)}, each once, the root of
+    /// 32 bytes; the leaf's path to that root; then the leaf's InteropPayload, as _readFabricView reads one.
+    function _readFabricBatchView(
+        bytes calldata prp,
+        bytes calldata leafPayload,
+        bytes32 salt,
+        bytes32[] calldata path
+    ) private pure returns (FabricView memory view_, bytes32 root) {
+        WeftProtobuf.Fields memory f;
+        (uint256 start, uint256 end) = _readAction(prp, f, view_);
+        root = _batchRoot(msg.data[start:end]);
+        _checkInBatch(root, leafPayload, salt, path);
+        _readInteropPayload(_start(leafPayload), _end(leafPayload), view_);
+    }
+
+    /// @dev The root of an EndorsedBatch; NotABatch for any other message (an InteropPayload has neither field).
+    function _batchRoot(bytes calldata batch) private pure returns (bytes32) {
+        (uint256 count, uint256 start, uint256 end) = WeftProtobuf.repeated(batch, BATCH_SCHEME_FIELD, 0);
+        if (count != 1 || keccak256(msg.data[start:end]) != BATCH_SCHEME_HASH) revert NotABatch();
+        (count, start, end) = WeftProtobuf.repeated(batch, BATCH_ROOT_FIELD, 0);
+        if (count != 1 || end - start != 32) revert NotABatch();
+        return bytes32(msg.data[start:end]);
+    }
+
+    /// @dev The endorsed ChaincodeAction of `prp`: its chaincode's name hash (into `view_`), and the absolute
+    /// calldata offsets of its response's payload, the response's status 200 (else ChaincodeFailed).
+    function _readAction(bytes calldata prp, WeftProtobuf.Fields memory f, FabricView memory view_)
+        private
+        pure
+        returns (uint256, uint256)
+    {
         WeftProtobuf.scan(prp, 1 << 2, 0, f);
         WeftProtobuf.scan(msg.data[f.start[2]:f.end[2]], (1 << 3) | (1 << 4), 0, f);
         uint256 responseStart = f.start[3];
@@ -886,17 +1071,93 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
         WeftProtobuf.scan(msg.data[responseStart:responseEnd], 1 << 3, 1 << 1, f);
         int32 status = int32(uint32(f.start[1]));
         if (status != 200) revert ChaincodeFailed(status);
-        WeftProtobuf.scan(
-            msg.data[f.start[3]:f.end[3]], (1 << 1) | (1 << 2) | (1 << 4) | (1 << 5), (1 << 3) | (1 << 6), f
-        );
-        if (f.start[3] != 0) revert ConfidentialNotSupported();
-        if (f.start[6] == 0) revert MissingSourceTime();
-        view_.sourceTimeMs = f.start[6];
-        (view_.valueStart, view_.valueEnd) = (f.start[1], f.end[1]);
-        (view_.addressStart, view_.addressEnd) = (f.start[2], f.end[2]);
-        (view_.requesterStart, view_.requesterEnd) = (f.start[4], f.end[4]);
-        (view_.nonceStart, view_.nonceEnd) = (f.start[5], f.end[5]);
-        (view_.networkStart, view_.networkEnd) = _networkSegment(msg.data[f.start[2]:f.end[2]]);
+        return (f.start[3], f.end[3]);
+    }
+
+    /// @dev The InteropPayload at calldata [start, end) into `view_` (fresh: zeros): not confidential, with a
+    /// source time, its address naming a network.
+    function _readInteropPayload(uint256 start, uint256 end, FabricView memory view_) private pure {
+        if (!_readCanonicalInterop(start, end, view_)) {
+            WeftProtobuf.Fields memory f;
+            WeftProtobuf.scan(
+                msg.data[start:end], (1 << 1) | (1 << 2) | (1 << 4) | (1 << 5), (1 << 3) | (1 << 6), f
+            );
+            if (f.start[3] != 0) revert ConfidentialNotSupported();
+            view_.sourceTimeMs = f.start[6];
+            (view_.valueStart, view_.valueEnd) = (f.start[1], f.end[1]);
+            (view_.addressStart, view_.addressEnd) = (f.start[2], f.end[2]);
+            (view_.requesterStart, view_.requesterEnd) = (f.start[4], f.end[4]);
+            (view_.nonceStart, view_.nonceEnd) = (f.start[5], f.end[5]);
+        }
+        if (view_.sourceTimeMs == 0) revert MissingSourceTime();
+        (view_.networkStart, view_.networkEnd) = _networkSegment(_slice(view_.addressStart, view_.addressEnd));
+    }
+
+    /// @dev WeftProtobuf.scan's reading of an InteropPayload, for the bytes canonical encoders write: fields 1,
+    /// 2, 4 and 5 (each optional, lengths of one or two bytes) then 6 (a varint of at most 8 bytes), in that
+    /// order and nothing else, up to `end`. Those bytes scan reads the same; for any other (confidential,
+    /// unknown, repeated or reordered fields, malformed bytes) this returns false and scan decides. A view's
+    /// InteropPayload read here costs a sixth of scan's walk.
+    function _readCanonicalInterop(uint256 start, uint256 end, FabricView memory view_)
+        private
+        pure
+        returns (bool canonical)
+    {
+        assembly ("memory-safe") {
+            // Field `key` (length-delimited) at i, when there: its content's offsets into the words at `at`,
+            // `at` + 32. Returns the offset after it, i when it is absent, 0 when it is not as canonical.
+            function field(i, e, key, at) -> next {
+                next := i
+                let w := calldataload(i)
+                if and(lt(i, e), eq(byte(0, w), key)) {
+                    let size := byte(1, w)
+                    let content := add(i, 2)
+                    if gt(size, 0x7f) {
+                        let c := byte(2, w)
+                        size := or(and(size, 0x7f), shl(7, c))
+                        // A length of three bytes or more: not read here (the content pushed past e).
+                        content := add(add(i, 3), mul(gt(c, 0x7f), e))
+                    }
+                    next := add(content, size)
+                    mstore(at, content)
+                    mstore(add(at, 0x20), next)
+                    if gt(next, e) { next := 0 }
+                }
+            }
+            // FabricView's words: value 0-1, address 2-3, requester 4-5, nonce 6-7, source time 10.
+            let i := field(start, end, 0x0a, view_)
+            if i { i := field(i, end, 0x12, add(view_, 0x40)) }
+            if i { i := field(i, end, 0x22, add(view_, 0x80)) }
+            if i { i := field(i, end, 0x2a, add(view_, 0xc0)) }
+            let w := calldataload(i)
+            // 0 < i < end: a field 6 follows a canonical run.
+            if and(lt(sub(i, 1), sub(end, 1)), eq(byte(0, w), 0x30)) {
+                // The varint's 8 first bytes, byte 0 highest; n: the index of the first without its high bit.
+                w := and(shr(184, w), 0xffffffffffffffff)
+                let stops := and(not(w), 0x8080808080808080)
+                let n := 0
+                if iszero(shr(32, stops)) {
+                    n := 4
+                    stops := shl(32, stops)
+                }
+                if iszero(shr(48, stops)) {
+                    n := add(n, 2)
+                    stops := shl(16, stops)
+                }
+                if iszero(shr(56, stops)) { n := add(n, 1) }
+                // Past the message, or no end within 8 bytes: not here.
+                i := mul(add(i, add(n, 2)), and(lt(add(i, add(n, 1)), end), iszero(iszero(stops))))
+                // Bytes 0 to n, byte 0 lowest, then their 7-bit groups packed.
+                w := or(shl(8, and(w, 0x00ff00ff00ff00ff)), and(shr(8, w), 0x00ff00ff00ff00ff))
+                w := or(shl(16, and(w, 0x0000ffff0000ffff)), and(shr(16, w), 0x0000ffff0000ffff))
+                w := or(shl(32, w), shr(32, w))
+                w := and(w, and(sub(shl(shl(3, add(n, 1)), 1), 1), 0x7f7f7f7f7f7f7f7f))
+                w := or(and(w, 0x007f007f007f007f), shr(1, and(w, 0x7f007f007f007f00)))
+                w := or(and(w, 0x00003fff00003fff), shr(2, and(w, 0x3fff00003fff0000)))
+                mstore(add(view_, 0x140), or(and(w, 0x000000000fffffff), shr(4, and(w, 0x0fffffff00000000))))
+            }
+            canonical := and(iszero(iszero(i)), eq(i, end))
+        }
     }
 
     /// @dev Absolute calldata offsets of the network id in a view address `host:port/network-id/view`.
@@ -947,7 +1208,7 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
 
     /// @dev The requester a view names must be its submitter, as a lower-case 0x address.
     function _checkRequester(bytes calldata requester) private view {
-        bytes32 expected;
+        bool matches;
         assembly ("memory-safe") {
             // The 32 lower-case hex digits of a 128-bit number: each nibble spread to its own byte, then
             // '0' added, and 'a' - '0' - 10 more where the nibble is above 9.
@@ -969,9 +1230,17 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
             mstore(text, "0x")
             mstore(add(text, 2), shl(192, hex32(shr(128, sender))))
             mstore(add(text, 10), hex32(and(sender, 0xffffffffffffffffffffffffffffffff)))
-            expected := keccak256(text, 42)
+            // Its 42 bytes compared as they are: a word, then the next one's first 10 bytes.
+            let at := requester.offset
+            matches := and(
+                eq(requester.length, 42),
+                and(
+                    eq(calldataload(at), mload(text)),
+                    eq(shr(176, calldataload(add(at, 32))), shr(176, mload(add(text, 32))))
+                )
+            )
         }
-        if (keccak256(requester) != expected) revert WrongRequester();
+        if (!matches) revert WrongRequester();
     }
 
     /// @dev The orgs (bitmap of org indexes) whose endorsements verified; reverts on any that does not.
@@ -1018,7 +1287,27 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
             x := mload(add(tail, identityLength))
             y := mload(add(tail, add(identityLength, 32)))
         }
-        return P256.verify(digest, endorsement.r, endorsement.s, x, y);
+        return _verifyP256(digest, endorsement.r, endorsement.s, x, y);
+    }
+
+    /// @dev OpenZeppelin's P256.verify: the precompile's yes is final (the key was checked when registered, s
+    /// by the caller, r by the precompile); anything else is asked of the annex, which tells a missing
+    /// precompile from a refusal and falls back to Solidity.
+    function _verifyP256(bytes32 digest, bytes32 r, bytes32 s, bytes32 x, bytes32 y) private view returns (bool) {
+        bool valid;
+        assembly ("memory-safe") {
+            let input := mload(0x40)
+            mstore(input, digest)
+            mstore(add(input, 0x20), r)
+            mstore(add(input, 0x40), s)
+            mstore(add(input, 0x60), x)
+            mstore(add(input, 0x80), y)
+            // A missing precompile, or a refusal, returns nothing: the scratch word stays 0.
+            mstore(0x00, 0)
+            if iszero(staticcall(gas(), 0x100, input, 0xa0, 0x00, 0x20)) { revert(0, 0) }
+            valid := eq(mload(0x00), 1)
+        }
+        return valid || WeftInteropAnnex(ANNEX).verify(digest, r, s, x, y);
     }
 
     function _verifyAttestations(bytes32 digest, bytes[] calldata signatures, bytes32 networkHash, uint32 generation)
@@ -1126,23 +1415,38 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
         }
     }
 
-    function _commitment(bytes calldata viewAddress, bytes32 valueHash) private pure returns (bytes32) {
-        return keccak256(abi.encodePacked(keccak256(viewAddress), valueHash));
+    function _commitment(bytes calldata viewAddress, bytes32 valueHash) private pure returns (bytes32 commitment) {
+        bytes32 addressHash = _hash(viewAddress);
+        assembly ("memory-safe") {
+            mstore(0x00, addressHash)
+            mstore(0x20, valueHash)
+            commitment := keccak256(0x00, 0x40)
+        }
+    }
+
+    /// @dev keccak256(data), hashed where it is copied, past the free pointer: Solidity's keccak256 of calldata
+    /// copies it as abi.encodePacked does first, at several times the cost (a view hashes a few).
+    function _hash(bytes calldata data) private pure returns (bytes32 hash) {
+        assembly ("memory-safe") {
+            let buffer := mload(0x40)
+            calldatacopy(buffer, data.offset, data.length)
+            hash := keccak256(buffer, data.length)
+        }
     }
 
     /// @dev Refuses a view dated more than MAX_FUTURE_MS ahead of this chain's clock, or older than the max
     /// age of the longest pattern its view text (the address after `relay/network-id/`) matches.
-    function _checkAge(bytes32 networkHash, bytes calldata text, uint256 sourceTimeMs) private view {
+    /// `rules`: the network's ageRules, which the caller read.
+    function _checkAge(bytes32 networkHash, uint256 rules, bytes calldata text, uint256 sourceTimeMs) private view {
         uint256 nowMs = block.timestamp * 1000;
         if (sourceTimeMs > nowMs + MAX_FUTURE_MS) revert ViewFromFuture(sourceTimeMs, nowMs);
-        uint256 maxAgeMs = _maxAge(networkHash, text);
+        uint256 maxAgeMs = _maxAge(networkHash, rules, text);
         if (maxAgeMs != 0 && nowMs > sourceTimeMs + maxAgeMs) revert ViewExpired(nowMs - sourceTimeMs, maxAgeMs);
     }
 
     /// @dev The max age of the longest pattern the view text matches: one lookup per pattern length, longest
     /// first, none past the first hit; "" last, from the rules' own slot.
-    function _maxAge(bytes32 networkHash, bytes calldata text) private view returns (uint256 maxAgeMs) {
-        uint256 rules = ageRules[networkHash];
+    function _maxAge(bytes32 networkHash, uint256 rules, bytes calldata text) private view returns (uint256 maxAgeMs) {
         uint256 count = rules & 0xff;
         uint256 previous;
         for (uint256 i; i < count; ++i) {
@@ -1150,7 +1454,7 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
             // Two patterns of one length cannot both match: one lookup serves both.
             if (length == previous || length > text.length) continue;
             previous = length;
-            maxAgeMs = maxAges[_patternKey(networkHash, text[0:length])];
+            maxAgeMs = maxAges[_prefixedKey(networkHash, text[0:length])];
             if (maxAgeMs != 0) return maxAgeMs;
         }
         return rules >> DEFAULT_AGE_SHIFT;
@@ -1161,7 +1465,7 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
     function _record(bytes calldata key, uint256 sourceTimeMs, uint64 height, bool byHeight, bytes32 valueHash)
         private
     {
-        bytes32 viewKey = keccak256(key);
+        bytes32 viewKey = _hash(key);
         uint256 record = records[viewKey];
         if (byHeight) {
             if (height < uint64(record >> 64)) revert ViewOutdated(uint64(record >> 64), height);
@@ -1183,7 +1487,7 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
     ) private {
         uint256 sourceTimeMs = uint256(v.blockTimestamp) * 1000;
         uint256 addressEnd = _end(bytes(v.viewAddress));
-        _checkAge(networkHash, msg.data[end + 1:addressEnd], sourceTimeMs);
+        _checkAge(networkHash, ageRules[networkHash], msg.data[end + 1:addressEnd], sourceTimeMs);
         _record(msg.data[start:addressEnd], sourceTimeMs, v.blockNumber, true, valueHash);
     }
 
@@ -1193,36 +1497,15 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
         return keccak256(msg.data[start:_end(bytes(viewAddress))]);
     }
 
-    function _patternKey(bytes32 networkHash, bytes calldata pattern) private pure returns (bytes32 key) {
+    /// @dev keccak256(networkHash ‖ data): the key of a pattern (maxAges) or of a nonce (spent).
+    function _prefixedKey(bytes32 networkHash, bytes calldata data) private pure returns (bytes32 key) {
         assembly ("memory-safe") {
-            // Scratch memory past the free pointer: networkHash ‖ pattern.
+            // Scratch memory past the free pointer: networkHash ‖ data.
             let buffer := mload(0x40)
             mstore(buffer, networkHash)
-            calldatacopy(add(buffer, 32), pattern.offset, pattern.length)
-            key := keccak256(buffer, add(32, pattern.length))
+            calldatacopy(add(buffer, 32), data.offset, data.length)
+            key := keccak256(buffer, add(32, data.length))
         }
-    }
-
-    /// @dev `rules` (ageRules' layout) with one pattern length added (kept longest first) or removed.
-    function _withLength(uint256 rules, uint256 length, bool add) private pure returns (uint256 updated) {
-        uint256 count = rules & 0xff;
-        if (add && count == MAX_AGE_PATTERNS) revert TooManyPatterns();
-        updated = rules >> DEFAULT_AGE_SHIFT << DEFAULT_AGE_SHIFT;
-        uint256 n;
-        bool pending = true;
-        for (uint256 i; i < count; ++i) {
-            uint256 entry = uint16(rules >> (8 + 16 * i));
-            if (pending && add && length >= entry) {
-                updated |= length << (8 + 16 * n++);
-                pending = false;
-            } else if (pending && !add && length == entry) {
-                pending = false;
-                continue;
-            }
-            updated |= entry << (8 + 16 * n++);
-        }
-        if (pending && add) updated |= length << (8 + 16 * n++);
-        updated |= n;
     }
 
     /// @dev The absolute calldata offset of `data`.
@@ -1256,7 +1539,7 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
     function _deliver(string calldata networkId, string calldata viewAddress, bytes calldata value, address app)
         private
     {
-        emit ViewVerified(networkId, keccak256(bytes(viewAddress)), value);
+        emit ViewVerified(networkId, _hash(bytes(viewAddress)), value);
         if (app != address(0)) IWeftReceiver(app).onVerifiedView(networkId, viewAddress, value);
     }
 
@@ -1284,6 +1567,18 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
             generation: generation,
             chaincodeHash: bytes20(0)
         });
+        _bumpEpoch(networkHash);
+    }
+
+    /// @dev Lapses every batch root recorded for the network. 2^56 bumps would reach the max age of "": no
+    /// owner sends that many transactions.
+    function _bumpEpoch(bytes32 networkHash) private {
+        ageRules[networkHash] += 1 << EPOCH_SHIFT;
+    }
+
+    /// @dev The trust epoch kept in `rules` (a network's ageRules).
+    function _epoch(uint256 rules) private pure returns (uint256) {
+        return (rules >> EPOCH_SHIFT) & EPOCH_MASK;
     }
 
     function _network(bytes32 networkHash, string calldata networkId, uint8 kind)
@@ -1317,5 +1612,45 @@ contract WeftInterop is Ownable2Step, IWeftCommandEvents {
             pointer := create(0, add(creation, 32), mload(creation))
         }
         if (pointer == address(0)) revert InvalidRegistration();
+    }
+}
+
+/// @title Code of WeftInterop's that its size (EIP-170) leaves no room for, deployed by it and called by it:
+/// OpenZeppelin's P256 verification (its Solidity fallback for chains without the P256VERIFY precompile), and
+/// the governance's pure steps. Stateless: any account may call it, to no effect on WeftInterop.
+contract WeftInteropAnnex {
+    /// As WeftInterop's.
+    uint256 private constant MAX_AGE_PATTERNS = 8;
+    uint256 private constant EPOCH_SHIFT = 136;
+
+    function verify(bytes32 digest, bytes32 r, bytes32 s, bytes32 x, bytes32 y) external view returns (bool) {
+        return P256.verify(digest, r, s, x, y);
+    }
+
+    function isValidPublicKey(bytes32 x, bytes32 y) external pure returns (bool) {
+        return P256.isValidPublicKey(x, y);
+    }
+
+    /// @notice `rules` (WeftInterop.ageRules' layout) with one pattern length added (kept longest first) or removed.
+    function withLength(uint256 rules, uint256 length, bool add) external pure returns (uint256 updated) {
+        uint256 count = rules & 0xff;
+        if (add && count == MAX_AGE_PATTERNS) revert WeftInterop.TooManyPatterns();
+        // The max age of "" and the trust epoch are kept; the count and lengths rebuilt.
+        updated = rules & (~uint256(0) << EPOCH_SHIFT);
+        uint256 n;
+        bool pending = true;
+        for (uint256 i; i < count; ++i) {
+            uint256 entry = uint16(rules >> (8 + 16 * i));
+            if (pending && add && length >= entry) {
+                updated |= length << (8 + 16 * n++);
+                pending = false;
+            } else if (pending && !add && length == entry) {
+                pending = false;
+                continue;
+            }
+            updated |= entry << (8 + 16 * n++);
+        }
+        if (pending && add) updated |= length << (8 + 16 * n++);
+        updated |= n;
     }
 }

@@ -5,7 +5,9 @@
  *
  * 1. gas to verify and record a real Fabric view on the EVM interop contract, with 1 and 2 endorsements
  *    (per extra endorsement), on a chain with the P256VERIFY precompile (Osaka) and one without (Prague:
- *    the Solidity fallback); against a bare AssetStore.put of the same value;
+ *    the Solidity fallback); against a bare AssetStore.put of the same value; and of a real view of the
+ *    batch form (concurrent requests of one key, answered with one endorsement): the batch's first view
+ *    (2 endorsements, its root recorded) and a further view of it (its leaf under the recorded root);
  * 2. Fabric -> EVM: a view of fabric-a requested by a client of evm-c through both relays and verified,
  *    against a bare endorse() of the same read on fabric-a; committed on evm-c, against a bare endorse()
  *    plus a bare transaction on evm-c;
@@ -26,8 +28,15 @@ import { cacheDir } from '../../common/paths.js';
 import { evmProvider } from '../../drivers/evm/provider.js';
 import { weft } from '../../protos/index.js';
 import { submitView } from '../../sdk/client.js';
-import { registerFabricNetwork, setPolicy, submitFabricView } from '../../sdk/evm-interop.js';
+import {
+  fabricViewArgs,
+  registerFabricNetwork,
+  setPolicy,
+  submitFabricView,
+  submitRecordedBatchView,
+} from '../../sdk/evm-interop.js';
 import { startAnvil, type TestAnvil } from '../../test/support/anvil.js';
+import { calldataGas } from '../../test/support/gas.js';
 import { tempDir } from '../../test/support/temp.js';
 import { peerIdentity } from '../../topology/evm/interop.js';
 import { readContractAbi } from '../../topology/evm/network.js';
@@ -92,16 +101,24 @@ interface LabGas {
   readonly twoEndorsements: bigint;
   readonly twoEndorsementsWithApp: bigint;
   readonly barePut: bigint;
+  /** A batch's first view, 2 endorsements, its root recorded (first view of its address); null: no batch. */
+  readonly batchFirst: bigint | null;
+  /** A further view of that batch (submitRecordedBatchView: its address recorded, its nonce new). */
+  readonly batchFurther: bigint | null;
+  /** batchFurther but for the 21,000 and the call data (test/support/gas.ts). */
+  readonly batchFurtherExecution: bigint | null;
 }
 
 /**
  * Gas of real Fabric views on a fresh chain, each view of its own key (so each records a new value, as a
  * first view of an address does): one view to warm the contract up, then 1 and 2 endorsements verified and
  * recorded, then 2 endorsements with the value handed to AssetStore too; against a bare AssetStore.put.
+ * Then two views of one batch (`batch`, of a key of their own): the first in full, the second by its leaf.
  */
 async function gasLab(
   hardfork: string | undefined,
   views: readonly { proof: Uint8Array }[],
+  batch: readonly Uint8Array[] | undefined,
   requesterKey: string,
 ): Promise<LabGas> {
   const lab = await startAnvil(hardfork ? { hardfork } : {});
@@ -142,7 +159,46 @@ async function gasLab(
   const put = await (
     await store.getFunction('put')('bench-gas-9', 'a value of fabric-a, read from evm-c')
   ).wait();
-  return { oneEndorsement, twoEndorsements, twoEndorsementsWithApp, barePut: put!.gasUsed };
+  let batchGas: Pick<LabGas, 'batchFirst' | 'batchFurther' | 'batchFurtherExecution'> = {
+    batchFirst: null,
+    batchFurther: null,
+    batchFurtherExecution: null,
+  };
+  if (batch) {
+    const first = await submitFabricView(contract, batch[0]!, ZeroAddress);
+    const further = await submitRecordedBatchView(contract, 'fabric-a', batch[1]!, ZeroAddress);
+    const sent = await lab.provider.getTransaction(further.receipt.hash);
+    batchGas = {
+      batchFirst: first.gasUsed,
+      batchFurther: further.gasUsed,
+      batchFurtherExecution: calldataGas(sent!.data, further.gasUsed).execution ?? null,
+    };
+  }
+  return { oneEndorsement, twoEndorsements, twoEndorsementsWithApp, barePut: put!.gasUsed, ...batchGas };
+}
+
+/**
+ * Two or more views of one batch of `address`: concurrent requests of it, which the source's driver answers
+ * in batches once its calls of that view are all under way (drivers/batcher.ts); undefined when no batch of
+ * two formed in a few rounds.
+ */
+async function batchOfViews(
+  requestView: (address: string) => Promise<{ proof: Uint8Array }>,
+  address: string,
+): Promise<Uint8Array[] | undefined> {
+  for (let round = 0; round < 5 && !stopping.signal.aborted; round++) {
+    const views = await Promise.all(Array.from({ length: 24 }, () => requestView(address)));
+    const batches = new Map<string, Uint8Array[]>();
+    for (const { proof } of views) {
+      const args = fabricViewArgs(proof);
+      if (!args.batchLeaf) continue;
+      const key = Buffer.from(args.prp).toString('hex');
+      batches.set(key, [...(batches.get(key) ?? []), proof]);
+    }
+    const largest = [...batches.values()].sort((a, b) => b.length - a.length)[0];
+    if (largest && largest.length >= 2) return largest;
+  }
+  return undefined;
 }
 
 interface Direction {
@@ -252,8 +308,17 @@ try {
     await submitOnEveryPeer(a, assetsA, 'Put', `bench-gas-${i}`, 'a value of fabric-a, read from evm-c');
     labViews.push(await fromEvm.client.requestView(expandAddress(state, sampleAddress(a, `bench-gas-${i}`))));
   }
-  const osaka = await gasLab(undefined, labViews.slice(0, 4), evmClientKey);
-  const prague = await gasLab('prague', labViews.slice(4, 8), evmClientKey);
+  progress('gas: views of one batch (concurrent requests of one key)');
+  // A key of the others' length: its views cost the same call data as theirs.
+  await submitOnEveryPeer(a, assetsA, 'Put', 'bench-gas-b', 'a value of fabric-a, read from evm-c');
+  const batch = await batchOfViews(
+    (address) => fromEvm.client.requestView(address),
+    expandAddress(state, sampleAddress(a, 'bench-gas-b')),
+  );
+  if (!batch) progress('gas: no batch of two views formed; batch figures left out');
+  // One chain each: the batch's views are submitted on both.
+  const osaka = await gasLab(undefined, labViews.slice(0, 4), batch, evmClientKey);
+  const prague = await gasLab('prague', labViews.slice(4, 8), batch, evmClientKey);
   const throughRelays = await submitFabricView(
     fromEvm.interop,
     (await fromEvm.client.requestView(fabricAddress)).proof,
@@ -329,6 +394,20 @@ function printReport(r: {
   ] as const) {
     console.log(
       `| ${name} | ${g.oneEndorsement} | ${g.twoEndorsements} | ${g.perExtraEndorsement} | ${g.twoEndorsementsWithApp} | ${g.barePut} | ${ratio(Number(g.twoEndorsements) / Number(g.barePut))} |`,
+    );
+  }
+  console.log('\n## Gas of a view of the batch form (real views of one batch of fabric-a, no app)\n');
+  console.log(
+    '| chain | single view, 2 endorsements | batch: first view, 2 endorsements (records the root) | batch: further view (recorded root) | further view, execution (less 21,000 and call data) |',
+  );
+  console.log('|---|---|---|---|---|');
+  for (const [name, g] of [
+    ['Osaka (P256VERIFY precompile)', r.gas.osaka],
+    ['Prague (Solidity fallback)', r.gas.prague],
+  ] as const) {
+    const figure = (x: bigint | null) => (x === null ? 'no batch formed' : String(x));
+    console.log(
+      `| ${name} | ${g.twoEndorsements} | ${figure(g.batchFirst)} | ${figure(g.batchFurther)} | ${figure(g.batchFurtherExecution)} |`,
     );
   }
   console.log(

@@ -21,7 +21,7 @@ import {
   submitFabricCommand,
   submitFabricConfirmation,
   submitFabricEvent,
-  submitFabricView,
+  submitFabricViewCheapest,
 } from '../../sdk/evm-interop.js';
 import type { SampleAsset } from '../adapter.js';
 import { ledgerOf } from '../registry.js';
@@ -78,7 +78,9 @@ export interface ViewToSubmit {
 
 /**
  * Submits `view` from the contract's signer, who must be the view's requester; the value goes to the
- * application contract `app` too, unless it is the zero address.
+ * application contract `app` too, unless it is the zero address. A Fabric view of the batch form whose
+ * batch's root the contract recorded already (another requester's view of it came first) is submitted with
+ * its leaf alone; any other with its whole proof.
  *
  * @throws {WeftError} VIEW_INVALID when the contract refuses the view (its reason decoded), or the proof
  *   cannot be decoded.
@@ -88,7 +90,7 @@ export async function submitToEvm(
   view: ViewToSubmit,
   app: string,
 ): Promise<SubmittedView> {
-  if (view.ledger === 'fabric') return submitFabricView(interop, view.proof, app);
+  if (view.ledger === 'fabric') return submitFabricViewCheapest(interop, view.proof, app);
   const decoded = decodeEvmView(view.proof);
   if (!decoded) throw new WeftError('VIEW_INVALID', 'the EVM view cannot be decoded');
   return submitEvmView(

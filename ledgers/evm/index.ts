@@ -60,7 +60,7 @@ export const evm = {
   identity: evmIdentity,
   party: evmParty,
   confidentialViews: false,
-  verifiesBatchedViews: false,
+  verifiesBatchedViews: true,
   topologyFacts: evmTopologyFacts,
   source: () => import('./source.js'),
   destination: () => import('./destination.js'),

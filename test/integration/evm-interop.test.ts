@@ -2,7 +2,9 @@
  * WeftInterop on real anvil nodes: Fabric views (real cryptogen identities, endorsements signed as Fabric
  * peers sign them) and EVM views (EIP-712 attestations) verified on chain, on Osaka (P256VERIFY precompile)
  * and on Prague (OpenZeppelin's Solidity fallback), and each forgery rejected with its own custom error;
- * views too old for their max age, older than the recorded value or dated in the future refused.
+ * views too old for their max age, older than the recorded value or dated in the future refused. Views of the
+ * batch form (proofs/batch.ts): the first verified in full and its root recorded, the further ones by their
+ * leaf under the recorded root, and every forged leaf, path, requester or lapsed root refused.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -21,10 +23,13 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WeftError } from '../../common/errors.js';
 import { attestationDigest, type EvmStatement, signAttestation } from '../../ledgers/evm/attestation.js';
+import { endorsedBatchBytes, interopPayloadBytes } from '../../ledgers/fabric/batch.js';
 import { signTrustedAnswer } from '../../ledgers/trusted-party.js';
+import { batchLeaf, batchTree } from '../../proofs/batch.js';
 import { common, msp, protos, weft } from '../../protos/index.js';
 import {
   acceptOwnership,
+  batchRootRecorded,
   evmViewInput,
   fabricEndorserKey,
   fabricViewArgs,
@@ -40,12 +45,15 @@ import {
   setTrustedParty,
   submitEvmView,
   submitFabricView,
+  submitFabricViewCheapest,
+  submitRecordedBatchView,
   submitTrustedView,
   transferOwnership,
 } from '../../sdk/evm-interop.js';
 import { encodeMessage as encode } from '../../transport/grpc.js';
 import { startAnvil, type TestAnvil } from '../support/anvil.js';
 import {
+  batchResponse,
   type Endorser,
   endorse,
   fabricView,
@@ -53,7 +61,7 @@ import {
   responsePayload,
   type ViewContent,
 } from '../support/fabric-views.js';
-import { printGas } from '../support/gas.js';
+import { calldataGas, printGas } from '../support/gas.js';
 
 const FABRIC = 'fabric-a'; // policy: 2 of Org1MSP, Org2MSP, Org3MSP
 const FABRIC_ANY = 'fabric-b'; // the same orgs, policy: 1 of them
@@ -383,6 +391,450 @@ describe('Fabric views', () => {
   it('are refused before submission when the endorsers signed different payloads', () => {
     const view = fabricView([endorse(payload(osaka), orgs.Org1!), endorse(payload(osaka), orgs.Org2!)]);
     expect(() => fabricViewArgs(view)).toThrow(WeftError);
+  });
+});
+
+describe('Fabric batch views', () => {
+  /** WeftInterop on `chain` as its account `i` (1: the submitter, 2: the stranger, 3: a third requester). */
+  const as = (chain: Chain, i: number) =>
+    new Contract(chain.owner.target, chain.owner.interface, chain.anvil.signer(i)) as Contract;
+  const requesterOf = (chain: Chain, i: number) => anvilAddress(chain, i).toLowerCase();
+  const leafSignature = () => Buffer.from(randomBytes(64)).toString('base64');
+
+  interface Batch {
+    readonly root: Uint8Array;
+    /** Per request, in order: its view (the shared endorsement and its own leaf), leaf and nonce. */
+    readonly views: readonly Uint8Array[];
+    readonly leaves: ReadonlyArray<{ payload: Uint8Array; salt: Uint8Array; path: Uint8Array[] }>;
+    readonly nonces: readonly string[];
+    readonly entries: ReadonlyArray<{ payload: Uint8Array; endorsement: Uint8Array }>;
+  }
+
+  /** What the interop chaincode's QueryBatch answers (test/support batchResponse), endorsed by `endorsers`. */
+  function batchOf(
+    requesters: readonly string[],
+    endorsers: readonly Endorser[],
+    address = viewAddress(FABRIC),
+  ): Batch {
+    const requests = requesters.map((certificate) => ({
+      nonce: randomUUID(),
+      certificate,
+      signature: leafSignature(),
+    }));
+    const batch = batchResponse(address, requests, { value: VALUE });
+    const entries = endorsers.map((endorser) => endorse(batch.payload, endorser));
+    return {
+      root: batch.root,
+      leaves: batch.leaves,
+      nonces: requests.map((r) => r.nonce),
+      entries,
+      views: batch.leaves.map((leaf) => fabricView(entries, leaf)),
+    };
+  }
+
+  /**
+   * A batch no chaincode of ours builds: one leaf per (address, requester), of any network, endorsed as the
+   * result of chaincode `chaincode`; what a forger could ask endorsers to sign, were they to sign anything.
+   */
+  function forgedBatch(
+    leaves: ReadonlyArray<{ address: string; requester: string }>,
+    endorsers: readonly Endorser[],
+    chaincode = 'interop',
+  ): Batch {
+    const sourceTimeMs = Date.now();
+    const value = { payload: Buffer.from(VALUE), confidential: false };
+    const nonces = leaves.map(() => randomUUID());
+    const own = leaves.map((leaf, i) => ({
+      payload: interopPayloadBytes(
+        { address: leaf.address, nonce: nonces[i]!, certificate: leaf.requester },
+        sourceTimeMs,
+        value,
+      ),
+      salt: randomBytes(32),
+    }));
+    const tree = batchTree(own.map((leaf) => batchLeaf(leaf.salt, leaf.payload)));
+    const result = endorsedBatchBytes(
+      { address: leaves[0]!.address, payload: value.payload, sourceTimeMs },
+      tree.root,
+      own.length,
+    );
+    const action = encode('protos.ChaincodeAction', {
+      response: { status: 200, payload: result },
+      chaincode_id: { name: chaincode, version: '1' },
+    });
+    const prp = encode('protos.ProposalResponsePayload', {
+      proposal_hash: randomBytes(32),
+      extension: action,
+    });
+    const entries = endorsers.map((endorser) => endorse(prp, endorser));
+    const withPaths = own.map((leaf, i) => ({ ...leaf, path: tree.path(i) }));
+    return {
+      root: tree.root,
+      leaves: withPaths,
+      nonces,
+      entries,
+      views: withPaths.map((leaf) => fabricView(entries, leaf)),
+    };
+  }
+
+  /** `batch`'s endorsement with another leaf (a forged one, or another batch's). */
+  const withLeaf = (batch: Batch, leaf: { payload: Uint8Array; salt: Uint8Array; path: Uint8Array[] }) =>
+    fabricView(batch.entries, leaf);
+
+  /** What a submission's execution cost: its gas but for the 21,000 and the call data (test/support/gas.ts). */
+  async function executionGas(chain: Chain, submitted: { gasUsed: bigint; receipt: { hash: string } }) {
+    const tx = await chain.anvil.provider.getTransaction(submitted.receipt.hash);
+    return calldataGas(tx!.data, submitted.gasUsed).execution;
+  }
+
+  /** The function a mined submission called. */
+  async function calledFunction(chain: Chain, submitted: { receipt: { hash: string } }) {
+    const tx = await chain.anvil.provider.getTransaction(submitted.receipt.hash);
+    return chain.owner.interface.parseTransaction({ data: tx!.data })?.name;
+  }
+
+  it('are accepted for each requester: the first in full (its root recorded), the others by their leaf', async () => {
+    for (const chain of chains) {
+      const store = await chain.store.getAddress();
+      const requesters = [as(chain, 1), as(chain, 2), as(chain, 3)];
+      const address = viewAddress(FABRIC);
+      // The address has a value already: a further view of the batch rewrites its record.
+      await submitFabricView(
+        chain.submitter,
+        endorsedView(chain, [orgs.Org1!, orgs.Org2!], { address }),
+        store,
+      );
+      const batch = batchOf(
+        [1, 2, 3].map((i) => requesterOf(chain, i)),
+        [orgs.Org1!, orgs.Org2!],
+        address,
+      );
+      expect(await batchRootRecorded(chain.owner, FABRIC, batch.root)).toBe(false);
+      const first = await submitFabricView(requesters[0]!, batch.views[0]!, store);
+      expect(await calledFunction(chain, first)).toBe('submitFabricBatchView');
+      expect(Buffer.from(first.value).toString()).toBe(VALUE);
+      expect(await batchRootRecorded(chain.owner, FABRIC, batch.root)).toBe(true);
+      expect(await batchRootRecorded(chain.owner, FABRIC_ANY, batch.root)).toBe(false);
+      printGas(`fabric batch view, 2 endorsements, first (records the root), ${chain.label}`, first.gasUsed);
+      // The second without an application, the third handed to AssetStore, which stores the value.
+      for (const [i, app, label] of [
+        [1, ZeroAddress, 'no app'],
+        [2, store, 'value handed to AssetStore'],
+      ] as const) {
+        const further = await submitRecordedBatchView(requesters[i]!, FABRIC, batch.views[i]!, app);
+        expect(Buffer.from(further.value).toString()).toBe(VALUE);
+        const execution = await executionGas(chain, further);
+        printGas(`fabric batch view, further (recorded root), ${label}, ${chain.label}`, further.gasUsed);
+        printGas(
+          `fabric batch view, further (recorded root), ${label}, ${chain.label}, execution`,
+          execution ?? 0n,
+        );
+        // The contract's own work: beyond the 21,000 and the call data any transaction pays.
+        if (app === ZeroAddress) expect(execution!).toBeLessThanOrEqual(40_000n);
+      }
+      // Each request's nonce spent once, on this address and value.
+      for (const nonce of batch.nonces) {
+        expect(await call(chain.owner, 'nonceUsed', FABRIC, nonce)).toBe(true);
+        expect(await call(chain.owner, 'verified', FABRIC, nonce, address, toUtf8Bytes(VALUE))).toBe(true);
+      }
+      expect(await call(chain.store, 'getRemote', address)).toBe(hexlify(toUtf8Bytes(VALUE)));
+    }
+  });
+
+  it('are submitted the cheapest way: by their leaf once the root is recorded, else in full', async () => {
+    const store = await osaka.store.getAddress();
+    const batch = batchOf(
+      [1, 2].map((i) => requesterOf(osaka, i)),
+      [orgs.Org1!, orgs.Org2!],
+    );
+    const first = await submitFabricViewCheapest(as(osaka, 1), batch.views[0]!, store);
+    expect(await calledFunction(osaka, first)).toBe('submitFabricBatchView');
+    const second = await submitFabricViewCheapest(as(osaka, 2), batch.views[1]!, store);
+    expect(await calledFunction(osaka, second)).toBe('submitRecordedBatchView');
+    expect(second.gasUsed).toBeLessThan(first.gasUsed / 2n);
+    // A single view goes its own way.
+    const single = await submitFabricViewCheapest(
+      osaka.submitter,
+      endorsedView(osaka, [orgs.Org1!, orgs.Org2!]),
+      store,
+    );
+    expect(await calledFunction(osaka, single)).toBe('submitFabricView');
+  });
+
+  it('refuses a leaf of another batch, in full and under a recorded root (NotInBatch)', async () => {
+    const requester = requesterOf(osaka, 1);
+    const recorded = batchOf([requester, requesterOf(osaka, 2)], [orgs.Org1!, orgs.Org2!]);
+    await submitFabricView(osaka.submitter, recorded.views[0]!, ZeroAddress);
+    const other = batchOf([requester, requesterOf(osaka, 2)], [orgs.Org1!, orgs.Org2!]);
+    const error = await rejection(
+      submitFabricView(osaka.submitter, withLeaf(recorded, other.leaves[0]!), ZeroAddress),
+    );
+    expect(error.code).toBe('NOT_IN_BATCH');
+    expect(error.message).toBe('rejected by the interop contract: NotInBatch()');
+    expect(
+      await rejectedWith(
+        submitRecordedBatchView(osaka.submitter, FABRIC, withLeaf(recorded, other.leaves[0]!), ZeroAddress),
+      ),
+    ).toBe('NotInBatch');
+    expect(await call(osaka.owner, 'nonceUsed', FABRIC, other.nonces[0]!)).toBe(false);
+  });
+
+  it('refuses a wrong path: a changed sibling, reversed, truncated, lengthened (NotInBatch)', async () => {
+    const requester = requesterOf(osaka, 1);
+    // Four leaves: every path holds two siblings.
+    const batch = batchOf([requester, requester, requester, requester], [orgs.Org1!, orgs.Org2!]);
+    await submitFabricView(osaka.submitter, batch.views[3]!, ZeroAddress);
+    const leaf = batch.leaves[0]!;
+    expect(leaf.path).toHaveLength(2);
+    const changed = leaf.path.map((hash) => Uint8Array.from(hash));
+    changed[1]![31]! ^= 1;
+    const wrong = [
+      changed,
+      [...leaf.path].reverse(),
+      leaf.path.slice(0, 1),
+      [],
+      [...leaf.path, randomBytes(32)],
+    ];
+    for (const path of wrong) {
+      const view = withLeaf(batch, { ...leaf, path });
+      expect(await rejectedWith(submitFabricView(osaka.submitter, view, ZeroAddress))).toBe('NotInBatch');
+      expect(await rejectedWith(submitRecordedBatchView(osaka.submitter, FABRIC, view, ZeroAddress))).toBe(
+        'NotInBatch',
+      );
+    }
+    // Longer than any batch's: refused by the SDK, and by the contract when called without it.
+    const tooLong = Array.from({ length: 8 }, () => randomBytes(32));
+    expect(
+      (
+        await rejection(
+          submitRecordedBatchView(
+            osaka.submitter,
+            FABRIC,
+            withLeaf(batch, { ...leaf, path: tooLong }),
+            ZeroAddress,
+          ),
+        )
+      ).code,
+    ).toBe('BATCH_INVALID');
+    await expect(
+      call(
+        osaka.submitter,
+        'submitRecordedBatchView',
+        FABRIC,
+        batch.root,
+        leaf.payload,
+        leaf.salt,
+        tooLong,
+        ZeroAddress,
+      ),
+    ).rejects.toMatchObject({ revert: { name: 'NotInBatch' } });
+    // Another salt, or a payload changed by one byte, is another leaf.
+    const payload = Uint8Array.from(leaf.payload);
+    payload[payload.length - 1]! ^= 1;
+    for (const forged of [
+      { ...leaf, salt: randomBytes(32) },
+      { ...leaf, payload },
+    ]) {
+      expect(
+        await rejectedWith(
+          submitRecordedBatchView(osaka.submitter, FABRIC, withLeaf(batch, forged), ZeroAddress),
+        ),
+      ).toBe('NotInBatch');
+    }
+    // The leaf itself, with its own path, is taken.
+    await submitRecordedBatchView(osaka.submitter, FABRIC, batch.views[0]!, ZeroAddress);
+  });
+
+  it("refuses a requester's leaf submitted by another account (WrongRequester)", async () => {
+    const batch = batchOf([requesterOf(osaka, 1), requesterOf(osaka, 3)], [orgs.Org1!, orgs.Org2!]);
+    // In full, before the root is recorded; and by its leaf once it is.
+    expect(await rejectedWith(submitFabricView(osaka.stranger, batch.views[0]!, ZeroAddress))).toBe(
+      'WrongRequester',
+    );
+    await submitFabricView(osaka.submitter, batch.views[0]!, ZeroAddress);
+    for (const stranger of [osaka.stranger, osaka.submitter]) {
+      expect(
+        await rejectedWith(submitRecordedBatchView(stranger, FABRIC, batch.views[1]!, ZeroAddress)),
+      ).toBe('WrongRequester');
+    }
+    await submitRecordedBatchView(as(osaka, 3), FABRIC, batch.views[1]!, ZeroAddress);
+  });
+
+  it('refuses a leaf whose nonce is spent, under the recorded root or in full (NonceReplayed)', async () => {
+    const batch = batchOf([requesterOf(osaka, 1), requesterOf(osaka, 1)], [orgs.Org1!, orgs.Org2!]);
+    await submitFabricView(osaka.submitter, batch.views[0]!, ZeroAddress);
+    await submitRecordedBatchView(osaka.submitter, FABRIC, batch.views[1]!, ZeroAddress);
+    for (const view of batch.views) {
+      expect(await rejectedWith(submitRecordedBatchView(osaka.submitter, FABRIC, view, ZeroAddress))).toBe(
+        'NonceReplayed',
+      );
+      expect(await rejectedWith(submitFabricView(osaka.submitter, view, ZeroAddress))).toBe('NonceReplayed');
+    }
+  });
+
+  it('refuses a root under another network id than the one it was recorded for', async () => {
+    const requester = requesterOf(osaka, 1);
+    const batch = batchOf([requester, requester], [orgs.Org1!, orgs.Org2!]);
+    await submitFabricView(osaka.submitter, batch.views[0]!, ZeroAddress);
+    const error = await rejection(
+      submitRecordedBatchView(osaka.submitter, FABRIC_ANY, batch.views[1]!, ZeroAddress),
+    );
+    expect(error.code).toBe('NOT_RECORDED');
+    expect(error.message).toBe('rejected by the interop contract: BatchNotRecorded()');
+    expect(
+      await rejectedWith(submitRecordedBatchView(osaka.submitter, 'fabric-z', batch.views[1]!, ZeroAddress)),
+    ).toBe('BatchNotRecorded');
+    // A root recorded for a network holds no leaf of another: each leaf's address must name the network.
+    const mixed = forgedBatch(
+      [
+        { address: viewAddress(FABRIC_ANY), requester },
+        { address: viewAddress(FABRIC), requester },
+      ],
+      [orgs.Org1!],
+    );
+    await submitFabricView(osaka.submitter, mixed.views[0]!, ZeroAddress);
+    expect(await batchRootRecorded(osaka.owner, FABRIC_ANY, mixed.root)).toBe(true);
+    expect(
+      await rejectedWith(submitRecordedBatchView(osaka.submitter, FABRIC_ANY, mixed.views[1]!, ZeroAddress)),
+    ).toBe('NetworkMismatch');
+    expect(
+      await rejectedWith(submitRecordedBatchView(osaka.submitter, FABRIC, mixed.views[1]!, ZeroAddress)),
+    ).toBe('BatchNotRecorded');
+    // In full, the other network's leaf needs that network's policy: 2 orgs, where one endorsed.
+    expect(await rejectedWith(submitFabricView(osaka.submitter, mixed.views[1]!, ZeroAddress))).toBe(
+      'PolicyNotSatisfied',
+    );
+  });
+
+  it('never records a root of another chaincode than the interop chaincode', async () => {
+    const requester = requesterOf(osaka, 1);
+    const batch = forgedBatch(
+      [
+        { address: viewAddress(FABRIC), requester },
+        { address: viewAddress(FABRIC), requester },
+      ],
+      [orgs.Org1!, orgs.Org2!],
+      'assets',
+    );
+    expect(await rejectedWith(submitFabricView(osaka.submitter, batch.views[0]!, ZeroAddress))).toBe(
+      'WrongChaincode',
+    );
+    expect(await batchRootRecorded(osaka.owner, FABRIC, batch.root)).toBe(false);
+    expect(
+      await rejectedWith(submitRecordedBatchView(osaka.submitter, FABRIC, batch.views[1]!, ZeroAddress)),
+    ).toBe('BatchNotRecorded');
+  });
+
+  it('no longer honours a root recorded before an endorser was revoked or replaced, or the policy changed', async () => {
+    const networkId = `fabric-batch-${++views}`;
+    await registerFabricNetwork(osaka.owner, {
+      networkId,
+      interopChaincode: 'interop',
+      orgs: {
+        Org1MSP: [identity(orgs.Org1!), identity(extra.Org1!)],
+        Org2MSP: [identity(orgs.Org2!)],
+        Org3MSP: [identity(orgs.Org3!)],
+      },
+    });
+    await setPolicy(osaka.owner, networkId, 2, ORGS);
+    const requester = requesterOf(osaka, 1);
+    const address = () => viewAddress(networkId);
+    const byRevoked = batchOf([requester, requester, requester], [extra.Org1!, orgs.Org2!], address());
+    const byOthers = batchOf([requester, requester, requester], [orgs.Org1!, orgs.Org2!], address());
+    await submitFabricView(osaka.submitter, byRevoked.views[0]!, ZeroAddress);
+    await submitFabricView(osaka.submitter, byOthers.views[0]!, ZeroAddress);
+    await submitRecordedBatchView(osaka.submitter, networkId, byRevoked.views[1]!, ZeroAddress);
+
+    await revokeFabricEndorser(osaka.owner, networkId, fabricEndorserKey(identity(extra.Org1!)).keyId);
+    // Every root of the network lapses: its endorsers' standing is checked again by a full view.
+    for (const batch of [byRevoked, byOthers]) {
+      expect(await batchRootRecorded(osaka.owner, networkId, batch.root)).toBe(false);
+      expect(
+        await rejectedWith(submitRecordedBatchView(osaka.submitter, networkId, batch.views[2]!, ZeroAddress)),
+      ).toBe('BatchNotRecorded');
+    }
+    expect(await rejectedWith(submitFabricView(osaka.submitter, byRevoked.views[2]!, ZeroAddress))).toBe(
+      'UnknownEndorser',
+    );
+    expect(
+      await rejectedWith(submitFabricViewCheapest(osaka.submitter, byRevoked.views[2]!, ZeroAddress)),
+    ).toBe('UnknownEndorser');
+    // A batch of endorsers still registered is recorded again by its next full view.
+    const again = await submitFabricViewCheapest(osaka.submitter, byOthers.views[1]!, ZeroAddress);
+    expect(await calledFunction(osaka, again)).toBe('submitFabricBatchView');
+    expect(await batchRootRecorded(osaka.owner, networkId, byOthers.root)).toBe(true);
+
+    // A policy changed lapses the roots recorded under the former one.
+    await setPolicy(osaka.owner, networkId, 3, ORGS);
+    expect(await batchRootRecorded(osaka.owner, networkId, byOthers.root)).toBe(false);
+    expect(
+      await rejectedWith(
+        submitRecordedBatchView(osaka.submitter, networkId, byOthers.views[2]!, ZeroAddress),
+      ),
+    ).toBe('BatchNotRecorded');
+    expect(await rejectedWith(submitFabricView(osaka.submitter, byOthers.views[2]!, ZeroAddress))).toBe(
+      'PolicyNotSatisfied',
+    );
+
+    // An endorser's key registered again (another key for its identity) lapses them too.
+    await setPolicy(osaka.owner, networkId, 2, ORGS);
+    const fresh = batchOf([requester, requester], [orgs.Org1!, orgs.Org2!], address());
+    await submitFabricView(osaka.submitter, fresh.views[0]!, ZeroAddress);
+    expect(await batchRootRecorded(osaka.owner, networkId, fresh.root)).toBe(true);
+    await registerFabricEndorser(osaka.owner, networkId, identity(orgs.Org3!));
+    expect(await batchRootRecorded(osaka.owner, networkId, fresh.root)).toBe(false);
+    // Re-registering the network lapses them as well, whatever it records.
+    await submitFabricView(osaka.submitter, fresh.views[1]!, ZeroAddress);
+    const last = batchOf([requester, requester], [orgs.Org1!, orgs.Org2!], address());
+    await submitFabricView(osaka.submitter, last.views[0]!, ZeroAddress);
+    await registerFabricNetwork(osaka.owner, {
+      networkId,
+      interopChaincode: 'interop',
+      orgs: {
+        Org1MSP: [identity(orgs.Org1!)],
+        Org2MSP: [identity(orgs.Org2!)],
+        Org3MSP: [identity(orgs.Org3!)],
+      },
+    });
+    expect(await batchRootRecorded(osaka.owner, networkId, last.root)).toBe(false);
+  });
+
+  it('refuses a batch submitted as a single view, and a single view submitted with a leaf', async () => {
+    const requester = requesterOf(osaka, 1);
+    const batch = batchOf([requester, requester], [orgs.Org1!, orgs.Org2!]);
+    // The contract's single path, called without the SDK's routing: an EndorsedBatch is no InteropPayload.
+    const { prp, endorsements } = fabricViewArgs(batch.views[0]!);
+    await expect(
+      call(osaka.submitter, 'submitFabricView', prp, endorsements, ZeroAddress),
+    ).rejects.toMatchObject({
+      revert: { name: 'MissingSourceTime' },
+    });
+    expect(await call(osaka.owner, 'nonceUsed', FABRIC, batch.nonces[0]!)).toBe(false);
+    // A single view's prp with a leaf attached (its own InteropPayload, any salt, no path).
+    const single = payload(osaka);
+    const entries = [endorse(single, orgs.Org1!), endorse(single, orgs.Org2!)];
+    const interop = bindingOf(fabricView(entries));
+    const leaf = {
+      payload: common.interop_payload.InteropPayload.encode(interop).finish(),
+      salt: randomBytes(32),
+      path: [],
+    };
+    const error = await rejection(submitFabricView(osaka.submitter, fabricView(entries, leaf), ZeroAddress));
+    expect(error.code).toBe('BATCH_INVALID');
+    expect(error.message).toBe('rejected by the interop contract: NotABatch()');
+    expect(await call(osaka.owner, 'nonceUsed', FABRIC, interop.nonce)).toBe(false);
+    // A view without a leaf cannot be taken as a further view of a batch.
+    expect(
+      (await rejection(submitRecordedBatchView(osaka.submitter, FABRIC, fabricView(entries), ZeroAddress)))
+        .code,
+    ).toBe('BATCH_INVALID');
+  });
+
+  it('refuses a further view of a root never recorded', async () => {
+    const batch = batchOf([requesterOf(osaka, 1), requesterOf(osaka, 1)], [orgs.Org1!, orgs.Org2!]);
+    expect(
+      await rejectedWith(submitRecordedBatchView(osaka.submitter, FABRIC, batch.views[1]!, ZeroAddress)),
+    ).toBe('BatchNotRecorded');
   });
 });
 
