@@ -26,6 +26,8 @@ import {
   type AddressedQuery,
   decodeAddressedQuery,
   QUERY_MAX_BYTES,
+  requestFields,
+  requestIdOf,
   type ViewAnswer,
   viewPayloadMessage,
   type WireView,
@@ -40,6 +42,7 @@ import {
   type Message,
   toServiceError,
 } from '../transport/grpc.js';
+import { openPipe, PipeUnsupported, pipeHandler } from '../transport/pipe.js';
 import { pause, reconnectWatch } from '../transport/reconnect.js';
 import { createCallerLookup, requireRole, serverRoleRefusal } from '../transport/roles.js';
 import { serve } from '../transport/serve.js';
@@ -131,6 +134,20 @@ export async function startDriverService(
   });
   const relay = new DataTransferClient(channelTarget(config.relay), credentials, args);
   const relayReconnects = reconnectWatch(relay);
+  // Answers go on one stream to the relay (weft.relay.Pipe); to a relay that does not serve it, unary.
+  const answers = openPipe(relay, { maxFrameBytes: config.maxMessageBytes - 1024 });
+  const sendAnswer = async (result: ViewAnswer) => {
+    const message = viewPayloadMessage(result);
+    if (answers.supported) {
+      try {
+        await answers.send({ kind: 'answer', requestId: result.requestId, message }, 10_000);
+        return;
+      } catch (error) {
+        if (!(error instanceof PipeUnsupported)) throw error;
+      }
+    }
+    await call(relay, DataTransfer.SendDriverState, message, 10_000);
+  };
 
   const batch = options.batch;
   const view = batch
@@ -167,7 +184,7 @@ export async function startDriverService(
   const answer = async (result: ViewAnswer) => {
     for (let attempt = 0; attempt < ANSWER_ATTEMPTS && !stopping; attempt++) {
       try {
-        await call(relay, DataTransfer.SendDriverState, viewPayloadMessage(result), 10_000);
+        await sendAnswer(result);
         log({
           event: 'answered',
           requestId: result.requestId,
@@ -207,7 +224,7 @@ export async function startDriverService(
     }
   };
 
-  const requireRelay = (call: grpc.ServerUnaryCall<Buffer, Message>) => {
+  const requireRelay = (call: Parameters<typeof callerCertificate>[0]) => {
     const caller = identify(callerCertificate(call));
     if (!caller) {
       throw new WeftError('UNAUTHENTICATED', `only the relay of ${config.networkId} may ask this driver`);
@@ -292,7 +309,27 @@ export async function startDriverService(
     // A driver receives queries only; the views it sends may be as big as the configured limit.
     receiveBytes: Math.min(config.maxMessageBytes, QUERY_MAX_BYTES),
     sendBytes: config.maxMessageBytes,
-    services: [['driver.driver.DriverCommunication', driverCommunication]],
+    services: [
+      ['driver.driver.DriverCommunication', driverCommunication],
+      [
+        'weft.relay.Pipe',
+        {
+          Open: pipeHandler(
+            (call) => {
+              requireRelay(call);
+              return {
+                query: async (message) => {
+                  const query = requestFields(message, requestIdOf(message));
+                  queue.push(query);
+                  pump();
+                },
+              };
+            },
+            (error) => log({ event: 'refused', error: describeError(error) }),
+          ),
+        },
+      ],
+    ],
   }).catch((error: unknown) => {
     relay.close();
     options.close?.();
@@ -332,6 +369,7 @@ export async function startDriverService(
       await operations?.stop();
       eventPump?.stop();
       await server.stop();
+      answers.close();
       relay.close();
       options.close?.();
     },

@@ -5,11 +5,20 @@
  * certificate, in the role the certificate names (transport/roles.ts).
  */
 import type * as grpc from '@grpc/grpc-js';
-import { WeftError } from '../common/errors.js';
-import { decodeQuery, decodeViewPayload } from '../transport/edge.js';
+import { describeError, isWeftError, WeftError } from '../common/errors.js';
+import {
+  decodeQuery,
+  decodeViewPayload,
+  requestFields,
+  requestIdOf,
+  viewAnswerOf,
+  withoutAddress,
+} from '../transport/edge.js';
+import { Pipe } from '../transport/grpc.js';
+import { pipeHandler } from '../transport/pipe.js';
 import { type Caller as CertifiedCaller, requireRole } from '../transport/roles.js';
 import { callerCertificate } from '../transport/tls.js';
-import type { RequestMachine } from './machine.js';
+import type { RelayLog, RequestMachine } from './machine.js';
 import { ack, type Handle, type UnaryCall } from './unary.js';
 
 /** Whose CA issued a caller's certificate: this network's own, or a peer network's. */
@@ -42,6 +51,49 @@ export function relayPortCallers(
       }
       requireRole(caller.role, 'driver', `${what} as the driver of ${networkId}`);
     },
+  };
+}
+
+/**
+ * weft.relay.Pipe on the relay port: a peer relay's queries and answers, and this network's driver's
+ * answers, each taken as RequestState, SendState and SendDriverState take it.
+ */
+export function relayPipeService(
+  networkId: string,
+  machine: RequestMachine,
+  identify: (certificate: Buffer | undefined) => CertifiedCaller<Caller> | undefined,
+  log: RelayLog,
+): grpc.UntypedServiceImplementation {
+  return {
+    Open: pipeHandler(
+      (call) => {
+        const caller = identify(callerCertificate(call));
+        if (caller?.issuer.kind === 'peer') {
+          const origin = caller.issuer.networkId;
+          requireRole(caller.role, 'relay', `act as the relay of ${origin}`);
+          return {
+            query: (message) =>
+              machine.receive(origin, withoutAddress(requestFields(message, requestIdOf(message)))),
+            answer: (message) => machine.completed(origin, viewAnswerOf(message)),
+          };
+        }
+        if (caller?.issuer.kind === 'self') {
+          requireRole(caller.role, 'driver', `answer requests as the driver of ${networkId}`);
+          return { answer: (message) => machine.answered(viewAnswerOf(message)) };
+        }
+        throw new WeftError(
+          'UNAUTHENTICATED',
+          `only a configured peer relay or a driver of ${networkId} may open a pipe, with its certificate`,
+        );
+      },
+      (error, kind) =>
+        log({
+          event: 'refused',
+          method: `${Pipe.Open.path} ${kind}`,
+          code: isWeftError(error) ? error.code : 'UNKNOWN',
+          error: describeError(error),
+        }),
+    ),
   };
 }
 

@@ -8,7 +8,7 @@ import * as grpc from '@grpc/grpc-js';
 import type { Endpoint } from '../common/config.js';
 import { describeError } from '../common/errors.js';
 import { common } from '../protos/index.js';
-import { queryMessage, viewPayloadMessage } from '../transport/edge.js';
+import { QUERY_MAX_BYTES, queryMessage, viewPayloadMessage } from '../transport/edge.js';
 import { eventSubscriptionMessage, publishedEventMessage } from '../transport/event-edge.js';
 import {
   call,
@@ -22,6 +22,7 @@ import {
   fromServiceError,
   type Rpc,
 } from '../transport/grpc.js';
+import { openPipe, type PipeItem, type PipeSender, PipeUnsupported } from '../transport/pipe.js';
 import { reconnectWatch } from '../transport/reconnect.js';
 import { serverRoleRefusal } from '../transport/roles.js';
 import { channelArgs, channelTarget, type KeyPair } from '../transport/tls.js';
@@ -42,6 +43,8 @@ const PERMANENT: ReadonlySet<number> = new Set([
 interface Link {
   readonly client: grpc.Client;
   readonly reconnected: Wake;
+  /** The same channel's weft.relay.Pipe: RequestState, SendState and RequestDriverState without a call each. */
+  readonly pipe: PipeSender;
 }
 
 export interface LinkOptions {
@@ -96,7 +99,13 @@ export function failedCall(error: unknown, reconnected: Wake): Reply {
 export function openLinks(options: LinkOptions): RelayLinks {
   const DataTransferClient = clientConstructor('relay.datatransfer.DataTransfer');
   const DriverCommunicationClient = clientConstructor('driver.driver.DriverCommunication');
-  const link = (client: grpc.Client): Link => ({ client, reconnected: reconnectWatch(client) });
+  // A frame is bounded as a unary message is, with room for the frame's own few bytes.
+  const maxFrameBytes = options.maxMessageBytes - 1024;
+  const link = (client: grpc.Client, frameBytes = maxFrameBytes): Link => ({
+    client,
+    reconnected: reconnectWatch(client),
+    pipe: openPipe(client, { maxFrameBytes: frameBytes }),
+  });
   const peers = new Map(
     options.peers.map((peer) => {
       const { credentials, args } = channelArgs({
@@ -121,7 +130,11 @@ export function openLinks(options: LinkOptions): RelayLinks {
         identity: options.identity,
         maxMessageBytes: options.maxMessageBytes,
       });
-      return link(new DriverCommunicationClient(channelTarget(options.driver), credentials, args));
+      // A driver takes queries only, bounded as one query is: its frames are too.
+      return link(
+        new DriverCommunicationClient(channelTarget(options.driver), credentials, args),
+        Math.min(options.maxMessageBytes, QUERY_MAX_BYTES) - 1024,
+      );
     })();
 
   const ask = async <Request>(
@@ -133,6 +146,17 @@ export function openLinks(options: LinkOptions): RelayLinks {
       const ack = await call(to.client, method, message, options.callMs);
       return { kind: 'ack', ok: ack.status === common.ack.Ack.STATUS.OK, message: ack.message };
     } catch (error) {
+      return failedCall(error, to.reconnected);
+    }
+  };
+  /** The item on the link's pipe; with a peer that does not serve it (Weaver's), the unary call. */
+  const send = async (to: Link, item: PipeItem, unary: () => Promise<Reply>): Promise<Reply> => {
+    if (!to.pipe.supported) return unary();
+    try {
+      await to.pipe.send(item, options.callMs);
+      return { kind: 'ack', ok: true, message: '' };
+    } catch (error) {
+      if (error instanceof PipeUnsupported) return unary();
       return failedCall(error, to.reconnected);
     }
   };
@@ -167,18 +191,27 @@ export function openLinks(options: LinkOptions): RelayLinks {
       const peer = peers.get(query.sourceNetwork);
       if (!peer)
         return Promise.resolve({ kind: 'refused', reason: noPeer(query.sourceNetwork), wrongRole: false });
-      return ask(peer, DataTransfer.RequestState, queryMessage(query));
+      const message = queryMessage(query);
+      return send(peer, { kind: 'query', requestId: query.requestId, message }, () =>
+        ask(peer, DataTransfer.RequestState, message),
+      );
     },
     askDriver(requestId, query) {
       if (!driver)
         return Promise.resolve({ kind: 'refused', reason: 'no driver configured', wrongRole: false });
-      return ask(driver, DriverCommunication.RequestDriverState, queryMessage({ ...query, requestId }));
+      const message = queryMessage({ ...query, requestId });
+      return send(driver, { kind: 'query', requestId, message }, () =>
+        ask(driver, DriverCommunication.RequestDriverState, message),
+      );
     },
     deliver(origin, answer) {
       const peer = peers.get(origin);
       // A peer dropped from the configuration may be back after the next restart, within the deadline.
       if (!peer) return Promise.resolve({ kind: 'failed', reason: noPeer(origin) });
-      return ask(peer, DataTransfer.SendState, viewPayloadMessage(answer));
+      const message = viewPayloadMessage(answer);
+      return send(peer, { kind: 'answer', requestId: answer.requestId, message }, () =>
+        ask(peer, DataTransfer.SendState, message),
+      );
     },
     subscribeAtSource(request) {
       const peer = peers.get(request.query.sourceNetwork);
@@ -200,8 +233,10 @@ export function openLinks(options: LinkOptions): RelayLinks {
       ...(driver ? [probe('driver', driver.client)] : []),
     ],
     close() {
-      for (const peer of peers.values()) peer.client.close();
-      driver?.client.close();
+      for (const link of [...peers.values(), ...(driver ? [driver] : [])]) {
+        link.pipe.close();
+        link.client.close();
+      }
     },
   };
 }

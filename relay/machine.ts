@@ -132,7 +132,10 @@ export interface RequestMachine {
    * @throws {WeftError} NOT_FOUND
    */
   outbound(id: string): Promise<OutboundRecord>;
-  /** Takes every open request a step further, those a previous run left open too; returns how many. */
+  /**
+   * Takes every open request a step further, those a previous run left open too; returns how many the
+   * previous run left (requests taken since the ports opened are not among them).
+   */
   resume(): number;
   /** Requests not yet final. */
   pendingCount(): number;
@@ -185,6 +188,8 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
    */
   const open = new Map<string, RequestRecord>();
   for (const record of await store.unfinished()) open.set(record.key, record);
+  /** What a previous run left open: what `resume` reports, whatever arrived since the ports opened. */
+  const leftOpen = open.size;
   /** What every request taken on now starts with. */
   const takenOn = () => {
     const now = clock.now();
@@ -585,7 +590,7 @@ export async function openRequestMachine(options: MachineOptions): Promise<Reque
 
     resume() {
       for (const key of open.keys()) schedule(key, 0);
-      return open.size;
+      return leftOpen;
     },
 
     async list(filter = {}) {

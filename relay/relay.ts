@@ -17,7 +17,7 @@ import { createCallerLookup } from '../transport/roles.js';
 import { type Serving, serve } from '../transport/serve.js';
 import { type KeyPair, serverCredentials } from '../transport/tls.js';
 import type { RelayConfig } from './config.js';
-import { type Caller, dataTransferService, relayPortCallers } from './data-transfer.js';
+import { type Caller, dataTransferService, relayPipeService, relayPortCallers } from './data-transfer.js';
 import { networkEventHandlers, relayEventServices, watchEventsService } from './event-services.js';
 import { openEventMachine } from './events.js';
 import { openLinks } from './links.js';
@@ -210,6 +210,7 @@ export async function startRelay(config: RelayConfig, options: RelayOptions = {}
       sendBytes: limits.maxMessageBytes,
       services: [
         ['relay.datatransfer.DataTransfer', dataTransferService(config.networkId, machine, identify, handle)],
+        ['weft.relay.Pipe', relayPipeService(config.networkId, machine, identify, log)],
         ['relay.events.EventSubscribe', relayServices.subscribe],
         ['relay.events.EventPublish', relayServices.publish],
       ],

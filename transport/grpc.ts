@@ -120,6 +120,29 @@ export function rpc<Request, Response>(
   return { path: method.path, request, response };
 }
 
+/**
+ * A bidirectional-streaming method, checked against the schema as `rpc` checks a unary one.
+ *
+ * @throws {TypeError} when the schema has no such method, or another shape or other message types for it.
+ */
+export function bidi<Request, Response>(
+  serviceName: string,
+  name: string,
+  request: MessageClass<Request>,
+  response: MessageClass<Response>,
+): Rpc<Request, Response> {
+  const method = methodsOf(serviceName).find((m) => m.name === name);
+  if (
+    !method?.requestStream ||
+    !method.responseStream ||
+    messageName(method.request) !== messageName(request) ||
+    messageName(method.response) !== messageName(response)
+  ) {
+    throw new TypeError(`${serviceName}.${name} is not a bidirectional stream of weft's protocol`);
+  }
+  return { path: method.path, request, response };
+}
+
 const UNARY = { responseStream: false };
 
 /** A dApp client to its relay (networks.networks.Network). */
@@ -176,6 +199,11 @@ export const DataTransfer = {
     common.ack.Ack,
     UNARY,
   ),
+};
+
+/** Between weft's relays, and a relay and its driver, one long-lived stream (weft.relay.Pipe). */
+export const Pipe = {
+  Open: bidi('weft.relay.Pipe', 'Open', weft.relay.PipeFrame, weft.relay.PipeAcks),
 };
 
 /** A relay to its driver (driver.driver.DriverCommunication). */

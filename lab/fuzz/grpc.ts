@@ -12,6 +12,7 @@ import { expandAddress } from '../../cli/query.js';
 import { sampleAddress } from '../../cli/smoke.js';
 import { ERROR_CODES } from '../../common/errors.js';
 import { ATTEST_REQUEST_MAX_BYTES } from '../../drivers/evm/attestor.js';
+import { weft } from '../../protos/index.js';
 import { RELAY_DEFAULTS } from '../../relay/config.js';
 import { type ManagedProcess, relayOf, type TopologyState } from '../../topology/state.js';
 import { CLIENT_REQUEST_MAX_BYTES, QUERY_MAX_BYTES, REQUEST_ID_MAX_BYTES } from '../../transport/edge.js';
@@ -37,7 +38,8 @@ export type Role = 'relay-client' | 'relay-peer' | 'driver' | 'attestor';
 
 export interface Method {
   readonly path: string;
-  readonly stream: boolean;
+  /** Server-streaming; `bidi`: the message is the one frame of a bidirectional stream (weft.relay.Pipe). */
+  readonly stream: boolean | 'bidi';
   /** The largest message the method accepts: `oversized` messages are just above it. */
   readonly limitBytes: number;
   readonly valid: (random: Random) => Buffer;
@@ -120,6 +122,16 @@ function seeds(pair: FuzzPair, network: string) {
       encodeMessage('networks.networks.GetStateMessage', { request_id: id(random) }),
     query: (random: Random) =>
       encodeMessage('common.query.Query', { ...query(random, own), request_id: `${other}:${id(random)}` }),
+    pipeFrame: (random: Random) =>
+      encodeMessage('weft.relay.PipeFrame', {
+        queries: [{ ...query(random, own), request_id: `${other}:${id(random)}` }],
+        answers: [
+          {
+            request_id: `${other}:${id(random)}`,
+            view: { meta: { protocol: 3, proof_type: 'Notarization' }, data: random.bytes(256) },
+          },
+        ],
+      }),
     viewPayload: (random: Random) =>
       encodeMessage('common.state.ViewPayload', {
         request_id: `${other}:${id(random)}`,
@@ -204,6 +216,7 @@ export async function grpcTargets(pair: FuzzPair): Promise<GrpcTarget[]> {
           limitBytes: view,
           valid: s.viewPayload,
         },
+        { path: '/weft.relay.Pipe/Open', stream: 'bidi', limitBytes: view, valid: s.pipeFrame },
       ],
     });
     const driver = await config(pair, network, 'driver.json');
@@ -222,6 +235,7 @@ export async function grpcTargets(pair: FuzzPair): Promise<GrpcTarget[]> {
           limitBytes: QUERY_MAX_BYTES,
           valid: s.query,
         },
+        { path: '/weft.relay.Pipe/Open', stream: 'bidi', limitBytes: QUERY_MAX_BYTES, valid: s.pipeFrame },
       ],
     });
     for (const attestor of driver.evm?.attestors ?? []) {
@@ -271,6 +285,35 @@ function send(client: grpc.Client, method: Method, body: Buffer, timeoutMs: numb
     };
     if (!method.stream) {
       client.makeUnaryRequest(method.path, bytes, bytes, body, options, (error) => done(error));
+      return;
+    }
+    if (method.stream === 'bidi') {
+      // One frame, then the end of the stream: every item's ack carries its outcome; a frame refused whole
+      // ends the stream with a status.
+      const pipe = client.makeBidiStreamRequest(method.path, bytes, bytes, options);
+      const outcomes: string[] = [];
+      pipe.on('data', (frame: Buffer) => {
+        for (const ack of weft.relay.PipeAcks.decode(frame).acks) {
+          outcomes.push(
+            ack.status === grpc.status.OK
+              ? 'OK'
+              : (/^\[([A-Z_]+)\]/.exec(ack.details)?.[1] ?? `untyped ${ack.details}`),
+          );
+        }
+      });
+      pipe.on('error', (error: grpc.ServiceError) => done(error));
+      pipe.on('status', (status: grpc.StatusObject) => {
+        if (status.code !== grpc.status.OK) return;
+        const untyped = outcomes.find((o) => o !== 'OK' && !(ERROR_CODES as readonly string[]).includes(o));
+        const ms = performance.now() - started;
+        resolve({
+          ms,
+          outcome: untyped ?? outcomes.find((o) => o !== 'OK') ?? 'OK',
+          typed: untyped === undefined,
+        });
+      });
+      pipe.write(body);
+      pipe.end();
       return;
     }
     const call = client.makeServerStreamRequest(method.path, bytes, bytes, body, options);

@@ -7600,4 +7600,387 @@ export namespace weft {
             }
         }
     }
+
+    /** Namespace relay. */
+    namespace relay {
+
+        /**
+         * Properties of a PipeFrame.
+         * @deprecated Use $root.weft.relay.PipeFrame.$Properties instead.
+         */
+        interface IPipeFrame extends $root.weft.relay.PipeFrame.$Properties {
+        }
+
+        /** Represents a PipeFrame. */
+        class PipeFrame {
+
+            /**
+             * Constructs a new PipeFrame.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.relay.PipeFrame.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PipeFrame queries. */
+            queries: $root.common.query.Query[];
+
+            /** PipeFrame answers. */
+            answers: $root.common.state.ViewPayload[];
+
+            /**
+             * Creates a new PipeFrame instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PipeFrame instance
+             */
+            static create(properties: $root.weft.relay.PipeFrame.$Shape): $root.weft.relay.PipeFrame & $root.weft.relay.PipeFrame.$Shape;
+            static create(properties?: $root.weft.relay.PipeFrame.$Properties): $root.weft.relay.PipeFrame;
+
+            /**
+             * Encodes the specified PipeFrame message. Does not implicitly {@link $root.weft.relay.PipeFrame.verify|verify} messages.
+             * @param message PipeFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.relay.PipeFrame, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PipeFrame message, length delimited. Does not implicitly {@link $root.weft.relay.PipeFrame.verify|verify} messages.
+             * @param message PipeFrame message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.relay.PipeFrame, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PipeFrame message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.relay.PipeFrame & $root.weft.relay.PipeFrame.$Shape} PipeFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.relay.PipeFrame & $root.weft.relay.PipeFrame.$Shape;
+
+            /**
+             * Decodes a PipeFrame message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.relay.PipeFrame & $root.weft.relay.PipeFrame.$Shape} PipeFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.relay.PipeFrame & $root.weft.relay.PipeFrame.$Shape;
+
+            /**
+             * Verifies a PipeFrame message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PipeFrame message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PipeFrame
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.relay.PipeFrame;
+
+            /**
+             * Creates a plain object from a PipeFrame message. Also converts values to other types if specified.
+             * @param message PipeFrame
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.relay.PipeFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PipeFrame to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PipeFrame
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PipeFrame {
+
+            /** Properties of a PipeFrame. */
+            interface $Properties {
+
+                /** PipeFrame queries */
+                queries?: ($root.common.query.Query[]|null);
+
+                /** PipeFrame answers */
+                answers?: ($root.common.state.ViewPayload[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PipeFrame. */
+            type $Shape = {
+              queries?: $root.common.query.Query.$Shape[]|null;
+              answers?: $root.common.state.ViewPayload.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        /**
+         * Properties of a PipeAcks.
+         * @deprecated Use $root.weft.relay.PipeAcks.$Properties instead.
+         */
+        interface IPipeAcks extends $root.weft.relay.PipeAcks.$Properties {
+        }
+
+        /** Represents a PipeAcks. */
+        class PipeAcks {
+
+            /**
+             * Constructs a new PipeAcks.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.relay.PipeAcks.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PipeAcks acks. */
+            acks: $root.weft.relay.PipeAck[];
+
+            /**
+             * Creates a new PipeAcks instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PipeAcks instance
+             */
+            static create(properties: $root.weft.relay.PipeAcks.$Shape): $root.weft.relay.PipeAcks & $root.weft.relay.PipeAcks.$Shape;
+            static create(properties?: $root.weft.relay.PipeAcks.$Properties): $root.weft.relay.PipeAcks;
+
+            /**
+             * Encodes the specified PipeAcks message. Does not implicitly {@link $root.weft.relay.PipeAcks.verify|verify} messages.
+             * @param message PipeAcks message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.relay.PipeAcks, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PipeAcks message, length delimited. Does not implicitly {@link $root.weft.relay.PipeAcks.verify|verify} messages.
+             * @param message PipeAcks message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.relay.PipeAcks, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PipeAcks message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.relay.PipeAcks & $root.weft.relay.PipeAcks.$Shape} PipeAcks
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.relay.PipeAcks & $root.weft.relay.PipeAcks.$Shape;
+
+            /**
+             * Decodes a PipeAcks message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.relay.PipeAcks & $root.weft.relay.PipeAcks.$Shape} PipeAcks
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.relay.PipeAcks & $root.weft.relay.PipeAcks.$Shape;
+
+            /**
+             * Verifies a PipeAcks message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PipeAcks message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PipeAcks
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.relay.PipeAcks;
+
+            /**
+             * Creates a plain object from a PipeAcks message. Also converts values to other types if specified.
+             * @param message PipeAcks
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.relay.PipeAcks, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PipeAcks to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PipeAcks
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PipeAcks {
+
+            /** Properties of a PipeAcks. */
+            interface $Properties {
+
+                /** PipeAcks acks */
+                acks?: ($root.weft.relay.PipeAck[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PipeAcks. */
+            type $Shape = $root.weft.relay.PipeAcks.$Properties;
+        }
+
+        /**
+         * Properties of a PipeAck.
+         * @deprecated Use $root.weft.relay.PipeAck.$Properties instead.
+         */
+        interface IPipeAck extends $root.weft.relay.PipeAck.$Properties {
+        }
+
+        /** Represents a PipeAck. */
+        class PipeAck {
+
+            /**
+             * Constructs a new PipeAck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: $root.weft.relay.PipeAck.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PipeAck kind. */
+            kind: number;
+
+            /** PipeAck request_id. */
+            request_id: string;
+
+            /** PipeAck status. */
+            status: number;
+
+            /** PipeAck details. */
+            details: string;
+
+            /**
+             * Creates a new PipeAck instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PipeAck instance
+             */
+            static create(properties: $root.weft.relay.PipeAck.$Shape): $root.weft.relay.PipeAck & $root.weft.relay.PipeAck.$Shape;
+            static create(properties?: $root.weft.relay.PipeAck.$Properties): $root.weft.relay.PipeAck;
+
+            /**
+             * Encodes the specified PipeAck message. Does not implicitly {@link $root.weft.relay.PipeAck.verify|verify} messages.
+             * @param message PipeAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: $root.weft.relay.PipeAck, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PipeAck message, length delimited. Does not implicitly {@link $root.weft.relay.PipeAck.verify|verify} messages.
+             * @param message PipeAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: $root.weft.relay.PipeAck, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PipeAck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {$root.weft.relay.PipeAck & $root.weft.relay.PipeAck.$Shape} PipeAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): $root.weft.relay.PipeAck & $root.weft.relay.PipeAck.$Shape;
+
+            /**
+             * Decodes a PipeAck message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {$root.weft.relay.PipeAck & $root.weft.relay.PipeAck.$Shape} PipeAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): $root.weft.relay.PipeAck & $root.weft.relay.PipeAck.$Shape;
+
+            /**
+             * Verifies a PipeAck message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PipeAck message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PipeAck
+             */
+            static fromObject(object: { [k: string]: any }): $root.weft.relay.PipeAck;
+
+            /**
+             * Creates a plain object from a PipeAck message. Also converts values to other types if specified.
+             * @param message PipeAck
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: $root.weft.relay.PipeAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PipeAck to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PipeAck
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PipeAck {
+
+            /** Properties of a PipeAck. */
+            interface $Properties {
+
+                /** PipeAck kind */
+                kind?: (number|null);
+
+                /** PipeAck request_id */
+                request_id?: (string|null);
+
+                /** PipeAck status */
+                status?: (number|null);
+
+                /** PipeAck details */
+                details?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PipeAck. */
+            type $Shape = $root.weft.relay.PipeAck.$Properties;
+        }
+    }
 }

@@ -12846,6 +12846,593 @@ export const weft = $root.weft = (() => {
 
         const relay = {};
 
+        relay.PipeFrame = (function() {
+
+            const PipeFrame = function (properties) {
+                this.queries = [];
+                this.answers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            PipeFrame.prototype.queries = $util.emptyArray;
+            PipeFrame.prototype.answers = $util.emptyArray;
+
+            PipeFrame.create = function(properties) {
+                return new PipeFrame(properties);
+            };
+
+            PipeFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.queries != null && message.queries.length)
+                    for (let i = 0; i < message.queries.length; ++i)
+                        $root.common.query.Query.encode(message.queries[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.answers != null && message.answers.length)
+                    for (let i = 0; i < message.answers.length; ++i)
+                        $root.common.state.ViewPayload.encode(message.answers[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            PipeFrame.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            PipeFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.relay.PipeFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.queries && message.queries.length))
+                                message.queries = [];
+                            message.queries.push($root.common.query.Query.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.answers && message.answers.length))
+                                message.answers = [];
+                            message.answers.push($root.common.state.ViewPayload.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            PipeFrame.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            PipeFrame.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.queries != null && $Object.hasOwnProperty.call(message, "queries")) {
+                    if (!$Array.isArray(message.queries))
+                        return "queries: array expected";
+                    for (let i = 0; i < message.queries.length; ++i) {
+                        let error = $root.common.query.Query.verify(message.queries[i], _depth + 1);
+                        if (error)
+                            return "queries." + error;
+                    }
+                }
+                if (message.answers != null && $Object.hasOwnProperty.call(message, "answers")) {
+                    if (!$Array.isArray(message.answers))
+                        return "answers: array expected";
+                    for (let i = 0; i < message.answers.length; ++i) {
+                        let error = $root.common.state.ViewPayload.verify(message.answers[i], _depth + 1);
+                        if (error)
+                            return "answers." + error;
+                    }
+                }
+                return null;
+            };
+
+            PipeFrame.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.relay.PipeFrame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.relay.PipeFrame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.relay.PipeFrame();
+                if (object.queries) {
+                    if (!$Array.isArray(object.queries))
+                        throw $TypeError(".weft.relay.PipeFrame.queries: array expected");
+                    message.queries = $Array(object.queries.length);
+                    for (let i = 0; i < object.queries.length; ++i) {
+                        if (!$util.isObject(object.queries[i]))
+                            throw $TypeError(".weft.relay.PipeFrame.queries: object expected");
+                        message.queries[i] = $root.common.query.Query.fromObject(object.queries[i], _depth + 1);
+                    }
+                }
+                if (object.answers) {
+                    if (!$Array.isArray(object.answers))
+                        throw $TypeError(".weft.relay.PipeFrame.answers: array expected");
+                    message.answers = $Array(object.answers.length);
+                    for (let i = 0; i < object.answers.length; ++i) {
+                        if (!$util.isObject(object.answers[i]))
+                            throw $TypeError(".weft.relay.PipeFrame.answers: object expected");
+                        message.answers[i] = $root.common.state.ViewPayload.fromObject(object.answers[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            PipeFrame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.queries = [];
+                    object.answers = [];
+                }
+                if (message.queries && message.queries.length) {
+                    object.queries = $Array(message.queries.length);
+                    for (let j = 0; j < message.queries.length; ++j)
+                        object.queries[j] = $root.common.query.Query.toObject(message.queries[j], options, _depth + 1);
+                }
+                if (message.answers && message.answers.length) {
+                    object.answers = $Array(message.answers.length);
+                    for (let j = 0; j < message.answers.length; ++j)
+                        object.answers[j] = $root.common.state.ViewPayload.toObject(message.answers[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            PipeFrame.prototype.toJSON = function() {
+                return PipeFrame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            PipeFrame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.relay.PipeFrame";
+            };
+
+            return PipeFrame;
+        })();
+
+        relay.PipeAcks = (function() {
+
+            const PipeAcks = function (properties) {
+                this.acks = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            PipeAcks.prototype.acks = $util.emptyArray;
+
+            PipeAcks.create = function(properties) {
+                return new PipeAcks(properties);
+            };
+
+            PipeAcks.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.acks != null && message.acks.length)
+                    for (let i = 0; i < message.acks.length; ++i)
+                        $root.weft.relay.PipeAck.encode(message.acks[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            PipeAcks.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            PipeAcks.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.relay.PipeAcks();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.acks && message.acks.length))
+                                message.acks = [];
+                            message.acks.push($root.weft.relay.PipeAck.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            PipeAcks.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            PipeAcks.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.acks != null && $Object.hasOwnProperty.call(message, "acks")) {
+                    if (!$Array.isArray(message.acks))
+                        return "acks: array expected";
+                    for (let i = 0; i < message.acks.length; ++i) {
+                        let error = $root.weft.relay.PipeAck.verify(message.acks[i], _depth + 1);
+                        if (error)
+                            return "acks." + error;
+                    }
+                }
+                return null;
+            };
+
+            PipeAcks.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.relay.PipeAcks)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.relay.PipeAcks: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.relay.PipeAcks();
+                if (object.acks) {
+                    if (!$Array.isArray(object.acks))
+                        throw $TypeError(".weft.relay.PipeAcks.acks: array expected");
+                    message.acks = $Array(object.acks.length);
+                    for (let i = 0; i < object.acks.length; ++i) {
+                        if (!$util.isObject(object.acks[i]))
+                            throw $TypeError(".weft.relay.PipeAcks.acks: object expected");
+                        message.acks[i] = $root.weft.relay.PipeAck.fromObject(object.acks[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            PipeAcks.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.acks = [];
+                if (message.acks && message.acks.length) {
+                    object.acks = $Array(message.acks.length);
+                    for (let j = 0; j < message.acks.length; ++j)
+                        object.acks[j] = $root.weft.relay.PipeAck.toObject(message.acks[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            PipeAcks.prototype.toJSON = function() {
+                return PipeAcks.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            PipeAcks.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.relay.PipeAcks";
+            };
+
+            return PipeAcks;
+        })();
+
+        relay.PipeAck = (function() {
+
+            const PipeAck = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            PipeAck.prototype.kind = 0;
+            PipeAck.prototype.request_id = "";
+            PipeAck.prototype.status = 0;
+            PipeAck.prototype.details = "";
+
+            PipeAck.create = function(properties) {
+                return new PipeAck(properties);
+            };
+
+            PipeAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(8).uint32(message.kind);
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id") && message.request_id !== "")
+                    writer.uint32(18).string(message.request_id);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
+                    writer.uint32(24).uint32(message.status);
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details") && message.details !== "")
+                    writer.uint32(34).string(message.details);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            PipeAck.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            PipeAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.relay.PipeAck();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.request_id = value;
+                            else
+                                delete message.request_id;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.details = value;
+                            else
+                                delete message.details;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            PipeAck.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            PipeAck.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isInteger(message.kind))
+                        return "kind: integer expected";
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    if (!$util.isString(message.request_id))
+                        return "request_id: string expected";
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    if (!$util.isInteger(message.status))
+                        return "status: integer expected";
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    if (!$util.isString(message.details))
+                        return "details: string expected";
+                return null;
+            };
+
+            PipeAck.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.relay.PipeAck)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.relay.PipeAck: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.relay.PipeAck();
+                if (object.kind != null)
+                    if ($Number(object.kind) !== 0)
+                        message.kind = object.kind >>> 0;
+                if (object.request_id != null)
+                    if (typeof object.request_id !== "string" || object.request_id.length)
+                        message.request_id = $String(object.request_id);
+                if (object.status != null)
+                    if ($Number(object.status) !== 0)
+                        message.status = object.status >>> 0;
+                if (object.details != null)
+                    if (typeof object.details !== "string" || object.details.length)
+                        message.details = $String(object.details);
+                return message;
+            };
+
+            PipeAck.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = 0;
+                    object.request_id = "";
+                    object.status = 0;
+                    object.details = "";
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.request_id != null && $Object.hasOwnProperty.call(message, "request_id"))
+                    object.request_id = message.request_id;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = message.status;
+                if (message.details != null && $Object.hasOwnProperty.call(message, "details"))
+                    object.details = message.details;
+                return object;
+            };
+
+            PipeAck.prototype.toJSON = function() {
+                return PipeAck.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            PipeAck.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.relay.PipeAck";
+            };
+
+            return PipeAck;
+        })();
+
         return relay;
     })();
 

@@ -17,6 +17,7 @@ import { isWeftError } from '../../common/errors.js';
 import { cacheDir } from '../../common/paths.js';
 import { waitFor } from '../../common/wait.js';
 import { type AttestorEndpoint, parseEvmDriverConfig, startEvmDriver } from '../../drivers/evm/driver.js';
+import { common } from '../../protos/index.js';
 import { parseRelayConfig, type RelayConfig } from '../../relay/config.js';
 import { startRelay } from '../../relay/relay.js';
 import { createWeftClient, type WeftClient } from '../../sdk/client.js';
@@ -28,6 +29,7 @@ import { evmNetwork, fabricNetwork, relayOf, type TopologyState } from '../../to
 import { parseTopology } from '../../topology/topology.js';
 import { defaultPolicy, membershipRecord } from '../../topology/trust.js';
 import { encodeMessage } from '../../transport/grpc.js';
+import { openPipe, type PipeItem } from '../../transport/pipe.js';
 import { rawClient } from '../support/raw-client.js';
 import { tempDir } from '../support/temp.js';
 
@@ -185,6 +187,63 @@ describe("a relay's peer port", () => {
     );
     expect(await outcome(cDriver.call('SendDriverState', payload()))).toEqual(UNAUTHENTICATED);
     cDriver.close();
+  });
+});
+
+describe("weft.relay.Pipe on a relay's peer port and a driver's port: the unary methods' role checks, item by item", () => {
+  /** A pipe to `port` with `identity`'s certificate, and the outcome of one item sent on it. */
+  const pipeOutcome = async (
+    port: number,
+    serverName: string,
+    ca: Buffer,
+    identity: { cert: Buffer; key: Buffer },
+    item: PipeItem,
+  ) => {
+    const client = new grpc.Client(
+      `127.0.0.1:${port}`,
+      grpc.credentials.createSsl(ca, identity.key, identity.cert),
+      {
+        'grpc.ssl_target_name_override': serverName,
+      },
+    );
+    const pipe = openPipe(client, { maxFrameBytes: 60 * 1024 });
+    try {
+      return await outcome(pipe.send(item, 10_000));
+    } finally {
+      pipe.close();
+      client.close();
+    }
+  };
+  const queryItem = (): PipeItem => {
+    const message = common.query.Query.decode(query());
+    return { kind: 'query', requestId: message.request_id, message };
+  };
+  const answerItem = (): PipeItem => {
+    const message = common.state.ViewPayload.decode(payload());
+    return { kind: 'answer', requestId: message.request_id, message };
+  };
+
+  it("refuses other roles' certificates, and lets its own driver answer but not ask", async () => {
+    const relayA = relayOf(state, A);
+    const on = async (network: string, host: Host, item: PipeItem) =>
+      pipeOutcome(relayA.relayPort, relayA.serverName, await caOf(A), await identityOf(network, host), item);
+    expect(await on(C, 'driver', queryItem())).toEqual(WRONG_ROLE);
+    expect(await on(C, 'attestor-org1', answerItem())).toEqual(WRONG_ROLE);
+    expect(await on(A, 'relay', answerItem())).toEqual(WRONG_ROLE);
+    expect(await on(A, 'driver', queryItem())).toEqual(UNAUTHENTICATED);
+    // Past the role checks: the requests are unknown.
+    expect(await on(A, 'driver', answerItem())).toEqual({ code: grpc.status.NOT_FOUND, weft: 'NOT_FOUND' });
+    expect(await on(C, 'relay', answerItem())).toEqual({ code: grpc.status.NOT_FOUND, weft: 'NOT_FOUND' });
+  });
+
+  it("a driver's pipe takes queries of its own relay only, and no answers", async () => {
+    const relay = relayOf(state, A);
+    const serverName = relay.serverName.replace(/^relay\./, 'driver.');
+    const ca = await caOf(A);
+    const on = async (host: Host, item: PipeItem) =>
+      pipeOutcome(relay.driverPort!, serverName, ca, await identityOf(A, host), item);
+    expect(await on('driver', queryItem())).toEqual(WRONG_ROLE);
+    expect(await on('relay', answerItem())).toEqual(UNAUTHENTICATED);
   });
 });
 
