@@ -7,18 +7,18 @@
  *
  * Signatures are 65 bytes r ‖ s ‖ v (v = 27 or 28) with low s. Pure: no I/O.
  */
+
 import {
   concat,
   getBytes,
   hashMessage,
-  hexlify,
   keccak256,
-  Signature,
   SigningKey,
   type TypedDataField,
   toBeHex,
   toUtf8Bytes,
 } from 'ethers';
+import { recover } from 'tiny-secp256k1';
 
 export const ATTESTATION_DOMAIN = { name: 'weft', version: '1' } as const;
 
@@ -144,8 +144,10 @@ export function recoverSigner(digest: string, signature: Uint8Array): string | u
   const v = signature[64];
   if (s === 0n || s > SECP256K1_HALF_N || (v !== 27 && v !== 28)) return undefined;
   try {
-    const publicKey = SigningKey.recoverPublicKey(digest, Signature.from(hexlify(signature)));
-    return `0x${keccak256(getBytes(publicKey).subarray(1)).slice(-40)}`;
+    // libsecp256k1 compiled to WebAssembly: several times faster than recovery in JavaScript, on the hot
+    // path of every EVM attestation and every EVM requester's signature.
+    const publicKey = recover(getBytes(digest), signature.subarray(0, 64), (v - 27) as 0 | 1, false);
+    return publicKey ? `0x${keccak256(publicKey.subarray(1)).slice(-40)}` : undefined;
   } catch {
     return undefined;
   }
