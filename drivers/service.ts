@@ -24,10 +24,9 @@ import { type Operations, startOperations } from '../operations/server.js';
 import { common } from '../protos/index.js';
 import {
   type AddressedQuery,
+  addressedQueryOf,
   decodeAddressedQuery,
   QUERY_MAX_BYTES,
-  requestFields,
-  requestIdOf,
   type ViewAnswer,
   viewPayloadMessage,
   type WireView,
@@ -42,7 +41,7 @@ import {
   type Message,
   toServiceError,
 } from '../transport/grpc.js';
-import { openPipe, PipeUnsupported, pipeHandler } from '../transport/pipe.js';
+import { openPipe, pipeHandler, sendOrCall } from '../transport/pipe.js';
 import { pause, reconnectWatch } from '../transport/reconnect.js';
 import { createCallerLookup, requireRole, serverRoleRefusal } from '../transport/roles.js';
 import { serve } from '../transport/serve.js';
@@ -136,17 +135,11 @@ export async function startDriverService(
   const relayReconnects = reconnectWatch(relay);
   // Answers go on one stream to the relay (weft.relay.Pipe); to a relay that does not serve it, unary.
   const answers = openPipe(relay, { maxFrameBytes: config.maxMessageBytes - 1024 });
-  const sendAnswer = async (result: ViewAnswer) => {
+  const sendAnswer = (result: ViewAnswer) => {
     const message = viewPayloadMessage(result);
-    if (answers.supported) {
-      try {
-        await answers.send({ kind: 'answer', requestId: result.requestId, message }, 10_000);
-        return;
-      } catch (error) {
-        if (!(error instanceof PipeUnsupported)) throw error;
-      }
-    }
-    await call(relay, DataTransfer.SendDriverState, message, 10_000);
+    return sendOrCall(answers, { kind: 'answer', requestId: result.requestId, message }, 10_000, () =>
+      call(relay, DataTransfer.SendDriverState, message, 10_000),
+    );
   };
 
   const batch = options.batch;
@@ -319,8 +312,7 @@ export async function startDriverService(
               requireRelay(call);
               return {
                 query: async (message) => {
-                  const query = requestFields(message, requestIdOf(message));
-                  queue.push(query);
+                  queue.push(addressedQueryOf(message));
                   pump();
                 },
               };

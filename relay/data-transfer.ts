@@ -5,12 +5,11 @@
  * certificate, in the role the certificate names (transport/roles.ts).
  */
 import type * as grpc from '@grpc/grpc-js';
-import { describeError, isWeftError, WeftError } from '../common/errors.js';
+import { WeftError } from '../common/errors.js';
 import {
+  addressedQueryOf,
   decodeQuery,
   decodeViewPayload,
-  requestFields,
-  requestIdOf,
   viewAnswerOf,
   withoutAddress,
 } from '../transport/edge.js';
@@ -19,7 +18,7 @@ import { pipeHandler } from '../transport/pipe.js';
 import { type Caller as CertifiedCaller, requireRole } from '../transport/roles.js';
 import { callerCertificate } from '../transport/tls.js';
 import type { RelayLog, RequestMachine } from './machine.js';
-import { ack, type Handle, type UnaryCall } from './unary.js';
+import { ack, type Handle, refusal, type UnaryCall } from './unary.js';
 
 /** Whose CA issued a caller's certificate: this network's own, or a peer network's. */
 export type Caller = { readonly kind: 'self' } | { readonly kind: 'peer'; readonly networkId: string };
@@ -72,8 +71,7 @@ export function relayPipeService(
           const origin = caller.issuer.networkId;
           requireRole(caller.role, 'relay', `act as the relay of ${origin}`);
           return {
-            query: (message) =>
-              machine.receive(origin, withoutAddress(requestFields(message, requestIdOf(message)))),
+            query: (message) => machine.receive(origin, withoutAddress(addressedQueryOf(message))),
             answer: (message) => machine.completed(origin, viewAnswerOf(message)),
           };
         }
@@ -86,13 +84,7 @@ export function relayPipeService(
           `only a configured peer relay or a driver of ${networkId} may open a pipe, with its certificate`,
         );
       },
-      (error, kind) =>
-        log({
-          event: 'refused',
-          method: `${Pipe.Open.path} ${kind}`,
-          code: isWeftError(error) ? error.code : 'UNKNOWN',
-          error: describeError(error),
-        }),
+      (error, kind) => log(refusal(`${Pipe.Open.path} ${kind}`, error)),
     ),
   };
 }

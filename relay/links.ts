@@ -22,7 +22,7 @@ import {
   fromServiceError,
   type Rpc,
 } from '../transport/grpc.js';
-import { openPipe, type PipeItem, type PipeSender, PipeUnsupported } from '../transport/pipe.js';
+import { openPipe, type PipeItem, type PipeSender, sendOrCall } from '../transport/pipe.js';
 import { reconnectWatch } from '../transport/reconnect.js';
 import { serverRoleRefusal } from '../transport/roles.js';
 import { channelArgs, channelTarget, type KeyPair } from '../transport/tls.js';
@@ -137,26 +137,22 @@ export function openLinks(options: LinkOptions): RelayLinks {
       );
     })();
 
+  /**
+   * The message by the unary `method`, or, given its `item`, on the link's pipe (the unary call with a peer
+   * that does not serve it, Weaver's). An item the pipe took is acked OK.
+   */
   const ask = async <Request>(
     to: Link,
     method: Rpc<Request, common.ack.Ack>,
     message: Request,
+    item?: PipeItem,
   ): Promise<Reply> => {
+    const unary = () => call(to.client, method, message, options.callMs);
     try {
-      const ack = await call(to.client, method, message, options.callMs);
+      const ack = item ? await sendOrCall(to.pipe, item, options.callMs, unary) : await unary();
+      if (!ack) return { kind: 'ack', ok: true, message: '' };
       return { kind: 'ack', ok: ack.status === common.ack.Ack.STATUS.OK, message: ack.message };
     } catch (error) {
-      return failedCall(error, to.reconnected);
-    }
-  };
-  /** The item on the link's pipe; with a peer that does not serve it (Weaver's), the unary call. */
-  const send = async (to: Link, item: PipeItem, unary: () => Promise<Reply>): Promise<Reply> => {
-    if (!to.pipe.supported) return unary();
-    try {
-      await to.pipe.send(item, options.callMs);
-      return { kind: 'ack', ok: true, message: '' };
-    } catch (error) {
-      if (error instanceof PipeUnsupported) return unary();
       return failedCall(error, to.reconnected);
     }
   };
@@ -192,26 +188,32 @@ export function openLinks(options: LinkOptions): RelayLinks {
       if (!peer)
         return Promise.resolve({ kind: 'refused', reason: noPeer(query.sourceNetwork), wrongRole: false });
       const message = queryMessage(query);
-      return send(peer, { kind: 'query', requestId: query.requestId, message }, () =>
-        ask(peer, DataTransfer.RequestState, message),
-      );
+      return ask(peer, DataTransfer.RequestState, message, {
+        kind: 'query',
+        requestId: query.requestId,
+        message,
+      });
     },
     askDriver(requestId, query) {
       if (!driver)
         return Promise.resolve({ kind: 'refused', reason: 'no driver configured', wrongRole: false });
       const message = queryMessage({ ...query, requestId });
-      return send(driver, { kind: 'query', requestId, message }, () =>
-        ask(driver, DriverCommunication.RequestDriverState, message),
-      );
+      return ask(driver, DriverCommunication.RequestDriverState, message, {
+        kind: 'query',
+        requestId,
+        message,
+      });
     },
     deliver(origin, answer) {
       const peer = peers.get(origin);
       // A peer dropped from the configuration may be back after the next restart, within the deadline.
       if (!peer) return Promise.resolve({ kind: 'failed', reason: noPeer(origin) });
       const message = viewPayloadMessage(answer);
-      return send(peer, { kind: 'answer', requestId: answer.requestId, message }, () =>
-        ask(peer, DataTransfer.SendState, message),
-      );
+      return ask(peer, DataTransfer.SendState, message, {
+        kind: 'answer',
+        requestId: answer.requestId,
+        message,
+      });
     },
     subscribeAtSource(request) {
       const peer = peers.get(request.query.sourceNetwork);

@@ -68,8 +68,8 @@ import {
 import { type ErrorCode, WeftError } from '../common/errors.js';
 import { type EvmStatement, VIEW_KIND } from '../ledgers/evm/attestation.js';
 import { decodeLogPayload } from '../ledgers/evm/log-event.js';
-import { readEndorsedBatch } from '../ledgers/fabric/batch.js';
-import { HASH_BYTES, MAX_PATH } from '../proofs/batch.js';
+import { isBatchLeafShape, readEndorsedBatch } from '../ledgers/fabric/batch.js';
+import { parseAddress } from '../proofs/address.js';
 import { type Confirmation, decodeConfirmation } from '../proofs/commands.js';
 import { decodeDerSignature } from '../proofs/ecdsa.js';
 import { decodeEventRecord, type EventRecord } from '../proofs/events.js';
@@ -234,11 +234,7 @@ export function fabricViewArgs(viewBytes: Uint8Array): FabricViewArgs {
   });
   const leaf = view.batch_leaf;
   if (!leaf) return { prp, endorsements };
-  if (
-    leaf.salt.length !== HASH_BYTES ||
-    leaf.path.length > MAX_PATH ||
-    leaf.path.some((hash) => hash.length !== HASH_BYTES)
-  ) {
+  if (!isBatchLeafShape(leaf)) {
     throw new WeftError('BATCH_INVALID', "the batch leaf's salt or path is malformed");
   }
   const batchLeaf = {
@@ -269,10 +265,10 @@ function recordedBatchArgs(viewBytes: Uint8Array): { root: Uint8Array; leaf: Bat
   return { root, leaf: batchLeaf };
 }
 
-/** The network id a batch leaf's InteropPayload address names (`relay/network-id/view`), if any. */
+/** The network a batch leaf's InteropPayload address names, if it is an address. */
 function leafNetwork(leaf: BatchLeafArgs): string | undefined {
   try {
-    return common.interop_payload.InteropPayload.decode(leaf.payload).address.split('/')[1] || undefined;
+    return parseAddress(common.interop_payload.InteropPayload.decode(leaf.payload).address).networkId;
   } catch {
     return undefined;
   }
@@ -668,7 +664,14 @@ export async function submitFabricView(
   viewBytes: Uint8Array,
   app: string,
 ): Promise<SubmittedView> {
-  const { prp, endorsements, batchLeaf } = fabricViewArgs(viewBytes);
+  return submitFabricViewArgs(contract, fabricViewArgs(viewBytes), app);
+}
+
+async function submitFabricViewArgs(
+  contract: Contract,
+  { prp, endorsements, batchLeaf }: FabricViewArgs,
+  app: string,
+): Promise<SubmittedView> {
   const { result, receipt } = batchLeaf
     ? await transact(
         contract,
@@ -696,6 +699,16 @@ export async function submitRecordedBatchView(
   app: string,
 ): Promise<SubmittedView> {
   const { root, leaf } = recordedBatchArgs(viewBytes);
+  return submitRecorded(contract, networkId, root, leaf, app);
+}
+
+async function submitRecorded(
+  contract: Contract,
+  networkId: string,
+  root: Uint8Array,
+  leaf: BatchLeafArgs,
+  app: string,
+): Promise<SubmittedView> {
   const { result, receipt } = await transact(
     contract,
     'submitRecordedBatchView',
@@ -725,17 +738,19 @@ export async function submitFabricViewCheapest(
   viewBytes: Uint8Array,
   app: string,
 ): Promise<SubmittedView> {
-  const { prp, batchLeaf } = fabricViewArgs(viewBytes);
-  const root = batchLeaf && endorsedRoot(prp);
+  // The view is decoded once, for both paths.
+  const args = fabricViewArgs(viewBytes);
+  const { batchLeaf } = args;
+  const root = batchLeaf && endorsedRoot(args.prp);
   const networkId = batchLeaf && leafNetwork(batchLeaf);
-  if (root && networkId && (await batchRootRecorded(contract, networkId, root))) {
+  if (batchLeaf && root && networkId && (await batchRootRecorded(contract, networkId, root))) {
     try {
-      return await submitRecordedBatchView(contract, networkId, viewBytes, app);
+      return await submitRecorded(contract, networkId, root, batchLeaf, app);
     } catch (error) {
       if (!(error instanceof WeftError) || error.code !== 'NOT_RECORDED') throw error;
     }
   }
-  return submitFabricView(contract, viewBytes, app);
+  return submitFabricViewArgs(contract, args, app);
 }
 
 /** The largest sequence number of an event (uint64). */

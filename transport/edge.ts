@@ -168,7 +168,11 @@ export function decodeQuery(bytes: Uint8Array): ViewQuery {
 
 /** A request to a driver (common.query.Query), with its parsed address. */
 export function decodeAddressedQuery(bytes: Uint8Array): AddressedQuery {
-  const message = decodeBounded(common.query.Query, bytes, QUERY_BOUNDS);
+  return addressedQueryOf(decodeBounded(common.query.Query, bytes, QUERY_BOUNDS));
+}
+
+/** A decoded common.query.Query as the request it holds, with its parsed address; checked as decodeQuery checks it. */
+export function addressedQueryOf(message: common.query.Query): AddressedQuery {
   return requestFields(message, requestIdOf(message));
 }
 

@@ -21,10 +21,11 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((x) => x.stop()));
 });
 
-/** A real server on 127.0.0.1, with the pipe (taker for every caller) or without it (Weaver's). */
-async function server(
-  taker?: (frames: number[]) => PipeTaker,
-): Promise<{ serving: Serving; frames: number[] }> {
+/**
+ * A real server on 127.0.0.1, with the pipe (`accept` for every caller, which may refuse it by throwing) or
+ * without it (Weaver's); `frames` counts the frames it received.
+ */
+async function server(accept?: () => PipeTaker): Promise<{ serving: Serving; frames: number[] }> {
   const frames: number[] = [];
   const serving = await serve({
     host: '127.0.0.1',
@@ -32,17 +33,14 @@ async function server(
     credentials: grpc.ServerCredentials.createInsecure(),
     receiveBytes: 64 * 1024,
     sendBytes: 64 * 1024,
-    services: taker
+    services: accept
       ? [
           [
             'weft.relay.Pipe',
             {
               Open: (call: Parameters<ReturnType<typeof pipeHandler>>[0]) => {
                 call.on('data', (frame: Buffer) => frames.push(frame.length));
-                pipeHandler(
-                  () => taker(frames),
-                  () => {},
-                )(call);
+                pipeHandler(accept, () => {})(call);
               },
             },
           ],
@@ -97,27 +95,9 @@ describe('weft.relay.Pipe', () => {
   });
 
   it('ends the stream of a caller it does not accept, with the status of the refusal', async () => {
-    const serving = await serve({
-      host: '127.0.0.1',
-      port: 0,
-      credentials: grpc.ServerCredentials.createInsecure(),
-      receiveBytes: 64 * 1024,
-      sendBytes: 64 * 1024,
-      services: [
-        [
-          'weft.relay.Pipe',
-          {
-            Open: pipeHandler(
-              () => {
-                throw new WeftError('UNAUTHENTICATED', 'a stranger');
-              },
-              () => {},
-            ),
-          },
-        ],
-      ],
+    const { serving } = await server(() => {
+      throw new WeftError('UNAUTHENTICATED', 'a stranger');
     });
-    open.push(serving);
     await expect(sender(serving.port).send(query('q'), 5_000)).rejects.toMatchObject({
       code: grpc.status.UNAUTHENTICATED,
     });

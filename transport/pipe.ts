@@ -177,6 +177,28 @@ export function openPipe(client: grpc.Client, options: { readonly maxFrameBytes:
   };
 }
 
+/**
+ * `item` on the pipe, or by `unary` where the pipe cannot take it (a peer that does not serve it, an item
+ * larger than a frame). Resolves once the item is taken: undefined on the pipe, the call's answer by
+ * `unary`; rejects as the call would fail.
+ */
+export async function sendOrCall<T>(
+  pipe: PipeSender,
+  item: PipeItem,
+  timeoutMs: number,
+  unary: () => Promise<T>,
+): Promise<T | undefined> {
+  if (pipe.supported) {
+    try {
+      await pipe.send(item, timeoutMs);
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof PipeUnsupported)) throw error;
+    }
+  }
+  return unary();
+}
+
 /** A frame's bounds: every item as the unary call's message is bounded, MAX_FRAME_ITEMS of them. */
 const FRAME_BOUNDS: WireBounds = {
   ...EDGE_BOUNDS,

@@ -42,11 +42,9 @@ function endorsedEntries(preparedTransaction: Uint8Array): EndorsedEntries {
   );
 }
 
-function viewBytes(entries: EndorsedEntries, leaf?: weft.batch.BatchLeaf): Uint8Array {
+function viewBytes(entries: EndorsedEntries): Uint8Array {
   const { FabricViewBytes } = weft.fabric;
-  return FabricViewBytes.encode(
-    FabricViewBytes.create({ endorsed_proposal_responses: entries, ...(leaf ? { batch_leaf: leaf } : {}) }),
-  ).finish();
+  return FabricViewBytes.encode(FabricViewBytes.create({ endorsed_proposal_responses: entries })).finish();
 }
 
 /** The view of one endorsed transaction: one entry per endorsement, each with the bytes the endorsers signed. */
@@ -100,12 +98,20 @@ export function fabricBatchViews(
     );
   }
   const entries = endorsedEntries(preparedTransaction);
-  return leaves.map((leaf, i) =>
-    wireView(
-      viewBytes(
-        entries,
-        weft.batch.BatchLeaf.create({ payload: leaf.payload, salt: leaf.salt, path: tree.path(i) }),
-      ),
-    ),
-  );
+  // Encoded once: a message's fields concatenate, so each view is the shared endorsements' bytes followed
+  // by its own leaf's field.
+  const shared = viewBytes(entries);
+  const { FabricViewBytes } = weft.fabric;
+  return leaves.map((leaf, i) => {
+    const own = FabricViewBytes.encode(
+      FabricViewBytes.create({
+        batch_leaf: weft.batch.BatchLeaf.create({
+          payload: leaf.payload,
+          salt: leaf.salt,
+          path: tree.path(i),
+        }),
+      }),
+    ).finish();
+    return wireView(Buffer.concat([shared, own]));
+  });
 }

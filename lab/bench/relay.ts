@@ -595,12 +595,14 @@ function bucketQuantile(before: Buckets, after: Buckets, q: number): number {
 /** The driver's endorsements and the views each answered, between two scrapes of its metrics. */
 function batchSizes(before: string, after: string): BatchSizes {
   const metric = 'weft_driver_ledger_call_queries';
-  const total = (text: string, suffix: string) =>
-    Number(new RegExp(`^${metric}_${suffix}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+  // The sum is not in the buckets; the count is the last bucket's.
+  const sum = (text: string) =>
+    Number(new RegExp(`^${metric}_sum(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
   const [b, a] = [before, after].map((text) => parseHistograms(text, metric).get('') ?? []);
-  const calls = total(after, 'count') - total(before, 'count');
-  const queries = total(after, 'sum') - total(before, 'sum');
-  const alone = (a![0]?.count ?? 0) - (b![0]?.count ?? 0);
+  const delta = (i: number) => (a!.at(i)?.count ?? 0) - (b!.at(i)?.count ?? 0);
+  const calls = delta(-1);
+  const queries = sum(after) - sum(before);
+  const alone = delta(0);
   return {
     calls,
     queries,

@@ -4,6 +4,8 @@
  * the shared value, builds the very same leaves again to give each requester its leaf and path. One module
  * for both, so that the bytes hashed are the same bytes. Pure: no I/O.
  */
+
+import { WeftError } from '../../common/errors.js';
 import {
   BATCH_SCHEME,
   type BatchTree,
@@ -12,6 +14,7 @@ import {
   batchTree,
   HASH_BYTES,
   MAX_BATCH,
+  MAX_PATH,
 } from '../../proofs/batch.js';
 import { decodeBounded, EDGE_BOUNDS } from '../../protos/bounds.js';
 import { common, uint64, weft } from '../../protos/index.js';
@@ -68,6 +71,18 @@ export function batchLeaves(txId: string, value: BatchValue, requests: readonly 
   return { leaves, tree: batchTree(leaves.map((leaf) => batchLeaf(leaf.salt, leaf.payload))) };
 }
 
+/** Whether a view's batch leaf has the shape every verifier takes: a 32-byte salt, at most MAX_PATH 32-byte hashes. */
+export function isBatchLeafShape(leaf: {
+  readonly salt: Uint8Array;
+  readonly path: readonly Uint8Array[];
+}): boolean {
+  return (
+    leaf.salt.length === HASH_BYTES &&
+    leaf.path.length <= MAX_PATH &&
+    leaf.path.every((hash) => hash.length === HASH_BYTES)
+  );
+}
+
 /** QueryBatch's endorsed result. */
 export function endorsedBatchBytes(value: BatchValue, root: Uint8Array, count: number): Uint8Array {
   const { EndorsedBatch } = weft.batch;
@@ -121,5 +136,11 @@ export function decodeBatchQuery(bytes: Uint8Array): BatchRequest[] {
     maxBytes: MAX_BATCH * 24 * 1024,
     maxFields: 4 * MAX_BATCH + 8,
   });
+  if (query.requests.length === 0 || query.requests.length > MAX_BATCH) {
+    throw new WeftError(
+      'REQUEST_INVALID',
+      `a batch holds 1 to ${MAX_BATCH} requests, not ${query.requests.length}`,
+    );
+  }
   return query.requests.map((r) => ({ nonce: r.nonce, certificate: r.certificate, signature: r.signature }));
 }

@@ -13,12 +13,12 @@
  */
 import { type KeyObject, verify, X509Certificate } from 'node:crypto';
 import type { Codes } from '../../common/errors.js';
-import { batchLeaf, batchRootOf, HASH_BYTES, MAX_PATH } from '../../proofs/batch.js';
+import { batchLeaf, batchRootOf } from '../../proofs/batch.js';
 import { decodeDerSignature, isLowS } from '../../proofs/ecdsa.js';
 import { formatPolicy, type Policy, satisfies } from '../../proofs/policy.js';
 import { scanView } from '../../protos/bounds.js';
 import { common, type MessageClass, msp, protos, uint64, weft } from '../../protos/index.js';
-import { readEndorsedBatch } from './batch.js';
+import { isBatchLeafShape, readEndorsedBatch } from './batch.js';
 import type { FabricMembership } from './membership.js';
 
 export type FabricProofFailure = Codes<
@@ -239,11 +239,7 @@ export function createFabricViewVerifier(membership: FabricMembership): FabricVi
         const endorsed = readEndorsedBatch(response.payload);
         if (!endorsed)
           return fail('BATCH_INVALID', 'the view has a batch leaf; the endorsed result is no batch');
-        if (
-          leaf.salt.length !== HASH_BYTES ||
-          leaf.path.length > MAX_PATH ||
-          leaf.path.some((hash) => hash.length !== HASH_BYTES)
-        ) {
+        if (!isBatchLeafShape(leaf)) {
           return fail('BATCH_INVALID', `the batch leaf's salt or path is malformed`);
         }
         const root = batchRootOf(batchLeaf(leaf.salt, leaf.payload), leaf.path);

@@ -246,6 +246,19 @@ const storageView = (chain: Chain) =>
 const sign = (s: EvmStatement, wallets: readonly { privateKey: string }[]) =>
   wallets.map((wallet) => signAttestation(s, wallet.privateKey));
 
+/** Registers (again) `networkId` on `chain` with the source's three orgs, one endorser each. */
+async function registerSourceOrgs(chain: Chain, networkId: string): Promise<void> {
+  await registerFabricNetwork(chain.owner, {
+    networkId,
+    interopChaincode: 'interop',
+    orgs: {
+      Org1MSP: [identity(orgs.Org1!)],
+      Org2MSP: [identity(orgs.Org2!)],
+      Org3MSP: [identity(orgs.Org3!)],
+    },
+  });
+}
+
 describe('Fabric views', () => {
   it('are accepted with 2 of 3 orgs endorsing, with and without the P-256 precompile', async () => {
     for (const chain of chains) {
@@ -787,15 +800,7 @@ describe('Fabric batch views', () => {
     await submitFabricView(osaka.submitter, fresh.views[1]!, ZeroAddress);
     const last = batchOf([requester, requester], [orgs.Org1!, orgs.Org2!], address());
     await submitFabricView(osaka.submitter, last.views[0]!, ZeroAddress);
-    await registerFabricNetwork(osaka.owner, {
-      networkId,
-      interopChaincode: 'interop',
-      orgs: {
-        Org1MSP: [identity(orgs.Org1!)],
-        Org2MSP: [identity(orgs.Org2!)],
-        Org3MSP: [identity(orgs.Org3!)],
-      },
-    });
+    await registerSourceOrgs(osaka, networkId);
     expect(await batchRootRecorded(osaka.owner, networkId, last.root)).toBe(false);
   });
 
@@ -1027,15 +1032,7 @@ describe('freshness and monotonic state', () => {
   /** A newly registered Fabric network on `chain` (policy 2 of 3), for max-age records no other test sees. */
   async function fabricNetwork(chain: Chain = osaka): Promise<string> {
     const networkId = `fabric-f${++networks}`;
-    await registerFabricNetwork(chain.owner, {
-      networkId,
-      interopChaincode: 'interop',
-      orgs: {
-        Org1MSP: [identity(orgs.Org1!)],
-        Org2MSP: [identity(orgs.Org2!)],
-        Org3MSP: [identity(orgs.Org3!)],
-      },
-    });
+    await registerSourceOrgs(chain, networkId);
     await setPolicy(chain.owner, networkId, 2, ORGS);
     return networkId;
   }

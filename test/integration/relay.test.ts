@@ -200,7 +200,7 @@ describe('views of b asked for at once by many clients of a (the batch form)', (
     });
   });
 
-  it('answer a request the source refuses with its own refusal, and the others of its batch with views', async () => {
+  it('answer a request the source refuses with its own refusal, and the others asked with it with views', async () => {
     const org2Key = await readFile(fabricNetwork(state, 'a').orgs[1]!.client.keyFile, 'utf8');
     const forger = await openLocalClient(state, 'a', { identity: { privateKey: org2Key } });
     try {

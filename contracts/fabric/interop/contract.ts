@@ -518,10 +518,10 @@ export class InteropContract extends RefusingContract {
       requests = decodeBatchQuery(base64Argument(requestsBase64, 'batch'));
     } catch (error) {
       if (isRefusal(error)) throw error;
-      throw refuse('INVALID_ARGUMENT', `the batch is not a BatchQuery: ${(error as Error).message}`);
-    }
-    if (requests.length === 0 || requests.length > MAX_BATCH) {
-      throw refuse('INVALID_ARGUMENT', `a batch holds 1 to ${MAX_BATCH} requests, not ${requests.length}`);
+      throw refuse(
+        'INVALID_ARGUMENT',
+        `the batch is not a BatchQuery of 1 to ${MAX_BATCH}: ${(error as Error).message}`,
+      );
     }
     const { parsed, view, sourceTimeMs } = checkSourceView(ctx, address);
     // One requesting network: its records are read once for the whole batch.
